@@ -1,0 +1,184 @@
+"""Typed results of the panel API: services, balance, order statuses, refills, cancels.
+
+Ids are strings (panels send ints or strings), money is Decimal, unknown fields are kept in
+`extra` so nothing the panel sent is lost.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+
+def normalise_type_name(type_name: str) -> str:
+    """`Custom Comments`, `custom_comments`, ` CUSTOM  comments` -> `custom comments`."""
+    return re.sub(r"[\s_\-]+", " ", type_name).strip().lower()
+
+
+def search_text(*parts: str) -> str:
+    """Text prepared for case-insensitive search: NFKC folds math-bold letters to plain ones."""
+    return unicodedata.normalize("NFKC", " ".join(parts)).casefold()
+
+
+@dataclass(frozen=True)
+class Service:
+    """One service of a panel's catalogue, as shown (HTML entities already unescaped)."""
+
+    id: str
+    name: str
+    category: str
+    type: str  # as the panel sent it; compare with `type_key`
+    rate: Decimal | None  # price per 1000; None when the panel sent something unreadable
+    min: int
+    max: int
+    dripfeed: bool = False
+    refill: bool = False
+    cancel: bool = False
+    description: str = ""
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def type_key(self) -> str:
+        return normalise_type_name(self.type)
+
+    @property
+    def orderable(self) -> bool:
+        """False for services whose bounds make any quantity impossible (min > max)."""
+        return self.min <= self.max
+
+
+class ServiceList(list):
+    """The parsed catalogue; `skipped` holds a reason per item that could not be read."""
+
+    def __init__(self, services: list[Service] = (), skipped: list[str] | None = None) -> None:
+        super().__init__(services)
+        self.skipped: list[str] = list(skipped or [])
+
+
+@dataclass(frozen=True)
+class Balance:
+    """The account balance in the panel's currency."""
+
+    amount: Decimal
+    currency: str
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """The answer to `add`: the panel's new order id."""
+
+    order_id: str
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+
+class StatusKind(str, Enum):
+    """A status word, normalised. UNKNOWN is shown as the panel's own word."""
+
+    PENDING = "pending"
+    IN_PROGRESS = "in progress"
+    PROCESSING = "processing"
+    COMPLETED = "completed"
+    PARTIAL = "partial"
+    CANCELED = "canceled"
+    REFUNDED = "refunded"
+    FAILED = "failed"
+    AWAITING = "awaiting"
+    REJECTED = "rejected"
+    ERROR = "error"
+    UNKNOWN = "unknown"
+
+    @property
+    def is_final(self) -> bool:
+        return self in FINAL_STATUSES
+
+
+FINAL_STATUSES = frozenset(
+    {StatusKind.COMPLETED, StatusKind.PARTIAL, StatusKind.CANCELED, StatusKind.REFUNDED}
+)
+
+_STATUS_SPELLINGS = {
+    "pending": StatusKind.PENDING,
+    "in progress": StatusKind.IN_PROGRESS,
+    "inprogress": StatusKind.IN_PROGRESS,
+    "processing": StatusKind.PROCESSING,
+    "completed": StatusKind.COMPLETED,
+    "complete": StatusKind.COMPLETED,
+    "success": StatusKind.COMPLETED,
+    "partial": StatusKind.PARTIAL,
+    "partially completed": StatusKind.PARTIAL,
+    "canceled": StatusKind.CANCELED,
+    "cancelled": StatusKind.CANCELED,
+    "cancel": StatusKind.CANCELED,
+    "refunded": StatusKind.REFUNDED,
+    "refund": StatusKind.REFUNDED,
+    "fail": StatusKind.FAILED,
+    "failed": StatusKind.FAILED,
+    "awaiting": StatusKind.AWAITING,
+    "rejected": StatusKind.REJECTED,
+    "error": StatusKind.ERROR,
+}
+
+
+def normalise_status(word: object) -> StatusKind:
+    """The one place status words are compared: case, spaces and underscores do not matter."""
+    if not isinstance(word, str):
+        return StatusKind.UNKNOWN
+    return _STATUS_SPELLINGS.get(normalise_type_name(word), StatusKind.UNKNOWN)
+
+
+@dataclass(frozen=True)
+class OrderStatus:
+    """The panel's view of one order; `error` is set (and the rest empty) for a bad id."""
+
+    order_id: str
+    status: str = ""  # as the panel sent it
+    charge: Decimal | None = None
+    start_count: int | None = None
+    remains: int | None = None
+    currency: str | None = None
+    error: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def kind(self) -> StatusKind:
+        return normalise_status(self.status)
+
+    @property
+    def is_final(self) -> bool:
+        return self.error is None and self.kind.is_final
+
+
+@dataclass(frozen=True)
+class RefillResult:
+    """The answer to a refill request for one order: a refill id, or the panel's reason."""
+
+    order_id: str
+    refill_id: str | None = None
+    error: str | None = None
+    message: str | None = None
+
+
+@dataclass(frozen=True)
+class RefillStatus:
+    """The status of one refill request."""
+
+    refill_id: str
+    status: str = ""
+    error: str | None = None
+
+    @property
+    def kind(self) -> StatusKind:
+        return normalise_status(self.status)
+
+
+@dataclass(frozen=True)
+class CancelResult:
+    """The answer to a cancel request for one order."""
+
+    order_id: str
+    accepted: bool
+    error: str | None = None
