@@ -1,0 +1,153 @@
+"""PanelClient: one method per action of the SMM panel API (protocol.md), typed results.
+
+`add` is never retried: the protocol has no idempotency key, so a retry could pay twice. A
+failure whose `maybe_processed` is True leaves the order's fate unknown; the journal records
+that and the user checks on the panel.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
+
+from core import answers
+from core.errors import BadAnswer, InvalidSettings
+from core.models import (
+    AddResult,
+    Balance,
+    CancelResult,
+    OrderStatus,
+    RefillResult,
+    RefillStatus,
+    ServiceList,
+)
+from core.transport import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Transport, raise_for_status
+
+BATCH_LIMIT = 100  # the protocol's most ids per status/refill/cancel call
+
+
+def batches(ids: Sequence[str], size: int = BATCH_LIMIT) -> list[list[str]]:
+    return [list(ids[i : i + size]) for i in range(0, len(ids), size)]
+
+
+def _unique_ids(ids: Iterable[Any]) -> list[str]:
+    seen: dict[str, None] = {}
+    for raw in ids:
+        oid = answers.as_id(raw)
+        if oid is not None:
+            seen.setdefault(oid, None)
+    return list(seen)
+
+
+class PanelClient:
+    """Talks to one panel with one key. Safe to use from a worker thread."""
+
+    def __init__(
+        self,
+        url: str,
+        key: str,
+        *,
+        proxy: str | None = None,
+        timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+    ) -> None:
+        if not key or not key.strip():
+            raise InvalidSettings("No API key is set for this panel.")
+        self._transport = Transport(url, proxy=proxy, timeout=timeout, max_bytes=max_bytes)
+        self.__key = key.strip()  # name-mangled and never part of repr, str or errors
+
+    @property
+    def url(self) -> str:
+        return self._transport.url
+
+    @property
+    def host(self) -> str:
+        return self._transport.host
+
+    def __repr__(self) -> str:
+        return f"PanelClient(url={self.url!r}, key=<hidden>)"
+
+    # --- the one place a request is made -----------------------------------------------------
+
+    def call(self, action: str, **fields: str) -> Any:
+        """POST one action and return the decoded JSON, or raise a core.errors type.
+
+        A JSON `{"error": ...}` wins over the HTTP status (some panels send it with 400/422).
+        """
+        form = {"key": self.__key, "action": action, **fields}
+        status, body = self._transport.post(form)
+        try:
+            value = answers.decode_body(body)
+        except BadAnswer as exc:
+            raise_for_status(status, self.host, snippet=exc.details.get("snippet"))
+            raise
+        answers.raise_if_error(value)
+        raise_for_status(status, self.host)
+        return value
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def services(self) -> ServiceList:
+        return answers.parse_services(self.call("services"))
+
+    def balance(self) -> Balance:
+        return answers.parse_balance(self.call("balance"))
+
+    def add(self, params: Mapping[str, str]) -> AddResult:
+        """Place an order. `params` are the type's fields incl. `service` (core.drafts builds
+        them). Never retried here or anywhere else."""
+        fields = {k: str(v) for k, v in params.items() if k not in ("key", "action")}
+        if "service" not in fields:
+            raise InvalidSettings("An order needs a service id.")
+        return answers.parse_add(self.call("add", **fields))
+
+    def status(self, order_id: str) -> OrderStatus:
+        oid = answers.as_id(order_id) or str(order_id)
+        return answers.parse_status(oid, self.call("status", order=oid))
+
+    def statuses(
+        self,
+        order_ids: Iterable[Any],
+        *,
+        on_batch: Callable[[dict[str, OrderStatus]], None] | None = None,
+        should_stop: Callable[[], bool] | None = None,
+    ) -> dict[str, OrderStatus]:
+        """Statuses of any number of orders, 100 per request, merged. A bad id is data on its
+        entry. `on_batch` sees each batch as it arrives (to save progress); `should_stop`
+        is checked between batches."""
+        merged: dict[str, OrderStatus] = {}
+        for batch in batches(_unique_ids(order_ids)):
+            if should_stop is not None and should_stop():
+                break
+            result = answers.parse_statuses(batch, self.call("status", orders=",".join(batch)))
+            merged.update(result)
+            if on_batch is not None:
+                on_batch(result)
+        return merged
+
+    def refill(self, order_id: str) -> RefillResult:
+        oid = answers.as_id(order_id) or str(order_id)
+        return answers.parse_refill(oid, self.call("refill", order=oid))
+
+    def refills(self, order_ids: Iterable[Any]) -> list[RefillResult]:
+        results: list[RefillResult] = []
+        for batch in batches(_unique_ids(order_ids)):
+            results += answers.parse_refills(batch, self.call("refill", orders=",".join(batch)))
+        return results
+
+    def refill_status(self, refill_id: str) -> RefillStatus:
+        rid = answers.as_id(refill_id) or str(refill_id)
+        return answers.parse_refill_status(rid, self.call("refill_status", refill=rid))
+
+    def refill_statuses(self, refill_ids: Iterable[Any]) -> dict[str, RefillStatus]:
+        merged: dict[str, RefillStatus] = {}
+        for batch in batches(_unique_ids(refill_ids)):
+            body = self.call("refill_status", refills=",".join(batch))
+            merged.update(answers.parse_refill_statuses(batch, body))
+        return merged
+
+    def cancel(self, order_ids: Iterable[Any]) -> list[CancelResult]:
+        results: list[CancelResult] = []
+        for batch in batches(_unique_ids(order_ids)):
+            results += answers.parse_cancel(batch, self.call("cancel", orders=",".join(batch)))
+        return results

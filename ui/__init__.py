@@ -1,0 +1,1 @@
+"""SMM Desk user interface: widgets, Qt models and the background task runner."""
