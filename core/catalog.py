@@ -1,0 +1,90 @@
+"""The service catalogue: services by id, categories in the panel's order, prepared search text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+
+from core.models import Service, search_text
+from core.service_types import ServiceType, type_of
+
+
+class ServiceCatalog:
+    """A panel's services, indexed once so lookups and filtering over 15,000 rows stay instant."""
+
+    def __init__(self, services: Iterable[Service]) -> None:
+        self._services: list[Service] = list(services)
+        self._by_id: dict[str, Service] = {}
+        self._by_category: dict[str, list[Service]] = {}
+        for s in self._services:
+            # A duplicated id keeps its first occurrence: that is the one a panel's page shows.
+            self._by_id.setdefault(s.id, s)
+            self._by_category.setdefault(s.category, []).append(s)
+        # Prepared once: NFKC + casefold, so "followers" finds "𝗙𝗼𝗹𝗹𝗼𝘄𝗲𝗿𝘀".
+        self._search: list[str] = [search_text(s.id, s.name, s.category) for s in self._services]
+
+    def __len__(self) -> int:
+        return len(self._services)
+
+    def __iter__(self) -> Iterator[Service]:
+        return iter(self._services)
+
+    @property
+    def services(self) -> list[Service]:
+        """Every service, in the panel's order."""
+        return list(self._services)
+
+    def by_id(self, service_id: str | int) -> Service | None:
+        """The service with this id (ids compare as trimmed strings), or None."""
+        return self._by_id.get(str(service_id).strip())
+
+    def __contains__(self, service_id: object) -> bool:
+        return isinstance(service_id, (str, int)) and self.by_id(service_id) is not None
+
+    @property
+    def categories(self) -> list[str]:
+        """Category names in the order the panel first lists them."""
+        return list(self._by_category)
+
+    def in_category(self, category: str) -> list[Service]:
+        """The services of one category, in the panel's order."""
+        return list(self._by_category.get(category, ()))
+
+    def search_text_of(self, index: int) -> str:
+        """The prepared search text of the service at this position."""
+        return self._search[index]
+
+    def filter(self, words: str | Sequence[str], category: str | None = None) -> list[Service]:
+        """Services whose id, name or category contain every word (any case, NFKC-folded)."""
+        if isinstance(words, str):
+            words = words.split()
+        needles = [search_text(w) for w in words if w.strip()]
+        return [
+            s
+            for s, text in zip(self._services, self._search, strict=True)
+            if (category is None or s.category == category) and all(n in text for n in needles)
+        ]
+
+    def filter_indices(self, words: str | Sequence[str]) -> list[int]:
+        """Positions of the matching services (for a table model that filters its own rows)."""
+        if isinstance(words, str):
+            words = words.split()
+        needles = [search_text(w) for w in words if w.strip()]
+        return [i for i, text in enumerate(self._search) if all(n in text for n in needles)]
+
+    @property
+    def types_present(self) -> list[ServiceType]:
+        """The known types used by these services (unknown ones collapse into one entry)."""
+        seen: dict[str, ServiceType] = {}
+        for s in self._services:
+            t = type_of(s)
+            seen.setdefault(t.key, t)
+        return list(seen.values())
+
+    @property
+    def unknown_type_names(self) -> list[str]:
+        """Type names, as the panel sent them, that the type table does not know."""
+        names: dict[str, None] = {}
+        for s in self._services:
+            if not type_of(s).known:
+                names.setdefault(s.type, None)
+        return list(names)

@@ -1,0 +1,459 @@
+"""Order drafts: check one against its service, build the exact `add` parameters, estimate cost.
+
+Everything here reads core/service_types.py; nothing knows a type by name except through it.
+Messages are plain English. The ui translates `FieldError.template` in the context
+`TR_CONTEXT` ("OrderErrors") and formats it with `params`, translating `params["label"]` in the
+"ServiceTypes" context first; `code` is stable for tests and for the ui to key on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal, localcontext
+from typing import Any
+from urllib.parse import urlsplit
+
+from core.models import Service
+from core.service_types import Charge, FieldKind, FieldSpec, ServiceType, type_of
+
+TR_CONTEXT = "OrderErrors"
+
+ERROR = "error"
+WARNING = "warning"  # shown, but does not stop the order
+
+#: English text per code: literals, so the translation extractor finds them here.
+MESSAGES: dict[str, str] = {
+    "required": "Fill in {label}.",
+    "not_integer": "{label} must be a whole number, like 1000.",
+    "too_small": "{label} must be at least {min}.",
+    "out_of_range": "{label} must be between {min} and {max}.",
+    "not_url": "{label} must be a web address starting with https:// (or http://).",
+    "has_spaces": "{label} must not contain spaces.",
+    "line_has_spaces": "{label}: line {line} contains a space; put one name per line.",
+    "not_single_line": "{label} must be a single line.",
+    "not_a_choice": "Choose one of the listed values for {label}.",
+    "not_a_date": "{label} must be a date.",
+    "not_future": "{label} must be a date after today.",
+    "min_above_max": "Minimum per post ({min}) must not be more than maximum per post ({max}).",
+    "count_out_of_range": (
+        "{label} has {count} lines; this service takes between {min} and {max}: "
+        "add or remove lines."
+    ),
+    "duplicate_lines": "{label} repeats some lines (line {lines}); the panel will use each copy.",
+    "dripfeed_not_allowed": "This service does not offer drip-feed: leave {label} empty.",
+    "dripfeed_incomplete": "Drip-feed needs both runs and interval: fill in {label} too.",
+    "total_above_max": (
+        "Quantity x runs is {total}, more than this service's maximum of {max}; "
+        "the panel may refuse it."
+    ),
+    "not_orderable": (
+        "This service cannot be ordered: the panel lists its minimum ({min}) above its "
+        "maximum ({max}). Choose another service."
+    ),
+    "unknown_type": (
+        'The type "{type}" is unknown to this app: only link and quantity will be sent. '
+        "Check the service's description on the panel."
+    ),
+    # mass orders (core/mass_order.py)
+    "bad_format": (
+        "Write the service id, the link and the quantity separated by |, "
+        "e.g. 123|https://example.com/post|1000."
+    ),
+    "unknown_service": "This panel has no service {service}: check the id.",
+    "mass_unsupported_type": (
+        'Service {service} is of type "{type}", which needs more than a link and a quantity: '
+        "order it on its own."
+    ),
+}
+
+#: How a mass-order error names its line (translated in TR_CONTEXT like MESSAGES).
+LINE_PREFIX = "Line {line}: {message}"
+
+#: Why an estimate has no amount: code -> English text (translated like MESSAGES).
+ESTIMATE_REASONS: dict[str, str] = {
+    "not_estimable": (
+        "Subscriptions are charged for each new post as it is served; the cost cannot be known "
+        "in advance."
+    ),
+    "no_rate": "The panel did not give a readable price for this service.",
+    "incomplete": "Enter the quantity to see the cost.",
+}
+
+Value = str | list[str] | date | None
+
+
+@dataclass
+class OrderDraft:
+    """An order being filled in: the service and the value typed for each field (by name).
+
+    Scalar fields hold a str; list fields a list of str or one multi-line str; date fields a
+    `datetime.date`. Names the service's type does not take are ignored, never sent.
+    """
+
+    service: Service
+    values: dict[str, Value] = field(default_factory=dict)
+
+    @property
+    def type(self) -> ServiceType:
+        return type_of(self.service)
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One problem with a draft: the field it is about, a stable code, English words, severity."""
+
+    field: str  # the parameter name, or "service" for the service as a whole
+    code: str
+    message: str  # English, formatted; prefixed with the line for mass orders
+    params: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    severity: str = ERROR
+    line: int | None = None  # the mass-order line this belongs to
+
+    @property
+    def blocking(self) -> bool:
+        return self.severity == ERROR
+
+    @property
+    def template(self) -> str:
+        """The untranslated text with `{placeholders}` for `params` (without the line prefix)."""
+        return MESSAGES.get(self.code, self.message)
+
+    def on_line(self, line: int) -> FieldError:
+        """The same error, placed on a mass-order line (its message says which)."""
+        return replace(self, line=line, message=LINE_PREFIX.format(line=line, message=self.message))
+
+
+def make_error(name: str, code: str, severity: str = ERROR, **params: Any) -> FieldError:
+    """An error not tied to a field of the type table (used by the mass-order parser)."""
+    return _error(None, name, code, severity, **params)
+
+
+class DraftInvalid(ValueError):
+    """Raised by build_params for a draft with blocking errors: it must not be sent."""
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        super().__init__("; ".join(e.message for e in errors))
+        self.errors = errors
+
+
+@dataclass(frozen=True)
+class Estimate:
+    """The expected charge; `amount` is None when it cannot be known, and `reason` says why."""
+
+    amount: Decimal | None
+    reason: str = ""
+    quantity: int | None = None  # units charged for: quantity x runs, counted lines, 1 package
+    reason_code: str = ""
+
+
+def _error(
+    spec: FieldSpec | None, name: str, code: str, severity: str = ERROR, **params: Any
+) -> FieldError:
+    params.setdefault("label", spec.label if spec else name)
+    return FieldError(
+        field=name,
+        code=code,
+        message=MESSAGES[code].format(**params),
+        params=params,
+        severity=severity,
+    )
+
+
+# --- reading values ---------------------------------------------------------------------------
+
+_DIGITS = re.compile(r"\d+")  # Unicode digits too: Persian ۱۲۳ is read as 123 and sent as ASCII
+_DATE_DMY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
+def _scalar(value: Value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return "\n".join(str(v) for v in value).strip()
+    return str(value).strip()
+
+
+def lines_of(value: Value) -> list[str]:
+    """The items of a list field: split on any line break, trimmed, blank lines dropped."""
+    if value is None or isinstance(value, date):
+        return []
+    items = value if isinstance(value, list) else [value]
+    out: list[str] = []
+    for item in items:
+        out.extend(s.strip() for s in str(item).splitlines())
+    return [s for s in out if s]
+
+
+def parse_int(text: str) -> int | None:
+    """A whole non-negative number written in digits (any script), else None."""
+    text = text.strip()
+    if not _DIGITS.fullmatch(text) or len(text) > 30:
+        return None
+    return int(text)
+
+
+def _as_date(value: Value) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = _scalar(value)
+    m = _DATE_DMY.fullmatch(text)
+    try:
+        if m:
+            return date(int(m[3]), int(m[2]), int(m[1]))
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def format_dmy(d: date) -> str:
+    """A date as panels want it: d/m/Y with two-digit day and month, e.g. 05/03/2027."""
+    return f"{d.day:02d}/{d.month:02d}/{d.year:04d}"
+
+
+def is_http_url(text: str) -> bool:
+    """True for an absolute http(s) URL with a host and no whitespace."""
+    if not text or any(c.isspace() for c in text):
+        return False
+    try:
+        parts = urlsplit(text)
+        host = parts.hostname
+    except ValueError:  # e.g. a bad port or an unbalanced IPv6 bracket
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(host)
+
+
+def _is_missing(spec: FieldSpec, value: Value) -> bool:
+    if spec.is_list:
+        return not lines_of(value)
+    if spec.kind is FieldKind.DATE and isinstance(value, date):
+        return False
+    return _scalar(value) == ""
+
+
+def _active(spec: FieldSpec, draft: OrderDraft) -> bool:
+    """Whether the field applies to this draft (drip-feed allowed, condition met)."""
+    if spec.dripfeed and not draft.service.dripfeed:
+        return False
+    if spec.only_when is not None:
+        other, wanted = spec.only_when
+        return _scalar(draft.values.get(other)) == wanted
+    return True
+
+
+# --- validation -------------------------------------------------------------------------------
+
+
+def validate(draft: OrderDraft, today: date | None = None) -> list[FieldError]:
+    """Every problem with the draft, in form order; only `severity == "error"` ones block it."""
+    today = today or date.today()
+    service = draft.service
+    stype = draft.type
+    if not service.orderable:
+        return [_error(None, "service", "not_orderable", min=service.min, max=service.max)]
+    errors: list[FieldError] = []
+    if not stype.known:
+        errors.append(_error(None, "service", "unknown_type", WARNING, type=service.type))
+    for spec in stype.fields:
+        value = draft.values.get(spec.name)
+        missing = _is_missing(spec, value)
+        if spec.dripfeed and not service.dripfeed:
+            if not missing:
+                errors.append(_error(spec, spec.name, "dripfeed_not_allowed"))
+            continue
+        if not _active(spec, draft):
+            continue  # a conditional field whose condition is not met is neither checked nor sent
+        if missing:
+            if spec.required or spec.only_when is not None:
+                errors.append(_error(spec, spec.name, "required"))
+            continue
+        errors.extend(_check_field(spec, value, service, today))
+    errors.extend(_check_dripfeed(draft))
+    errors.extend(_check_min_max_pair(draft))
+    return errors
+
+
+def _check_field(spec: FieldSpec, value: Value, service: Service, today: date) -> list[FieldError]:
+    name = spec.name
+    kind = spec.kind
+    if kind is FieldKind.INTEGER:
+        n = parse_int(_scalar(value))
+        if n is None:
+            return [_error(spec, name, "not_integer")]
+        if spec.service_bounds:
+            lo = max(service.min, spec.min_value or 0)
+            if not lo <= n <= service.max:
+                return [_error(spec, name, "out_of_range", min=lo, max=service.max)]
+        else:
+            if spec.min_value is not None and n < spec.min_value:
+                return [_error(spec, name, "too_small", min=spec.min_value)]
+            if spec.max_value is not None and n > spec.max_value:
+                return [_error(spec, name, "out_of_range", min=spec.min_value, max=spec.max_value)]
+        return []
+    if kind is FieldKind.LINK:
+        return [] if is_http_url(_scalar(value)) else [_error(spec, name, "not_url")]
+    if kind is FieldKind.USERNAME:
+        text = _scalar(value)
+        return [_error(spec, name, "has_spaces")] if any(c.isspace() for c in text) else []
+    if kind is FieldKind.TEXT:
+        return [_error(spec, name, "not_single_line")] if len(lines_of(value)) != 1 else []
+    if kind is FieldKind.CHOICE:
+        return [] if spec.choice(_scalar(value)) else [_error(spec, name, "not_a_choice")]
+    if kind is FieldKind.DATE:
+        d = _as_date(value)
+        if d is None:
+            return [_error(spec, name, "not_a_date")]
+        return [] if d > today else [_error(spec, name, "not_future", today=today.isoformat())]
+    # list kinds
+    items = lines_of(value)
+    out: list[FieldError] = []
+    if kind is FieldKind.USERNAME_LIST:
+        for i, item in enumerate(items, 1):
+            if any(c.isspace() for c in item):
+                out.append(_error(spec, name, "line_has_spaces", line=i))
+                break  # one is enough to say what is wrong
+    if spec.counts_as_quantity and not service.min <= len(items) <= service.max:
+        out.append(
+            _error(
+                spec, name, "count_out_of_range", count=len(items), min=service.min, max=service.max
+            )  # fmt: skip
+        )
+    if spec.flag_duplicates:
+        seen: set[str] = set()
+        dup_lines = []
+        for i, item in enumerate(items, 1):
+            if item in seen:
+                dup_lines.append(i)
+            seen.add(item)
+        if dup_lines:
+            shown = ", ".join(str(i) for i in dup_lines[:5]) + ("..." if len(dup_lines) > 5 else "")
+            out.append(_error(spec, name, "duplicate_lines", WARNING, lines=shown))
+    return out
+
+
+def _check_dripfeed(draft: OrderDraft) -> list[FieldError]:
+    stype, service = draft.type, draft.service
+    if not (service.dripfeed and stype.has_dripfeed):
+        return []
+    runs_spec, interval_spec = stype.field("runs"), stype.field("interval")
+    runs_given = not _is_missing(runs_spec, draft.values.get("runs"))
+    interval_given = not _is_missing(interval_spec, draft.values.get("interval"))
+    if runs_given != interval_given:
+        spec = interval_spec if runs_given else runs_spec
+        return [_error(spec, spec.name, "dripfeed_incomplete")]
+    if runs_given:
+        qty = parse_int(_scalar(draft.values.get("quantity")))
+        runs = parse_int(_scalar(draft.values.get("runs")))
+        if qty and runs and qty * runs > service.max:
+            return [_error(runs_spec, "runs", "total_above_max", WARNING, total=qty * runs,
+                           max=service.max)]  # fmt: skip
+    return []
+
+
+def _check_min_max_pair(draft: OrderDraft) -> list[FieldError]:
+    """Subscriptions: min per post must not exceed max per post."""
+    stype = draft.type
+    if stype.field("min") is None or stype.field("max") is None:
+        return []
+    lo = parse_int(_scalar(draft.values.get("min")))
+    hi = parse_int(_scalar(draft.values.get("max")))
+    if lo is not None and hi is not None and lo > hi:
+        return [_error(stype.field("max"), "max", "min_above_max", min=lo, max=hi)]
+    return []
+
+
+def blocking(errors: list[FieldError]) -> list[FieldError]:
+    """Only the errors that stop an order."""
+    return [e for e in errors if e.blocking]
+
+
+# --- the request ------------------------------------------------------------------------------
+
+
+def build_params(draft: OrderDraft, today: date | None = None) -> dict[str, str]:
+    """The `add` parameters (without key/action): `service` and exactly the type's fields.
+
+    Raises DraftInvalid when validation finds a blocking error, so an invalid draft cannot be
+    sent by mistake. Optional fields left empty and conditional fields whose condition is not
+    met are left out; lists are joined with "\\n" after dropping blank lines.
+    """
+    errors = blocking(validate(draft, today))
+    if errors:
+        raise DraftInvalid(errors)
+    params = {"service": draft.service.id}
+    for spec in draft.type.fields:
+        value = draft.values.get(spec.name)
+        if not _active(spec, draft) or _is_missing(spec, value):
+            continue
+        if spec.is_list:
+            params[spec.name] = "\n".join(lines_of(value))
+        elif spec.kind is FieldKind.DATE:
+            params[spec.name] = format_dmy(_as_date(value))
+        elif spec.kind is FieldKind.INTEGER:
+            params[spec.name] = str(parse_int(_scalar(value)))
+        else:
+            params[spec.name] = _scalar(value)
+    return params
+
+
+# --- the estimate -----------------------------------------------------------------------------
+
+#: Charges are kept exact up to this many decimals (rates have up to 6; /1000 adds 3).
+AMOUNT_PLACES = Decimal("1e-9")
+
+
+def _no_amount(code: str, quantity: int | None = None) -> Estimate:
+    return Estimate(None, ESTIMATE_REASONS[code], quantity, code)
+
+
+def charged_units(draft: OrderDraft) -> int | None:
+    """The units the panel charges for: quantity x runs, the counted lines, or 1 for a package."""
+    stype = draft.type
+    if stype.charge is Charge.ONCE:
+        return 1
+    if stype.charge is Charge.NOT_ESTIMABLE:
+        return None
+    qspec = stype.quantity_field
+    if qspec is None:
+        return None
+    if qspec.is_list:
+        count = len(lines_of(draft.values.get(qspec.name)))
+        return count or None
+    qty = parse_int(_scalar(draft.values.get(qspec.name)))
+    if not qty:
+        return None
+    if draft.service.dripfeed and stype.has_dripfeed:
+        runs = parse_int(_scalar(draft.values.get("runs")))
+        if runs:
+            return qty * runs
+    return qty
+
+
+def estimate(draft: OrderDraft) -> Estimate:
+    """What the order should cost in the panel's currency, or why that cannot be said.
+
+    rate x units / 1000, with units = quantity x runs for drip-feed and the line count for
+    counted lists. A Package (and a Custom Comments Package) is charged once: we take the
+    listed rate as the price of the whole package, which is how panels list packages (their
+    min and max are usually 1 and 1). Subscriptions are charged per post later: no amount.
+    """
+    stype = draft.type
+    if stype.charge is Charge.NOT_ESTIMABLE:
+        return _no_amount("not_estimable")
+    units = charged_units(draft)
+    rate = draft.service.rate
+    if rate is None:
+        return _no_amount("no_rate", units)
+    if units is None:
+        return _no_amount("incomplete")
+    with localcontext() as ctx:
+        ctx.prec = 60  # rates of 99999999 x quantities of 2^31 must stay exact
+        amount = rate if stype.charge is Charge.ONCE else rate * units / Decimal(1000)
+        if amount.as_tuple().exponent < AMOUNT_PLACES.as_tuple().exponent:
+            amount = amount.quantize(AMOUNT_PLACES, rounding=ROUND_HALF_UP)
+    return Estimate(amount, "", units, "")
