@@ -1,0 +1,502 @@
+"""The order journal: every order is written down before it is sent, and never resent.
+
+Life of an order placed here: `begin()` commits a `submitting` row BEFORE the caller sends
+`add`; the answer turns it into `placed` (with the panel's id) or `failed`; a timeout or a
+dropped connection makes it `unknown` (the panel may have placed it: the user must check).
+A `submitting` row left by a crash becomes `unknown` at the next start. Orders placed
+elsewhere are added by id as `tracked`. Every change is kept in the order's history.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from decimal import Decimal
+from enum import Enum
+
+from core.models import (
+    FINAL_STATUSES,
+    OrderStatus,
+    RefillStatus,
+    Service,
+    StatusKind,
+    normalise_status,
+)
+from core.store.db import Database, StoreError, parse_utc, utc_text
+
+
+class JournalState(str, Enum):
+    """Where an order stands on our side (the panel's own status is separate)."""
+
+    SUBMITTING = "submitting"  # written, `add` about to be sent or in flight
+    PLACED = "placed"  # the panel answered with an order id
+    FAILED = "failed"  # the panel refused, or nothing was sent: no order exists
+    UNKNOWN = "unknown"  # sent, no answer: the panel may or may not have placed it
+    TRACKED = "tracked"  # placed elsewhere, added here by its id
+
+
+#: Parameters never written to the journal, whatever the caller passes.
+_SECRET_PARAMS = frozenset({"key", "api_key", "apikey"})
+#: Refill statuses after which polling stops.
+_FINAL_REFILL = frozenset({StatusKind.COMPLETED, StatusKind.REJECTED, StatusKind.ERROR})
+
+_COLUMNS = (
+    "local_id, profile_id, state, panel_order_id, service_id, service_name, service_type, "
+    "link, quantity, params, estimate, currency, created_at, error, status, charge, "
+    "start_count, remains, last_checked, final, refill_id, refill_status, notified"
+)
+
+
+@dataclass(frozen=True)
+class JournalOrder:
+    """One order as the journal knows it."""
+
+    local_id: int
+    profile_id: int
+    state: str  # a JournalState value
+    panel_order_id: str | None
+    service_id: str | None
+    service_name: str
+    service_type: str
+    link: str
+    quantity: int | None
+    params: dict[str, str] = field(compare=False, hash=False)  # the add params, never the key
+    estimate: Decimal | None = None
+    currency: str | None = None
+    created_at: datetime | None = None  # UTC
+    error: str | None = None  # our error (failed/unknown) or the panel's per-order error
+    status: str = ""  # the panel's status word, as sent
+    charge: Decimal | None = None
+    start_count: int | None = None
+    remains: int | None = None
+    last_checked: datetime | None = None
+    final: bool = False
+    refill_id: str | None = None
+    refill_status: str | None = None
+    notified: bool = False
+
+    @property
+    def status_kind(self) -> StatusKind:
+        return normalise_status(self.status)
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One thing that happened to an order: `what` is a short stable word, `detail` free text."""
+
+    at: datetime
+    what: str
+    detail: str
+
+
+def _dec(text: str | None) -> Decimal | None:
+    return None if text is None else Decimal(text)
+
+
+def _row_to_order(row: tuple) -> JournalOrder:
+    return JournalOrder(
+        local_id=row[0],
+        profile_id=row[1],
+        state=row[2],
+        panel_order_id=row[3],
+        service_id=row[4],
+        service_name=row[5],
+        service_type=row[6],
+        link=row[7],
+        quantity=row[8],
+        params=json.loads(row[9]),
+        estimate=_dec(row[10]),
+        currency=row[11],
+        created_at=parse_utc(row[12]),
+        error=row[13],
+        status=row[14],
+        charge=_dec(row[15]),
+        start_count=row[16],
+        remains=row[17],
+        last_checked=parse_utc(row[18]),
+        final=bool(row[19]),
+        refill_id=row[20],
+        refill_status=row[21],
+        notified=bool(row[22]),
+    )
+
+
+def _safe_params(params: Mapping[str, object]) -> dict[str, str]:
+    return {
+        str(name): str(value)
+        for name, value in params.items()
+        if str(name).lower() not in _SECRET_PARAMS and str(name) != "action"
+    }
+
+
+def _quantity(params: Mapping[str, str]) -> int | None:
+    text = params.get("quantity", "").strip()
+    return int(text) if text.isdigit() else None
+
+
+class OrderJournal:
+    """The crash-safe record of every order and of everything that happened to it."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # --- writing an order down and recording the answer -------------------------------
+
+    def begin(
+        self,
+        profile_id: int,
+        service: Service,
+        params: Mapping[str, object],
+        estimate: Decimal | None,
+        currency: str | None,
+    ) -> int:
+        """Write the order as `submitting` and commit; call BEFORE sending `add`.
+
+        `params` are the add parameters; `key` (and `action`) are dropped, never stored.
+        Returns the order's local id.
+        """
+        clean = _safe_params(params)
+        link = clean.get("link") or clean.get("username") or ""
+        now = utc_text()
+        with self._db.write() as conn:
+            cursor = conn.execute(
+                "INSERT INTO orders (profile_id, state, service_id, service_name, service_type,"
+                " link, quantity, params, estimate, currency, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    profile_id,
+                    JournalState.SUBMITTING.value,
+                    str(service.id),
+                    service.name,
+                    service.type,
+                    link,
+                    _quantity(clean),
+                    json.dumps(clean, ensure_ascii=False),
+                    None if estimate is None else str(estimate),
+                    currency,
+                    now,
+                ),
+            )
+            local_id = int(cursor.lastrowid)
+            self._history(conn, local_id, "submitting", "", now)
+        return local_id
+
+    def mark_placed(self, local_id: int, panel_order_id: str) -> None:
+        """The panel answered with its order id (also resolves an `unknown` order)."""
+        self._transition(
+            local_id,
+            JournalState.PLACED,
+            {JournalState.SUBMITTING, JournalState.UNKNOWN},
+            "placed",
+            str(panel_order_id),
+            panel_order_id=str(panel_order_id),
+            error=None,
+        )
+
+    def mark_failed(self, local_id: int, error: str) -> None:
+        """No order exists: the panel refused, or the request never left this machine."""
+        self._transition(
+            local_id,
+            JournalState.FAILED,
+            {JournalState.SUBMITTING, JournalState.UNKNOWN},
+            "failed",
+            error,
+            error=error,
+            final=1,
+        )
+
+    def mark_unknown(self, local_id: int, error: str) -> None:
+        """Sent, but no answer came: the panel may have placed it. Never resend on our own."""
+        self._transition(
+            local_id,
+            JournalState.UNKNOWN,
+            {JournalState.SUBMITTING},
+            "unknown",
+            error,
+            error=error,
+        )
+
+    def recover_interrupted(self) -> int:
+        """At start: drafts left `submitting` by a crash become `unknown`. Returns how many."""
+        now = utc_text()
+        reason = "the program stopped while this order was being sent"
+        with self._db.write() as conn:
+            ids = [
+                row[0]
+                for row in conn.execute(
+                    "SELECT local_id FROM orders WHERE state = ?", (JournalState.SUBMITTING.value,)
+                )
+            ]
+            conn.executemany(
+                "UPDATE orders SET state = ?, error = ? WHERE local_id = ?",
+                [(JournalState.UNKNOWN.value, reason, local_id) for local_id in ids],
+            )
+            conn.executemany(
+                "INSERT INTO order_history (local_id, at, what, detail) VALUES (?, ?, ?, ?)",
+                [(local_id, now, "unknown", reason) for local_id in ids],
+            )
+        return len(ids)
+
+    def track(self, profile_id: int, panel_order_id: str, service: Service | None = None) -> int:
+        """Follow an order placed elsewhere, by its panel id; an order already here is reused."""
+        panel_order_id = str(panel_order_id).strip()
+        if not panel_order_id:
+            raise ValueError("an order id is needed")
+        now = utc_text()
+        with self._db.write() as conn:
+            row = conn.execute(
+                "SELECT local_id FROM orders WHERE profile_id = ? AND panel_order_id = ?",
+                (profile_id, panel_order_id),
+            ).fetchone()
+            if row:
+                return int(row[0])
+            cursor = conn.execute(
+                "INSERT INTO orders (profile_id, state, panel_order_id, service_id, service_name,"
+                " service_type, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    profile_id,
+                    JournalState.TRACKED.value,
+                    panel_order_id,
+                    None if service is None else str(service.id),
+                    "" if service is None else service.name,
+                    "" if service is None else service.type,
+                    now,
+                ),
+            )
+            local_id = int(cursor.lastrowid)
+            self._history(conn, local_id, "tracked", panel_order_id, now)
+        return local_id
+
+    # --- statuses from the panel --------------------------------------------------------
+
+    def pending_ids(self, profile_id: int) -> list[str]:
+        """Panel ids of this profile's orders that are not final yet: the ones to poll."""
+        rows = self._db.connection().execute(
+            "SELECT panel_order_id FROM orders WHERE profile_id = ? AND final = 0"
+            " AND panel_order_id IS NOT NULL AND state IN (?, ?) ORDER BY local_id",
+            (profile_id, JournalState.PLACED.value, JournalState.TRACKED.value),
+        )
+        return [row[0] for row in rows]
+
+    def apply_statuses(
+        self,
+        profile_id: int,
+        statuses: Mapping[str, OrderStatus],
+        checked_at: datetime | None = None,
+    ) -> list[int]:
+        """Store the panel's statuses (keyed by panel order id) in one transaction.
+
+        A history row is added whenever the status word or the per-order error changes.
+        Returns the local ids of orders that became final with this call.
+        """
+        if not statuses:
+            return []
+        now = utc_text(checked_at)
+        became_final: list[int] = []
+        updates: list[tuple] = []
+        error_updates: list[tuple] = []
+        history: list[tuple] = []
+        with self._db.write() as conn:
+            rows = conn.execute(
+                "SELECT local_id, panel_order_id, status, error, final, currency FROM orders"
+                " WHERE profile_id = ? AND panel_order_id IS NOT NULL",
+                (profile_id,),
+            ).fetchall()
+            for local_id, panel_id, old_status, old_error, old_final, currency in rows:
+                st = statuses.get(panel_id)
+                if st is None:
+                    continue
+                if st.error is not None:
+                    # A bad id: keep what we knew, record the panel's words.
+                    error_updates.append((st.error, now, local_id))
+                    if st.error != old_error:
+                        history.append((local_id, now, "error", st.error))
+                    continue
+                final = 1 if normalise_status(st.status) in FINAL_STATUSES else 0
+                updates.append(
+                    (
+                        st.status,
+                        None if st.charge is None else str(st.charge),
+                        st.start_count,
+                        st.remains,
+                        currency or st.currency,
+                        now,
+                        final,
+                        local_id,
+                    )
+                )
+                if st.status != old_status or old_error is not None:
+                    history.append((local_id, now, "status", st.status))
+                if final and not old_final:
+                    became_final.append(local_id)
+            conn.executemany(
+                "UPDATE orders SET error = ?, last_checked = ? WHERE local_id = ?", error_updates
+            )
+            conn.executemany(
+                "UPDATE orders SET status = ?, charge = ?, start_count = ?, remains = ?,"
+                " currency = ?, error = NULL, last_checked = ?, final = ? WHERE local_id = ?",
+                updates,
+            )
+            conn.executemany(
+                "INSERT INTO order_history (local_id, at, what, detail) VALUES (?, ?, ?, ?)",
+                history,
+            )
+        return became_final
+
+    # --- refills and cancels ------------------------------------------------------------
+
+    def record_refill(self, local_id: int, refill_id: str | None, error: str | None) -> None:
+        """A refill was requested: the panel gave a refill id, or its reason for refusing."""
+        now = utc_text()
+        with self._db.write() as conn:
+            self._require(conn, local_id)
+            if refill_id is not None:
+                conn.execute(
+                    "UPDATE orders SET refill_id = ?, refill_status = ? WHERE local_id = ?",
+                    (str(refill_id), "", local_id),
+                )
+                self._history(conn, local_id, "refill", str(refill_id), now)
+            else:
+                self._history(conn, local_id, "refill_refused", error or "", now)
+
+    def refill_pending_ids(self, profile_id: int) -> list[str]:
+        """Refill ids of this profile whose outcome is not known yet."""
+        rows = self._db.connection().execute(
+            "SELECT refill_id, refill_status FROM orders WHERE profile_id = ?"
+            " AND refill_id IS NOT NULL",
+            (profile_id,),
+        )
+        return [rid for rid, st in rows if normalise_status(st) not in _FINAL_REFILL]
+
+    def apply_refill_statuses(
+        self, profile_id: int, statuses: Mapping[str, RefillStatus]
+    ) -> list[int]:
+        """Store refill statuses (keyed by refill id); returns local ids whose refill changed."""
+        now = utc_text()
+        changed: list[int] = []
+        with self._db.write() as conn:
+            rows = conn.execute(
+                "SELECT local_id, refill_id, refill_status FROM orders"
+                " WHERE profile_id = ? AND refill_id IS NOT NULL",
+                (profile_id,),
+            ).fetchall()
+            for local_id, refill_id, old in rows:
+                st = statuses.get(refill_id)
+                if st is None:
+                    continue
+                word = st.status if st.error is None else f"error: {st.error}"
+                if word == old:
+                    continue
+                conn.execute(
+                    "UPDATE orders SET refill_status = ? WHERE local_id = ?", (word, local_id)
+                )
+                self._history(conn, local_id, "refill_status", word, now)
+                changed.append(local_id)
+        return changed
+
+    def record_cancel(self, local_id: int, accepted: bool, error: str | None = None) -> None:
+        """A cancel was requested; the outcome itself shows later in the order's status."""
+        with self._db.write() as conn:
+            self._require(conn, local_id)
+            if accepted:
+                self._history(conn, local_id, "cancel", "", utc_text())
+            else:
+                self._history(conn, local_id, "cancel_refused", error or "", utc_text())
+
+    # --- reading ------------------------------------------------------------------------
+
+    def orders(self, profile_id: int | None = None) -> list[JournalOrder]:
+        """Orders newest first; all profiles' (including deleted ones') when profile_id is None."""
+        conn = self._db.connection()
+        if profile_id is None:
+            rows = conn.execute(f"SELECT {_COLUMNS} FROM orders ORDER BY local_id DESC")  # noqa: S608
+        else:
+            rows = conn.execute(
+                f"SELECT {_COLUMNS} FROM orders WHERE profile_id = ? ORDER BY local_id DESC",  # noqa: S608
+                (profile_id,),
+            )
+        return [_row_to_order(row) for row in rows]
+
+    def get(self, local_id: int) -> JournalOrder | None:
+        row = (
+            self._db.connection()
+            .execute(f"SELECT {_COLUMNS} FROM orders WHERE local_id = ?", (local_id,))  # noqa: S608
+            .fetchone()
+        )
+        return _row_to_order(row) if row else None
+
+    def history(self, local_id: int) -> list[HistoryEntry]:
+        """Everything that happened to an order, oldest first."""
+        rows = self._db.connection().execute(
+            "SELECT at, what, detail FROM order_history WHERE local_id = ? ORDER BY id",
+            (local_id,),
+        )
+        return [HistoryEntry(parse_utc(at), what, detail) for at, what, detail in rows]
+
+    def recent_same(
+        self,
+        profile_id: int,
+        service_id: str,
+        link: str,
+        within: timedelta = timedelta(hours=1),
+        now: datetime | None = None,
+    ) -> list[JournalOrder]:
+        """Orders of the same service and link in the last `within` (failed ones excluded),
+        so the ui can warn before a probable double order."""
+        since = utc_text((now or datetime.now(timezone.utc)) - within)
+        rows = self._db.connection().execute(
+            f"SELECT {_COLUMNS} FROM orders WHERE profile_id = ? AND service_id = ?"  # noqa: S608
+            " AND link = ? AND created_at >= ? AND state != ? ORDER BY local_id DESC",
+            (profile_id, str(service_id), link, since, JournalState.FAILED.value),
+        )
+        return [_row_to_order(row) for row in rows]
+
+    def unnotified_final(self, profile_id: int | None = None) -> list[JournalOrder]:
+        """Final orders the user has not been told about yet."""
+        return [o for o in self.orders(profile_id) if o.final and not o.notified]
+
+    def mark_notified(self, local_ids: Iterable[int]) -> None:
+        with self._db.write() as conn:
+            conn.executemany(
+                "UPDATE orders SET notified = 1 WHERE local_id = ?", [(i,) for i in local_ids]
+            )
+
+    # --- internals ----------------------------------------------------------------------
+
+    @staticmethod
+    def _history(conn: sqlite3.Connection, local_id: int, what: str, detail: str, at: str) -> None:
+        conn.execute(
+            "INSERT INTO order_history (local_id, at, what, detail) VALUES (?, ?, ?, ?)",
+            (local_id, at, what, detail),
+        )
+
+    @staticmethod
+    def _require(conn: sqlite3.Connection, local_id: int) -> str:
+        row = conn.execute("SELECT state FROM orders WHERE local_id = ?", (local_id,)).fetchone()
+        if row is None:
+            raise KeyError(local_id)
+        return row[0]
+
+    def _transition(
+        self,
+        local_id: int,
+        new_state: JournalState,
+        allowed_from: set[JournalState],
+        what: str,
+        detail: str,
+        **columns: object,
+    ) -> None:
+        with self._db.write() as conn:
+            state = self._require(conn, local_id)
+            if state not in {s.value for s in allowed_from}:
+                raise StoreError(f"order {local_id} is {state}; it cannot become {new_state.value}")
+            names = ["state", *columns]
+            sql = ", ".join(f"{name} = ?" for name in names)
+            conn.execute(
+                f"UPDATE orders SET {sql} WHERE local_id = ?",  # noqa: S608 (our own names)
+                (new_state.value, *columns.values(), local_id),
+            )
+            self._history(conn, local_id, what, detail, utc_text())
