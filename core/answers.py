@@ -83,12 +83,22 @@ def as_flag(value: Any) -> bool:
 
 
 def as_text(value: Any) -> str:
-    """Text fields, with HTML entities unescaped as the panel's web page would show them."""
+    """Text fields, with HTML entities unescaped as the panel's web page would show them.
+
+    Some panels escape names several times over (`&amp;amp;amp;`); unescape until stable so
+    the user sees `&`, not the panel's bookkeeping."""
     if value is None:
         return ""
     if not isinstance(value, str):
         value = str(value)
-    return html.unescape(value)
+    for _ in range(5):
+        if "&" not in value:
+            break
+        unescaped = html.unescape(value)
+        if unescaped == value:
+            break
+        value = unescaped
+    return value
 
 
 # --- bodies --------------------------------------------------------------------------------
