@@ -1,0 +1,511 @@
+"""LocalPanel: a fake SMM panel over real HTTP on loopback, with faults that tests switch on."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import socket
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+from core.local_panel import pages
+from core.local_panel.book import OrderBook, PanelOrder, Refused
+from core.local_panel.catalogue import default_services, generate_services
+
+FAULTS = frozenset(
+    {
+        "html", "cloudflare", "empty", "malformed", "http500", "http422_json", "rate_limit",
+        "redirect", "timeout", "drop", "huge", "wrong_shape",
+    }
+)  # fmt: skip
+_JSON = "application/json; charset=utf-8"
+_HTML = "text/html; charset=UTF-8"
+_MAX_BODY = 20 * 1024 * 1024
+
+
+def _dumps(obj: Any) -> bytes:
+    # Raw UTF-8 and compact, like the PHP panels' answers.
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+@dataclass
+class Fault:
+    """One injected fault; `times=None` keeps it until `clear_faults()`."""
+
+    kind: str
+    action: str | None = None
+    times: int | None = 1
+    after_processing: bool = False
+    size: int = 3_000_000
+    message: str = "The given data was invalid."
+    location: str = "/login"
+
+
+@dataclass(frozen=True)
+class HttpRecord:
+    """One HTTP request as it arrived: tests use it to check the key never sits in the URL."""
+
+    method: str
+    target: str  # path and query string, exactly as sent
+    headers: dict[str, str]
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    # stop() joins handler threads itself, with a deadline, after closing their sockets.
+    block_on_close = False
+    panel: LocalPanel
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"  # keep-alive, as a requests.Session expects
+    server_version = "nginx"
+    sys_version = ""
+    timeout = 60  # idle keep-alive connections end by themselves
+    server: _Server
+
+    def setup(self) -> None:
+        super().setup()
+        self.server.panel._track(self, True)
+
+    def finish(self) -> None:
+        try:
+            super().finish()
+        except OSError:
+            pass
+        finally:
+            self.server.panel._track(self, False)
+
+    def handle(self) -> None:
+        # The client may go away mid-answer (its read timeout, a dropped fault): nothing to do.
+        with contextlib.suppress(OSError):
+            super().handle()
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+        pass
+
+    def send(self, status: int, body: bytes, ctype: str = _JSON, **headers: str) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        for name, value in headers.items():
+            self.send_header(name.replace("_", "-"), value)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _record(self) -> None:
+        self.server.panel._log_http(
+            HttpRecord(self.command, self.path, {k: v for k, v in self.headers.items()})
+        )
+
+    def do_GET(self) -> None:  # noqa: N802 - stdlib name
+        self._record()
+        self.send(200, pages.SITE_PAGE, _HTML)
+
+    def do_HEAD(self) -> None:  # noqa: N802 - stdlib name
+        self._record()
+        self.send_response(200)
+        self.send_header("Content-Type", _HTML)
+        self.send_header("Content-Length", str(len(pages.SITE_PAGE)))
+        self.end_headers()
+
+    def do_POST(self) -> None:  # noqa: N802 - stdlib name
+        self._record()
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = -1
+        if not 0 <= length <= _MAX_BODY:
+            self.send(
+                400, pages.ERROR_500_PAGE.replace(b"500 Internal Server Error", b"400"), _HTML
+            )
+            return
+        body = self.rfile.read(length) if length else b""
+        panel = self.server.panel
+        if urlsplit(self.path).path.rstrip("/") != panel.path.rstrip("/"):
+            self.send(200, pages.SITE_PAGE, _HTML)
+            return
+        # Only the body counts, like PHP's $_POST: a key in the query string is not a key.
+        form = dict(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
+        panel._serve_api(self, form)
+
+
+class LocalPanel:
+    """A fake panel speaking protocol.md on 127.0.0.1; orders move with an injectable clock."""
+
+    def __init__(
+        self,
+        key: str = "test-key",
+        services: list[dict[str, Any]] | None = None,
+        balance: Decimal = Decimal("100.00"),
+        currency: str = "USD",
+        clock: Callable[[], float] = time.monotonic,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        path: str = "/api/v2",
+        *,
+        pending_seconds: float = 60.0,
+        progress_seconds: float = 300.0,
+        refill_seconds: float = 120.0,
+        reject_duplicate_links: bool = False,
+        supports_refill_cancel: bool = True,
+        status_error_style: str = "object",
+        seed_style: bool = False,
+        refill_success_text: bool = False,
+        bad_key_text: str = "Invalid API key",
+    ) -> None:
+        self.key = key
+        self.host = host
+        self.port = port
+        self.path = path
+        self.bad_key_text = bad_key_text
+        self._clock = clock
+        self._offset = 0.0
+        self._lock = threading.RLock()
+        self._held_cond = threading.Condition(self._lock)
+        self.book = OrderBook(
+            services=list(default_services() if services is None else services),
+            balance=Decimal(balance),
+            currency=currency,
+            now=self.now,
+            pending_seconds=pending_seconds,
+            progress_seconds=progress_seconds,
+            refill_seconds=refill_seconds,
+            reject_duplicate_links=reject_duplicate_links,
+            status_error_style=status_error_style,
+            seed_style=seed_style,
+            refill_success_text=refill_success_text,
+            supports_refill_cancel=supports_refill_cancel,
+        )
+        self._services_bytes: bytes | None = None
+        self._huge_cache: dict[tuple[str, int], bytes] = {}
+        self._requests: list[dict[str, str]] = []
+        self._http: list[HttpRecord] = []
+        self._faults: list[Fault] = []
+        self._release_event = threading.Event()
+        self._held_total = 0
+        self._stopping = False
+        self._server: _Server | None = None
+        self._thread: threading.Thread | None = None
+        self._handlers: dict[_Handler, threading.Thread] = {}
+
+    # --- settings that tests flip after construction ----------------------------------------
+
+    def __getattr__(self, name: str) -> Any:
+        # Options such as reject_duplicate_links live on the book; read them through the panel.
+        if name in _BOOK_OPTIONS and "book" in self.__dict__:
+            return getattr(self.book, name)
+        raise AttributeError(name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        book = self.__dict__.get("book")
+        if book is not None and name in _BOOK_OPTIONS:
+            with self._lock:
+                setattr(book, name, value)
+        else:
+            super().__setattr__(name, value)
+
+    # --- life cycle -----------------------------------------------------------------------
+
+    def start(self) -> LocalPanel:
+        """Listen and serve on a daemon thread; returns self."""
+        if self._server is not None:
+            raise RuntimeError("LocalPanel already started")
+        server = _Server((self.host, self.port), _Handler)
+        server.panel = self
+        self.port = server.server_address[1]
+        self._server = server
+        self._thread = threading.Thread(
+            target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True,
+            name=f"LocalPanel:{self.port}",
+        )  # fmt: skip
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving, release held requests, close every connection and join the threads."""
+        with self._lock:
+            server, thread = self._server, self._thread
+            if server is None:
+                return
+            self._server = None
+            self._stopping = True
+            self._release_event.set()
+        server.shutdown()
+        server.server_close()
+        with self._lock:
+            handlers = list(self._handlers.items())
+        for handler, _ in handlers:
+            # Unblocks handlers waiting for the next keep-alive request.
+            with contextlib.suppress(OSError):
+                handler.connection.shutdown(socket.SHUT_RDWR)
+        if thread is not None:
+            thread.join(5)
+        for _, worker in handlers:
+            if worker is not threading.current_thread():
+                worker.join(5)
+
+    def __enter__(self) -> LocalPanel:
+        return self.start() if self._server is None else self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @property
+    def url(self) -> str:
+        """The API endpoint, e.g. http://127.0.0.1:PORT/api/v2."""
+        return f"http://{self.host}:{self.port}{self.path}"
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    # --- time -----------------------------------------------------------------------------
+
+    def now(self) -> float:
+        """The panel's clock: the injected clock plus every `advance()`."""
+        return self._clock() + self._offset
+
+    def advance(self, seconds: float) -> None:
+        """Move the panel's time forward, so orders progress without sleeping."""
+        with self._lock:
+            self._offset += seconds
+
+    # --- state for tests ------------------------------------------------------------------
+
+    @property
+    def requests(self) -> list[dict[str, str]]:
+        """Every form posted to the API path, in order (a copy)."""
+        with self._lock:
+            return [dict(r) for r in self._requests]
+
+    @property
+    def http_log(self) -> list[HttpRecord]:
+        """Every HTTP request on any path, in order (a copy)."""
+        with self._lock:
+            return list(self._http)
+
+    @property
+    def orders(self) -> dict[int, dict[str, str]]:
+        """Each placed order's parameters as received (without the key), by order id."""
+        with self._lock:
+            return {oid: dict(o.params) for oid, o in self.book.orders.items()}
+
+    def order(self, order_id: int | str) -> PanelOrder:
+        """The internal record of one order."""
+        with self._lock:
+            return self.book.orders[int(order_id)]
+
+    def order_status(self, order_id: int | str) -> dict[str, Any]:
+        """What `status` would answer for this order now."""
+        with self._lock:
+            return self.book.order_answer(self.book.orders[int(order_id)])
+
+    @property
+    def balance(self) -> Decimal:
+        with self._lock:
+            return self.book.balance
+
+    @balance.setter
+    def balance(self, value: Decimal) -> None:
+        with self._lock:
+            self.book.balance = Decimal(value)
+
+    @property
+    def services(self) -> list[dict[str, Any]]:
+        with self._lock:
+            return list(self.book.services)
+
+    def set_services(self, services: list[dict[str, Any]]) -> None:
+        """Replace the catalogue (the cached answer is rebuilt on the next request)."""
+        with self._lock:
+            self.book.services = list(services)
+            self.book.reindex()
+            self._services_bytes = None
+
+    def set_status(
+        self,
+        order_id: int | str,
+        status: str,
+        remains: int | None = None,
+        start_count: int | None = None,
+    ) -> None:
+        """Force an order's status (Partial, Canceled, Refunded...), refunding as a panel does."""
+        with self._lock:
+            self.book.force(self.book.orders[int(order_id)], status, remains, start_count)
+
+    def set_refill_status(self, refill_id: int | str, status: str) -> None:
+        """Force a refill's status (Rejected, Error...)."""
+        with self._lock:
+            self.book.refills[int(refill_id)].forced_status = status
+
+    # --- faults ---------------------------------------------------------------------------
+
+    def inject(
+        self,
+        fault: str,
+        action: str | None = None,
+        times: int | None = 1,
+        *,
+        after_processing: bool = False,
+        size: int = 3_000_000,
+        message: str = "The given data was invalid.",
+        location: str = "/login",
+    ) -> Fault:
+        """Answer the next `times` requests (of `action`, or any) with `fault`; None = always."""
+        if fault not in FAULTS:
+            raise ValueError(f"unknown fault {fault!r}; known: {sorted(FAULTS)}")
+        item = Fault(fault, action, times, after_processing, size, message, location)
+        with self._lock:
+            self._faults.append(item)
+        return item
+
+    def clear_faults(self) -> None:
+        """Remove every fault still waiting."""
+        with self._lock:
+            self._faults.clear()
+
+    def release(self) -> None:
+        """Let every request held by a "timeout" fault end (without an answer)."""
+        with self._lock:
+            event, self._release_event = self._release_event, threading.Event()
+        event.set()
+
+    @property
+    def held_total(self) -> int:
+        """How many requests a "timeout" fault has held so far."""
+        with self._lock:
+            return self._held_total
+
+    def wait_held(self, count: int = 1, timeout: float = 5.0) -> bool:
+        """Wait until `count` requests in total have been held by a "timeout" fault."""
+        with self._held_cond:
+            return self._held_cond.wait_for(lambda: self._held_total >= count, timeout)
+
+    # --- serving --------------------------------------------------------------------------
+
+    def _track(self, handler: _Handler, alive: bool) -> None:
+        with self._lock:
+            if alive:
+                self._handlers[handler] = threading.current_thread()
+            else:
+                self._handlers.pop(handler, None)
+
+    def _log_http(self, record: HttpRecord) -> None:
+        with self._lock:
+            self._http.append(record)
+
+    def _take_fault(self, action: str) -> Fault | None:
+        with self._lock:
+            for fault in self._faults:
+                if fault.action is None or fault.action == action:
+                    if fault.times is not None:
+                        fault.times -= 1
+                        if fault.times <= 0:
+                            self._faults.remove(fault)
+                    return fault
+        return None
+
+    def _serve_api(self, handler: _Handler, form: dict[str, str]) -> None:
+        action = form.get("action", "")
+        with self._lock:
+            self._requests.append(dict(form))
+        fault = self._take_fault(action)
+        if fault is not None and not fault.after_processing:
+            self._apply(handler, fault, action)
+            return
+        body = self._answer(form, action)
+        if fault is not None:
+            self._apply(handler, fault, action)
+            return
+        handler.send(200, body)
+
+    def _answer(self, form: dict[str, str], action: str) -> bytes:
+        if form.get("key") != self.key:
+            return _dumps({"error": self.bad_key_text})
+        if action == "services":
+            return self._services_answer()
+        with self._lock:
+            try:
+                return _dumps(self.book.answer(action, form))
+            except Refused as exc:
+                return _dumps({"error": str(exc)})
+
+    def _services_answer(self) -> bytes:
+        with self._lock:
+            # Encoded once: a 50k catalogue is ~10 MB and is asked for often in benchmarks.
+            if self._services_bytes is None:
+                self._services_bytes = _dumps(self.book.services)
+            return self._services_bytes
+
+    def _apply(self, handler: _Handler, fault: Fault, action: str) -> None:
+        kind = fault.kind
+        if kind == "html":
+            handler.send(200, pages.SITE_PAGE, _HTML)
+        elif kind == "cloudflare":
+            handler.send(503, pages.CLOUDFLARE_PAGE, _HTML, Server="cloudflare",
+                         CF_RAY="8a1b2c3d4e5f6a7b-FRA")  # fmt: skip
+        elif kind == "empty":
+            handler.send(200, b"")
+        elif kind == "malformed":
+            handler.send(200, pages.MALFORMED_JSON)
+        elif kind == "http500":
+            handler.send(500, pages.ERROR_500_PAGE, _HTML)
+        elif kind == "http422_json":
+            handler.send(422, _dumps({"error": fault.message}))
+        elif kind == "rate_limit":
+            handler.send(429, pages.RATE_LIMIT_PAGE, _HTML, Retry_After="60")
+        elif kind == "redirect":
+            handler.send(302, pages.REDIRECT_PAGE, _HTML, Location=self.base_url + fault.location)
+        elif kind == "huge":
+            handler.send(200, self._huge(action, fault.size))
+        elif kind == "wrong_shape":
+            handler.send(200, _dumps("success"))
+        elif kind == "timeout":
+            self._hold()
+            handler.close_connection = True
+        elif kind == "drop":
+            handler.close_connection = True
+            with contextlib.suppress(OSError):
+                handler.connection.shutdown(socket.SHUT_RDWR)
+
+    def _hold(self) -> None:
+        with self._held_cond:
+            event, stopping = self._release_event, self._stopping
+            self._held_total += 1
+            self._held_cond.notify_all()
+        if not stopping:
+            event.wait()
+
+    def _huge(self, action: str, size: int) -> bytes:
+        key = (action, size)
+        with self._lock:
+            cached = self._huge_cache.get(key)
+        if cached is not None:
+            return cached
+        if action == "services":
+            count = max(size // 180, 10)
+            body = _dumps(generate_services(count, seed=7))
+            while len(body) <= size:
+                count *= 2
+                body = _dumps(generate_services(count, seed=7))
+        else:
+            body = _dumps({"status": "Completed", "padding": "x" * size})
+        with self._lock:
+            self._huge_cache[key] = body
+        return body
+
+
+_BOOK_OPTIONS = frozenset(
+    {
+        "pending_seconds", "progress_seconds", "refill_seconds", "reject_duplicate_links",
+        "status_error_style", "seed_style", "refill_success_text", "supports_refill_cancel",
+        "currency",
+    }
+)  # fmt: skip
