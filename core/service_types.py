@@ -175,9 +175,10 @@ GROUPS = FieldSpec(
 # The seed's values, then the longer delays newer panels accept (up to 600 minutes). Which
 # longer values a panel takes is not documented anywhere we could check: the ui marks them.
 _SEED_DELAYS = (0, 5, 10, 15, 30, 60, 90)
-_NEWER_DELAYS = (120, 150, 180, 210, 240, 270, 300, 360, 420, 480, 540, 600)
-DELAY_CHOICES = tuple(Choice(str(d), str(d)) for d in _SEED_DELAYS) + tuple(
-    Choice(str(d), str(d), newer=True) for d in _NEWER_DELAYS
+_NEWER_DELAYS = (20, 40, 50, 120, 150, 180, 210, 240, 270, 300, 360, 420, 480, 540, 600)
+DELAY_CHOICES = tuple(
+    Choice(str(d), str(d), newer=d not in _SEED_DELAYS)
+    for d in sorted(_SEED_DELAYS + _NEWER_DELAYS)
 )
 
 DEVICE_CHOICES = (
