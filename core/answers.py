@@ -144,7 +144,10 @@ _ERROR_PATTERNS: list[tuple[re.Pattern[str], ErrorKind]] = [
     (re.compile(r"not[ _]enough[ _]funds|insufficient|balance is low"), ErrorKind.NOT_ENOUGH_FUNDS),
     (re.compile(r"less than minim|min[ _]quantity|minimum quantity"), ErrorKind.QUANTITY_TOO_LOW),
     (re.compile(r"more than maxim|max[ _]quantity|maximum quantity"), ErrorKind.QUANTITY_TOO_HIGH),
-    (re.compile(r"service[ _]id|incorrect[ _]service|service not found"), ErrorKind.UNKNOWN_SERVICE),
+    (
+        re.compile(r"service[ _]id|incorrect[ _]service|service not found"),
+        ErrorKind.UNKNOWN_SERVICE,
+    ),
     (re.compile(r"active order|link[ _]duplicate"), ErrorKind.ACTIVE_ORDER),
     (re.compile(r"order[ _]id|order not found|incorrect[ _]order"), ErrorKind.UNKNOWN_ORDER),
     (re.compile(r"incorrect request|unknown action|invalid action"), ErrorKind.UNSUPPORTED_ACTION),
@@ -182,8 +185,20 @@ def _expect(cond: bool, what: str, body: Any) -> None:
 
 # --- actions -------------------------------------------------------------------------------
 
-_SERVICE_KNOWN = {"service", "name", "category", "type", "rate", "min", "max", "dripfeed",
-                  "refill", "cancel", "desc", "description"}
+_SERVICE_KNOWN = {
+    "service",
+    "name",
+    "category",
+    "type",
+    "rate",
+    "min",
+    "max",
+    "dripfeed",
+    "refill",
+    "cancel",
+    "desc",
+    "description",
+}
 
 
 def parse_service(item: Any) -> Service:

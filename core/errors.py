@@ -1,4 +1,4 @@
-"""Every failure that leaves core: one hierarchy, a kind the ui can translate, no raw library errors.
+"""Every failure that leaves core: one hierarchy, a kind the ui translates, no raw library errors.
 
 Messages are plain English for logs and tests; the ui turns `kind` + `details` into translated
 words (see ui/error_text.py). No message ever contains the API key: errors are built from the URL

@@ -90,15 +90,23 @@ def _is_connect_phase(exc: BaseException) -> bool:
     seen: set[int] = set()
     while exc is not None and id(exc) not in seen:
         seen.add(id(exc))
-        if isinstance(exc, (urllib3.exceptions.NewConnectionError,
-                            urllib3.exceptions.NameResolutionError,
-                            ConnectionRefusedError)):
+        if isinstance(
+            exc,
+            (
+                urllib3.exceptions.NewConnectionError,
+                urllib3.exceptions.NameResolutionError,
+                ConnectionRefusedError,
+            ),
+        ):
             return True
         if isinstance(exc, urllib3.exceptions.MaxRetryError) and exc.reason is not None:
             exc = exc.reason
             continue
-        exc = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else (
-            exc.__cause__ or exc.__context__)
+        exc = (
+            exc.args[0]
+            if exc.args and isinstance(exc.args[0], BaseException)
+            else (exc.__cause__ or exc.__context__)
+        )
     return False
 
 
@@ -108,8 +116,11 @@ def _is_read_timeout(exc: BaseException) -> bool:
         seen.add(id(exc))
         if isinstance(exc, (urllib3.exceptions.ReadTimeoutError, TimeoutError)):
             return True
-        exc = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else (
-            exc.__cause__ or exc.__context__)
+        exc = (
+            exc.args[0]
+            if exc.args and isinstance(exc.args[0], BaseException)
+            else (exc.__cause__ or exc.__context__)
+        )
     return False
 
 
@@ -138,7 +149,6 @@ class Transport:
             session.headers["User-Agent"] = USER_AGENT
             session.headers["Accept"] = "application/json"
             session.verify = True
-            session.max_redirects = 0
             if self.proxy:
                 session.proxies = {"http": self.proxy, "https": self.proxy}
             self._local.session = session
@@ -150,7 +160,10 @@ class Transport:
         started = time.monotonic()
         try:
             response = self._session().post(
-                self.url, data=dict(form), timeout=self.timeout, allow_redirects=False,
+                self.url,
+                data=dict(form),
+                timeout=self.timeout,
+                allow_redirects=False,
                 stream=True,
             )
         except requests.exceptions.ConnectTimeout:
@@ -159,20 +172,23 @@ class Transport:
                 host=self.host,
             ) from None
         except requests.exceptions.ReadTimeout:
-            raise ReadTimedOut(
-                f"{self.host} did not answer in time.", host=self.host
-            ) from None
+            raise ReadTimedOut(f"{self.host} did not answer in time.", host=self.host) from None
         except requests.exceptions.SSLError:
             raise ConnectFailed(
                 f"The secure connection to {self.host} failed (TLS certificate problem).",
-                host=self.host, tls=True,
+                host=self.host,
+                tls=True,
             ) from None
         except requests.exceptions.ProxyError:
             raise ConnectFailed(
                 f"Could not connect through the proxy to {self.host}.", host=self.host, proxy=True
             ) from None
-        except (requests.exceptions.InvalidURL, requests.exceptions.InvalidSchema,
-                requests.exceptions.MissingSchema, requests.exceptions.InvalidProxyURL) as exc:
+        except (
+            requests.exceptions.InvalidURL,
+            requests.exceptions.InvalidSchema,
+            requests.exceptions.MissingSchema,
+            requests.exceptions.InvalidProxyURL,
+        ) as exc:
             raise InvalidSettings(
                 f"The API URL or proxy cannot be used ({type(exc).__name__}).", host=self.host
             ) from None
@@ -196,12 +212,19 @@ class Transport:
                 raise RedirectRefused(
                     f"{self.host} answered with a redirect (HTTP {status}); it was not followed "
                     "so your key cannot be sent elsewhere. Check the API URL.",
-                    host=self.host, status=status,
+                    host=self.host,
+                    status=status,
                     location_host=urlsplit(response.headers.get("Location", "")).hostname,
                 )
             body = self._read_capped(response)
-        log.info("%s %s -> HTTP %s, %d bytes, %.0f ms", action, self.host, status, len(body),
-                 (time.monotonic() - started) * 1000)
+        log.info(
+            "%s %s -> HTTP %s, %d bytes, %.0f ms",
+            action,
+            self.host,
+            status,
+            len(body),
+            (time.monotonic() - started) * 1000,
+        )
         return status, body
 
     def _read_capped(self, response: requests.Response) -> bytes:
@@ -213,13 +236,15 @@ class Transport:
             for chunk in response.iter_content(_CHUNK):
                 total += len(chunk)
                 if total > self.max_bytes:
-                    raise AnswerTooLarge(self._too_large_text(), host=self.host,
-                                         limit=self.max_bytes)
+                    raise AnswerTooLarge(
+                        self._too_large_text(), host=self.host, limit=self.max_bytes
+                    )
                 chunks.append(chunk)
         except requests.exceptions.RequestException as exc:
             if _is_read_timeout(exc):
-                raise ReadTimedOut(f"{self.host} stopped answering midway.",
-                                   host=self.host) from None
+                raise ReadTimedOut(
+                    f"{self.host} stopped answering midway.", host=self.host
+                ) from None
             raise ConnectionDropped(
                 f"The connection to {self.host} broke while the answer was arriving.",
                 host=self.host,
@@ -234,9 +259,12 @@ def raise_for_status(status: int, host: str, **details: object) -> None:
     """Judge the HTTP status alone, once the body is known to hold no panel error."""
     if status == 429:
         raise RateLimited(
-            f"{host} says too many requests: wait a minute and try again.", host=host,
-            status=status, **details,
+            f"{host} says too many requests: wait a minute and try again.",
+            host=host,
+            status=status,
+            **details,
         )
     if status >= 400:
-        raise HttpStatusError(f"{host} answered with HTTP error {status}.", host=host,
-                              status=status, **details)
+        raise HttpStatusError(
+            f"{host} answered with HTTP error {status}.", host=host, status=status, **details
+        )

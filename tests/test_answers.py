@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -55,14 +56,42 @@ def test_seed_document_examples_parse():
 
 def test_service_variants_parse():
     items = [
-        {"service": 1, "name": "A &amp; B", "category": " Cat", "type": "Default",
-         "rate": "0.123456", "min": "10", "max": 2147483647, "dripfeed": True,
-         "refill": "1", "cancel": 0, "desc": "d", "average_time": 12},
-        {"service": "2", "name": "x", "category": "c", "type": "custom_comments", "rate": 19,
-         "min": 5, "max": "5", "dripfeed": "0", "refill": 1, "cancel": "true",
-         "description": "long"},
-        {"service": "370", "name": "bad bounds", "category": "c", "type": "default",
-         "rate": "1", "min": "1000", "max": "500"},
+        {
+            "service": 1,
+            "name": "A &amp; B",
+            "category": " Cat",
+            "type": "Default",
+            "rate": "0.123456",
+            "min": "10",
+            "max": 2147483647,
+            "dripfeed": True,
+            "refill": "1",
+            "cancel": 0,
+            "desc": "d",
+            "average_time": 12,
+        },
+        {
+            "service": "2",
+            "name": "x",
+            "category": "c",
+            "type": "custom_comments",
+            "rate": 19,
+            "min": 5,
+            "max": "5",
+            "dripfeed": "0",
+            "refill": 1,
+            "cancel": "true",
+            "description": "long",
+        },
+        {
+            "service": "370",
+            "name": "bad bounds",
+            "category": "c",
+            "type": "default",
+            "rate": "1",
+            "min": "1000",
+            "max": "500",
+        },
     ]
     services = answers.parse_services(items)
     first, second, third = services
@@ -136,7 +165,9 @@ def test_real_status_answers():
     ]
     assert parsed, "the file holds status answers"
     child = next(p for p in parsed if p.currency == "NGN")
-    assert child.start_count is None and child.remains == 25 and child.kind is StatusKind.IN_PROGRESS
+    assert (
+        child.start_count is None and child.remains == 25 and child.kind is StatusKind.IN_PROGRESS
+    )
     noisy = next(p for p in parsed if p.currency == "INR")
     assert noisy.charge is not None and str(noisy.charge).startswith("1.945")
     drip = next(p for p in parsed if "runs" in p.extra)
@@ -173,8 +204,10 @@ def test_real_add_answers_and_html_page():
         ("Quantity more than maximum 5000", ErrorKind.QUANTITY_TOO_HIGH),
         ("Incorrect service ID", ErrorKind.UNKNOWN_SERVICE),
         ("error.incorrect_service_id", ErrorKind.UNKNOWN_SERVICE),
-        ("You have active order with this link. Please wait until order being completed.",
-         ErrorKind.ACTIVE_ORDER),
+        (
+            "You have active order with this link. Please wait until order being completed.",
+            ErrorKind.ACTIVE_ORDER,
+        ),
         ("neworder.error.link_duplicate", ErrorKind.ACTIVE_ORDER),
         ("Incorrect order ID", ErrorKind.UNKNOWN_ORDER),
         ("Incorrect request", ErrorKind.UNSUPPORTED_ACTION),
@@ -196,18 +229,26 @@ def test_quantity_limit_is_kept():
 
 def test_batch_item_errors_are_data():
     refills = answers.parse_refills(
-        ["1", "3"], [{"order": 1, "refill": 1}, {"order": 3, "refill": {"error": "Incorrect order ID"}}]
+        ["1", "3"],
+        [{"order": 1, "refill": 1}, {"order": 3, "refill": {"error": "Incorrect order ID"}}],
     )
     assert refills[0].refill_id == "1" and refills[1].error == "Incorrect order ID"
     cancels = answers.parse_cancel(
-        ["2", "9"], [{"order": 2, "cancel": 1}, {"order": 9, "cancel": {"error": "Incorrect order ID"}}]
+        ["2", "9"],
+        [{"order": 2, "cancel": 1}, {"order": 9, "cancel": {"error": "Incorrect order ID"}}],
     )
     assert cancels[0].accepted and not cancels[1].accepted and cancels[1].error
     statuses = answers.parse_refill_statuses(
-        ["1", "2"], [{"refill": 1, "status": "Completed"}, {"refill": 2, "status": {"error": "Refill not found"}}]
+        ["1", "2"],
+        [
+            {"refill": 1, "status": "Completed"},
+            {"refill": 2, "status": {"error": "Refill not found"}},
+        ],
     )
     assert statuses["1"].kind is StatusKind.COMPLETED and statuses["2"].error == "Refill not found"
-    single = answers.parse_refill("5", {"success": "Your order will be refilled asap", "refill": 12345})
+    single = answers.parse_refill(
+        "5", {"success": "Your order will be refilled asap", "refill": 12345}
+    )
     assert single.refill_id == "12345" and single.message
 
 
@@ -230,11 +271,32 @@ def test_empty_and_plain_text_bodies():
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=20),
-    lambda children: st.lists(children, max_size=5)
-    | st.dictionaries(
-        st.sampled_from(["service", "order", "refill", "status", "error", "cancel", "balance",
-                         "rate", "min", "max", "charge", "remains", "1", "2"]) | st.text(max_size=5),
-        children, max_size=6),
+    lambda children: (
+        st.lists(children, max_size=5)
+        | st.dictionaries(
+            st.sampled_from(
+                [
+                    "service",
+                    "order",
+                    "refill",
+                    "status",
+                    "error",
+                    "cancel",
+                    "balance",
+                    "rate",
+                    "min",
+                    "max",
+                    "charge",
+                    "remains",
+                    "1",
+                    "2",
+                ]
+            )
+            | st.text(max_size=5),
+            children,
+            max_size=6,
+        )
+    ),
     max_leaves=25,
 )
 
@@ -256,10 +318,8 @@ PARSERS = [
 @given(body=json_values)
 def test_any_json_gives_a_value_or_a_typed_error(body):
     for parse in PARSERS:
-        try:
+        with contextlib.suppress(PanelError):
             parse(body)
-        except PanelError:
-            pass
 
 
 @settings(max_examples=300, deadline=None)
@@ -270,7 +330,5 @@ def test_any_bytes_give_a_value_or_a_typed_error(raw):
     except PanelError:
         return
     for parse in PARSERS:
-        try:
+        with contextlib.suppress(PanelError):
             parse(body)
-        except PanelError:
-            pass
