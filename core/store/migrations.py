@@ -63,6 +63,8 @@ _V2 = [
         PRIMARY KEY (profile_id, service_id)
     )""",
     "ALTER TABLE catalogue ADD COLUMN changes TEXT NOT NULL DEFAULT '{}'",
+    # ids and rates only (compressed JSON), to compare a refresh without decoding everything
+    "ALTER TABLE catalogue ADD COLUMN rates BLOB",
 ]
 
 # Version 3: refills, notifications, and the lookup for "same link ordered recently".
