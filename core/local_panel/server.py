@@ -500,7 +500,10 @@ class LocalPanel:
                 count *= 2
                 body = _dumps(generate_services(count, seed=7))
         else:
-            body = _dumps({"status": "Completed", "padding": "x" * size})
+            # A well-formed balance, so only the size can make a client refuse it.
+            with self._lock:
+                head = {"balance": str(self.book.balance), "currency": self.book.currency}
+            body = _dumps({**head, "padding": "x" * size})
         with self._lock:
             self._huge_cache[key] = body
         return body
