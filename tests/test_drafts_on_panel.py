@@ -186,10 +186,15 @@ def _value(spec: FieldSpec, service: Service) -> st.SearchStrategy:
     if kind in (FieldKind.TEXT, FieldKind.USERNAME):
         return st.one_of(_LINE, st.just("a\nb"))
     if spec.is_list:
-        size = min(service.max + 2, 14)
-        return st.one_of(st.lists(_LINE, max_size=size), _TEXT)
+        near = [n for n in (service.min - 1, service.min, service.max + 1) if 0 <= n <= 15] or [
+            0,
+            3,
+        ]
+        counted = st.sampled_from(near).flatmap(lambda n: st.lists(_WORD, min_size=n, max_size=n))
+        return st.one_of(counted, counted, st.lists(_LINE, max_size=14), _TEXT)
     if kind is FieldKind.CHOICE:
-        return st.one_of(st.sampled_from([c.value for c in spec.choices]), _TEXT)
+        near_miss = st.sampled_from(["0", "6", "7", "25", "601", "-5", "1.0", " "])
+        return st.one_of(st.sampled_from([c.value for c in spec.choices]), near_miss, _TEXT)
     if kind is FieldKind.DATE:
         return st.one_of(
             st.none(), st.integers(-3, 400).map(lambda d: TODAY + timedelta(days=d)), _TEXT
@@ -247,15 +252,19 @@ def _good_value(spec: FieldSpec, service: Service) -> st.SearchStrategy:
 
 @st.composite
 def drafts(draw: st.DrawFn) -> OrderDraft:
-    """Half the drafts take only good values, half mix in bad ones field by field."""
+    """Good values only, good values but one field anything, or anything in every field."""
     service = draw(st.sampled_from(sorted(SERVICES.values(), key=lambda s: s.id)))
-    clean = draw(st.booleans())
+    fields = type_of(service).fields
+    mode = draw(st.sampled_from(["clean", "one_bad", "one_bad", "chaos"]))
+    bad = draw(st.integers(0, len(fields) - 1)) if mode == "one_bad" else -1
     values = {}
-    for spec in type_of(service).fields:
-        if draw(st.integers(0, 9)) == 0 and (not clean or not spec.required):
-            continue  # leave it out entirely sometimes
-        good = clean or draw(st.booleans())
-        if spec.dripfeed and not service.dripfeed and clean:
+    for i, spec in enumerate(fields):
+        good = mode == "clean" or (mode == "one_bad" and i != bad) or draw(st.booleans())
+        if good and spec.dripfeed and not service.dripfeed:
+            continue
+        if good and not spec.required and draw(st.integers(0, 4)) == 0:
+            continue  # optional fields are often left out
+        if mode == "chaos" and draw(st.integers(0, 9)) == 0:
             continue
         strategy = _good_value(spec, service) if good else _value(spec, service)
         values[spec.name] = draw(strategy)
@@ -263,7 +272,7 @@ def drafts(draw: st.DrawFn) -> OrderDraft:
 
 
 @settings(
-    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=800, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(draft=drafts())
 def test_valid_drafts_are_accepted_and_invalid_never_sent(
