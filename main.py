@@ -4,23 +4,79 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
+from typing import Any
 
 from core import APP_NAME, __version__
+
+DEMO_PROFILE_NAME = "Demo panel"
+DEMO_KEY = "demo-key-not-secret"
+DEMO_SERVICES = 3000
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="smm-desk", description=APP_NAME)
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--self-test", action="store_true", help="build the window offscreen, report, exit"
+    )
     parser.add_argument("--data-dir", help="where the database lives (default: the OS's app data)")
-    parser.add_argument("--demo", action="store_true",
-                        help="start a local demo panel and use it (no real money)")
+    parser.add_argument(
+        "--demo", action="store_true", help="start a local demo panel and use it (no real money)"
+    )
     return parser.parse_args(argv)
+
+
+def default_data_dir() -> Path:
+    """The OS's usual per-user application data folder (QApplication must exist)."""
+    from PySide6.QtCore import QStandardPaths
+
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location) if location else Path.home() / ".smm-desk"
+
+
+def start_demo_panel(services: int = DEMO_SERVICES) -> Any:
+    """A local panel with the hand-made catalogue plus `services` generated ones."""
+    from core.local_panel import LocalPanel, default_services, generate_services
+
+    catalogue = default_services() + generate_services(services, seed=7, start_id=1000)
+    return LocalPanel(key=DEMO_KEY, services=catalogue).start()
+
+
+def use_demo_profile(store: Any, credentials: Any, url: str) -> Any:
+    """Point the "Demo panel" profile at this run's demo panel and make it active."""
+    from ui.session import ACTIVE_PROFILE_SETTING
+
+    profile = next((p for p in store.profiles.list() if p.name == DEMO_PROFILE_NAME), None)
+    if profile is None:
+        profile = store.profiles.add(DEMO_PROFILE_NAME, url)
+    elif profile.url != url:  # the demo panel gets a new port each run
+        profile = type(profile)(profile.id, profile.name, url, profile.proxy)
+        store.profiles.update(profile)
+    credentials.set(profile.id, DEMO_KEY)
+    store.settings.set(ACTIVE_PROFILE_SETTING, str(profile.id))
+    return profile
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.self_test:
+        from ui.self_test import run_self_test
+
+        return run_self_test()
+    from core.logs import setup_logging
+    from core.paths import default_log_dir
+
+    log_dir = default_log_dir()
+    setup_logging(log_dir)
+    from ui.widgets.singleton_guard import pin_singletons
+
+    pin_singletons()  # before any thread starts: PySide6 6.12 on Python 3.11 (see the module)
     from PySide6.QtWidgets import QApplication
 
+    from core.credentials import CredentialStore
+    from core.store import Store
+    from ui.help_actions import add_help_menu
     from ui.main_window import MainWindow
     from ui.session import AppSession
     from ui.tasks import TaskRunner
@@ -28,12 +84,37 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    data_dir = Path(args.data_dir) if args.data_dir else default_data_dir()
+    panel = None
+    if args.demo:
+        from keyring.backends import null
+
+        # The demo keeps its own data and never puts its key in the real keyring.
+        if not args.data_dir:
+            data_dir = data_dir / "demo"
+        panel = start_demo_panel()
+        credentials = CredentialStore(backend=null.Keyring())
+    else:
+        credentials = CredentialStore()
+    store = Store(data_dir)
+    if panel is not None:
+        use_demo_profile(store, credentials, panel.url)
     runner = TaskRunner()
-    session = AppSession(store=None, credentials=None, runner=runner)
+    session = AppSession(store=store, credentials=credentials, runner=runner)
     window = MainWindow(session)
+    add_help_menu(window, log_dir)
+    from ui.self_test import install_startup_probe
+
+    install_startup_probe(window)  # only acts with SMM_DESK_STARTUP_PROBE set (bench/bundle.py)
     window.show()
-    del args
-    return app.exec()
+    session.start()  # recovers interrupted orders, then loads the last panel in the background
+    try:
+        return app.exec()
+    finally:
+        runner.shutdown()
+        store.close()
+        if panel is not None:
+            panel.stop()
 
 
 if __name__ == "__main__":
