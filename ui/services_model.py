@@ -372,7 +372,7 @@ class ServicesModel(QAbstractTableModel):
         """Sort every row by `column` (numbers as numbers); the selection follows its rows."""
         if column == self._sort_column and order == self._sort_order:
             return
-        self.layoutAboutToBeChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutAboutToBeChanged.emit()
         old_visible = self._visible
         persistent = self.persistentIndexList()
         self._sort_column = column
@@ -390,7 +390,7 @@ class ServicesModel(QAbstractTableModel):
                     QModelIndex() if row is None else self.index(row, index.column())
                 )
             self.changePersistentIndexList(persistent, new_indexes)
-        self.layoutChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutChanged.emit()
 
     def sort_state(self) -> tuple[int, Qt.SortOrder]:
         return self._sort_column, self._sort_order
