@@ -80,9 +80,7 @@ def _has_stream(stream: object) -> bool:
     return stream is not None and callable(getattr(stream, "write", None))
 
 
-def setup_logging(
-    log_dir: Path, *, level: int = logging.INFO, console: bool | None = None
-) -> Path:
+def setup_logging(log_dir: Path, *, level: int = logging.INFO, console: bool | None = None) -> Path:
     """Send the root logger to `log_dir`/smm-desk.log (rotating); returns the file's path.
 
     `console`: also log to stderr; None means "only when there is a stderr to write to".

@@ -46,9 +46,7 @@ def add_help_menu(window: QMainWindow, log_dir: Path) -> QMenu:
             QMessageBox.information(
                 window,
                 _tr("Log folder"),
-                _tr("The log folder could not be opened. It is here:\n{path}").format(
-                    path=log_dir
-                ),
+                _tr("The log folder could not be opened. It is here:\n{path}").format(path=log_dir),
             )
 
     open_logs.triggered.connect(on_open_logs)

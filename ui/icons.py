@@ -37,7 +37,9 @@ def _svg_text(name: str) -> bytes:
 
 def _colour_for(mode: QIcon.Mode) -> QColor:
     palette = QGuiApplication.palette()
-    group = QPalette.ColorGroup.Disabled if mode == QIcon.Mode.Disabled else QPalette.ColorGroup.Active
+    group = (
+        QPalette.ColorGroup.Disabled if mode == QIcon.Mode.Disabled else QPalette.ColorGroup.Active
+    )
     role = (
         QPalette.ColorRole.HighlightedText
         if mode == QIcon.Mode.Selected

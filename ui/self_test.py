@@ -75,10 +75,14 @@ def _keyring_report(credentials: object) -> str:
         probe = CredentialStore(app_id="smm-desk-self-test")
         stored = probe.set(1, "self-test-not-a-key")
         fresh = CredentialStore(app_id="smm-desk-self-test")
-        ok = stored.location == KeyLocation.KEYRING and fresh.get(1) == "self-test-not-a-key"
+        read_back = fresh.get(1)
         probe.delete(1)
-        if not ok:
-            raise RuntimeError(f"keyring round trip failed on {where}")
+        if stored.location != KeyLocation.KEYRING or read_back != "self-test-not-a-key":
+            got = "nothing" if not read_back else "something else"
+            raise RuntimeError(
+                f"keyring round trip failed on {where}: stored in {stored.location.value} "
+                f"({stored.reason}), read back {got} ({fresh.last_error})"
+            )
         return f"{name} [{where}] (round trip ok)"
     return f"{name} [{where}]"
 
@@ -155,8 +159,10 @@ def run_self_test() -> int:
                 app.processEvents()
                 if not window.isVisible() or window.grab().isNull():
                     raise RuntimeError("the main window did not show")
-                _say(f"main window: {type(window).__name__} shown, {window.width()}x"
-                     f"{window.height()}")
+                _say(
+                    f"main window: {type(window).__name__} shown, {window.width()}x"
+                    f"{window.height()}"
+                )
             finally:
                 window.close()  # its closeEvent shuts the task runner down
                 session.runner.shutdown()
