@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
 
     def _profile_changed(self, profile: Any) -> None:
         self._fill_switcher()
-        self.key_warning.setVisible(False)
+        self._show_key_location()
         if profile is None:
             self.panel_label.setText(self.tr("No panel"))
             return
@@ -236,13 +236,20 @@ class MainWindow(QMainWindow):
         self.open_profiles(profile.id, first_run=len(self.session.profiles) <= 1)
 
     def _key_stored(self, profile: Any, stored: Any) -> None:
+        if self.session.profile is not None and self.session.profile.id == profile.id:
+            self._show_key_location(stored.reason)
+
+    def _show_key_location(self, reason: str | None = None) -> None:
         from core.credentials import KeyLocation
 
-        session_only = stored.location != KeyLocation.KEYRING
-        self.key_warning.setVisible(session_only)
-        if session_only:
+        location = self.session.key_location
+        self.key_warning.setVisible(location not in (None, KeyLocation.KEYRING))
+        if location == KeyLocation.SESSION:
             self.key_warning.setText(self.tr("Key kept for this session only"))
-            self.key_warning.setToolTip(stored.reason or "")
+        elif location == KeyLocation.PLAIN_FILE:
+            self.key_warning.setText(self.tr("Key saved in an unencrypted file"))
+        if reason:
+            self.key_warning.setToolTip(reason)
 
     # --- balance -------------------------------------------------------------------------------
 

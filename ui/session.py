@@ -63,6 +63,8 @@ class AppSession(QObject):
         self.balance: Balance | None = None
         #: The client of the active profile, or None when it has no (usable) key or URL.
         self.client: PanelClient | None = None
+        #: Where the active profile's key is (core.credentials.KeyLocation), None without one.
+        self.key_location = None
         #: Why there is no client (translated), when there is none.
         self.client_problem: str | None = None
         self._cached_currency: str | None = None
@@ -108,15 +110,15 @@ class AppSession(QObject):
                 profiles = [store.profiles.ensure_default()]
             wanted = store.settings.get(ACTIVE_PROFILE_SETTING)
             profile = next((p for p in profiles if str(p.id) == wanted), profiles[0])
-            key = credentials.get(profile.id)
+            key, location = read_key(credentials, profile.id)
             currency = store.settings.get(currency_setting(profile.id))
-            return profiles, profile, key, currency, recovered
+            return profiles, profile, key, location, currency, recovered
 
         def done(result: tuple) -> None:
-            profiles, profile, key, currency, recovered = result
+            profiles, profile, key, location, currency, recovered = result
             self.profiles = profiles
             self.profilesChanged.emit()
-            self._apply_profile(profile, key, currency)
+            self._apply_profile(profile, key, location, currency)
             if recovered:
                 self.ordersChanged.emit()
                 self.statusMessage.emit(
@@ -139,11 +141,8 @@ class AppSession(QObject):
             if profile is None:
                 raise KeyError(profile_id)
             store.settings.set(ACTIVE_PROFILE_SETTING, str(profile_id))
-            return (
-                profile,
-                credentials.get(profile_id),
-                store.settings.get(currency_setting(profile_id)),
-            )
+            key, location = read_key(credentials, profile_id)
+            return profile, key, location, store.settings.get(currency_setting(profile_id))
 
         self.runner.submit(
             job,
@@ -179,18 +178,17 @@ class AppSession(QObject):
                 profile = store.profiles.get(profile_id)
             register_secret(key)
             stored = credentials.set(profile.id, key) if key and key.strip() else None
-            return profile, stored, store.profiles.list(), credentials.get(profile.id)
+            return profile, stored, store.profiles.list(), *read_key(credentials, profile.id)
 
         def done(result: tuple) -> None:
-            profile, stored, profiles, saved_key = result
+            profile, stored, profiles, saved_key, location = result
             self.profiles = profiles
             self.profilesChanged.emit()
             if stored is not None:
                 self.keyStored.emit(profile, stored)
             if self.profile is None or self.profile.id == profile.id:
-                self._apply_profile(
-                    profile, saved_key, self._cached_currency if self.profile is not None else None
-                )
+                currency = self._cached_currency if self.profile is not None else None
+                self._apply_profile(profile, saved_key, location, currency)
             if on_done is not None:
                 on_done(profile, stored)
 
@@ -216,8 +214,11 @@ class AppSession(QObject):
 
         self.runner.submit(job, done, self._report, owner=self)
 
-    def _apply_profile(self, profile: Any, key: str | None, currency: str | None) -> None:
+    def _apply_profile(
+        self, profile: Any, key: str | None, location: Any, currency: str | None
+    ) -> None:
         self.profile = profile
+        self.key_location = location
         self.balance = None
         self._cached_currency = currency
         self.client = None
@@ -277,6 +278,12 @@ class AppSession(QObject):
         from ui.error_text import one_line
 
         self.statusMessage.emit(one_line(exc))
+
+
+def read_key(credentials: Any, profile_id: int) -> tuple[str | None, Any]:
+    """The profile's key and where it is kept (call it off the GUI thread: keyring)."""
+    key = credentials.get(profile_id)
+    return key, (credentials.location(profile_id) if key else None)
 
 
 def make_client(url: str, key: str, proxy: str | None = None) -> PanelClient:

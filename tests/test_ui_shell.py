@@ -1,0 +1,222 @@
+"""The app shell against the local panel: first run, profiles, test connection, status bar."""
+
+from __future__ import annotations
+
+import socket
+import threading
+from decimal import Decimal
+
+import pytest
+
+from core import DEFAULT_PANEL_URL
+from core.store import DEFAULT_PROFILE_NAME
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def open_dialog(window, qtbot):
+    dialog = window.open_profiles()
+    qtbot.waitUntil(lambda: dialog.storage_label.text() != "")
+    return dialog
+
+
+def run_test(dialog, qtbot) -> str:
+    with qtbot.waitSignal(dialog.tested, timeout=10_000):
+        dialog.test_button.click()
+    return dialog.test_result.text()
+
+
+def test_first_run_asks_for_the_key_with_the_users_panel_filled_in(make_app, qtbot):
+    harness = make_app()  # an empty data folder, no key anywhere
+    window = harness.window
+    qtbot.waitUntil(lambda: window.profiles_dialog is not None)
+    dialog = window.profiles_dialog
+    assert dialog.isVisible()
+    assert dialog.intro_label.isVisible()
+    assert dialog.url_edit.text() == DEFAULT_PANEL_URL
+    assert dialog.name_edit.text() == DEFAULT_PROFILE_NAME
+    assert dialog.key_edit.echoMode() == dialog.key_edit.EchoMode.Password
+    qtbot.waitUntil(lambda: "No key" in dialog.key_status.text())
+    assert harness.session.client is None
+
+
+def test_creating_a_profile_stores_the_key_and_loads_the_panel(
+    make_app, panel, qtbot, memory_keyring
+):
+    harness = make_app()
+    window = harness.window
+    qtbot.waitUntil(lambda: window.profiles_dialog is not None)
+    dialog = window.profiles_dialog
+    dialog.name_edit.setText("My panel")
+    dialog.url_edit.setText(panel.url)
+    dialog.key_edit.setText(panel.key)
+    dialog.show_key_button.click()
+    assert dialog.key_edit.echoMode() == dialog.key_edit.EchoMode.Normal
+    with qtbot.waitSignal(dialog.saved):
+        dialog.save_button.click()
+    qtbot.waitUntil(lambda: window.services_tab.model.total_count() == len(panel.services))
+    session = harness.session
+    assert session.profile.name == "My panel" and session.profile.url == panel.url
+    assert list(memory_keyring.passwords.values()) == [panel.key]
+    assert window.profile_switcher.currentText() == "My panel"
+    qtbot.waitUntil(lambda: "100.00" in window.balance_button.text())
+    assert "USD" in window.balance_button.text()
+    # The key is nowhere in the data folder.
+    for path in harness.data_dir.rglob("*"):
+        if path.is_file():
+            assert panel.key.encode() not in path.read_bytes()
+
+
+def test_adding_a_second_panel_and_switching(make_app, panel, make_panel, qtbot):
+    harness = make_app(panel)
+    window = harness.window
+    qtbot.waitUntil(lambda: window.services_tab.model.total_count() > 0)
+    other = make_panel(key="other-key", services=panel.services[:5])
+    dialog = open_dialog(window, qtbot)
+    dialog.add_button.click()
+    dialog.name_edit.setText("Second")
+    dialog.url_edit.setText(other.url)
+    dialog.key_edit.setText("other-key")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: harness.session.profile.name == "Second")
+    qtbot.waitUntil(lambda: window.services_tab.model.total_count() == 5)
+    assert window.profile_switcher.count() == 2
+    # Back to the first one through the switcher.
+    window.profile_switcher.setCurrentIndex(0)
+    window.profile_switcher.activated.emit(0)
+    qtbot.waitUntil(lambda: window.services_tab.model.total_count() == len(panel.services))
+    assert window.panel_label.text() == "Local panel"
+
+
+def test_connection_with_a_good_key(app_window, qtbot):
+    dialog = open_dialog(app_window, qtbot)
+    text = run_test(dialog, qtbot)
+    assert text.startswith("Connected. Balance: ") and text.endswith(" USD")
+    assert Decimal(text.split()[2]) == Decimal("100.00")
+
+
+def test_connection_with_a_bad_key(app_window, qtbot):
+    dialog = open_dialog(app_window, qtbot)
+    dialog.key_edit.setText("wrong-key")
+    text = run_test(dialog, qtbot)
+    assert "API key was refused" in text
+    assert "wrong-key" not in text
+
+
+def test_connection_to_an_unreachable_url(app_window, qtbot):
+    dialog = open_dialog(app_window, qtbot)
+    dialog.url_edit.setText(f"http://127.0.0.1:{free_port()}/api/v2")
+    assert "Cannot reach the panel" in run_test(dialog, qtbot)
+
+
+def test_connection_answered_with_a_web_page(app_window, panel, qtbot):
+    dialog = open_dialog(app_window, qtbot)
+    panel.inject("html", action="balance")
+    text = run_test(dialog, qtbot)
+    assert "web page" in text and "API URL" in text
+
+
+def test_plain_http_to_another_host_is_warned_about(app_window, qtbot):
+    dialog = open_dialog(app_window, qtbot)
+    dialog.url_edit.setText("http://panel.example.com/api/v2")
+    assert dialog.url_warning.isVisibleTo(dialog)
+    dialog.url_edit.setText("https://panel.example.com/api/v2")
+    assert not dialog.url_warning.isVisibleTo(dialog)
+    dialog.url_edit.setText("http://127.0.0.1:8080/api/v2")
+    assert not dialog.url_warning.isVisibleTo(dialog)
+
+
+def test_dialog_says_where_the_key_is_kept(app_window, qtbot):
+    dialog = open_dialog(app_window, qtbot)
+    assert "system keyring" in dialog.storage_label.text()
+    qtbot.waitUntil(lambda: "saved in the system keyring" in dialog.key_status.text())
+
+
+def test_without_a_keyring_the_key_is_kept_for_the_session_and_that_is_said(make_app, panel, qtbot):
+    import keyring
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())
+    harness = make_app()
+    window = harness.window
+    qtbot.waitUntil(lambda: window.profiles_dialog is not None)
+    dialog = window.profiles_dialog
+    qtbot.waitUntil(lambda: "session only" in dialog.storage_label.text())
+    dialog.url_edit.setText(panel.url)
+    dialog.key_edit.setText(panel.key)
+    with qtbot.waitSignal(dialog.saved):
+        dialog.save_button.click()
+    assert "session only" in dialog.save_result.text()
+    assert window.key_warning.isVisibleTo(window)
+    qtbot.waitUntil(lambda: window.services_tab.model.total_count() > 0)
+
+
+def test_balance_refreshes_on_demand(app_window, panel, qtbot):
+    qtbot.waitUntil(lambda: "100.00" in app_window.balance_button.text())
+    panel.balance = Decimal("42.50")
+    with qtbot.waitSignal(app_window.session.balanceChanged):
+        app_window.balance_button.click()
+    _, amount, currency = app_window.balance_button.text().split()
+    assert Decimal(amount) == Decimal("42.50") and currency == "USD"
+    assert app_window.panel_label.text() == "Local panel"
+
+
+def test_busy_indicator_shows_while_a_task_runs(app_window, qtbot):
+    gate = threading.Event()
+    app_window.session.runner.submit(lambda: gate.wait(5))
+    qtbot.waitUntil(lambda: app_window.busy_indicator.isVisibleTo(app_window))
+    gate.set()
+    qtbot.waitUntil(lambda: not app_window.busy_indicator.isVisibleTo(app_window))
+
+
+def test_window_size_and_last_tab_are_remembered(make_app, panel, qtbot):
+    first = make_app(panel)
+    first.window.resize(700, 500)
+    first.window.tabs.setCurrentIndex(2)
+    first.window.services_tab.splitter.setSizes([300, 200])
+    splitter_state = first.window.services_tab.splitter.saveState()
+    first.close()
+    again = make_app(panel)
+    assert again.window.size().width() == 700 and again.window.size().height() == 500
+    assert again.window.tabs.currentIndex() == 2
+    assert again.window.services_tab.splitter.saveState() == splitter_state
+    assert (again.data_dir / "ui-state.ini").exists()
+
+
+def test_closing_during_a_slow_request_stops_every_thread(app_window, panel, qtbot):
+    panel.inject("timeout", action="services")
+    app_window.services_tab.refresh()
+    assert panel.wait_held(1)
+    runner = app_window.session.runner
+
+    def release_once_closing() -> None:
+        # The request is stuck in the network; the panel lets it go once the window closes.
+        while not runner._closed:
+            threading.Event().wait(0.01)
+        panel.release()
+
+    helper = threading.Thread(target=release_once_closing)
+    helper.start()
+    app_window.close()  # cancels, quits and waits: no "QThread: Destroyed..." warning
+    helper.join(5)
+    assert all(not t.isRunning() for t in runner._threads)
+
+
+def test_error_text_for_every_kind_is_translated_and_fills_its_details():
+    from core.errors import ErrorKind, PanelError
+    from ui.error_text import describe
+
+    for kind in ErrorKind:
+        title, message, details = describe(
+            PanelError("english text", kind=kind, host="panel.example", status=503, limit=10)
+        )
+        assert title and message and "{" not in message, kind
+        assert kind.value in details
+    title, message, _ = describe(RuntimeError("boom"))
+    assert title == "Something went wrong" and "Traceback" not in message
