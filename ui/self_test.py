@@ -102,8 +102,10 @@ def _check_log_redaction(log_dir: Path) -> Path:
     return path
 
 
-def _route_qt_messages() -> None:
-    """Qt warnings go to stderr (CI fails on them) except the offscreen platform's known ones."""
+def _route_qt_messages() -> object:
+    """Qt warnings go to stderr (CI fails on them) except the offscreen platform's known ones.
+
+    Returns the handler that was installed before, to put back afterwards."""
     from PySide6.QtCore import qInstallMessageHandler
 
     def handler(kind: object, context: object, message: str) -> None:
@@ -112,7 +114,7 @@ def _route_qt_messages() -> None:
         if sys.stderr is not None:
             sys.stderr.write(f"qt: {message}\n")
 
-    qInstallMessageHandler(handler)
+    return qInstallMessageHandler(handler)
 
 
 def _build_window(data_dir: Path):  # -> (window, session, store)
@@ -122,6 +124,12 @@ def _build_window(data_dir: Path):  # -> (window, session, store)
     from ui.session import AppSession
     from ui.tasks import TaskRunner
 
+    try:  # the app's guard for PySide6 6.12's refcount bug, as main.py applies it
+        from ui.widgets.singleton_guard import pin_singletons
+
+        pin_singletons()
+    except ImportError:
+        pass
     store = Store(data_dir)
     credentials = CredentialStore()
     session = AppSession(store=store, credentials=credentials, runner=TaskRunner())
@@ -133,15 +141,16 @@ def run_self_test() -> int:
     if "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no screen needed, also on a desktop
     started = time.perf_counter()
+    previous_handler, routed = None, False
     try:
         from PySide6 import __version__ as pyside_version
-        from PySide6.QtCore import qVersion
+        from PySide6.QtCore import QEvent, qVersion
         from PySide6.QtWidgets import QApplication
 
         from core import APP_NAME, __version__
         from core.paths import bundle_root, is_frozen
 
-        _route_qt_messages()
+        previous_handler, routed = _route_qt_messages(), True
         app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
         _say(f"{APP_NAME} {__version__} self-test")
         _say(f"frozen: {is_frozen()} (resources in {bundle_root()})")
@@ -156,6 +165,8 @@ def run_self_test() -> int:
             try:
                 _say(f"keyring: {_keyring_report(session.credentials)}")
                 window.show()
+                if hasattr(session, "start"):
+                    session.start()  # as main.py does: recover orders, load the last panel
                 app.processEvents()
                 if not window.isVisible() or window.grab().isNull():
                     raise RuntimeError("the main window did not show")
@@ -167,15 +178,21 @@ def run_self_test() -> int:
                 window.close()  # its closeEvent shuts the task runner down
                 session.runner.shutdown()
                 window.deleteLater()
-                app.processEvents()
+                app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
                 store.close()
                 _close_log_handlers()
         _say(f"{PASSED_LINE} in {time.perf_counter() - started:.2f} s")
         return 0
     except Exception:
         _close_log_handlers()
-        sys.stderr and sys.stderr.write("self-test FAILED:\n" + traceback.format_exc())
+        if sys.stderr is not None:
+            sys.stderr.write("self-test FAILED:\n" + traceback.format_exc())
         return 1
+    finally:
+        if routed:
+            from PySide6.QtCore import qInstallMessageHandler
+
+            qInstallMessageHandler(previous_handler)  # None puts Qt's default back
 
 
 def _close_log_handlers() -> None:
