@@ -45,9 +45,32 @@ def test_a_superseded_request_is_dropped(runner, qtbot):
     results = []
     runner.submit(lambda: gate.wait(5) and "old", results.append, key="same")
     runner.submit(lambda: "new", results.append, key="same")
+    qtbot.waitUntil(lambda: results == ["new"])
     gate.set()
-    qtbot.waitUntil(lambda: not runner.is_busy())
+    done = []
+    runner.submit(lambda: "after", done.append)
+    qtbot.waitUntil(lambda: bool(done))
     assert results == ["new"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="ui/tasks.py: a task cancelled before it starts is skipped without a finished "
+    "signal, so it stays pending and the busy indicator never goes off",
+)
+def test_a_request_superseded_before_it_starts_does_not_stay_pending(qtbot):
+    runner = TaskRunner(workers=1)
+    try:
+        gate = threading.Event()
+        results = []
+        runner.submit(lambda: gate.wait(5) and "first", results.append)  # keeps the worker
+        runner.submit(lambda: "old", results.append, key="k")  # queued, then superseded
+        runner.submit(lambda: "new", results.append, key="k")
+        gate.set()
+        qtbot.waitUntil(lambda: results == ["first", "new"])
+        assert runner.pending() == 0
+    finally:
+        runner.shutdown()
 
 
 def test_a_result_for_a_deleted_widget_is_dropped(runner, qtbot):

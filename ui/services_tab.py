@@ -53,12 +53,12 @@ FILTER_DELAY_MS = 120
 _COLUMN_WIDTHS = {
     COL_FAV: 30,
     COL_ID: 70,
-    COL_NAME: 360,
+    COL_NAME: 350,
     COL_CATEGORY: 200,
     COL_TYPE: 120,
     COL_RATE: 150,
     COL_MIN: 60,
-    COL_MAX: 80,
+    COL_MAX: 95,
     COL_FLAGS: 150,
 }
 

@@ -1,0 +1,143 @@
+"""Render the app's screens from the demo panel into docs/screenshots/ (no screen needed).
+
+Each screen is a small function registered with `@screen("name")`: it gets a `Shot` (the main
+window running against a fresh demo panel, plus helpers) and returns the widget to grab.
+Other tabs add theirs here. Run: python scripts/screenshots.py [name ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from ui.widgets.singleton_guard import pin_singletons  # noqa: E402
+
+pin_singletons()
+
+OUT_DIR = ROOT / "docs" / "screenshots"
+WINDOW_SIZE = (1280, 760)
+
+ScreenFn = Callable[["Shot"], Any]
+SCREENS: dict[str, ScreenFn] = {}
+
+
+def screen(name: str) -> Callable[[ScreenFn], ScreenFn]:
+    """Register a screen function; the PNG is saved as docs/screenshots/<name>.png."""
+
+    def register(fn: ScreenFn) -> ScreenFn:
+        SCREENS[name] = fn
+        return fn
+
+    return register
+
+
+class Shot:
+    """The running demo app a screen function works with."""
+
+    def __init__(self, window: Any, panel: Any, app: Any) -> None:
+        self.window = window
+        self.session = window.session
+        self.panel = panel
+        self.app = app
+
+    def wait_until(self, condition: Callable[[], bool], timeout: float = 15.0) -> None:
+        """Run the event loop until `condition()` holds (TimeoutError after `timeout` s)."""
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        deadline = time.monotonic() + timeout
+        while not condition():
+            if time.monotonic() > deadline:
+                raise TimeoutError("the screen did not get ready in time")
+            loop = QEventLoop()
+            QTimer.singleShot(20, loop.quit)
+            loop.exec()
+
+    def settle(self) -> None:
+        """Let pending events, tasks and paints finish."""
+        self.wait_until(lambda: not self.session.runner.is_busy())
+        self.wait_until(lambda: True)
+
+
+@screen("services")
+def services_screen(shot: Shot) -> Any:
+    tab = shot.window.services_tab
+    shot.wait_until(lambda: tab.model.total_count() > 0)
+    shot.wait_until(lambda: shot.session.balance is not None)
+    for service_id in ("1", "4", "1007"):
+        if tab.model.row_of(service_id) is not None:
+            tab.model.set_favourite(service_id, True)
+    tab.filter_edit.setText("instagram")
+    tab.apply_filter()
+    row = 2 if tab.model.rowCount() > 2 else 0
+    tab.table.selectRow(row)
+    tab._current_changed(tab.model.index(row, 2), tab.model.index(row, 2))
+    shot.settle()
+    return shot.window
+
+
+def run(names: list[str], out_dir: Path = OUT_DIR) -> list[Path]:
+    """Render the named screens (all when empty) into `out_dir`; returns the files written."""
+    from keyring.backends import null
+    from PySide6.QtWidgets import QApplication
+
+    import main as app_main
+    from core.credentials import CredentialStore
+    from core.store import Store
+    from ui.main_window import MainWindow
+    from ui.session import AppSession
+    from ui.tasks import TaskRunner
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    for name in names or list(SCREENS):
+        fn = SCREENS[name]
+        panel = app_main.start_demo_panel()
+        with tempfile.TemporaryDirectory(prefix="smm-shots-") as tmp:
+            store = Store(Path(tmp))
+            credentials = CredentialStore(backend=null.Keyring())
+            app_main.use_demo_profile(store, credentials, panel.url)
+            session = AppSession(store, credentials, TaskRunner())
+            window = MainWindow(session)
+            window.resize(*WINDOW_SIZE)
+            window.show()
+            session.start()
+            try:
+                widget = fn(Shot(window, panel, app))
+                path = out_dir / f"{name}.png"
+                if not widget.grab().save(str(path)):
+                    raise OSError(f"could not write {path}")
+                written.append(path)
+                print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+            finally:
+                window.close()
+                session.runner.shutdown()
+                store.close()
+                panel.stop()
+    return written
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("names", nargs="*", help=f"screens to render (all: {', '.join(SCREENS)})")
+    parser.add_argument("--out", type=Path, default=OUT_DIR)
+    args = parser.parse_args()
+    unknown = [n for n in args.names if n not in SCREENS]
+    if unknown:
+        parser.error(f"unknown screens: {', '.join(unknown)}")
+    run(args.names, args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
