@@ -39,6 +39,7 @@ class AppSession(QObject):
     ordersChanged = Signal()  # the journal changed (placed, refreshed, tracked...)
     serviceChosen = Signal(str)  # a service id picked for a new order
     repeatOrder = Signal(object)  # a JournalOrder to reopen in New order
+    showOrder = Signal(int)  # a journal local id to select in Orders (New order emits it)
     # Added by the app shell:
     profilesChanged = Signal()  # the list of profiles changed (added, renamed, removed)
     keyMissing = Signal(object)  # the active Profile has no key: ask for one
