@@ -69,9 +69,6 @@ def main(argv: list[str] | None = None) -> int:
 
     log_dir = default_log_dir()
     setup_logging(log_dir)
-    from ui.widgets.singleton_guard import pin_singletons
-
-    pin_singletons()  # before any thread starts: PySide6 6.12 on Python 3.11 (see the module)
     from PySide6.QtWidgets import QApplication
 
     from core.credentials import CredentialStore

@@ -22,9 +22,6 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from ui.widgets.singleton_guard import pin_singletons  # noqa: E402
-
-pin_singletons()
 
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QSortFilterProxyModel, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QHeaderView, QTableView  # noqa: E402

@@ -20,9 +20,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from ui.widgets.singleton_guard import pin_singletons  # noqa: E402
-
-pin_singletons()
 
 OUT_DIR = ROOT / "docs" / "screenshots"
 WINDOW_SIZE = (1280, 760)

@@ -15,9 +15,6 @@ import pytest  # noqa: E402
 from keyring.backend import KeyringBackend  # noqa: E402
 
 from tests.panel_fixtures import *  # noqa: E402, F403
-from ui.widgets.singleton_guard import pin_singletons  # noqa: E402
-
-pin_singletons()  # PySide6 6.12 on Python 3.11 drops references to None: see the module
 
 
 class MemoryKeyring(KeyringBackend):

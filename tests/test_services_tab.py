@@ -5,7 +5,6 @@ from __future__ import annotations
 import unicodedata
 from decimal import Decimal
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -24,8 +23,6 @@ from ui.services_model import (
     ServicesModel,
     prepare_rows,
 )
-
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 def fold(text: str) -> str:

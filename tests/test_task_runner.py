@@ -53,11 +53,6 @@ def test_a_superseded_request_is_dropped(runner, qtbot):
     assert results == ["new"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ui/tasks.py: a task cancelled before it starts is skipped without a finished "
-    "signal, so it stays pending and the busy indicator never goes off",
-)
 def test_a_request_superseded_before_it_starts_does_not_stay_pending(qtbot):
     runner = TaskRunner(workers=1)
     try:

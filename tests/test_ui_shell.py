@@ -6,12 +6,8 @@ import socket
 import threading
 from decimal import Decimal
 
-import pytest
-
 from core import DEFAULT_PANEL_URL
 from core.store import DEFAULT_PROFILE_NAME
-
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 def free_port() -> int:

@@ -124,12 +124,6 @@ def _build_window(data_dir: Path):  # -> (window, session, store)
     from ui.session import AppSession
     from ui.tasks import TaskRunner
 
-    try:  # the app's guard for PySide6 6.12's refcount bug, as main.py applies it
-        from ui.widgets.singleton_guard import pin_singletons
-
-        pin_singletons()
-    except ImportError:
-        pass
     store = Store(data_dir)
     credentials = CredentialStore()
     session = AppSession(store=store, credentials=credentials, runner=TaskRunner())

@@ -65,6 +65,8 @@ class _Worker(QThread):
             if task is None:
                 return
             if task.cancel.is_set():
+                # Still report it, so it leaves the pending set and busy can go off.
+                self._runner._finished.emit(task.id, False, None)
                 continue
             try:
                 if task.wants_context:
