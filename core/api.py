@@ -7,11 +7,24 @@ that and the user checks on the panel.
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 from core import answers
-from core.errors import BadAnswer, InvalidSettings
+from core.errors import (
+    BadAnswer,
+    ConnectFailed,
+    ConnectionDropped,
+    ConnectTimedOut,
+    HttpStatusError,
+    InvalidSettings,
+    PanelError,
+    RateLimited,
+)
 from core.models import (
     AddResult,
     Balance,
@@ -23,7 +36,32 @@ from core.models import (
 )
 from core.transport import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Transport, raise_for_status
 
+log = logging.getLogger(__name__)
+
 BATCH_LIMIT = 100  # the protocol's most ids per status/refill/cancel call
+# Only reads are retried. add, refill and cancel change things on the panel: a retry after a
+# lost answer could order, or pay, twice.
+READ_ACTIONS = frozenset({"services", "balance", "status", "refill_status"})
+
+
+def retry_delay(exc: PanelError, attempt: int, backoff: float, max_wait: float) -> float | None:
+    """Seconds to wait before retrying a read after `exc`, or None if it is not worth it."""
+    transient = isinstance(exc, (ConnectFailed, ConnectTimedOut, ConnectionDropped, RateLimited))
+    server_side = isinstance(exc, HttpStatusError) and int(exc.details.get("status", 0)) >= 500
+    if exc.details.get("tls") or exc.details.get("proxy") or not (transient or server_side):
+        return None
+    wait = backoff * (2**attempt)
+    header = exc.details.get("retry_after")
+    if header:
+        try:
+            wait = float(header)
+        except ValueError:
+            try:
+                when = parsedate_to_datetime(header)
+                wait = (when - datetime.now(timezone.utc)).total_seconds()
+            except (TypeError, ValueError):
+                pass
+    return min(max(wait, 0.0), max_wait)
 
 
 def batches(ids: Sequence[str], size: int = BATCH_LIMIT) -> list[list[str]]:
@@ -50,11 +88,19 @@ class PanelClient:
         proxy: str | None = None,
         timeout: tuple[float, float] = DEFAULT_TIMEOUT,
         max_bytes: int = DEFAULT_MAX_BYTES,
+        retries: int = 2,
+        backoff: float = 0.5,
+        max_wait: float = 30.0,
+        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         if not key or not key.strip():
             raise InvalidSettings("No API key is set for this panel.")
         self._transport = Transport(url, proxy=proxy, timeout=timeout, max_bytes=max_bytes)
         self.__key = key.strip()  # name-mangled and never part of repr, str or errors
+        self.retries = retries
+        self.backoff = backoff
+        self.max_wait = max_wait
+        self._sleep = sleep
 
     @property
     def url(self) -> str:
@@ -72,17 +118,44 @@ class PanelClient:
     def call(self, action: str, **fields: str) -> Any:
         """POST one action and return the decoded JSON, or raise a core.errors type.
 
-        A JSON `{"error": ...}` wins over the HTTP status (some panels send it with 400/422).
-        """
+        Reads are retried with backoff on connection errors, 5xx and 429 (Retry-After is
+        honoured), a bounded number of times; nothing else is ever retried."""
+        attempts = 1 + (self.retries if action in READ_ACTIONS else 0)
+        for attempt in range(attempts):
+            try:
+                return self._call_once(action, fields)
+            except PanelError as exc:
+                wait = retry_delay(exc, attempt, self.backoff, self.max_wait)
+                if wait is None or attempt + 1 >= attempts:
+                    raise
+                log.info(
+                    "%s on %s failed (%s); retry %d in %.1f s",
+                    action,
+                    self.host,
+                    exc.kind.value,
+                    attempt + 1,
+                    wait,
+                )
+                self._sleep(wait)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _call_once(self, action: str, fields: Mapping[str, str]) -> Any:
+        """One POST. A JSON `{"error": ...}` wins over the HTTP status (some panels send it
+        with 400/422)."""
         form = {"key": self.__key, "action": action, **fields}
-        status, body = self._transport.post(form)
+        answer = self._transport.post(form)
         try:
-            value = answers.decode_body(body)
+            value = answers.decode_body(answer.body)
         except BadAnswer as exc:
-            raise_for_status(status, self.host, snippet=exc.details.get("snippet"))
+            raise_for_status(
+                answer.status,
+                self.host,
+                snippet=exc.details.get("snippet"),
+                retry_after=answer.retry_after,
+            )
             raise
         answers.raise_if_error(value)
-        raise_for_status(status, self.host)
+        raise_for_status(answer.status, self.host, retry_after=answer.retry_after)
         return value
 
     # --- actions -----------------------------------------------------------------------------

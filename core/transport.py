@@ -12,6 +12,7 @@ import logging
 import threading
 import time
 from collections.abc import Mapping
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 import requests
@@ -124,6 +125,14 @@ def _is_read_timeout(exc: BaseException) -> bool:
     return False
 
 
+class RawAnswer(NamedTuple):
+    """What came back, before any judgement."""
+
+    status: int
+    body: bytes
+    retry_after: str | None = None
+
+
 class Transport:
     """Sends form POSTs to one panel URL; one requests.Session per thread."""
 
@@ -154,8 +163,8 @@ class Transport:
             self._local.session = session
         return session
 
-    def post(self, form: Mapping[str, str]) -> tuple[int, bytes]:
-        """POST the form; return (HTTP status, body). Raises only core.errors types."""
+    def post(self, form: Mapping[str, str]) -> RawAnswer:
+        """POST the form; return the status, body and Retry-After. Raises only core.errors."""
         action = form.get("action", "?")
         started = time.monotonic()
         try:
@@ -217,6 +226,7 @@ class Transport:
                     location_host=urlsplit(response.headers.get("Location", "")).hostname,
                 )
             body = self._read_capped(response)
+            retry_after = response.headers.get("Retry-After")
         log.info(
             "%s %s -> HTTP %s, %d bytes, %.0f ms",
             action,
@@ -225,7 +235,7 @@ class Transport:
             len(body),
             (time.monotonic() - started) * 1000,
         )
-        return status, body
+        return RawAnswer(status, body, retry_after)
 
     def _read_capped(self, response: requests.Response) -> bytes:
         declared = response.headers.get("Content-Length", "")

@@ -158,7 +158,7 @@ def test_bad_key(live_panel):
     ],
 )
 def test_faults_become_typed_errors(live_panel, fault, error, kind):
-    client = PanelClient(live_panel.url, KEY, timeout=(2.0, 0.5))
+    client = PanelClient(live_panel.url, KEY, timeout=(2.0, 0.5), retries=0)
     live_panel.inject(fault, action="balance")
     with pytest.raises(error) as info:
         client.balance()
@@ -184,7 +184,7 @@ def test_redirect_is_not_followed(client, live_panel):
 
 
 def test_answer_size_is_capped(live_panel):
-    client = PanelClient(live_panel.url, KEY, max_bytes=1_000_000)
+    client = PanelClient(live_panel.url, KEY, max_bytes=1_000_000, retries=0)
     live_panel.inject("huge", action="services", size=3_000_000)
     with pytest.raises(AnswerTooLarge):
         client.services()
@@ -195,6 +195,16 @@ def test_unreachable_panel_means_nothing_was_sent():
         url = panel.url
     with pytest.raises(ConnectFailed) as info:
         PanelClient(url, KEY, timeout=(1.0, 1.0)).add({"service": "1", "link": "x"})
+    assert info.value.maybe_processed is False
+
+
+def test_unreachable_read_is_retried_then_reported():
+    with LocalPanel(key=KEY) as panel:
+        url = panel.url
+    waits = []
+    with pytest.raises(ConnectFailed) as info:
+        PanelClient(url, KEY, timeout=(1.0, 1.0), backoff=0.25, sleep=waits.append).balance()
+    assert waits == [0.25, 0.5]
     assert info.value.maybe_processed is False
 
 
@@ -249,7 +259,9 @@ def test_environment_proxy_is_used(live_panel, monkeypatch):
 def test_socks_proxy_accepted_and_failure_typed():
     with LocalPanel(key=KEY) as panel:
         dead = panel.base_url.replace("http://", "socks5://")
-    client = PanelClient("http://panel.invalid/api/v2", KEY, proxy=dead, timeout=(1.0, 1.0))
+    client = PanelClient(
+        "http://panel.invalid/api/v2", KEY, proxy=dead, timeout=(1.0, 1.0), retries=0
+    )
     with pytest.raises(ConnectFailed):
         client.balance()
 
@@ -291,3 +303,98 @@ def test_insecure_url_warning():
     assert not is_insecure_url("http://127.0.0.1:8000/api/v2")
     assert not is_insecure_url("http://localhost/api")
     assert not is_insecure_url("https://smm.robostas.ir/api/v1")
+
+
+# --- retries: reads only, bounded, Retry-After honoured ---------------------------------------
+
+
+def recording_client(panel: LocalPanel, **kwargs) -> tuple[PanelClient, list[float]]:
+    waits: list[float] = []
+    kwargs.setdefault("timeout", (2.0, 1.0))
+    return PanelClient(panel.url, KEY, backoff=0.5, sleep=waits.append, **kwargs), waits
+
+
+@pytest.mark.parametrize("fault", ["cloudflare", "http500", "drop", "drop_mid_answer"])
+def test_reads_are_retried_after_transient_faults(live_panel, fault):
+    client, waits = recording_client(live_panel)
+    live_panel.inject(fault, action="services")
+    assert len(client.services()) == len(live_panel.services)
+    assert waits == [0.5]
+    assert sum(r["action"] == "services" for r in live_panel.requests) == 2
+
+
+def test_rate_limit_waits_as_the_panel_says(live_panel):
+    client, waits = recording_client(live_panel)
+    live_panel.inject("rate_limit", action="balance", retry_after="7")
+    assert client.balance().currency == "USD"
+    assert waits == [7.0]
+
+
+def test_retries_are_bounded(live_panel):
+    client, waits = recording_client(live_panel, retries=2, max_wait=5)
+    live_panel.inject("rate_limit", action="status", times=None, retry_after="120")
+    with pytest.raises(RateLimited):
+        client.statuses(["1", "2"])
+    assert waits == [5, 5]  # capped by max_wait
+    assert sum(r["action"] == "status" for r in live_panel.requests) == 3
+
+
+@pytest.mark.parametrize("action", ["add", "refill", "cancel"])
+@pytest.mark.parametrize("fault", ["http500", "rate_limit", "drop"])
+def test_writes_are_never_retried(live_panel, action, fault):
+    client, waits = recording_client(live_panel)
+    live_panel.inject(fault, action=action)
+    svc = service_of_type(live_panel, "Default")
+    with pytest.raises(PanelError):
+        if action == "add":
+            client.add(
+                {
+                    "service": str(svc["service"]),
+                    "link": "https://x.test/w",
+                    "quantity": str(svc["min"]),
+                }
+            )
+        elif action == "refill":
+            client.refill("1")
+        else:
+            client.cancel(["1"])
+    assert waits == []
+    assert sum(r["action"] == action for r in live_panel.requests) == 1
+
+
+def test_add_dropped_mid_answer_is_unknown_and_placed(live_panel):
+    client, waits = recording_client(live_panel)
+    live_panel.inject("drop_mid_answer", action="add", after_processing=True)
+    svc = service_of_type(live_panel, "Default")
+    with pytest.raises(ConnectionDropped) as info:
+        client.add(
+            {
+                "service": str(svc["service"]),
+                "link": "https://x.test/m",
+                "quantity": str(svc["min"]),
+            }
+        )
+    assert info.value.maybe_processed
+    assert len(live_panel.orders) == 1 and waits == []
+
+
+def test_slow_panel_within_and_beyond_the_read_timeout(live_panel):
+    client, waits = recording_client(live_panel, timeout=(2.0, 0.3))
+    live_panel.inject("latency", action="balance", delay=0.05)
+    assert client.balance().currency == "USD"
+    live_panel.inject("latency", action="balance", delay=2.0)
+    with pytest.raises(ReadTimedOut):
+        client.balance()
+    assert waits == []  # a slow panel is not hammered again
+    live_panel.release()
+
+
+def test_seed_style_answers():
+    with LocalPanel(key=KEY, seed_style=True, status_error_style="string") as panel:
+        client = PanelClient(panel.url, KEY)
+        order_id = place_default(client, panel)
+        statuses = client.statuses([order_id, "999999"])
+        assert panel.order_status(order_id)["status"] == "pending"
+        assert statuses[order_id].kind is StatusKind.PENDING
+        assert statuses["999999"].error == "Incorrect order ID"
+        assert client.balance().currency == "USD"

@@ -358,7 +358,8 @@ class OrderBook:
         out: dict[str, Any] = {
             "charge": str((order.charge - order.refunded).quantize(_CENT4)),
             "start_count": start_count,
-            "status": status,
+            # The seed's example sends the status word in lower case.
+            "status": status.lower() if self.seed_style else status,
             "remains": str(remains),
             "currency": self.currency,
         }

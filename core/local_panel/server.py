@@ -21,7 +21,7 @@ from core.local_panel.catalogue import default_services, generate_services
 FAULTS = frozenset(
     {
         "html", "cloudflare", "empty", "malformed", "http500", "http422_json", "rate_limit",
-        "redirect", "timeout", "drop", "huge", "wrong_shape",
+        "redirect", "timeout", "drop", "huge", "wrong_shape", "latency", "drop_mid_answer",
     }
 )  # fmt: skip
 _JSON = "application/json; charset=utf-8"
@@ -45,6 +45,8 @@ class Fault:
     size: int = 3_000_000
     message: str = "The given data was invalid."
     location: str = "/login"
+    retry_after: str | None = "60"  # the Retry-After header of "rate_limit" (None: none sent)
+    delay: float = 0.2  # seconds the "latency" fault waits before answering normally
 
 
 @dataclass(frozen=True)
@@ -361,11 +363,15 @@ class LocalPanel:
         size: int = 3_000_000,
         message: str = "The given data was invalid.",
         location: str = "/login",
+        retry_after: str | None = "60",
+        delay: float = 0.2,
     ) -> Fault:
         """Answer the next `times` requests (of `action`, or any) with `fault`; None = always."""
         if fault not in FAULTS:
             raise ValueError(f"unknown fault {fault!r}; known: {sorted(FAULTS)}")
-        item = Fault(fault, action, times, after_processing, size, message, location)
+        item = Fault(
+            fault, action, times, after_processing, size, message, location, retry_after, delay
+        )
         with self._lock:
             self._faults.append(item)
         return item
@@ -422,11 +428,11 @@ class LocalPanel:
             self._requests.append(dict(form))
         fault = self._take_fault(action)
         if fault is not None and not fault.after_processing:
-            self._apply(handler, fault, action)
+            self._apply(handler, fault, action, form)
             return
         body = self._answer(form, action)
         if fault is not None:
-            self._apply(handler, fault, action)
+            self._apply(handler, fault, action, form, body)
             return
         handler.send(200, body)
 
@@ -448,7 +454,15 @@ class LocalPanel:
                 self._services_bytes = _dumps(self.book.services)
             return self._services_bytes
 
-    def _apply(self, handler: _Handler, fault: Fault, action: str) -> None:
+    def _apply(
+        self,
+        handler: _Handler,
+        fault: Fault,
+        action: str,
+        form: dict[str, str],
+        body: bytes | None = None,
+    ) -> None:
+        """Answer with `fault`; `body` is the real answer when the request was processed."""
         kind = fault.kind
         if kind == "html":
             handler.send(200, pages.SITE_PAGE, _HTML)
@@ -464,7 +478,8 @@ class LocalPanel:
         elif kind == "http422_json":
             handler.send(422, _dumps({"error": fault.message}))
         elif kind == "rate_limit":
-            handler.send(429, pages.RATE_LIMIT_PAGE, _HTML, Retry_After="60")
+            extra = {"Retry_After": fault.retry_after} if fault.retry_after is not None else {}
+            handler.send(429, pages.RATE_LIMIT_PAGE, _HTML, **extra)
         elif kind == "redirect":
             handler.send(302, pages.REDIRECT_PAGE, _HTML, Location=self.base_url + fault.location)
         elif kind == "huge":
@@ -473,6 +488,23 @@ class LocalPanel:
             handler.send(200, _dumps("success"))
         elif kind == "timeout":
             self._hold()
+            handler.close_connection = True
+        elif kind == "latency":
+            # A slow panel: wait (released early by stop()), then answer as usual.
+            self._release_event.wait(fault.delay)
+            handler.send(200, body if body is not None else self._answer(form, action))
+        elif kind == "drop_mid_answer":
+            # Headers and half of the body, then the connection closes.
+            if body is None:
+                body = self._answer(form, action)
+            handler.send_response(200)
+            handler.send_header("Content-Type", _JSON)
+            handler.send_header("Content-Length", str(len(body)))
+            handler.end_headers()
+            with contextlib.suppress(OSError):
+                handler.wfile.write(body[: max(1, len(body) // 2)])
+                handler.wfile.flush()
+                handler.connection.shutdown(socket.SHUT_RDWR)
             handler.close_connection = True
         elif kind == "drop":
             handler.close_connection = True
