@@ -8,12 +8,13 @@ prepares the table rows there too: the GUI thread only swaps the rows in.
 from __future__ import annotations
 
 import re
+import threading
 import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -70,19 +71,19 @@ SEARCH_DELAY_MS = 150
 OPEN_LINKS_AT_MOST = 5
 _REFILLABLE = frozenset({StatusKind.COMPLETED, StatusKind.PARTIAL})
 _COLUMN_WIDTHS = {
-    COL_PLACED: 125,
-    COL_PANEL: 110,
-    COL_ID: 80,
-    COL_SERVICE: 260,
-    COL_LINK: 220,
-    COL_QUANTITY: 75,
-    COL_CHARGE: 80,
-    COL_START: 80,
-    COL_REMAINS: 75,
-    COL_STATUS: 170,
-    COL_PROGRESS: 120,
-    COL_REFILL: 90,
-    COL_CHECKED: 125,
+    COL_PLACED: 115,
+    COL_PANEL: 100,
+    COL_ID: 70,
+    COL_SERVICE: 190,
+    COL_LINK: 160,
+    COL_QUANTITY: 65,
+    COL_CHARGE: 65,
+    COL_START: 75,
+    COL_REMAINS: 65,
+    COL_STATUS: 140,
+    COL_PROGRESS: 125,
+    COL_REFILL: 70,
+    COL_CHECKED: 115,
 }
 
 
@@ -117,6 +118,9 @@ class OrdersTab(QWidget):
         self._settings_loaded = False
         self._last_error: BaseException | None = None
         self._history_for: int | None = None
+        self._save_seq = 0
+        self._saved_seq: dict[str, int] = {}  # setting name -> the save that wrote it
+        self._save_lock = threading.Lock()
         #: Opens a URL; tests replace it so no browser starts.
         self.open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl
         #: Asks where to save a CSV file ("" = cancelled); tests replace it.
@@ -216,7 +220,7 @@ class OrdersTab(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([560, 170])
+        self.splitter.setSizes([470, 200])
 
         def button(name: str, text: str, tip: str) -> QPushButton:
             b = QPushButton(text, self)
@@ -304,13 +308,6 @@ class OrdersTab(QWidget):
         layout.addLayout(actions)
         layout.addLayout(bottom)
 
-        # F5 belongs to whichever tab has the focus: the services tab uses it too.
-        self.refresh_action = QAction(self.tr("Refresh orders"), self)
-        self.refresh_action.setObjectName("actionRefreshOrders")
-        self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        self.refresh_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(self.refresh_action)
-
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
@@ -326,7 +323,6 @@ class OrdersTab(QWidget):
         self.search_timer.timeout.connect(self.apply_filter)
         self.all_panels_check.toggled.connect(self._all_panels_toggled)
         self.refresh_button.clicked.connect(self.refresh)
-        self.refresh_action.triggered.connect(self.refresh)
         self.auto_check.toggled.connect(self._auto_changed)
         self.auto_minutes.valueChanged.connect(self._auto_changed)
         self.auto_timer.timeout.connect(self._auto_refresh)
@@ -381,16 +377,31 @@ class OrdersTab(QWidget):
 
         self.session.runner.submit(job, done, self._failed, owner=self, key="orders-settings")
 
-    def _save_setting(self, name: str, value: str) -> None:
+    def _save_settings(self, values: dict[str, str]) -> None:
+        """Save settings in the background; a later save always wins over an earlier one
+        (tasks run on several threads, so they are ordered here)."""
         store = self.session.store
-        if store is not None and self._settings_loaded:
-            self.session.runner.submit(
-                lambda: store.settings.set(name, value), None, self._failed, owner=self
-            )
+        if store is None or not self._settings_loaded:
+            return
+        self._save_seq += 1
+        seq, lock, saved = self._save_seq, self._save_lock, self._saved_seq
+
+        def job() -> None:
+            with lock:
+                for name, value in values.items():
+                    if saved.get(name, 0) < seq:
+                        store.settings.set(name, value)
+                        saved[name] = seq
+
+        self.session.runner.submit(job, None, self._failed, owner=self)
 
     def _auto_changed(self, *_args: object) -> None:
-        self._save_setting(AUTO_REFRESH_SETTING, "on" if self.auto_check.isChecked() else "off")
-        self._save_setting(AUTO_MINUTES_SETTING, str(self.auto_minutes.value()))
+        self._save_settings(
+            {
+                AUTO_REFRESH_SETTING: "on" if self.auto_check.isChecked() else "off",
+                AUTO_MINUTES_SETTING: str(self.auto_minutes.value()),
+            }
+        )
         self._apply_timer()
 
     def _apply_timer(self) -> None:
@@ -402,7 +413,7 @@ class OrdersTab(QWidget):
 
     def _all_panels_toggled(self, on: bool) -> None:
         self.table.setColumnHidden(COL_PANEL, not on)
-        self._save_setting(ALL_PANELS_SETTING, "on" if on else "off")
+        self._save_settings({ALL_PANELS_SETTING: "on" if on else "off"})
         self.reload()
 
     # --- loading rows --------------------------------------------------------------------------
@@ -900,6 +911,28 @@ class OrdersTab(QWidget):
 
         self._set_status(self.tr("Exporting…"))
         self.session.runner.submit(lambda: write_csv(path, orders, names), done, failed, owner=self)
+
+    # --- F5 ------------------------------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        # F5 belongs to the tab that has the focus: the window's F5 refreshes the services.
+        # Accepting the override here makes F5 a key press for this tab instead of a shortcut.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_F5
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        if event.key() == Qt.Key.Key_F5 and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.refresh()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # --- state and messages --------------------------------------------------------------------
 
