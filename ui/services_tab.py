@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.catalog import ServiceCatalog
+from core.gc_pause import bulk_allocation
+from ui import formatting
 from ui.error_text import one_line, show_error
 from ui.services_model import (
     CHANGE_NEW,
@@ -283,11 +285,12 @@ class ServicesTab(QWidget):
         profile_id = profile.id
 
         def job() -> tuple:
-            services = client.services()
-            changes = store.catalog.save(profile_id, services)
-            favourites = store.favourites.list(profile_id)
-            catalog = ServiceCatalog(services)
-            rows = prepare_rows(catalog, changes, flag_texts)
+            with bulk_allocation():
+                services = client.services()
+                changes = store.catalog.save(profile_id, services)
+                favourites = store.favourites.list(profile_id)
+                catalog = ServiceCatalog(services)
+                rows = prepare_rows(catalog, changes, flag_texts)
             return profile_id, catalog, rows, favourites, datetime.now(timezone.utc), services
 
         self._set_status(self.tr("Fetching the services…"))
@@ -324,12 +327,13 @@ class ServicesTab(QWidget):
         store, flag_texts, profile_id = self.session.store, self._flag_texts, profile.id
 
         def job() -> tuple | None:
-            cached = store.catalog.load(profile_id)
-            favourites = store.favourites.list(profile_id)
-            if cached is None:
-                return None
-            catalog = ServiceCatalog(cached.services)
-            rows = prepare_rows(catalog, cached.changes, flag_texts)
+            with bulk_allocation():
+                cached = store.catalog.load(profile_id)
+                favourites = store.favourites.list(profile_id)
+                if cached is None:
+                    return None
+                catalog = ServiceCatalog(cached.services)
+                rows = prepare_rows(catalog, cached.changes, flag_texts)
             return profile_id, catalog, rows, favourites, cached.fetched_at
 
         def done(result: tuple | None) -> None:
@@ -472,7 +476,9 @@ class ServicesTab(QWidget):
             self.tr("Rate per 1000: {rate}").format(
                 rate=rate_text(service.rate, self.model.currency())
             ),
-            self.tr("Quantity: {min} to {max}").format(min=service.min, max=service.max),
+            self.tr("Quantity: {min} to {max}").format(
+                min=formatting.number(service.min), max=formatting.number(service.max)
+            ),
         ]
         if not service.orderable:
             lines.append(
@@ -511,7 +517,9 @@ class ServicesTab(QWidget):
     def _update_count(self) -> None:
         shown, total = self.model.visible_count(), self.model.total_count()
         self.count_label.setText(
-            self.tr("{shown} of {total} services").format(shown=f"{shown:,}", total=f"{total:,}")
+            self.tr("{shown} of {total} services").format(
+                shown=formatting.number(shown), total=formatting.number(total)
+            )
         )
 
     def _show_changes(self, rows: PreparedRows) -> None:
@@ -524,7 +532,9 @@ class ServicesTab(QWidget):
         if counts.get(CHANGE_RATE_DOWN):
             parts.append(self.tr("▼ %n rate(s) down", "", counts[CHANGE_RATE_DOWN]))
         self.changes_label.setText(
-            self.tr("Since the last refresh: {changes}").format(changes=", ".join(parts))
+            self.tr("Since the last refresh: {changes}").format(
+                changes=self.tr(", ", "list separator").join(parts)
+            )
             if parts
             else ""
         )
@@ -534,17 +544,8 @@ class ServicesTab(QWidget):
             self.updated_label.setText(self.tr("Not fetched yet"))
             return
         seconds = (datetime.now(timezone.utc) - self._fetched_at).total_seconds()
-        minutes = int(seconds // 60)
-        if minutes < 1:
-            text = self.tr("Updated just now")
-        elif minutes < 60:
-            text = self.tr("Updated %n minute(s) ago", "", minutes)
-        elif minutes < 48 * 60:
-            text = self.tr("Updated %n hour(s) ago", "", minutes // 60)
-        else:
-            text = self.tr("Updated %n day(s) ago", "", minutes // (24 * 60))
-        self.updated_label.setText(text)
-        self.updated_label.setToolTip(self._fetched_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+        self.updated_label.setText(self.tr("Updated {age}").format(age=formatting.age(seconds)))
+        self.updated_label.setToolTip(formatting.datetime_text(self._fetched_at))
 
     def _set_status(self, text: str, error: bool = False) -> None:
         self.status_label.setText(text)
