@@ -90,9 +90,7 @@ def status_requests(panel) -> list[str]:
 # --- refresh ---------------------------------------------------------------------------------
 
 
-def test_refresh_follows_an_order_until_completed_then_stops_polling_it(
-    app_window, panel, qtbot
-):
+def test_refresh_follows_an_order_until_completed_then_stops_polling_it(app_window, panel, qtbot):
     tab = ready(app_window, qtbot)
     order = place(app_window, SERVICE_DEFAULT_DRIPFEED, "https://instagram.com/p/one", 1000)
     reload(tab, qtbot)
@@ -119,7 +117,9 @@ def test_refresh_follows_an_order_until_completed_then_stops_polling_it(
     # A final order is no longer asked about.
     before = len(status_requests(panel))
     refresh(tab, qtbot)
-    assert all(order.panel_order_id not in ids.split(",") for ids in status_requests(panel)[before:])
+    assert all(
+        order.panel_order_id not in ids.split(",") for ids in status_requests(panel)[before:]
+    )
 
     # Selecting the row clears the mark.
     tab.select_order(order.local_id)
@@ -287,9 +287,7 @@ def test_sort_by_quantity_as_numbers_keeps_the_selection(app_window, panel, qtbo
     assert tab.selected_ids() == [small.local_id]
 
 
-def test_all_panels_shows_every_panels_orders_with_their_names(
-    make_app, panel, make_panel, qtbot
-):
+def test_all_panels_shows_every_panels_orders_with_their_names(make_app, panel, make_panel, qtbot):
     harness = make_app(panel)
     window = harness.window
     tab = ready(window, qtbot)
