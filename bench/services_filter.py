@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import QApplication, QHeaderView, QTableView  # noqa: E40
 
 from core.answers import parse_services  # noqa: E402
 from core.catalog import ServiceCatalog  # noqa: E402
-from core.local_panel import LocalPanel, generate_services  # noqa: E402
+from core.local_panel import generate_services  # noqa: E402
 from ui.services_model import ServicesModel, prepare_rows  # noqa: E402
 
 # What a person types: word by word, with a correction, then clearing.
@@ -148,21 +149,33 @@ def bench_filter(raw: list[dict], proxy_keystrokes: int) -> None:
     runner.shutdown()
 
 
-def bench_load(raw: list[dict]) -> None:
+def start_panel_process(services: int) -> tuple[subprocess.Popen, str]:
+    """The local panel in its own process, so the memory figure is the app's alone."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "core.local_panel", "--port", "0", "--key", "bench-key",
+         "--services", str(services)],
+        cwd=Path(__file__).resolve().parent.parent, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    line = proc.stdout.readline()
+    return proc, line.split()[2]
+
+
+def bench_load(services: int) -> None:
     from core.credentials import CredentialStore
     from core.store import Store
     from ui.services_tab import ServicesTab
     from ui.session import AppSession
     from ui.tasks import TaskRunner
 
-    panel = LocalPanel(services=raw).start()
+    proc, url = start_panel_process(services)
+    key = "bench-key"
     tmp = tempfile.TemporaryDirectory(prefix="smm-bench-")
     store = Store(Path(tmp.name))
-    profile = store.profiles.add("Bench", panel.url)
+    profile = store.profiles.add("Bench", url)
     from keyring.backends import null
 
     credentials = CredentialStore(backend=null.Keyring())
-    credentials.set(profile.id, panel.key)
+    credentials.set(profile.id, key)
     runner = TaskRunner()
     session = AppSession(store, credentials, runner)
     tab = ServicesTab(session)
@@ -171,7 +184,7 @@ def bench_load(raw: list[dict]) -> None:
     # Warm the panel's own answer cache so the figure is the app's work, not the fake panel's.
     from core.api import PanelClient
 
-    PanelClient(panel.url, panel.key).call("services")
+    PanelClient(url, key).call("services")
 
     gaps: list[float] = []
     clock = QElapsedTimer()
@@ -188,7 +201,7 @@ def bench_load(raw: list[dict]) -> None:
     clock.start()
     probe.start()
     started = time.perf_counter()
-    session._apply_profile(profile, panel.key, None, None)  # no cache: fetches at once
+    session._apply_profile(profile, key, None, None)  # no cache: fetches at once
     QTimer.singleShot(30_000, loop.quit)
     loop.exec()
     tab.table.viewport().repaint()
@@ -204,7 +217,8 @@ def bench_load(raw: list[dict]) -> None:
     tab.close()
     runner.shutdown()
     store.close()
-    panel.stop()
+    proc.terminate()
+    proc.wait()
     tmp.cleanup()
 
 
@@ -214,9 +228,8 @@ def main() -> int:
     parser.add_argument("--proxy-keystrokes", type=int, default=8)
     args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    raw = generate_services(args.services, seed=1)
-    bench_load(raw)
-    bench_filter(raw, args.proxy_keystrokes)
+    bench_load(args.services)
+    bench_filter(generate_services(args.services, seed=1), args.proxy_keystrokes)
     del app
     return 0
 
