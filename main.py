@@ -73,7 +73,9 @@ def main(argv: list[str] | None = None) -> int:
 
     from core.credentials import CredentialStore
     from core.store import Store
+    from ui import i18n
     from ui.help_actions import add_help_menu
+    from ui.icons import app_icon
     from ui.main_window import MainWindow
     from ui.session import AppSession
     from ui.tasks import TaskRunner
@@ -81,6 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
     data_dir = Path(args.data_dir) if args.data_dir else default_data_dir()
     panel = None
     if args.demo:
@@ -96,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     store = Store(data_dir)
     if panel is not None:
         use_demo_profile(store, credentials, panel.url)
+    # The language, layout direction and calendar are chosen before any widget exists.
+    i18n.install(app, store)
     runner = TaskRunner()
     session = AppSession(store=store, credentials=credentials, runner=runner)
     window = MainWindow(session)

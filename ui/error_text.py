@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from core.errors import ErrorKind, PanelError
+from ui.formatting import isolate
 
 log = logging.getLogger(__name__)
 
@@ -175,11 +176,12 @@ def describe(exc: BaseException) -> tuple[str, str, str]:
     details = _details_text(exc)
     if isinstance(exc, PanelError):
         title, message = _TEXTS.get(exc.kind, _TEXTS[ErrorKind.PANEL_OTHER])
+        # Hosts, codes and the panel's own words keep their direction inside Persian text.
         fields = _Fields(
-            {k: v for k, v in exc.details.items() if v is not None and v != ""},
+            {k: isolate(str(v)) for k, v in exc.details.items() if v is not None and v != ""},
         )
         if exc.kind == ErrorKind.PANEL_OTHER and "panel_text" not in fields:
-            fields["panel_text"] = exc.message
+            fields["panel_text"] = isolate(exc.message)
         if exc.details.get("html") is False and exc.kind == ErrorKind.NOT_JSON:
             return (
                 _tr("The panel's answer is not data"),

@@ -18,9 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from core import APP_NAME
+from ui import formatting
 from ui.error_text import one_line
+from ui.icons import icon
 from ui.order_tab import NewOrderTab
 from ui.orders_tab import OrdersTab
+from ui.preferences_dialog import PreferencesDialog
 from ui.services_tab import ServicesTab
 from ui.session import AppSession
 from ui.settings_dialog import ProfilesDialog
@@ -35,6 +38,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.session = session
         self.profiles_dialog: ProfilesDialog | None = None
+        self.preferences_dialog: PreferencesDialog | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.tabs = QTabWidget(self)
@@ -42,9 +46,9 @@ class MainWindow(QMainWindow):
         self.services_tab = ServicesTab(session, self.tabs)
         self.order_tab = NewOrderTab(session, self.tabs)
         self.orders_tab = OrdersTab(session, self.tabs)
-        self.tabs.addTab(self.services_tab, self.tr("Services"))
-        self.tabs.addTab(self.order_tab, self.tr("New order"))
-        self.tabs.addTab(self.orders_tab, self.tr("Orders"))
+        self.tabs.addTab(self.services_tab, icon("services"), self.tr("Services"))
+        self.tabs.addTab(self.order_tab, icon("new-order"), self.tr("New order"))
+        self.tabs.addTab(self.orders_tab, icon("orders"), self.tr("Orders"))
         self.setCentralWidget(self.tabs)
         self._build_actions()
         self._build_toolbar()
@@ -56,21 +60,30 @@ class MainWindow(QMainWindow):
 
     # --- construction --------------------------------------------------------------------------
 
-    def _action(self, name: str, text: str, shortcut: Any = None) -> QAction:
+    def _action(
+        self, name: str, text: str, shortcut: Any = None, icon_name: str | None = None
+    ) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
+        if icon_name is not None:
+            action.setIcon(icon(icon_name))
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         self.addAction(action)  # shortcuts work even with the menu bar hidden
         return action
 
     def _build_actions(self) -> None:
-        self.panels_action = self._action("actionPanels", self.tr("&Panels…"), "Ctrl+,")
+        self.panels_action = self._action(
+            "actionPanels", self.tr("&Panels…"), "Ctrl+,", icon_name="settings"
+        )
+        self.preferences_action = self._action(
+            "actionPreferences", self.tr("Pr&eferences…"), None, icon_name="settings"
+        )
         self.refresh_services_action = self._action(
-            "actionRefreshServices", self.tr("&Refresh services"), Qt.Key.Key_F5
+            "actionRefreshServices", self.tr("&Refresh services"), Qt.Key.Key_F5, "refresh"
         )
         self.refresh_balance_action = self._action(
-            "actionRefreshBalance", self.tr("Refresh &balance"), "Ctrl+B"
+            "actionRefreshBalance", self.tr("Refresh &balance"), "Ctrl+B", "refresh"
         )
         self.find_action = self._action(
             "actionFind", self.tr("&Find a service"), QKeySequence.StandardKey.Find
@@ -83,6 +96,7 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Panel"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addWidget(QLabel(self.tr("Panel: "), toolbar))
         self.profile_switcher = QComboBox(toolbar)
         self.profile_switcher.setObjectName("profileSwitcher")
@@ -104,6 +118,7 @@ class MainWindow(QMainWindow):
         panel.setObjectName("menuPanel")
         panel.addAction(self.panels_action)
         panel.addAction(self.refresh_balance_action)
+        panel.addAction(self.preferences_action)
         panel.addSeparator()
         panel.addAction(self.quit_action)
         services = bar.addMenu(self.tr("&Services"))
@@ -151,6 +166,7 @@ class MainWindow(QMainWindow):
         session.serviceChosen.connect(self._service_chosen)
         self.profile_switcher.activated.connect(self._switcher_activated)
         self.panels_action.triggered.connect(lambda: self.open_profiles())
+        self.preferences_action.triggered.connect(lambda: self.open_preferences())
         self.refresh_services_action.triggered.connect(self.services_tab.refresh)
         self.refresh_balance_action.triggered.connect(session.refresh_balance)
         self.balance_button.clicked.connect(session.refresh_balance)
@@ -211,9 +227,9 @@ class MainWindow(QMainWindow):
         if profile is None:
             self.panel_label.setText(self.tr("No panel"))
             return
-        self.panel_label.setText(profile.name)
-        self.panel_label.setToolTip(profile.url)
-        self.setWindowTitle(f"{profile.name} — {APP_NAME}")
+        self.panel_label.setText(formatting.isolate(profile.name))
+        self.panel_label.setToolTip(formatting.ltr(profile.url))
+        self.setWindowTitle(f"{formatting.isolate(profile.name)} — {APP_NAME}")
         if self.session.client is None and self.session.client_problem:
             self.statusBar().showMessage(self.session.client_problem, STATUS_TIMEOUT_MS)
 
@@ -231,8 +247,28 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_preferences(self) -> PreferencesDialog:
+        """Open the Preferences dialog (language, calendar); returns it."""
+        if self.preferences_dialog is not None and self.preferences_dialog.isVisible():
+            self.preferences_dialog.raise_()
+            return self.preferences_dialog
+        dialog = PreferencesDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.destroyed.connect(lambda *_: setattr(self, "preferences_dialog", None))
+        dialog.saved.connect(
+            lambda *_: self.statusBar().showMessage(
+                self.tr("Preferences saved: they apply the next time SMM Desk starts."),
+                STATUS_TIMEOUT_MS,
+            )
+        )
+        self.preferences_dialog = dialog
+        dialog.open()
+        return dialog
+
     def _key_missing(self, profile: Any) -> None:
-        self.panel_label.setText(self.tr("{name} (no API key)").format(name=profile.name))
+        self.panel_label.setText(
+            self.tr("{name} (no API key)").format(name=formatting.isolate(profile.name))
+        )
         self.open_profiles(profile.id, first_run=len(self.session.profiles) <= 1)
 
     def _key_stored(self, profile: Any, stored: Any) -> None:
@@ -258,8 +294,8 @@ class MainWindow(QMainWindow):
             self.balance_button.setText(self.tr("Balance: —"))
             return
         self.balance_button.setText(
-            self.tr("Balance: {amount} {currency}").format(
-                amount=f"{balance.amount:,f}", currency=balance.currency
+            self.tr("Balance: {amount}").format(
+                amount=formatting.money(balance.amount, balance.currency)
             )
         )
 

@@ -65,6 +65,22 @@ def _check_icons() -> int:
     return len(ICON_NAMES) + 1
 
 
+def _check_translations() -> str:
+    """The Persian translations load: the app's own .qm and Qt's qtbase_fa.qm."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    from core.paths import resource_path
+
+    app_qm = resource_path("translations", "smm_desk_fa.qm")
+    ours = QTranslator()
+    if not ours.load(str(app_qm)) or ours.translate("MainWindow", "Services") in ("", "Services"):
+        raise RuntimeError(f"the Persian translation does not load: {app_qm}")
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not QTranslator().load("qtbase_fa.qm", qt_folder):
+        raise RuntimeError(f"Qt's own Persian translation is missing from {qt_folder}")
+    return f"fa ({app_qm.name}, qtbase_fa.qm)"
+
+
 def _keyring_report(credentials: object) -> str:
     name = credentials.backend_name()  # type: ignore[attr-defined]
     backend = credentials.backend()  # type: ignore[attr-defined]
@@ -152,6 +168,7 @@ def run_self_test() -> int:
         _say(f"qt: {qVersion()} (PySide6 {pyside_version}), platform {app.platformName()}")
         _say(f"ca bundle: {_ca_bundle()}")
         _say(f"icons: {_check_icons()} loaded")
+        _say(f"translations: {_check_translations()}")
         with tempfile.TemporaryDirectory(prefix="smm-desk-self-test-") as tmp:
             log_path = _check_log_redaction(Path(tmp) / "logs")
             _say(f"log: {log_path.name} written and redacted")

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -23,8 +24,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from core.catalog import ServiceCatalog
 from core.models import Service, normalise_type_name, search_text
+from core.service_types import TR_CONTEXT as TYPES_CONTEXT
 from core.service_types import type_of
 from core.store import CatalogueChanges
+from ui import formatting
+from ui.collation import sort_key
 
 COL_FAV = 0
 COL_ID = 1
@@ -59,11 +63,8 @@ _CENTER = Qt.AlignmentFlag.AlignCenter
 
 
 def rate_text(rate: Decimal | None, currency: str | None) -> str:
-    """A rate as the panel sent it (no exponent), with the currency when known."""
-    if rate is None:
-        return "?"
-    text = f"{rate:f}"
-    return f"{text} {currency}" if currency else text
+    """A rate as precise as the panel sent it, in the display locale, with the currency."""
+    return formatting.rate(rate, currency)
 
 
 def _id_key(service_id: str) -> tuple[int, int, str]:
@@ -109,7 +110,9 @@ def prepare_rows(
         if known is None:
             stype = type_of(s)
             key = normalise_type_name(s.type)
-            known = type_names[s.type] = (key, stype.name if stype.known else s.type)
+            # Known types in the app's language (translate() is thread-safe); others as sent.
+            name = QCoreApplication.translate(TYPES_CONTEXT, stype.name) if stype.known else s.type
+            known = type_names[s.type] = (key, name)
         key, type_name = known
         types.setdefault(key, type_name)
         type_keys.append(key)
@@ -138,8 +141,8 @@ def prepare_rows(
                 s.category,
                 type_name,
                 rate_text(s.rate, None),
-                str(s.min),
-                str(s.max),
+                formatting.number(s.min),
+                formatting.number(s.max),
                 flag_texts.get(bits, ""),
             )
         )
@@ -326,7 +329,8 @@ class ServicesModel(QAbstractTableModel):
             return [s.max for s in services]
         if col == COL_FLAGS:
             return list(rows.flags)
-        return [d[col].casefold() for d in rows.display]
+        # Names and categories in any script; Persian in its alphabet's order (ui/collation.py).
+        return [sort_key(d[col]) for d in rows.display]
 
     def _compute_base(self, f: ServiceFilter) -> list[int]:
         rows = self._rows
@@ -457,7 +461,9 @@ class ServicesModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if section == COL_RATE and self._currency:
-                return self.tr("Rate per 1000 ({currency})").format(currency=self._currency)
+                return self.tr("Rate per 1000 ({currency})").format(
+                    currency=formatting.ltr(self._currency)
+                )
             return self._headers[section] if section != COL_FAV else STAR_ON
         if role == Qt.ItemDataRole.ToolTipRole and section == COL_FAV:
             return self.tr("Favourites: click a star to keep a service at hand")
@@ -489,9 +495,11 @@ class ServicesModel(QAbstractTableModel):
             if col == COL_FAV:
                 return STAR_ON if rows.services[src].id in self._favourites else STAR_OFF
             text = rows.display[src][col]
+            if col in (COL_NAME, COL_CATEGORY):
+                return formatting.isolate(text)  # a Latin name keeps its order in RTL
             if col == COL_RATE:
                 if self._currency and rows.services[src].rate is not None:
-                    text = f"{text} {self._currency}"
+                    text = f"{text} {formatting.ltr(self._currency)}"
                 mark = rows.changes[src]
                 if mark == CHANGE_RATE_UP:
                     return "▲ " + text

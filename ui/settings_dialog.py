@@ -26,6 +26,7 @@ from core import DEFAULT_PANEL_URL
 from core.credentials import KeyLocation
 from core.models import Balance
 from core.transport import is_insecure_url
+from ui import formatting
 from ui.error_text import describe
 from ui.session import AppSession, make_client
 
@@ -122,6 +123,9 @@ class ProfilesDialog(QDialog):
         self.proxy_edit = QLineEdit(self)
         self.proxy_edit.setObjectName("profileProxy")
         self.proxy_edit.setPlaceholderText(self.tr("optional, e.g. socks5://127.0.0.1:1080"))
+        # Addresses and keys are Latin text: typed left to right even in the Persian layout.
+        for edit in (self.url_edit, self.key_edit, self.proxy_edit):
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.storage_label = QLabel(self)
         self.storage_label.setObjectName("keyStorage")
         self.storage_label.setWordWrap(True)
@@ -198,7 +202,7 @@ class ProfilesDialog(QDialog):
         self.profile_list.blockSignals(True)
         self.profile_list.clear()
         for profile in self.session.profiles:
-            item = QListWidgetItem(profile.name, self.profile_list)
+            item = QListWidgetItem(formatting.isolate(profile.name), self.profile_list)
             item.setData(Qt.ItemDataRole.UserRole, profile.id)
         self.profile_list.blockSignals(False)
         row = next(
@@ -290,7 +294,7 @@ class ProfilesDialog(QDialog):
             self.tr(
                 "Remove the panel “{name}” and its saved key? Orders placed through it stay in "
                 "the order list."
-            ).format(name=profile.name),
+            ).format(name=formatting.isolate(profile.name)),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.session.delete_profile(profile.id, lambda: self._fill_list(self._active_id()))
@@ -347,8 +351,8 @@ class ProfilesDialog(QDialog):
         def done(balance: Balance) -> None:
             self._test_done(
                 True,
-                self.tr("Connected. Balance: {amount} {currency}").format(
-                    amount=f"{balance.amount:f}", currency=balance.currency
+                self.tr("Connected. Balance: {amount}").format(
+                    amount=formatting.money(balance.amount, balance.currency)
                 ),
             )
 

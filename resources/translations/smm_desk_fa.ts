@@ -1,0 +1,2523 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fa_IR" sourcelanguage="en">
+    <context>
+        <name>AppSession</name>
+        <message numerus="yes">
+            <location filename="../../ui/session.py" line="127" />
+            <source>%n order(s) were being sent when the app last closed: their outcome is unknown, check them in Orders.</source>
+            <translation>
+                <numerusform>هنگام بسته شدن برنامه در دفعه‌ی قبل، %Ln سفارش در حال ارسال بود: نتیجه‌ی آن‌ها معلوم نیست، در «سفارش‌ها» بررسی کنید.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/session.py" line="229" />
+            <source>No API key is saved for this panel.</source>
+            <translation>کلید API برای این پنل ذخیره نشده است.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorText</name>
+        <message>
+            <location filename="../../ui/error_text.py" line="203" />
+            <source>A file could not be used</source>
+            <translation>استفاده از یک فایل ممکن نشد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="210" />
+            <source>A value is not valid.</source>
+            <translation>یک مقدار معتبر نیست.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="134" />
+            <source>An order for this link is still running</source>
+            <translation>سفارشی برای این لینک هنوز در حال انجام است</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="214" />
+            <source>An unexpected error happened. The details below help when reporting it.</source>
+            <translation>خطای غیرمنتظره‌ای رخ داد. جزئیات زیر برای گزارش آن مفید است.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="35" />
+            <source>Cannot reach the panel</source>
+            <translation>دسترسی به پنل ممکن نیست</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="210" />
+            <source>Check what you entered</source>
+            <translation>ورودی خود را بررسی کنید</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="36" />
+            <source>Could not connect to {host}. Check the API URL, your internet connection and the proxy. Nothing was sent.</source>
+            <translation>اتصال به {host} برقرار نشد. آدرس API، اتصال اینترنت و پروکسی را بررسی کنید. چیزی فرستاده نشد.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="49" />
+            <source>No answer in time</source>
+            <translation>پاسخی به موقع نرسید</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="118" />
+            <source>Not enough funds</source>
+            <translation>موجودی کافی نیست</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="142" />
+            <source>Not supported by this panel</source>
+            <translation>این پنل پشتیبانی نمی‌کند</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="126" />
+            <source>Quantity too high</source>
+            <translation>تعداد بیشتر از حد مجاز است</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="122" />
+            <source>Quantity too low</source>
+            <translation>تعداد کمتر از حد مجاز است</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="204" />
+            <source>Reading or writing a file failed: {reason}</source>
+            <translation>خواندن یا نوشتن فایل ناموفق بود: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="198" />
+            <source>SMM Desk could not read or write its data file: {reason}</source>
+            <translation>SMM Desk نتوانست فایل داده‌ی خود را بخواند یا بنویسد: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="213" />
+            <source>Something went wrong</source>
+            <translation>مشکلی پیش آمد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="105" />
+            <source>The API URL or the proxy is not valid. The API URL starts with https:// and comes from the panel's API page; a proxy looks like socks5://host:port.</source>
+            <translation>آدرس API یا پروکسی معتبر نیست. آدرس API با https:// شروع می‌شود و از صفحه‌ی API پنل برداشته می‌شود؛ پروکسی شکلی مانند ⁦socks5://host:port⁩ دارد.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="111" />
+            <source>The API key was refused</source>
+            <translation>کلید API پذیرفته نشد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="97" />
+            <source>The answer is too large</source>
+            <translation>پاسخ بیش از حد بزرگ است</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="56" />
+            <source>The connection broke</source>
+            <translation>اتصال قطع شد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="57" />
+            <source>The connection to {host} broke before the answer came. If this was an order, check on the panel whether it was placed before trying again.</source>
+            <translation>اتصال به {host} پیش از رسیدن پاسخ قطع شد. اگر این یک سفارش بود، پیش از تلاش دوباره در پنل بررسی کنید که ثبت شده یا نه.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="197" />
+            <source>The local data file cannot be used</source>
+            <translation>فایل داده‌ی برنامه قابل استفاده نیست</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="135" />
+            <source>The panel already has an active order for this link. Wait until it completes.</source>
+            <translation>پنل برای این لینک یک سفارش فعال دارد. صبر کنید تا تکمیل شود.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="79" />
+            <source>The panel answered with a web page instead of data. The API URL is probably wrong (it usually ends in /api/v2 or /api/v1), or the site shows a protection or maintenance page.</source>
+            <translation>پنل به جای داده یک صفحه‌ی وب فرستاد. احتمالاً آدرس API اشتباه است (معمولاً به ⁦/api/v2⁩ یا ⁦/api/v1⁩ ختم می‌شود)، یا سایت صفحه‌ی محافظت یا تعمیرات نشان می‌دهد.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="87" />
+            <source>The panel answered with nothing. It may be overloaded, or the API URL is wrong.</source>
+            <translation>پنل هیچ پاسخی نفرستاد. شاید پنل شلوغ باشد یا آدرس API اشتباه باشد.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="188" />
+            <source>The panel answered with text that is not data. The API URL may be wrong.</source>
+            <translation>پنل با متنی پاسخ داد که داده نیست. شاید آدرس API اشتباه باشد.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="112" />
+            <source>The panel does not accept this API key. Copy the key again from your account's API page on the panel and save it in Panels.</source>
+            <translation>پنل این کلید API را نمی‌پذیرد. کلید را دوباره از صفحه‌ی API حساب خود در پنل کپی کنید و در «پنل‌ها» ذخیره کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="42" />
+            <source>The panel does not answer</source>
+            <translation>پنل پاسخ نمی‌دهد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="139" />
+            <source>The panel does not know this order id.</source>
+            <translation>پنل این شناسه‌ی سفارش را نمی‌شناسد.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="131" />
+            <source>The panel does not know this service any more. Refresh the services list.</source>
+            <translation>این سرویس دیگر در پنل وجود ندارد. فهرست سرویس‌ها را به‌روز کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="63" />
+            <source>The panel redirected the request</source>
+            <translation>پنل درخواست را به جای دیگری هدایت کرد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="146" />
+            <source>The panel refused</source>
+            <translation>پنل نپذیرفت</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="70" />
+            <source>The panel reported a server error</source>
+            <translation>پنل خطای سرور گزارش داد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="147" />
+            <source>The panel said: {panel_text}</source>
+            <translation>پیام پنل: {panel_text}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="127" />
+            <source>The panel says the quantity is above the service's maximum ({limit}).</source>
+            <translation>پنل می‌گوید تعداد از حداکثر سرویس ({limit}) بیشتر است.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="123" />
+            <source>The panel says the quantity is below the service's minimum ({limit}).</source>
+            <translation>پنل می‌گوید تعداد از حداقل سرویس ({limit}) کمتر است.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="90" />
+            <source>The panel sent a malformed answer</source>
+            <translation>پاسخ پنل خراب بود</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="78" />
+            <source>The panel sent a web page</source>
+            <translation>پنل یک صفحه‌ی وب فرستاد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="86" />
+            <source>The panel sent an empty answer</source>
+            <translation>پاسخ پنل خالی بود</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="104" />
+            <source>The panel settings cannot be used</source>
+            <translation>تنظیمات پنل قابل استفاده نیست</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="91" />
+            <source>The panel's answer could not be read. Try again later; if it keeps happening, the panel's API is broken.</source>
+            <translation>پاسخ پنل خوانده نشد. بعداً دوباره امتحان کنید؛ اگر تکرار شد، API پنل ایراد دارد.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="187" />
+            <source>The panel's answer is not data</source>
+            <translation>پاسخ پنل داده نیست</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="98" />
+            <source>The panel's answer was larger than this app accepts. The API URL may point at the wrong place.</source>
+            <translation>پاسخ پنل بزرگ‌تر از حدی بود که این برنامه می‌پذیرد. شاید آدرس API به جای اشتباهی اشاره کند.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="143" />
+            <source>This panel does not support this request.</source>
+            <translation>این پنل از این درخواست پشتیبانی نمی‌کند.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="74" />
+            <source>Too many requests</source>
+            <translation>درخواست‌ها بیش از حد است</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="138" />
+            <source>Unknown order</source>
+            <translation>سفارش ناشناخته</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="130" />
+            <source>Unknown service</source>
+            <translation>سرویس ناشناخته</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="119" />
+            <source>Your balance on the panel is too low for this order. Add funds on the panel first.</source>
+            <translation>موجودی شما در پنل برای این سفارش کافی نیست. اول حساب پنل را شارژ کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="156" />
+            <source>the panel</source>
+            <translation>پنل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="71" />
+            <source>{host} answered with HTTP error {status}. The panel may be down or the API URL wrong.</source>
+            <translation>{host} با خطای HTTP {status} پاسخ داد. ممکن است پنل از دسترس خارج باشد یا آدرس API اشتباه باشد.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="64" />
+            <source>{host} answered with a redirect. It was not followed, so your key could not be sent elsewhere. The API URL is probably wrong: copy it again from the panel's API page.</source>
+            <translation>{host} با یک تغییر مسیر پاسخ داد. این تغییر مسیر دنبال نشد تا کلید شما به جای دیگری فرستاده نشود. احتمالاً آدرس API اشتباه است: آن را دوباره از صفحه‌ی API پنل کپی کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="43" />
+            <source>{host} could not be reached in time. Check your connection or try again later. Nothing was sent.</source>
+            <translation>{host} به موقع در دسترس قرار نگرفت. اتصال خود را بررسی کنید یا بعداً دوباره امتحان کنید. چیزی فرستاده نشد.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="50" />
+            <source>{host} received the request but did not answer in time. If this was an order, check on the panel whether it was placed before trying again.</source>
+            <translation>{host} درخواست را دریافت کرد اما به موقع پاسخ نداد. اگر این یک سفارش بود، پیش از تلاش دوباره در پنل بررسی کنید که ثبت شده یا نه.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="75" />
+            <source>{host} says too many requests were sent with this key. Wait a minute and try again.</source>
+            <translation>{host} می‌گوید با این کلید درخواست‌های زیادی فرستاده شده است. یک دقیقه صبر کنید و دوباره امتحان کنید.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Formatting</name>
+        <message numerus="yes">
+            <location filename="../../ui/formatting.py" line="288" />
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%Ln روز پیش</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/formatting.py" line="287" />
+            <source>%n hour(s) ago</source>
+            <translation>
+                <numerusform>%Ln ساعت پیش</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/formatting.py" line="285" />
+            <source>%n minute(s) ago</source>
+            <translation>
+                <numerusform>%Ln دقیقه پیش</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/formatting.py" line="283" />
+            <source>just now</source>
+            <translation>همین الان</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpMenu</name>
+        <message>
+            <location filename="../../ui/help_actions.py" line="55" />
+            <source>&amp;About {app}</source>
+            <translation>&amp;درباره‌ی {app}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_actions.py" line="24" />
+            <source>&amp;Help</source>
+            <translation>&amp;راهنما</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_actions.py" line="60" />
+            <source>About {app}</source>
+            <translation>درباره‌ی {app}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_actions.py" line="48" />
+            <source>Log folder</source>
+            <translation>پوشه‌ی گزارش‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_actions.py" line="40" />
+            <source>Open &amp;log folder</source>
+            <translation>باز کردن پوشه‌ی &amp;گزارش‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_actions.py" line="49" />
+            <source>The log folder could not be opened. It is here:
+{path}</source>
+            <translation>پوشه‌ی گزارش‌ها باز نشد. مسیر آن این است:
+{path}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_actions.py" line="61" />
+            <source>{app} {version}
+A desktop client for SMM panels.</source>
+            <translation>{app} {version}
+برنامه‌ی دسکتاپ برای کار با پنل‌های SMM.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/main_window.py" line="89" />
+            <source>&amp;Find a service</source>
+            <translation>&amp;جست‌وجوی سرویس</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="117" />
+            <source>&amp;Panel</source>
+            <translation>&amp;پنل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="77" />
+            <source>&amp;Panels…</source>
+            <translation>&amp;پنل‌ها…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="92" />
+            <source>&amp;Quit</source>
+            <translation>&amp;خروج</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="83" />
+            <source>&amp;Refresh services</source>
+            <translation>به‌روزرسانی &amp;سرویس‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="124" />
+            <source>&amp;Services</source>
+            <translation>&amp;سرویس‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="149" />
+            <source>Balance on the panel; click to refresh</source>
+            <translation>موجودی در پنل؛ برای به‌روزرسانی کلیک کنید</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="303" />
+            <source>Balance: ?</source>
+            <translation>موجودی: ؟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="297" />
+            <source>Balance: {amount}</source>
+            <translation>موجودی: {amount}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="294" />
+            <source>Balance: —</source>
+            <translation>موجودی: —</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="284" />
+            <source>Key kept for this session only</source>
+            <translation>کلید فقط برای همین اجرا نگه داشته شده</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="286" />
+            <source>Key saved in an unencrypted file</source>
+            <translation>کلید در فایل رمزنگاری‌نشده ذخیره شده</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="50" />
+            <source>New order</source>
+            <translation>سفارش جدید</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="228" />
+            <source>No panel</source>
+            <translation>بدون پنل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="51" />
+            <source>Orders</source>
+            <translation>سفارش‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="96" />
+            <source>Panel</source>
+            <translation>پنل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="100" />
+            <source>Panel: </source>
+            <translation>پنل: </translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="80" />
+            <source>Pr&amp;eferences…</source>
+            <translation>&amp;ترجیحات…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="260" />
+            <source>Preferences saved: they apply the next time SMM Desk starts.</source>
+            <translation>ترجیحات ذخیره شد: از اجرای بعدی SMM Desk اعمال می‌شود.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="86" />
+            <source>Refresh &amp;balance</source>
+            <translation>به‌روزرسانی &amp;موجودی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="49" />
+            <location filename="../../ui/self_test.py" line="76" />
+            <source>Services</source>
+            <translation>سرویس‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="107" />
+            <source>The panel you are working with</source>
+            <translation>پنلی که با آن کار می‌کنید</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="138" />
+            <source>Working in the background…</source>
+            <translation>در حال کار در پس‌زمینه…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="270" />
+            <source>{name} (no API key)</source>
+            <translation>{name} (بدون کلید API)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MassOrderPanel</name>
+        <message numerus="yes">
+            <location filename="../../ui/mass_order_panel.py" line="250" />
+            <source>%n line(s) with problems will be skipped</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/mass_order_panel.py" line="322" />
+            <source>%n line(s) with problems will be skipped.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/mass_order_panel.py" line="246" />
+            <source>%n order(s) to send, estimated total {total}</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/mass_order_panel.py" line="248" />
+            <source>(some lines have no price: the total is incomplete)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/mass_order_panel.py" line="133" />
+            <source>Check / result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/mass_order_panel.py" line="132" />
+            <source>Estimate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/mass_order_panel.py" line="318" />
+            <source>Estimated total: {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/mass_order_panel.py" line="380" />
+            <source>Failed: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/mass_order_panel.py" line="402" />
+            <source>For orders marked unknown the panel may have placed them: check on the panel before sending them again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/mass_order_panel.py" line="128" />
+            <source>Line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/mass_order_panel.py" line="130" />
+            <source>Link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/mass_order_panel.py" line="223" />
+            <source>OK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/mass_order_panel.py" line="120" />
+            <source>One order per line: service id|link|quantity
+e.g. 123|https://instagram.com/p/abc|1000</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/mass_order_panel.py" line="309" />
+            <source>Ordered recently</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/mass_order_panel.py" line="374" />
+            <source>Placed: order {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/mass_order_panel.py" line="131" />
+            <source>Quantity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/mass_order_panel.py" line="278" />
+            <source>Send</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/mass_order_panel.py" line="317" />
+            <source>Send %n order(s), one by one?</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/mass_order_panel.py" line="163" />
+            <source>Send orders…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/mass_order_panel.py" line="323" />
+            <source>Send the orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/mass_order_panel.py" line="129" />
+            <source>Service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/mass_order_panel.py" line="166" />
+            <location filename="../../ui/mass_order_panel.py" line="423" />
+            <source>Stop after this line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/mass_order_panel.py" line="399" />
+            <source>Stopped as you asked. The remaining lines were not sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/mass_order_panel.py" line="396" />
+            <source>Stopped: not enough funds on the panel. The remaining lines were not sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/mass_order_panel.py" line="361" />
+            <source>Stopping…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/mass_order_panel.py" line="258" />
+            <source>The estimated total is more than your balance ({balance}): the panel will stop accepting orders when the funds run out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/mass_order_panel.py" line="205" />
+            <source>The services are not loaded yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/mass_order_panel.py" line="311" />
+            <source>These lines repeat a service and link ordered in the last hour: {lines}. Send them again anyway?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/mass_order_panel.py" line="376" />
+            <source>Unknown: the panel may have placed it; check on the panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/mass_order_panel.py" line="393" />
+            <source>{placed} placed, {failed} failed, {unknown} unknown.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NewOrderTab</name>
+        <message>
+            <location filename="../../ui/order_tab.py" line="319" />
+            <source>Choose a service first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_tab.py" line="302" />
+            <location filename="../../ui/order_tab.py" line="349" />
+            <source>Estimated charge: {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_tab.py" line="296" />
+            <source>Estimated charge: —  ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_tab.py" line="194" />
+            <source>Filled in from an earlier order: check it, then place it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_tab.py" line="341" />
+            <source>Link: {link}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_tab.py" line="149" />
+            <source>Mass order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_tab.py" line="279" />
+            <source>New order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_tab.py" line="397" />
+            <source>Nothing was sent. {title}: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_tab.py" line="255" />
+            <source>Order again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_tab.py" line="362" />
+            <source>Order placed. The panel's order id is {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_tab.py" line="226" />
+            <source>Ordered recently</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_tab.py" line="255" />
+            <source>Place order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_tab.py" line="112" />
+            <location filename="../../ui/order_tab.py" line="334" />
+            <source>Place order…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_tab.py" line="115" />
+            <source>Place the order (Ctrl+Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_tab.py" line="236" />
+            <source>Place this order?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_tab.py" line="346" />
+            <source>Quantity: {quantity}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_tab.py" line="239" />
+            <source>Sending the order…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_tab.py" line="334" />
+            <source>Sending…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_tab.py" line="185" />
+            <source>Service {id} of that order is not in this panel's list any more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_tab.py" line="339" />
+            <source>Service: {id} · {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_tab.py" line="317" />
+            <source>Set the panel's API key in Panels first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_tab.py" line="108" />
+            <source>Show in Orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_tab.py" line="148" />
+            <source>Single order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_tab.py" line="383" />
+            <source>The order was not placed. {title}: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_tab.py" line="372" />
+            <source>The outcome of this order is unknown: the panel may have placed it. Check on the panel before ordering again; it is listed in Orders as "unknown: check on the panel". It will not be sent again by itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_tab.py" line="310" />
+            <source>This is more than your balance ({balance}): the panel will refuse the order unless you add funds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_tab.py" line="343" />
+            <source>Username: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/order_tab.py" line="228" />
+            <source>You ordered this service for this link %n time(s) in the last hour. Order it again?</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderDetail</name>
+        <message>
+            <location filename="../../ui/order_detail.py" line="82" />
+            <source>(no id)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_detail.py" line="144" />
+            <source>Cancel refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_detail.py" line="143" />
+            <source>Cancel requested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_detail.py" line="98" />
+            <source>Charged: {charge}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_detail.py" line="107" />
+            <source>Delivered {done} of {quantity}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_detail.py" line="37" />
+            <source>Detail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_detail.py" line="102" />
+            <source>Estimated cost: {cost}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_detail.py" line="86" />
+            <source>Link: {link}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_detail.py" line="136" />
+            <source>No answer: outcome unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_detail.py" line="135" />
+            <source>Not placed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_detail.py" line="118" />
+            <source>Not placed: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_detail.py" line="81" />
+            <source>Order {id}: {service}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_detail.py" line="134" />
+            <source>Placed on the panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_detail.py" line="141" />
+            <source>Refill refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_detail.py" line="140" />
+            <source>Refill requested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_detail.py" line="142" />
+            <source>Refill status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_detail.py" line="123" />
+            <source>Refill {id}: {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_detail.py" line="56" />
+            <source>Select an order to see its details and history.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_detail.py" line="79" />
+            <source>Service {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_detail.py" line="138" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_detail.py" line="112" />
+            <source>The answer to this order never came: it may or may not have been placed. Look for it on the panel before ordering again; if you find it there, track it here by its id.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_detail.py" line="139" />
+            <source>The panel reported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_detail.py" line="120" />
+            <source>The panel says: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_detail.py" line="137" />
+            <source>Tracked by its id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_detail.py" line="37" />
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_detail.py" line="37" />
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_detail.py" line="133" />
+            <source>Written down, sending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_detail.py" line="124" />
+            <source>requested</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OrderErrors</name>
+        <message>
+            <location filename="../../core/drafts.py" line="0" />
+            <source>Choose one of the listed values for {label}.</source>
+            <translation>برای «{label}» یکی از گزینه‌های فهرست را انتخاب کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../core/drafts.py" line="0" />
+            <source>Drip-feed needs both runs and interval: fill in {label} too.</source>
+            <translation>دریپ‌فید هم دفعات اجرا و هم فاصله را لازم دارد: «{label}» را هم پر کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../core/drafts.py" line="0" />
+            <source>Enter the quantity to see the cost.</source>
+            <translation>برای دیدن هزینه، تعداد را وارد کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../core/drafts.py" line="0" />
+            <source>Fill in {label}.</source>
+            <translation>«{label}» را پر کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../core/drafts.py" line="0" />
+            <source>Line {line}: {message}</source>
+            <translation>خط {line}: {message}</translation>
+        </message>
+        <message>
+            <location filename="../../core/drafts.py" line="0" />
+            <source>Minimum per post ({min}) must not be more than maximum per post ({max}).</source>
+            <translation>حداقل برای هر پست ({min}) نباید بیشتر از حداکثر برای هر پست ({max}) باشد.</translation>
+        </message>
+        <message>
+            <location filename="../../core/drafts.py" line="0" />
+            <source>Quantity x runs is {total}, more than this service's maximum of {max}; the panel may refuse it.</source>
+            <translation>تعداد × دفعات اجرا {total} می‌شود که از حداکثر این سرویس ({max}) بیشتر است؛ ممکن است پنل آن را نپذیرد.</translation>
+        </message>
+        <message>
+            <location filename="../../core/drafts.py" line="0" />
+            <source>Service {service} is of type "{type}", which needs more than a link and a quantity: order it on its own.</source>
+            <translation>سرویس {service} از نوع «{type}» است و به چیزی بیش از لینک و تعداد نیاز دارد: آن را جداگانه سفارش دهید.</translation>
+        </message>
+        <message>
+            <location filename="../../core/drafts.py" line="0" />
+            <source>Subscriptions are charged for each new post as it is served; the cost cannot be known in advance.</source>
+            <translation>هزینه‌ی اشتراک برای هر پست جدید هنگام انجام آن کسر می‌شود؛ از پیش نمی‌توان آن را دانست.</translation>
+        </message>
+        <message>
+            <location filename="../../core/drafts.py" line="0" />
+            <source>The panel did not give a readable price for this service.</source>
+            <translation>پنل قیمت قابل خواندنی برای این سرویس نداده است.</translation>
+        </message>
+        <message>
+            <location filename="../../core/drafts.py" line="0" />
+            <source>The type "{type}" is unknown to this app: only link and quantity will be sent. Check the service's description on the panel.</source>
+            <translation>نوع «{type}» برای این برنامه ناشناخته است: فقط لینک و تعداد فرستاده می‌شود. توضیحات سرویس را در پنل بررسی کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../core/drafts.py" line="0" />
+            <source>This panel has no service {service}: check the id.</source>
+            <translation>این پنل سرویسی با شناسه‌ی {service} ندارد: شناسه را بررسی کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../core/drafts.py" line="0" />
+            <source>This service cannot be ordered: the panel lists its minimum ({min}) above its maximum ({max}). Choose another service.</source>
+            <translation>این سرویس قابل سفارش نیست: پنل حداقل آن ({min}) را بیشتر از حداکثرش ({max}) اعلام کرده است. سرویس دیگری انتخاب کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../core/drafts.py" line="0" />
+            <source>This service does not offer drip-feed: leave {label} empty.</source>
+            <translation>این سرویس دریپ‌فید ندارد: «{label}» را خالی بگذارید.</translation>
+        </message>
+        <message>
+            <location filename="../../core/drafts.py" line="0" />
+            <source>Write the service id, the link and the quantity separated by |, e.g. 123|https://example.com/post|1000.</source>
+            <translation>شناسه‌ی سرویس، لینک و تعداد را با | از هم جدا کنید، مثلاً ⁦123|https://example.com/post|1000⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../core/drafts.py" line="0" />
+            <source>{label} has {count} lines; this service takes between {min} and {max}: add or remove lines.</source>
+            <translation>«{label}» {count} خط دارد؛ این سرویس بین {min} تا {max} می‌پذیرد: خط اضافه یا کم کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../core/drafts.py" line="0" />
+            <source>{label} must be a date after today.</source>
+            <translation>«{label}» باید تاریخی بعد از امروز باشد.</translation>
+        </message>
+        <message>
+            <location filename="../../core/drafts.py" line="0" />
+            <source>{label} must be a date.</source>
+            <translation>«{label}» باید تاریخ باشد.</translation>
+        </message>
+        <message>
+            <location filename="../../core/drafts.py" line="0" />
+            <source>{label} must be a single line.</source>
+            <translation>«{label}» باید فقط یک خط باشد.</translation>
+        </message>
+        <message>
+            <location filename="../../core/drafts.py" line="0" />
+            <source>{label} must be a web address starting with https:// (or http://).</source>
+            <translation>«{label}» باید آدرس وبی باشد که با https:// (یا http://) شروع می‌شود.</translation>
+        </message>
+        <message>
+            <location filename="../../core/drafts.py" line="0" />
+            <source>{label} must be a whole number, like 1000.</source>
+            <translation>«{label}» باید عدد صحیح باشد، مثلاً ۱۰۰۰.</translation>
+        </message>
+        <message>
+            <location filename="../../core/drafts.py" line="0" />
+            <source>{label} must be at least {min}.</source>
+            <translation>«{label}» باید دست‌کم {min} باشد.</translation>
+        </message>
+        <message>
+            <location filename="../../core/drafts.py" line="0" />
+            <source>{label} must be between {min} and {max}.</source>
+            <translation>«{label}» باید بین {min} و {max} باشد.</translation>
+        </message>
+        <message>
+            <location filename="../../core/drafts.py" line="0" />
+            <source>{label} must not contain spaces.</source>
+            <translation>«{label}» نباید فاصله داشته باشد.</translation>
+        </message>
+        <message>
+            <location filename="../../core/drafts.py" line="0" />
+            <source>{label} repeats some lines (line {lines}); the panel will use each copy.</source>
+            <translation>«{label}» خط تکراری دارد (خط {lines})؛ پنل هر نسخه را جداگانه به کار می‌برد.</translation>
+        </message>
+        <message>
+            <location filename="../../core/drafts.py" line="0" />
+            <source>{label}: line {line} contains a space; put one name per line.</source>
+            <translation>«{label}»: خط {line} فاصله دارد؛ در هر خط فقط یک نام بنویسید.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderForm</name>
+        <message numerus="yes">
+            <location filename="../../ui/order_form.py" line="436" />
+            <source>%n line(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/order_form.py" line="129" />
+            <source>Choose a service to see its order form.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_form.py" line="170" />
+            <source>Deliver the quantity several times, with a pause between runs. The total delivered and charged is quantity × runs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_form.py" line="165" />
+            <source>Drip-feed (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_form.py" line="208" />
+            <source>Set a date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_form.py" line="202" />
+            <source>{label} (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_form.py" line="438" />
+            <source>{lines}: this is the quantity ({min} to {max})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_form.py" line="242" />
+            <source>{min} to {max}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/order_form.py" line="262" />
+            <source>{value} (newer panels only)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OrderNotifier</name>
+        <message numerus="yes">
+            <location filename="../../ui/notifications.py" line="45" />
+            <source>%n canceled</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/notifications.py" line="43" />
+            <source>%n completed</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/notifications.py" line="51" />
+            <source>%n finished</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/notifications.py" line="44" />
+            <source>%n partial</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/notifications.py" line="46" />
+            <source>%n refunded</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/notifications.py" line="77" />
+            <source>Order {id}: {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/notifications.py" line="83" />
+            <source>Orders finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/notifications.py" line="60" />
+            <source>Orders finished: {summary}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/notifications.py" line="72" />
+            <source>SMM Desk</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OrdersModel</name>
+        <message>
+            <location filename="../../ui/orders_model.py" line="313" />
+            <source>Charge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_model.py" line="317" />
+            <source>Delivered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_model.py" line="319" />
+            <source>Last checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_model.py" line="311" />
+            <source>Link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_model.py" line="331" />
+            <source>Not checked yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_model.py" line="334" />
+            <source>Not placed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_model.py" line="309" />
+            <source>Order ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_model.py" line="308" />
+            <source>Panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_model.py" line="307" />
+            <source>Placed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_model.py" line="312" />
+            <source>Quantity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_model.py" line="326" />
+            <source>Reached a final state since you last looked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_model.py" line="318" />
+            <source>Refill</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_model.py" line="315" />
+            <source>Remains</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_model.py" line="337" />
+            <source>Requested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_model.py" line="332" />
+            <source>Sending…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_model.py" line="310" />
+            <source>Service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_model.py" line="314" />
+            <source>Start count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_model.py" line="316" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_model.py" line="333" />
+            <source>Unknown: check on the panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_model.py" line="335" />
+            <source>⚠ {error}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OrdersTab</name>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="191" />
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="866" />
+            <source>Adding the orders…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="149" />
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="270" />
+            <source>All orders shown…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="174" />
+            <source>All panels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="182" />
+            <source>Ask the panel for the status of every order not finished yet (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="248" />
+            <source>Ask the panel to cancel the selected orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="243" />
+            <source>Ask the panel to refill the selected orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="807" />
+            <source>Asking the panel for a refill…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="842" />
+            <source>Asking the panel to cancel…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="907" />
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="247" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders_tab.py" line="817" />
+            <source>Cancel requested for %n order(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="155" />
+            <source>Canceled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="580" />
+            <source>Checked just now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="564" />
+            <source>Checking orders: {done} of {total}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="591" />
+            <source>Checking orders…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="153" />
+            <source>Completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders_tab.py" line="878" />
+            <source>Copied %n link(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders_tab.py" line="872" />
+            <source>Copied %n order id(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="251" />
+            <source>Copy ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="254" />
+            <source>Copy link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="251" />
+            <source>Copy the selected order ids</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="254" />
+            <source>Copy the selected orders' links</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="304" />
+            <source>Details…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="184" />
+            <source>Every</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="265" />
+            <source>Export CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="907" />
+            <source>Export orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders_tab.py" line="922" />
+            <source>Exported %n order(s) to {path}.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="930" />
+            <source>Exporting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="282" />
+            <source>Follow orders placed on the panel's website or elsewhere, by their ids</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="151" />
+            <source>In progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="157" />
+            <source>Not placed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="262" />
+            <source>Open New order filled in like this order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="257" />
+            <source>Open link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="257" />
+            <source>Open the link in your browser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="277" />
+            <source>Order id(s) placed elsewhere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="167" />
+            <source>Orders the panel refused: nothing was charged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="164" />
+            <source>Orders whose outcome is unknown, or with a status this app does not know</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="154" />
+            <source>Partial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="150" />
+            <source>Pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="152" />
+            <source>Processing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="242" />
+            <source>Refill</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders_tab.py" line="766" />
+            <source>Refill requested for %n order(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="575" />
+            <source>Refill statuses could not be read: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="179" />
+            <source>Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="186" />
+            <source>Refresh the orders automatically</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="261" />
+            <source>Repeat…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="265" />
+            <source>Save orders to a CSV file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="172" />
+            <source>Search by order id, link or service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="268" />
+            <source>Selected orders…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="531" />
+            <source>Set the panel's API key in Panels first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="177" />
+            <source>Show the orders of every panel, not only the active one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="767" />
+            <source>The panel refused a refill for order {id}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="818" />
+            <source>The panel refused to cancel order {id}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="281" />
+            <source>Track</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders_tab.py" line="856" />
+            <source>Tracking %n order(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="156" />
+            <source>Unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="735" />
+            <source>{shown} of {total} orders</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../ui/preferences_dialog.py" line="50" />
+            <source>Calendar:</source>
+            <translation>تقویم:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_dialog.py" line="42" />
+            <source>Changes take effect the next time SMM Desk starts.</source>
+            <translation>تغییرات از اجرای بعدی SMM Desk اعمال می‌شود.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_dialog.py" line="41" />
+            <source>Gregorian</source>
+            <translation>میلادی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_dialog.py" line="49" />
+            <source>Language:</source>
+            <translation>زبان:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_dialog.py" line="30" />
+            <source>Preferences</source>
+            <translation>ترجیحات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_dialog.py" line="40" />
+            <source>Solar Hijri (Jalali)</source>
+            <translation>هجری شمسی (جلالی)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_dialog.py" line="35" />
+            <source>System language</source>
+            <translation>زبان سیستم</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfilesDialog</name>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="273" />
+            <source>A key is kept for this session only: it will be asked for again next time.</source>
+            <translation>کلید فقط برای همین اجرا نگه داشته می‌شود: دفعه‌ی بعد دوباره پرسیده می‌شود.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="275" />
+            <source>A key is saved in an unencrypted file, as chosen.</source>
+            <translation>کلید طبق انتخاب شما در یک فایل رمزنگاری‌نشده ذخیره شده است.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="271" />
+            <source>A key is saved in the system keyring.</source>
+            <translation>کلید در جاکلیدی سیستم ذخیره شده است.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="269" />
+            <source>A key is saved: leave empty to keep it</source>
+            <translation>کلید ذخیره شده است: برای نگه داشتن آن، خالی بگذارید</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="380" />
+            <source>A panel needs a name and an API URL.</source>
+            <translation>پنل به نام و آدرس API نیاز دارد.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="141" />
+            <source>API URL:</source>
+            <translation>آدرس API:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="143" />
+            <source>API key:</source>
+            <translation>کلید API:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="68" />
+            <source>Add panel</source>
+            <translation>افزودن پنل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="365" />
+            <source>Asking the panel for the balance…</source>
+            <translation>در حال گرفتن موجودی از پنل…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="248" />
+            <source>Checking for a saved key…</source>
+            <translation>در حال بررسی کلید ذخیره‌شده…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="173" />
+            <source>Close</source>
+            <translation>بستن</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="354" />
+            <source>Connected. Balance: {amount}</source>
+            <translation>متصل شد. موجودی: {amount}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="344" />
+            <source>Enter the API key first.</source>
+            <translation>اول کلید API را وارد کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="311" />
+            <source>Hide</source>
+            <translation>پنهان</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="323" />
+            <source>Keys are kept in the system keyring ({backend}), encrypted by your operating system, never in SMM Desk's files.</source>
+            <translation>کلیدها در جاکلیدی سیستم ({backend}) نگه داشته می‌شوند و سیستم‌عامل آن‌ها را رمزنگاری می‌کند؛ هرگز در فایل‌های SMM Desk نیستند.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="140" />
+            <source>Name:</source>
+            <translation>نام:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="238" />
+            <location filename="../../ui/settings_dialog.py" line="280" />
+            <source>New panel</source>
+            <translation>پنل جدید</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="267" />
+            <source>No key is saved for this panel yet.</source>
+            <translation>هنوز کلیدی برای این پنل ذخیره نشده است.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="328" />
+            <source>No system keyring is available on this computer, so keys are kept in memory for this session only and asked for again next time.</source>
+            <translation>این رایانه جاکلیدی سیستمی ندارد، پس کلیدها فقط برای همین اجرا در حافظه نگه داشته می‌شوند و دفعه‌ی بعد دوباره پرسیده می‌شوند.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="55" />
+            <source>Panels</source>
+            <translation>پنل‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="266" />
+            <source>Paste the key from the panel's API page</source>
+            <translation>کلید را از صفحه‌ی API پنل بچسبانید</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="145" />
+            <source>Proxy:</source>
+            <translation>پروکسی:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="70" />
+            <source>Remove</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="293" />
+            <source>Remove panel</source>
+            <translation>حذف پنل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="295" />
+            <source>Remove the panel “{name}” and its saved key? Orders placed through it stay in the order list.</source>
+            <translation>پنل «{name}» و کلید ذخیره‌شده‌اش حذف شود؟ سفارش‌هایی که با آن ثبت شده‌اند در فهرست سفارش‌ها می‌مانند.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="168" />
+            <source>Save</source>
+            <translation>ذخیره</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="401" />
+            <source>Saved, but the key is kept for this session only: it will be asked for again next time. Why: {reason}</source>
+            <translation>ذخیره شد، اما کلید فقط برای همین اجرا نگه داشته می‌شود و دفعه‌ی بعد دوباره پرسیده می‌شود. دلیل: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="387" />
+            <source>Saving…</source>
+            <translation>در حال ذخیره…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="115" />
+            <location filename="../../ui/settings_dialog.py" line="311" />
+            <source>Show</source>
+            <translation>نمایش</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="132" />
+            <source>Test connection</source>
+            <translation>آزمایش اتصال</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="102" />
+            <source>This address is plain http:// to another computer: your API key would travel unencrypted. Use https:// unless you know why not.</source>
+            <translation>این آدرس http:// ساده به رایانه‌ای دیگر است: کلید API شما رمزنگاری‌نشده فرستاده می‌شود. از https:// استفاده کنید، مگر اینکه دلیلش را بدانید.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="86" />
+            <source>Welcome. Paste the API key from your panel's API page (Account → API) and press Test connection, then Save.</source>
+            <translation>خوش آمدید. کلید API را از صفحه‌ی API پنل خود (حساب کاربری ← API) کپی کنید و اینجا بچسبانید، «آزمایش اتصال» را بزنید و بعد «ذخیره».</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="125" />
+            <source>optional, e.g. socks5://127.0.0.1:1080</source>
+            <translation>اختیاری، مثلاً ⁦socks5://127.0.0.1:1080⁩</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServicePicker</name>
+        <message>
+            <location filename="../../ui/service_picker.py" line="199" />
+            <source>Category: {category}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/service_picker.py" line="184" />
+            <source>No service chosen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/service_picker.py" line="205" />
+            <source>Offers: {flags}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/service_picker.py" line="202" />
+            <source>Quantity: {min} to {max}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/service_picker.py" line="201" />
+            <source>Rate per 1000: {rate}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/service_picker.py" line="93" />
+            <source>Search services by id, name or category…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/service_picker.py" line="200" />
+            <source>Type: {type}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/service_picker.py" line="192" />
+            <source>cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/service_picker.py" line="190" />
+            <source>drip-feed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/service_picker.py" line="191" />
+            <source>refill</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/service_picker.py" line="177" />
+            <source>{shown} of {total} services</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/service_picker.py" line="205" />
+            <source>—</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ServiceTypes</name>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Android</source>
+            <translation>اندروید</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Answer number</source>
+            <translation>شماره‌ی گزینه</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Between the service's minimum and maximum</source>
+            <translation>بین حداقل و حداکثر سرویس</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Blank referrer</source>
+            <translation>بدون ارجاع‌دهنده</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Comment Likes</source>
+            <translation>لایک کامنت</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Comment Replies</source>
+            <translation>پاسخ به کامنت</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Comments</source>
+            <translation>کامنت‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Country</source>
+            <translation>کشور</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Country code or name, e.g. US</source>
+            <translation>کد یا نام کشور، مثلاً US</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Custom Comments</source>
+            <translation>کامنت دلخواه</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Custom Comments Package</source>
+            <translation>پکیج کامنت دلخواه</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Custom referrer</source>
+            <translation>ارجاع‌دهنده‌ی دلخواه</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Default</source>
+            <translation>پیش‌فرض</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Delay (minutes)</source>
+            <translation>تأخیر (دقیقه)</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Desktop</source>
+            <translation>دسکتاپ</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Device</source>
+            <translation>دستگاه</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Drip-feed: how many times to deliver the quantity</source>
+            <translation>دریپ‌فید: تعداد را چند بار تحویل دهد</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Drip-feed: minutes between two runs</source>
+            <translation>دریپ‌فید: چند دقیقه بین دو اجرا</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Expiry date</source>
+            <translation>تاریخ انقضا</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Google keyword</source>
+            <translation>کلمه‌ی کلیدی گوگل</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Groups</source>
+            <translation>گروه‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Hashtag</source>
+            <translation>هشتگ</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Hashtags</source>
+            <translation>هشتگ‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>How many existing posts to serve too</source>
+            <translation>برای چند پست موجود هم انجام شود</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>How many new posts to serve; empty for no limit</source>
+            <translation>برای چند پست جدید انجام شود؛ خالی یعنی بدون محدودیت</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Interval (minutes)</source>
+            <translation>فاصله (دقیقه)</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Invites from Groups</source>
+            <translation>دعوت از گروه‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Keywords</source>
+            <translation>کلمات کلیدی</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Link</source>
+            <translation>لینک</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Maximum per post</source>
+            <translation>حداکثر برای هر پست</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Media link</source>
+            <translation>لینک پست</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Mentions</source>
+            <translation>منشن</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Mentions Custom List</source>
+            <translation>منشن با فهرست دلخواه</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Mentions Hashtag</source>
+            <translation>منشن از هشتگ</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Mentions Media Likers</source>
+            <translation>منشن لایک‌کنندگان پست</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Mentions User Followers</source>
+            <translation>منشن فالوورهای کاربر</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Mentions with Hashtags</source>
+            <translation>منشن با هشتگ</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Minimum per post</source>
+            <translation>حداقل برای هر پست</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Minutes to wait after a new post</source>
+            <translation>چند دقیقه پس از هر پست جدید صبر شود</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Mixed</source>
+            <translation>ترکیبی</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Mixed Mobile</source>
+            <translation>موبایل ترکیبی</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>New posts</source>
+            <translation>پست‌های جدید</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Not less than the minimum per post</source>
+            <translation>نه کمتر از حداقل برای هر پست</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Old posts</source>
+            <translation>پست‌های قدیمی</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>One comment per line</source>
+            <translation>در هر خط یک کامنت</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>One comment per line; the number of lines is the quantity</source>
+            <translation>در هر خط یک کامنت؛ تعداد خطوط همان تعداد سفارش است</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>One group per line</source>
+            <translation>در هر خط یک گروه</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>One hashtag per line</source>
+            <translation>در هر خط یک هشتگ</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>One keyword per line</source>
+            <translation>در هر خط یک کلمه‌ی کلیدی</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>One username per line</source>
+            <translation>در هر خط یک نام کاربری</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>One username per line; the number of lines is the quantity</source>
+            <translation>در هر خط یک نام کاربری؛ تعداد خطوط همان تعداد سفارش است</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Optional; a date after today</source>
+            <translation>اختیاری؛ تاریخی بعد از امروز</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Package</source>
+            <translation>پکیج</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Poll</source>
+            <translation>نظرسنجی</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Quantity</source>
+            <translation>تعداد</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Referring URL</source>
+            <translation>آدرس ارجاع‌دهنده</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Runs</source>
+            <translation>دفعات اجرا</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>SEO</source>
+            <translation>سئو</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Subscriptions</source>
+            <translation>اشتراک</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>The account (or its address) whose followers are mentioned</source>
+            <translation>حسابی (یا آدرس آن) که فالوورهایش منشن می‌شوند</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>The account to follow</source>
+            <translation>حسابی که دنبال می‌شود</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>The author of the comment</source>
+            <translation>نویسنده‌ی کامنت</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>The author of the comment to like</source>
+            <translation>نویسنده‌ی کامنتی که باید لایک شود</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>The full address, starting with https://</source>
+            <translation>آدرس کامل، که با https:// شروع می‌شود</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>The hashtag to take usernames from</source>
+            <translation>هشتگی که نام‌های کاربری از آن برداشته می‌شود</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>The page visitors come from, starting with https://</source>
+            <translation>صفحه‌ای که بازدیدکنندگان از آن می‌آیند، با https:// شروع می‌شود</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>The position of the answer to vote for, counting from 1</source>
+            <translation>شماره‌ی گزینه‌ای که به آن رأی داده می‌شود، از ۱ شمرده می‌شود</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>The post whose likers are mentioned, starting with https://</source>
+            <translation>پستی که لایک‌کنندگانش منشن می‌شوند، با https:// شروع می‌شود</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>The search words visitors come from</source>
+            <translation>عبارت جست‌وجویی که بازدیدکنندگان از آن می‌آیند</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Type of traffic</source>
+            <translation>نوع ترافیک</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Unknown type</source>
+            <translation>نوع ناشناخته</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Username</source>
+            <translation>نام کاربری</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Usernames</source>
+            <translation>نام‌های کاربری</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>Web Traffic</source>
+            <translation>ترافیک وب</translation>
+        </message>
+        <message>
+            <location filename="../../core/service_types.py" line="0" />
+            <source>iOS</source>
+            <translation>iOS</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServicesModel</name>
+        <message>
+            <location filename="../../ui/services_model.py" line="533" />
+            <source>Add to favourites</source>
+            <translation>افزودن به علاقه‌مندی‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_model.py" line="207" />
+            <source>Category</source>
+            <translation>دسته‌بندی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_model.py" line="469" />
+            <source>Favourites: click a star to keep a service at hand</source>
+            <translation>علاقه‌مندی‌ها: با کلیک روی ستاره، سرویس را دم دست نگه دارید</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_model.py" line="205" />
+            <source>ID</source>
+            <translation>شناسه</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_model.py" line="211" />
+            <source>Max</source>
+            <translation>حداکثر</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_model.py" line="210" />
+            <source>Min</source>
+            <translation>حداقل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_model.py" line="206" />
+            <source>Name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_model.py" line="215" />
+            <source>New since the last refresh</source>
+            <translation>جدید از آخرین به‌روزرسانی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_model.py" line="212" />
+            <source>Options</source>
+            <translation>امکانات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_model.py" line="209" />
+            <source>Rate per 1000</source>
+            <translation>قیمت هر ۱۰۰۰</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_model.py" line="464" />
+            <source>Rate per 1000 ({currency})</source>
+            <translation>قیمت هر ۱۰۰۰ ({currency})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_model.py" line="531" />
+            <source>Remove from favourites</source>
+            <translation>حذف از علاقه‌مندی‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_model.py" line="217" />
+            <source>The rate went down at the last refresh</source>
+            <translation>قیمت در آخرین به‌روزرسانی کاهش یافت</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_model.py" line="216" />
+            <source>The rate went up at the last refresh</source>
+            <translation>قیمت در آخرین به‌روزرسانی افزایش یافت</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_model.py" line="208" />
+            <source>Type</source>
+            <translation>نوع</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_model.py" line="233" />
+            <source>cancel</source>
+            <translation>لغو</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_model.py" line="231" />
+            <source>drip-feed</source>
+            <translation>دریپ‌فید</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_model.py" line="232" />
+            <source>refill</source>
+            <translation>ریفیل</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServicesTab</name>
+        <message numerus="yes">
+            <location filename="../../ui/services_tab.py" line="529" />
+            <source>%n new</source>
+            <translation>
+                <numerusform>%Ln جدید</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/services_tab.py" line="382" />
+            <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
+            <translation>
+                <numerusform>%Ln سرویس در پاسخ پنل خوانده نشد و نمایش داده نمی‌شود.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_tab.py" line="511" />
+            <source>(no name)</source>
+            <translation>(بی‌نام)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_tab.py" line="536" />
+            <source>, </source>
+            <comment>list separator</comment>
+            <translation>، </translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_tab.py" line="497" />
+            <source>All categories</source>
+            <translation>همه‌ی دسته‌بندی‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_tab.py" line="502" />
+            <source>All types</source>
+            <translation>همه‌ی نوع‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_tab.py" line="112" />
+            <source>Cancel</source>
+            <translation>لغو</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_tab.py" line="474" />
+            <source>Category: {category}</source>
+            <translation>دسته‌بندی: {category}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_tab.py" line="118" />
+            <source>Changed only</source>
+            <translation>فقط تغییرکرده‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_tab.py" line="186" />
+            <source>Details…</source>
+            <translation>جزئیات…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_tab.py" line="108" />
+            <source>Drip-feed</source>
+            <translation>دریپ‌فید</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_tab.py" line="123" />
+            <source>Fetch the services from the panel again (F5)</source>
+            <translation>دریافت دوباره‌ی سرویس‌ها از پنل (F5)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_tab.py" line="296" />
+            <source>Fetching the services…</source>
+            <translation>در حال دریافت سرویس‌ها…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_tab.py" line="94" />
+            <source>Filter by words in the name, category or id (Ctrl+F)</source>
+            <translation>جست‌وجو در نام، دسته‌بندی یا شناسه (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_tab.py" line="346" />
+            <source>Loading the saved services…</source>
+            <translation>در حال بارگذاری سرویس‌های ذخیره‌شده…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_tab.py" line="189" />
+            <source>New order with this service</source>
+            <translation>سفارش جدید با این سرویس</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_tab.py" line="544" />
+            <source>Not fetched yet</source>
+            <translation>هنوز دریافت نشده</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_tab.py" line="131" />
+            <source>Offers:</source>
+            <translation>امکانات:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_tab.py" line="120" />
+            <source>Only services that are new or changed rate</source>
+            <translation>فقط سرویس‌های جدید یا با قیمت تغییرکرده</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_tab.py" line="115" />
+            <source>Only services that offer this</source>
+            <translation>فقط سرویس‌هایی که این امکان را دارند</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_tab.py" line="479" />
+            <source>Quantity: {min} to {max}</source>
+            <translation>تعداد: {min} تا {max}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_tab.py" line="476" />
+            <source>Rate per 1000: {rate}</source>
+            <translation>قیمت هر ۱۰۰۰ عدد: {rate}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_tab.py" line="110" />
+            <source>Refill</source>
+            <translation>ریفیل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_tab.py" line="121" />
+            <source>Refresh</source>
+            <translation>به‌روزرسانی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_tab.py" line="170" />
+            <source>Select a service to see its description.</source>
+            <translation>برای دیدن توضیحات، یک سرویس انتخاب کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_tab.py" line="281" />
+            <source>Set the panel's API key in Panels first.</source>
+            <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_tab.py" line="104" />
+            <source>Show one category only</source>
+            <translation>فقط یک دسته‌بندی نمایش داده شود</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_tab.py" line="107" />
+            <source>Show one service type only</source>
+            <translation>فقط یک نوع سرویس نمایش داده شود</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_tab.py" line="535" />
+            <source>Since the last refresh: {changes}</source>
+            <translation>از آخرین به‌روزرسانی: {changes}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_tab.py" line="485" />
+            <source>This service cannot be ordered: its minimum is above its maximum.</source>
+            <translation>این سرویس قابل سفارش نیست: حداقل آن از حداکثرش بیشتر است.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_tab.py" line="475" />
+            <source>Type: {type}</source>
+            <translation>نوع: {type}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_tab.py" line="547" />
+            <source>Updated {age}</source>
+            <translation>به‌روزرسانی: {age}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_tab.py" line="520" />
+            <source>{shown} of {total} services</source>
+            <translation>{shown} از {total} سرویس</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/services_tab.py" line="531" />
+            <source>▲ %n rate(s) up</source>
+            <translation>
+                <numerusform>▲ %Ln افزایش قیمت</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/services_tab.py" line="533" />
+            <source>▼ %n rate(s) down</source>
+            <translation>
+                <numerusform>▼ %Ln کاهش قیمت</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/services_tab.py" line="116" />
+            <source>★ Favourites only</source>
+            <translation>★ فقط علاقه‌مندی‌ها</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,96 @@
+"""Preferences dialog: the app's language (English, Persian, the system's) and calendar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import formatting, i18n
+from ui.error_text import one_line
+from ui.session import AppSession
+
+
+class PreferencesDialog(QDialog):
+    """Choose the language and the calendar; both apply from the next start."""
+
+    #: The choices were saved: (language choice, calendar).
+    saved = Signal(str, str)
+
+    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        self.session = session
+        self.language_choice = QComboBox(self)
+        self.language_choice.setObjectName("languageChoice")
+        # Each language is named in itself, so a user who cannot read the current one finds theirs.
+        self.language_choice.addItem(self.tr("System language"), i18n.SYSTEM)
+        self.language_choice.addItem("English", i18n.ENGLISH)
+        self.language_choice.addItem("فارسی", i18n.PERSIAN)
+        self.calendar_choice = QComboBox(self)
+        self.calendar_choice.setObjectName("calendarChoice")
+        self.calendar_choice.addItem(self.tr("Solar Hijri (Jalali)"), formatting.JALALI)
+        self.calendar_choice.addItem(self.tr("Gregorian"), formatting.GREGORIAN)
+        self.note = QLabel(self.tr("Changes take effect the next time SMM Desk starts."), self)
+        self.note.setObjectName("preferencesNote")
+        self.note.setWordWrap(True)
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName("preferencesResult")
+        self.result_label.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Language:"), self.language_choice)
+        form.addRow(self.tr("Calendar:"), self.calendar_choice)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.setObjectName("preferencesButtons")
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("savePreferences")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(self.result_label)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self._load()
+
+    def _load(self) -> None:
+        store = self.session.store
+        language, calendar = (i18n.SYSTEM, None) if store is None else i18n.saved_choices(store)
+        if calendar is None:
+            calendar = formatting.current().calendar
+        self._select(self.language_choice, language)
+        self._select(self.calendar_choice, calendar)
+
+    @staticmethod
+    def _select(combo: QComboBox, value: str) -> None:
+        combo.setCurrentIndex(max(combo.findData(value), 0))
+
+    def save(self) -> None:
+        """Store the choices in the background, then close."""
+        language = self.language_choice.currentData()
+        calendar = self.calendar_choice.currentData()
+        store = self.session.store
+
+        def done(_result: object) -> None:
+            self.saved.emit(language, calendar)
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.save_button.setEnabled(True)
+            self.result_label.setText(one_line(exc))
+
+        self.save_button.setEnabled(False)
+        self.session.runner.submit(
+            lambda: i18n.save_choices(store, language, calendar), done, failed, owner=self
+        )
