@@ -308,7 +308,7 @@ class MassOrderPanel(QWidget):
                 "duplicate",
                 self.tr("Ordered recently"),
                 self.tr(
-                    "Lines {lines} repeat a service and link ordered in the last hour. "
+                    "These lines repeat a service and link ordered in the last hour: {lines}. "
                     "Send them again anyway?"
                 ).format(lines=", ".join(str(n) for n in recent)),
             ):
@@ -328,7 +328,7 @@ class MassOrderPanel(QWidget):
     def _run(self, items: list[tuple[int, OrderDraft]], journal: Any, profile_id: int) -> None:
         client, currency = self.session.client, self.session.currency
         stop = self._stop = threading.Event()
-        self._set_running(True)
+        self._set_running(True, sending=True)
         self.progress.setRange(0, len(items))
         self.progress.setValue(0)
         self.result_label.clear()
@@ -414,11 +414,11 @@ class MassOrderPanel(QWidget):
         self.result_label.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.finished.emit(exc)
 
-    def _set_running(self, running: bool) -> None:
+    def _set_running(self, running: bool, sending: bool = False) -> None:
         self._running = running
         self.text_edit.setReadOnly(running)
         self.progress.setVisible(running or self.progress.value() > 0)
-        self.cancel_button.setVisible(running and self.progress.maximum() > 0)
+        self.cancel_button.setVisible(running and sending)
         self.cancel_button.setEnabled(True)
         self.cancel_button.setText(self.tr("Stop after this line"))
         if running:

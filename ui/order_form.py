@@ -143,6 +143,7 @@ class OrderForm(QWidget):
         self._touched = set()
         if self._body is not None:
             self._body.hide()
+            self._body.setParent(None)  # out of the tree now: findChild sees only the new form
             self._body.deleteLater()
             self._body = None
         self.placeholder.setVisible(service is None)
@@ -413,7 +414,8 @@ class OrderForm(QWidget):
             shown = [
                 e
                 for e in by_field.get(name, [])
-                if name in self._touched or not _is_empty(values.get(name)) or not e.blocking
+                # "Fill in X" waits until X was edited; every other problem shows at once.
+                if e.code != "required" or name in self._touched
             ]
             if shown:
                 worst = next((e for e in shown if e.blocking), shown[0])
