@@ -82,6 +82,47 @@ def services_screen(shot: Shot) -> Any:
     return shot.window
 
 
+def _order_form(shot: Shot, service_id: str, values: dict[str, Any]) -> Any:
+    """The New order tab with `service_id` chosen and `values` typed in (by field name)."""
+    tab = shot.window.order_tab
+    shot.wait_until(lambda: shot.session.catalogue is not None)
+    shot.wait_until(lambda: shot.session.balance is not None)
+    shot.window.tabs.setCurrentWidget(tab)
+    tab.choose_service(service_id)
+    tab.form.set_values(values)
+    shot.settle()
+    return shot.window
+
+
+@screen("order-default-dripfeed")
+def order_default_dripfeed_screen(shot: Shot) -> Any:
+    link = "https://instagram.com/nasa"
+    values = {"link": link, "quantity": "1000", "runs": "5", "interval": "30"}
+    return _order_form(shot, "1", values)
+
+
+@screen("order-custom-comments")
+def order_custom_comments_screen(shot: Shot) -> Any:
+    comments = "Amazing shot! 😍\nWhere is this?\nLove the colours\nWow\nAmazing shot! 😍"
+    return _order_form(shot, "6", {"link": "https://instagram.com/p/Cx1_aB/", "comments": comments})
+
+
+@screen("order-subscriptions")
+def order_subscriptions_screen(shot: Shot) -> Any:
+    from datetime import date, timedelta
+
+    values = {"username": "nasa", "min": "100", "max": "250", "posts": "20", "delay": "30",
+              "expiry": date.today() + timedelta(days=60)}  # fmt: skip
+    return _order_form(shot, "18", values)
+
+
+@screen("order-mentions-hashtags")
+def order_mentions_hashtags_screen(shot: Shot) -> Any:
+    values = {"link": "https://instagram.com/p/Cx1_aB/", "quantity": "500",
+              "usernames": "natgeo\nnasa\nbbcearth", "hashtags": "#travel\n#space"}  # fmt: skip
+    return _order_form(shot, "9", values)
+
+
 def run(names: list[str], out_dir: Path = OUT_DIR) -> list[Path]:
     """Render the named screens (all when empty) into `out_dir`; returns the files written."""
     from keyring.backends import null
