@@ -164,6 +164,8 @@ class MainWindow(QMainWindow):
         session.keyStored.connect(self._key_stored)
         session.statusMessage.connect(lambda text: self.statusBar().showMessage(text))
         session.serviceChosen.connect(self._service_chosen)
+        session.repeatOrder.connect(self._service_chosen)
+        session.showOrder.connect(lambda _local_id: self.tabs.setCurrentWidget(self.orders_tab))
         self.profile_switcher.activated.connect(self._switcher_activated)
         self.panels_action.triggered.connect(lambda: self.open_profiles())
         self.preferences_action.triggered.connect(lambda: self.open_preferences())
@@ -306,7 +308,8 @@ class MainWindow(QMainWindow):
 
     # --- misc ----------------------------------------------------------------------------------
 
-    def _service_chosen(self, _service_id: str) -> None:
+    def _service_chosen(self, _chosen: object) -> None:
+        """A service picked, or an order to repeat: both are finished in New order."""
         self.tabs.setCurrentWidget(self.order_tab)
 
     def _find(self) -> None:
