@@ -221,7 +221,8 @@ def _qdate(value: date | datetime | QDate) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
-def _calendar() -> QCalendar:
+def qcalendar() -> QCalendar:
+    """The chosen calendar, for date editors (QDateEdit.setCalendar) and date texts."""
     if _config.calendar == JALALI:
         return QCalendar(QCalendar.System.Jalali)
     return QCalendar(QCalendar.System.Gregorian)
@@ -231,7 +232,7 @@ def date_text(value: date | datetime | QDate | None) -> str:
     """A date for display: yyyy/mm/dd in the chosen calendar and the locale's digits."""
     if value is None:
         return ""
-    parts = _calendar().partsFromDate(_qdate(value))
+    parts = qcalendar().partsFromDate(_qdate(value))
     return localize_digits(f"{parts.year:04d}/{parts.month:02d}/{parts.day:02d}")
 
 
@@ -239,7 +240,7 @@ def long_date_text(value: date | datetime | QDate | None) -> str:
     """A date with the month's name in the chosen calendar ("15 Mehr 1403" / "۱۵ مهر ۱۴۰۳")."""
     if value is None:
         return ""
-    calendar = _calendar()
+    calendar = qcalendar()
     parts = calendar.partsFromDate(_qdate(value))
     month = calendar.monthName(_locale, parts.month, parts.year)
     return localize_digits(f"{parts.day} ") + month + localize_digits(f" {parts.year}")

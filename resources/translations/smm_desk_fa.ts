@@ -287,28 +287,28 @@
     <context>
         <name>Formatting</name>
         <message numerus="yes">
-            <location filename="../../ui/formatting.py" line="288" />
+            <location filename="../../ui/formatting.py" line="289" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>%Ln روز پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/formatting.py" line="287" />
+            <location filename="../../ui/formatting.py" line="288" />
             <source>%n hour(s) ago</source>
             <translation>
                 <numerusform>%Ln ساعت پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/formatting.py" line="285" />
+            <location filename="../../ui/formatting.py" line="286" />
             <source>%n minute(s) ago</source>
             <translation>
                 <numerusform>%Ln دقیقه پیش</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/formatting.py" line="283" />
+            <location filename="../../ui/formatting.py" line="284" />
             <source>just now</source>
             <translation>همین الان</translation>
         </message>
@@ -393,27 +393,27 @@ A desktop client for SMM panels.</source>
             <translation>موجودی در پنل؛ برای به‌روزرسانی کلیک کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="303" />
+            <location filename="../../ui/main_window.py" line="305" />
             <source>Balance: ?</source>
             <translation>موجودی: ؟</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="297" />
+            <location filename="../../ui/main_window.py" line="299" />
             <source>Balance: {amount}</source>
             <translation>موجودی: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="294" />
+            <location filename="../../ui/main_window.py" line="296" />
             <source>Balance: —</source>
             <translation>موجودی: —</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="284" />
+            <location filename="../../ui/main_window.py" line="286" />
             <source>Key kept for this session only</source>
             <translation>کلید فقط برای همین اجرا نگه داشته شده</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="286" />
+            <location filename="../../ui/main_window.py" line="288" />
             <source>Key saved in an unencrypted file</source>
             <translation>کلید در فایل رمزنگاری‌نشده ذخیره شده</translation>
         </message>
@@ -423,7 +423,7 @@ A desktop client for SMM panels.</source>
             <translation>سفارش جدید</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="228" />
+            <location filename="../../ui/main_window.py" line="230" />
             <source>No panel</source>
             <translation>بدون پنل</translation>
         </message>
@@ -448,7 +448,7 @@ A desktop client for SMM panels.</source>
             <translation>&amp;ترجیحات…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="260" />
+            <location filename="../../ui/main_window.py" line="262" />
             <source>Preferences saved: they apply the next time SMM Desk starts.</source>
             <translation>ترجیحات ذخیره شد: از اجرای بعدی SMM Desk اعمال می‌شود.</translation>
         </message>
@@ -474,7 +474,7 @@ A desktop client for SMM panels.</source>
             <translation>در حال کار در پس‌زمینه…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="270" />
+            <location filename="../../ui/main_window.py" line="272" />
             <source>{name} (no API key)</source>
             <translation>{name} (بدون کلید API)</translation>
         </message>
@@ -482,164 +482,165 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MassOrderPanel</name>
         <message numerus="yes">
-            <location filename="../../ui/mass_order_panel.py" line="250" />
+            <location filename="../../ui/mass_order_panel.py" line="251" />
             <source>%n line(s) with problems will be skipped</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln خط دارای مشکل کنار گذاشته می‌شود</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mass_order_panel.py" line="322" />
+            <location filename="../../ui/mass_order_panel.py" line="323" />
             <source>%n line(s) with problems will be skipped.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln خط دارای مشکل کنار گذاشته می‌شود.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mass_order_panel.py" line="246" />
+            <location filename="../../ui/mass_order_panel.py" line="247" />
             <source>%n order(s) to send, estimated total {total}</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln سفارش برای ارسال، جمع تخمینی {total}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="248" />
+            <location filename="../../ui/mass_order_panel.py" line="249" />
             <source>(some lines have no price: the total is incomplete)</source>
-            <translation type="unfinished" />
+            <translation>(برخی خطوط قیمت ندارند: جمع کامل نیست)</translation>
         </message>
         <message>
             <location filename="../../ui/mass_order_panel.py" line="133" />
             <source>Check / result</source>
-            <translation type="unfinished" />
+            <translation>بررسی / نتیجه</translation>
         </message>
         <message>
             <location filename="../../ui/mass_order_panel.py" line="132" />
             <source>Estimate</source>
-            <translation type="unfinished" />
+            <translation>هزینه‌ی تخمینی</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="318" />
+            <location filename="../../ui/mass_order_panel.py" line="319" />
             <source>Estimated total: {total}</source>
-            <translation type="unfinished" />
+            <translation>جمع تخمینی: {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="380" />
+            <location filename="../../ui/mass_order_panel.py" line="381" />
             <source>Failed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>ناموفق: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="402" />
+            <location filename="../../ui/mass_order_panel.py" line="403" />
             <source>For orders marked unknown the panel may have placed them: check on the panel before sending them again.</source>
-            <translation type="unfinished" />
+            <translation>سفارش‌هایی که «نامعلوم» هستند شاید در پنل ثبت شده باشند: پیش از ارسال دوباره، در پنل بررسی کنید.</translation>
         </message>
         <message>
             <location filename="../../ui/mass_order_panel.py" line="128" />
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>خط</translation>
         </message>
         <message>
             <location filename="../../ui/mass_order_panel.py" line="130" />
             <source>Link</source>
-            <translation type="unfinished" />
+            <translation>لینک</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="223" />
+            <location filename="../../ui/mass_order_panel.py" line="224" />
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>درست</translation>
         </message>
         <message>
             <location filename="../../ui/mass_order_panel.py" line="120" />
             <source>One order per line: service id|link|quantity
 e.g. 123|https://instagram.com/p/abc|1000</source>
-            <translation type="unfinished" />
+            <translation>در هر خط یک سفارش: شناسه‌ی سرویس|لینک|تعداد
+مثلاً ⁦123|https://instagram.com/p/abc|1000⁩</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="309" />
+            <location filename="../../ui/mass_order_panel.py" line="310" />
             <source>Ordered recently</source>
-            <translation type="unfinished" />
+            <translation>به‌تازگی سفارش داده شده</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="374" />
+            <location filename="../../ui/mass_order_panel.py" line="375" />
             <source>Placed: order {id}</source>
-            <translation type="unfinished" />
+            <translation>ثبت شد: سفارش {id}</translation>
         </message>
         <message>
             <location filename="../../ui/mass_order_panel.py" line="131" />
             <source>Quantity</source>
-            <translation type="unfinished" />
+            <translation>تعداد</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="278" />
+            <location filename="../../ui/mass_order_panel.py" line="279" />
             <source>Send</source>
-            <translation type="unfinished" />
+            <translation>ارسال</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mass_order_panel.py" line="317" />
+            <location filename="../../ui/mass_order_panel.py" line="318" />
             <source>Send %n order(s), one by one?</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln سفارش، یکی‌یکی ارسال شود؟</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="163" />
+            <location filename="../../ui/mass_order_panel.py" line="164" />
             <source>Send orders…</source>
-            <translation type="unfinished" />
+            <translation>ارسال سفارش‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="323" />
+            <location filename="../../ui/mass_order_panel.py" line="324" />
             <source>Send the orders</source>
-            <translation type="unfinished" />
+            <translation>ارسال سفارش‌ها</translation>
         </message>
         <message>
             <location filename="../../ui/mass_order_panel.py" line="129" />
             <source>Service</source>
-            <translation type="unfinished" />
+            <translation>سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="166" />
-            <location filename="../../ui/mass_order_panel.py" line="423" />
+            <location filename="../../ui/mass_order_panel.py" line="167" />
+            <location filename="../../ui/mass_order_panel.py" line="424" />
             <source>Stop after this line</source>
-            <translation type="unfinished" />
+            <translation>توقف پس از این خط</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="399" />
+            <location filename="../../ui/mass_order_panel.py" line="400" />
             <source>Stopped as you asked. The remaining lines were not sent.</source>
-            <translation type="unfinished" />
+            <translation>طبق درخواست شما متوقف شد. خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="396" />
+            <location filename="../../ui/mass_order_panel.py" line="397" />
             <source>Stopped: not enough funds on the panel. The remaining lines were not sent.</source>
-            <translation type="unfinished" />
+            <translation>متوقف شد: موجودی پنل کافی نیست. خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="361" />
+            <location filename="../../ui/mass_order_panel.py" line="362" />
             <source>Stopping…</source>
-            <translation type="unfinished" />
+            <translation>در حال توقف…</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="258" />
+            <location filename="../../ui/mass_order_panel.py" line="259" />
             <source>The estimated total is more than your balance ({balance}): the panel will stop accepting orders when the funds run out.</source>
-            <translation type="unfinished" />
+            <translation>جمع تخمینی از موجودی شما ({balance}) بیشتر است: وقتی موجودی تمام شود، پنل دیگر سفارش نمی‌پذیرد.</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="205" />
+            <location filename="../../ui/mass_order_panel.py" line="206" />
             <source>The services are not loaded yet.</source>
-            <translation type="unfinished" />
+            <translation>سرویس‌ها هنوز بارگذاری نشده‌اند.</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="311" />
+            <location filename="../../ui/mass_order_panel.py" line="312" />
             <source>These lines repeat a service and link ordered in the last hour: {lines}. Send them again anyway?</source>
-            <translation type="unfinished" />
+            <translation>این خطوط همان سرویس و لینکی را دارند که در یک ساعت گذشته سفارش داده شده است: {lines}. باز هم ارسال شوند؟</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="376" />
+            <location filename="../../ui/mass_order_panel.py" line="377" />
             <source>Unknown: the panel may have placed it; check on the panel</source>
-            <translation type="unfinished" />
+            <translation>نامعلوم: شاید پنل آن را ثبت کرده باشد؛ در پنل بررسی کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="393" />
+            <location filename="../../ui/mass_order_panel.py" line="394" />
             <source>{placed} placed, {failed} failed, {unknown} unknown.</source>
-            <translation type="unfinished" />
+            <translation>{placed} ثبت‌شده، {failed} ناموفق، {unknown} نامعلوم.</translation>
         </message>
     </context>
     <context>
@@ -647,145 +648,145 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
         <message>
             <location filename="../../ui/order_tab.py" line="319" />
             <source>Choose a service first.</source>
-            <translation type="unfinished" />
+            <translation>اول یک سرویس انتخاب کنید.</translation>
         </message>
         <message>
             <location filename="../../ui/order_tab.py" line="302" />
             <location filename="../../ui/order_tab.py" line="349" />
             <source>Estimated charge: {amount}</source>
-            <translation type="unfinished" />
+            <translation>هزینه‌ی تخمینی: {amount}</translation>
         </message>
         <message>
             <location filename="../../ui/order_tab.py" line="296" />
             <source>Estimated charge: —  ({reason})</source>
-            <translation type="unfinished" />
+            <translation>هزینه‌ی تخمینی: —  ({reason})</translation>
         </message>
         <message>
             <location filename="../../ui/order_tab.py" line="194" />
             <source>Filled in from an earlier order: check it, then place it.</source>
-            <translation type="unfinished" />
+            <translation>از روی یک سفارش قبلی پر شد: بررسی کنید و بعد ثبت کنید.</translation>
         </message>
         <message>
             <location filename="../../ui/order_tab.py" line="341" />
             <source>Link: {link}</source>
-            <translation type="unfinished" />
+            <translation>لینک: {link}</translation>
         </message>
         <message>
             <location filename="../../ui/order_tab.py" line="149" />
             <source>Mass order</source>
-            <translation type="unfinished" />
+            <translation>سفارش گروهی</translation>
         </message>
         <message>
             <location filename="../../ui/order_tab.py" line="279" />
             <source>New order</source>
-            <translation type="unfinished" />
+            <translation>سفارش جدید</translation>
         </message>
         <message>
             <location filename="../../ui/order_tab.py" line="397" />
             <source>Nothing was sent. {title}: {message}</source>
-            <translation type="unfinished" />
+            <translation>چیزی فرستاده نشد. {title}: {message}</translation>
         </message>
         <message>
             <location filename="../../ui/order_tab.py" line="255" />
             <source>Order again</source>
-            <translation type="unfinished" />
+            <translation>سفارش دوباره</translation>
         </message>
         <message>
             <location filename="../../ui/order_tab.py" line="362" />
             <source>Order placed. The panel's order id is {id}.</source>
-            <translation type="unfinished" />
+            <translation>سفارش ثبت شد. شناسه‌ی سفارش در پنل {id} است.</translation>
         </message>
         <message>
             <location filename="../../ui/order_tab.py" line="226" />
             <source>Ordered recently</source>
-            <translation type="unfinished" />
+            <translation>به‌تازگی سفارش داده شده</translation>
         </message>
         <message>
             <location filename="../../ui/order_tab.py" line="255" />
             <source>Place order</source>
-            <translation type="unfinished" />
+            <translation>ثبت سفارش</translation>
         </message>
         <message>
             <location filename="../../ui/order_tab.py" line="112" />
             <location filename="../../ui/order_tab.py" line="334" />
             <source>Place order…</source>
-            <translation type="unfinished" />
+            <translation>ثبت سفارش…</translation>
         </message>
         <message>
             <location filename="../../ui/order_tab.py" line="115" />
             <source>Place the order (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>ثبت سفارش (Ctrl+Enter)</translation>
         </message>
         <message>
             <location filename="../../ui/order_tab.py" line="236" />
             <source>Place this order?</source>
-            <translation type="unfinished" />
+            <translation>این سفارش ثبت شود؟</translation>
         </message>
         <message>
             <location filename="../../ui/order_tab.py" line="346" />
             <source>Quantity: {quantity}</source>
-            <translation type="unfinished" />
+            <translation>تعداد: {quantity}</translation>
         </message>
         <message>
             <location filename="../../ui/order_tab.py" line="239" />
             <source>Sending the order…</source>
-            <translation type="unfinished" />
+            <translation>در حال ارسال سفارش…</translation>
         </message>
         <message>
             <location filename="../../ui/order_tab.py" line="334" />
             <source>Sending…</source>
-            <translation type="unfinished" />
+            <translation>در حال ارسال…</translation>
         </message>
         <message>
             <location filename="../../ui/order_tab.py" line="185" />
             <source>Service {id} of that order is not in this panel's list any more.</source>
-            <translation type="unfinished" />
+            <translation>سرویس {id} آن سفارش دیگر در فهرست این پنل نیست.</translation>
         </message>
         <message>
             <location filename="../../ui/order_tab.py" line="339" />
             <source>Service: {id} · {name}</source>
-            <translation type="unfinished" />
+            <translation>سرویس: {id} · {name}</translation>
         </message>
         <message>
             <location filename="../../ui/order_tab.py" line="317" />
             <source>Set the panel's API key in Panels first.</source>
-            <translation type="unfinished" />
+            <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
         <message>
             <location filename="../../ui/order_tab.py" line="108" />
             <source>Show in Orders</source>
-            <translation type="unfinished" />
+            <translation>نمایش در سفارش‌ها</translation>
         </message>
         <message>
             <location filename="../../ui/order_tab.py" line="148" />
             <source>Single order</source>
-            <translation type="unfinished" />
+            <translation>سفارش تکی</translation>
         </message>
         <message>
             <location filename="../../ui/order_tab.py" line="383" />
             <source>The order was not placed. {title}: {message}</source>
-            <translation type="unfinished" />
+            <translation>سفارش ثبت نشد. {title}: {message}</translation>
         </message>
         <message>
             <location filename="../../ui/order_tab.py" line="372" />
             <source>The outcome of this order is unknown: the panel may have placed it. Check on the panel before ordering again; it is listed in Orders as "unknown: check on the panel". It will not be sent again by itself.</source>
-            <translation type="unfinished" />
+            <translation>نتیجه‌ی این سفارش نامعلوم است: شاید پنل آن را ثبت کرده باشد. پیش از سفارش دوباره، در پنل بررسی کنید؛ این سفارش در «سفارش‌ها» با عنوان «نامعلوم: در پنل بررسی کنید» آمده است. خودبه‌خود دوباره فرستاده نمی‌شود.</translation>
         </message>
         <message>
             <location filename="../../ui/order_tab.py" line="310" />
             <source>This is more than your balance ({balance}): the panel will refuse the order unless you add funds.</source>
-            <translation type="unfinished" />
+            <translation>این مبلغ از موجودی شما ({balance}) بیشتر است: تا حساب را شارژ نکنید، پنل سفارش را نمی‌پذیرد.</translation>
         </message>
         <message>
             <location filename="../../ui/order_tab.py" line="343" />
             <source>Username: {name}</source>
-            <translation type="unfinished" />
+            <translation>نام کاربری: {name}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/order_tab.py" line="228" />
             <source>You ordered this service for this link %n time(s) in the last hour. Order it again?</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>در یک ساعت گذشته %Ln بار این سرویس را برای این لینک سفارش داده‌اید. دوباره سفارش می‌دهید؟</numerusform>
             </translation>
         </message>
     </context>
@@ -794,142 +795,142 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
         <message>
             <location filename="../../ui/order_detail.py" line="82" />
             <source>(no id)</source>
-            <translation type="unfinished" />
+            <translation>(بدون شناسه)</translation>
         </message>
         <message>
             <location filename="../../ui/order_detail.py" line="144" />
             <source>Cancel refused</source>
-            <translation type="unfinished" />
+            <translation>لغو رد شد</translation>
         </message>
         <message>
             <location filename="../../ui/order_detail.py" line="143" />
             <source>Cancel requested</source>
-            <translation type="unfinished" />
+            <translation>درخواست لغو</translation>
         </message>
         <message>
             <location filename="../../ui/order_detail.py" line="98" />
             <source>Charged: {charge}</source>
-            <translation type="unfinished" />
+            <translation>هزینه‌ی کسرشده: {charge}</translation>
         </message>
         <message>
             <location filename="../../ui/order_detail.py" line="107" />
             <source>Delivered {done} of {quantity}</source>
-            <translation type="unfinished" />
+            <translation>{done} از {quantity} انجام شده</translation>
         </message>
         <message>
             <location filename="../../ui/order_detail.py" line="37" />
             <source>Detail</source>
-            <translation type="unfinished" />
+            <translation>جزئیات</translation>
         </message>
         <message>
             <location filename="../../ui/order_detail.py" line="102" />
             <source>Estimated cost: {cost}</source>
-            <translation type="unfinished" />
+            <translation>هزینه‌ی تخمینی: {cost}</translation>
         </message>
         <message>
             <location filename="../../ui/order_detail.py" line="86" />
             <source>Link: {link}</source>
-            <translation type="unfinished" />
+            <translation>لینک: {link}</translation>
         </message>
         <message>
             <location filename="../../ui/order_detail.py" line="136" />
             <source>No answer: outcome unknown</source>
-            <translation type="unfinished" />
+            <translation>بی‌پاسخ: نتیجه نامعلوم</translation>
         </message>
         <message>
             <location filename="../../ui/order_detail.py" line="135" />
             <source>Not placed</source>
-            <translation type="unfinished" />
+            <translation>ثبت نشد</translation>
         </message>
         <message>
             <location filename="../../ui/order_detail.py" line="118" />
             <source>Not placed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>ثبت نشد: {reason}</translation>
         </message>
         <message>
             <location filename="../../ui/order_detail.py" line="81" />
             <source>Order {id}: {service}</source>
-            <translation type="unfinished" />
+            <translation>سفارش {id}: {service}</translation>
         </message>
         <message>
             <location filename="../../ui/order_detail.py" line="134" />
             <source>Placed on the panel</source>
-            <translation type="unfinished" />
+            <translation>در پنل ثبت شد</translation>
         </message>
         <message>
             <location filename="../../ui/order_detail.py" line="141" />
             <source>Refill refused</source>
-            <translation type="unfinished" />
+            <translation>ریفیل رد شد</translation>
         </message>
         <message>
             <location filename="../../ui/order_detail.py" line="140" />
             <source>Refill requested</source>
-            <translation type="unfinished" />
+            <translation>درخواست ریفیل</translation>
         </message>
         <message>
             <location filename="../../ui/order_detail.py" line="142" />
             <source>Refill status</source>
-            <translation type="unfinished" />
+            <translation>وضعیت ریفیل</translation>
         </message>
         <message>
             <location filename="../../ui/order_detail.py" line="123" />
             <source>Refill {id}: {status}</source>
-            <translation type="unfinished" />
+            <translation>ریفیل {id}: {status}</translation>
         </message>
         <message>
             <location filename="../../ui/order_detail.py" line="56" />
             <source>Select an order to see its details and history.</source>
-            <translation type="unfinished" />
+            <translation>برای دیدن جزئیات و سابقه‌ی یک سفارش، آن را انتخاب کنید.</translation>
         </message>
         <message>
             <location filename="../../ui/order_detail.py" line="79" />
             <source>Service {id}</source>
-            <translation type="unfinished" />
+            <translation>سرویس {id}</translation>
         </message>
         <message>
             <location filename="../../ui/order_detail.py" line="138" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>وضعیت</translation>
         </message>
         <message>
             <location filename="../../ui/order_detail.py" line="112" />
             <source>The answer to this order never came: it may or may not have been placed. Look for it on the panel before ordering again; if you find it there, track it here by its id.</source>
-            <translation type="unfinished" />
+            <translation>پاسخ این سفارش هرگز نرسید: شاید ثبت شده باشد، شاید نه. پیش از سفارش دوباره آن را در پنل پیدا کنید؛ اگر آنجا بود، با شناسه‌اش اینجا پیگیری کنید.</translation>
         </message>
         <message>
             <location filename="../../ui/order_detail.py" line="139" />
             <source>The panel reported</source>
-            <translation type="unfinished" />
+            <translation>گزارش پنل</translation>
         </message>
         <message>
             <location filename="../../ui/order_detail.py" line="120" />
             <source>The panel says: {error}</source>
-            <translation type="unfinished" />
+            <translation>پیام پنل: {error}</translation>
         </message>
         <message>
             <location filename="../../ui/order_detail.py" line="137" />
             <source>Tracked by its id</source>
-            <translation type="unfinished" />
+            <translation>پیگیری با شناسه</translation>
         </message>
         <message>
             <location filename="../../ui/order_detail.py" line="37" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>رویداد</translation>
         </message>
         <message>
             <location filename="../../ui/order_detail.py" line="37" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>زمان</translation>
         </message>
         <message>
             <location filename="../../ui/order_detail.py" line="133" />
             <source>Written down, sending</source>
-            <translation type="unfinished" />
+            <translation>ثبت در برنامه، در حال ارسال</translation>
         </message>
         <message>
             <location filename="../../ui/order_detail.py" line="124" />
             <source>requested</source>
-            <translation type="unfinished" />
+            <translation>درخواست شده</translation>
         </message>
     </context>
     <context>
@@ -1070,49 +1071,49 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
         <message numerus="yes">
             <location filename="../../ui/order_form.py" line="436" />
             <source>%n line(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln خط</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../ui/order_form.py" line="129" />
             <source>Choose a service to see its order form.</source>
-            <translation type="unfinished" />
+            <translation>برای دیدن فرم سفارش، یک سرویس انتخاب کنید.</translation>
         </message>
         <message>
             <location filename="../../ui/order_form.py" line="170" />
             <source>Deliver the quantity several times, with a pause between runs. The total delivered and charged is quantity × runs.</source>
-            <translation type="unfinished" />
+            <translation>تعداد را چند بار و با مکث بین هر اجرا تحویل می‌دهد. کل تحویل و هزینه برابر تعداد × دفعات اجراست.</translation>
         </message>
         <message>
             <location filename="../../ui/order_form.py" line="165" />
             <source>Drip-feed (optional)</source>
-            <translation type="unfinished" />
+            <translation>دریپ‌فید (اختیاری)</translation>
         </message>
         <message>
             <location filename="../../ui/order_form.py" line="208" />
             <source>Set a date</source>
-            <translation type="unfinished" />
+            <translation>تعیین تاریخ</translation>
         </message>
         <message>
             <location filename="../../ui/order_form.py" line="202" />
             <source>{label} (optional)</source>
-            <translation type="unfinished" />
+            <translation>{label} (اختیاری)</translation>
         </message>
         <message>
             <location filename="../../ui/order_form.py" line="438" />
             <source>{lines}: this is the quantity ({min} to {max})</source>
-            <translation type="unfinished" />
+            <translation>{lines}: این همان تعداد است ({min} تا {max})</translation>
         </message>
         <message>
             <location filename="../../ui/order_form.py" line="242" />
             <source>{min} to {max}</source>
-            <translation type="unfinished" />
+            <translation>{min} تا {max}</translation>
         </message>
         <message>
             <location filename="../../ui/order_form.py" line="262" />
             <source>{value} (newer panels only)</source>
-            <translation type="unfinished" />
+            <translation>{value} (فقط پنل‌های جدیدتر)</translation>
         </message>
     </context>
     <context>
@@ -1120,57 +1121,57 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
         <message numerus="yes">
             <location filename="../../ui/notifications.py" line="45" />
             <source>%n canceled</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln لغو‌شده</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/notifications.py" line="43" />
             <source>%n completed</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln تکمیل‌شده</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/notifications.py" line="51" />
             <source>%n finished</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln پایان‌یافته</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/notifications.py" line="44" />
             <source>%n partial</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln ناقص</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/notifications.py" line="46" />
             <source>%n refunded</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln بازپرداخت‌شده</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/notifications.py" line="77" />
+            <location filename="../../ui/notifications.py" line="81" />
             <source>Order {id}: {status}</source>
-            <translation type="unfinished" />
+            <translation>سفارش {id}: {status}</translation>
         </message>
         <message>
-            <location filename="../../ui/notifications.py" line="83" />
+            <location filename="../../ui/notifications.py" line="87" />
             <source>Orders finished</source>
-            <translation type="unfinished" />
+            <translation>سفارش‌ها پایان یافتند</translation>
         </message>
         <message>
-            <location filename="../../ui/notifications.py" line="60" />
+            <location filename="../../ui/notifications.py" line="64" />
             <source>Orders finished: {summary}</source>
-            <translation type="unfinished" />
+            <translation>سفارش‌های پایان‌یافته: {summary}</translation>
         </message>
         <message>
-            <location filename="../../ui/notifications.py" line="72" />
+            <location filename="../../ui/notifications.py" line="76" />
             <source>SMM Desk</source>
-            <translation type="unfinished" />
+            <translation>SMM Desk</translation>
         </message>
     </context>
     <context>
@@ -1178,102 +1179,102 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
         <message>
             <location filename="../../ui/orders_model.py" line="313" />
             <source>Charge</source>
-            <translation type="unfinished" />
+            <translation>هزینه</translation>
         </message>
         <message>
             <location filename="../../ui/orders_model.py" line="317" />
             <source>Delivered</source>
-            <translation type="unfinished" />
+            <translation>انجام‌شده</translation>
         </message>
         <message>
             <location filename="../../ui/orders_model.py" line="319" />
             <source>Last checked</source>
-            <translation type="unfinished" />
+            <translation>آخرین بررسی</translation>
         </message>
         <message>
             <location filename="../../ui/orders_model.py" line="311" />
             <source>Link</source>
-            <translation type="unfinished" />
+            <translation>لینک</translation>
         </message>
         <message>
             <location filename="../../ui/orders_model.py" line="331" />
             <source>Not checked yet</source>
-            <translation type="unfinished" />
+            <translation>هنوز بررسی نشده</translation>
         </message>
         <message>
             <location filename="../../ui/orders_model.py" line="334" />
             <source>Not placed</source>
-            <translation type="unfinished" />
+            <translation>ثبت نشد</translation>
         </message>
         <message>
             <location filename="../../ui/orders_model.py" line="309" />
             <source>Order ID</source>
-            <translation type="unfinished" />
+            <translation>شناسه‌ی سفارش</translation>
         </message>
         <message>
             <location filename="../../ui/orders_model.py" line="308" />
             <source>Panel</source>
-            <translation type="unfinished" />
+            <translation>پنل</translation>
         </message>
         <message>
             <location filename="../../ui/orders_model.py" line="307" />
             <source>Placed</source>
-            <translation type="unfinished" />
+            <translation>زمان ثبت</translation>
         </message>
         <message>
             <location filename="../../ui/orders_model.py" line="312" />
             <source>Quantity</source>
-            <translation type="unfinished" />
+            <translation>تعداد</translation>
         </message>
         <message>
             <location filename="../../ui/orders_model.py" line="326" />
             <source>Reached a final state since you last looked</source>
-            <translation type="unfinished" />
+            <translation>از آخرین باری که دیدید به وضعیت نهایی رسیده است</translation>
         </message>
         <message>
             <location filename="../../ui/orders_model.py" line="318" />
             <source>Refill</source>
-            <translation type="unfinished" />
+            <translation>ریفیل</translation>
         </message>
         <message>
             <location filename="../../ui/orders_model.py" line="315" />
             <source>Remains</source>
-            <translation type="unfinished" />
+            <translation>باقی‌مانده</translation>
         </message>
         <message>
             <location filename="../../ui/orders_model.py" line="337" />
             <source>Requested</source>
-            <translation type="unfinished" />
+            <translation>درخواست شده</translation>
         </message>
         <message>
             <location filename="../../ui/orders_model.py" line="332" />
             <source>Sending…</source>
-            <translation type="unfinished" />
+            <translation>در حال ارسال…</translation>
         </message>
         <message>
             <location filename="../../ui/orders_model.py" line="310" />
             <source>Service</source>
-            <translation type="unfinished" />
+            <translation>سرویس</translation>
         </message>
         <message>
             <location filename="../../ui/orders_model.py" line="314" />
             <source>Start count</source>
-            <translation type="unfinished" />
+            <translation>تعداد اولیه</translation>
         </message>
         <message>
             <location filename="../../ui/orders_model.py" line="316" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>وضعیت</translation>
         </message>
         <message>
             <location filename="../../ui/orders_model.py" line="333" />
             <source>Unknown: check on the panel</source>
-            <translation type="unfinished" />
+            <translation>نامعلوم: در پنل بررسی کنید</translation>
         </message>
         <message>
             <location filename="../../ui/orders_model.py" line="335" />
             <source>⚠ {error}</source>
-            <translation type="unfinished" />
+            <translation>⚠ {error}</translation>
         </message>
     </context>
     <context>
@@ -1281,309 +1282,309 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
         <message>
             <location filename="../../ui/orders_tab.py" line="191" />
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> دقیقه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="866" />
+            <location filename="../../ui/orders_tab.py" line="867" />
             <source>Adding the orders…</source>
-            <translation type="unfinished" />
+            <translation>در حال افزودن سفارش‌ها…</translation>
         </message>
         <message>
             <location filename="../../ui/orders_tab.py" line="149" />
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>همه</translation>
         </message>
         <message>
             <location filename="../../ui/orders_tab.py" line="270" />
             <source>All orders shown…</source>
-            <translation type="unfinished" />
+            <translation>همه‌ی سفارش‌های نمایش‌داده‌شده…</translation>
         </message>
         <message>
             <location filename="../../ui/orders_tab.py" line="174" />
             <source>All panels</source>
-            <translation type="unfinished" />
+            <translation>همه‌ی پنل‌ها</translation>
         </message>
         <message>
             <location filename="../../ui/orders_tab.py" line="182" />
             <source>Ask the panel for the status of every order not finished yet (F5)</source>
-            <translation type="unfinished" />
+            <translation>گرفتن وضعیت همه‌ی سفارش‌های تمام‌نشده از پنل (F5)</translation>
         </message>
         <message>
             <location filename="../../ui/orders_tab.py" line="248" />
             <source>Ask the panel to cancel the selected orders</source>
-            <translation type="unfinished" />
+            <translation>درخواست لغو سفارش‌های انتخاب‌شده از پنل</translation>
         </message>
         <message>
             <location filename="../../ui/orders_tab.py" line="243" />
             <source>Ask the panel to refill the selected orders</source>
-            <translation type="unfinished" />
+            <translation>درخواست ریفیل سفارش‌های انتخاب‌شده از پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="807" />
+            <location filename="../../ui/orders_tab.py" line="808" />
             <source>Asking the panel for a refill…</source>
-            <translation type="unfinished" />
+            <translation>در حال درخواست ریفیل از پنل…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="842" />
+            <location filename="../../ui/orders_tab.py" line="843" />
             <source>Asking the panel to cancel…</source>
-            <translation type="unfinished" />
+            <translation>در حال درخواست لغو از پنل…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="907" />
+            <location filename="../../ui/orders_tab.py" line="908" />
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>فایل‌های CSV (*.csv)</translation>
         </message>
         <message>
             <location filename="../../ui/orders_tab.py" line="247" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>لغو</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="817" />
+            <location filename="../../ui/orders_tab.py" line="818" />
             <source>Cancel requested for %n order(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>برای %Ln سفارش درخواست لغو شد.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../ui/orders_tab.py" line="155" />
             <source>Canceled</source>
-            <translation type="unfinished" />
+            <translation>لغو‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="580" />
+            <location filename="../../ui/orders_tab.py" line="581" />
             <source>Checked just now</source>
-            <translation type="unfinished" />
+            <translation>همین الان بررسی شد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="564" />
+            <location filename="../../ui/orders_tab.py" line="565" />
             <source>Checking orders: {done} of {total}…</source>
-            <translation type="unfinished" />
+            <translation>در حال بررسی سفارش‌ها: {done} از {total}…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="591" />
+            <location filename="../../ui/orders_tab.py" line="592" />
             <source>Checking orders…</source>
-            <translation type="unfinished" />
+            <translation>در حال بررسی سفارش‌ها…</translation>
         </message>
         <message>
             <location filename="../../ui/orders_tab.py" line="153" />
             <source>Completed</source>
-            <translation type="unfinished" />
+            <translation>تکمیل‌شده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="878" />
+            <location filename="../../ui/orders_tab.py" line="879" />
             <source>Copied %n link(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln لینک کپی شد.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="872" />
+            <location filename="../../ui/orders_tab.py" line="873" />
             <source>Copied %n order id(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln شناسه‌ی سفارش کپی شد.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../ui/orders_tab.py" line="251" />
             <source>Copy ID</source>
-            <translation type="unfinished" />
+            <translation>کپی شناسه</translation>
         </message>
         <message>
             <location filename="../../ui/orders_tab.py" line="254" />
             <source>Copy link</source>
-            <translation type="unfinished" />
+            <translation>کپی لینک</translation>
         </message>
         <message>
             <location filename="../../ui/orders_tab.py" line="251" />
             <source>Copy the selected order ids</source>
-            <translation type="unfinished" />
+            <translation>کپی شناسه‌ی سفارش‌های انتخاب‌شده</translation>
         </message>
         <message>
             <location filename="../../ui/orders_tab.py" line="254" />
             <source>Copy the selected orders' links</source>
-            <translation type="unfinished" />
+            <translation>کپی لینک سفارش‌های انتخاب‌شده</translation>
         </message>
         <message>
             <location filename="../../ui/orders_tab.py" line="304" />
             <source>Details…</source>
-            <translation type="unfinished" />
+            <translation>جزئیات…</translation>
         </message>
         <message>
             <location filename="../../ui/orders_tab.py" line="184" />
             <source>Every</source>
-            <translation type="unfinished" />
+            <translation>هر</translation>
         </message>
         <message>
             <location filename="../../ui/orders_tab.py" line="265" />
             <source>Export CSV</source>
-            <translation type="unfinished" />
+            <translation>خروجی CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="907" />
+            <location filename="../../ui/orders_tab.py" line="908" />
             <source>Export orders</source>
-            <translation type="unfinished" />
+            <translation>خروجی سفارش‌ها</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="922" />
+            <location filename="../../ui/orders_tab.py" line="923" />
             <source>Exported %n order(s) to {path}.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln سفارش در {path} ذخیره شد.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="930" />
+            <location filename="../../ui/orders_tab.py" line="931" />
             <source>Exporting…</source>
-            <translation type="unfinished" />
+            <translation>در حال ذخیره‌ی خروجی…</translation>
         </message>
         <message>
             <location filename="../../ui/orders_tab.py" line="282" />
             <source>Follow orders placed on the panel's website or elsewhere, by their ids</source>
-            <translation type="unfinished" />
+            <translation>پیگیری سفارش‌هایی که در سایت پنل یا جای دیگری ثبت شده‌اند، با شناسه‌شان</translation>
         </message>
         <message>
             <location filename="../../ui/orders_tab.py" line="151" />
             <source>In progress</source>
-            <translation type="unfinished" />
+            <translation>در حال انجام</translation>
         </message>
         <message>
             <location filename="../../ui/orders_tab.py" line="157" />
             <source>Not placed</source>
-            <translation type="unfinished" />
+            <translation>ثبت‌نشده</translation>
         </message>
         <message>
             <location filename="../../ui/orders_tab.py" line="262" />
             <source>Open New order filled in like this order</source>
-            <translation type="unfinished" />
+            <translation>باز کردن «سفارش جدید» با مشخصات همین سفارش</translation>
         </message>
         <message>
             <location filename="../../ui/orders_tab.py" line="257" />
             <source>Open link</source>
-            <translation type="unfinished" />
+            <translation>باز کردن لینک</translation>
         </message>
         <message>
             <location filename="../../ui/orders_tab.py" line="257" />
             <source>Open the link in your browser</source>
-            <translation type="unfinished" />
+            <translation>باز کردن لینک در مرورگر</translation>
         </message>
         <message>
             <location filename="../../ui/orders_tab.py" line="277" />
             <source>Order id(s) placed elsewhere</source>
-            <translation type="unfinished" />
+            <translation>شناسه‌ی سفارش‌هایی که جای دیگری ثبت شده‌اند</translation>
         </message>
         <message>
             <location filename="../../ui/orders_tab.py" line="167" />
             <source>Orders the panel refused: nothing was charged</source>
-            <translation type="unfinished" />
+            <translation>سفارش‌هایی که پنل نپذیرفت: هزینه‌ای کسر نشد</translation>
         </message>
         <message>
             <location filename="../../ui/orders_tab.py" line="164" />
             <source>Orders whose outcome is unknown, or with a status this app does not know</source>
-            <translation type="unfinished" />
+            <translation>سفارش‌هایی که نتیجه‌شان نامعلوم است یا وضعیتی دارند که این برنامه نمی‌شناسد</translation>
         </message>
         <message>
             <location filename="../../ui/orders_tab.py" line="154" />
             <source>Partial</source>
-            <translation type="unfinished" />
+            <translation>ناقص</translation>
         </message>
         <message>
             <location filename="../../ui/orders_tab.py" line="150" />
             <source>Pending</source>
-            <translation type="unfinished" />
+            <translation>در انتظار</translation>
         </message>
         <message>
             <location filename="../../ui/orders_tab.py" line="152" />
             <source>Processing</source>
-            <translation type="unfinished" />
+            <translation>در حال پردازش</translation>
         </message>
         <message>
             <location filename="../../ui/orders_tab.py" line="242" />
             <source>Refill</source>
-            <translation type="unfinished" />
+            <translation>ریفیل</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="766" />
+            <location filename="../../ui/orders_tab.py" line="767" />
             <source>Refill requested for %n order(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>برای %Ln سفارش درخواست ریفیل شد.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="575" />
+            <location filename="../../ui/orders_tab.py" line="576" />
             <source>Refill statuses could not be read: {reason}</source>
-            <translation type="unfinished" />
+            <translation>وضعیت ریفیل‌ها خوانده نشد: {reason}</translation>
         </message>
         <message>
             <location filename="../../ui/orders_tab.py" line="179" />
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>به‌روزرسانی</translation>
         </message>
         <message>
             <location filename="../../ui/orders_tab.py" line="186" />
             <source>Refresh the orders automatically</source>
-            <translation type="unfinished" />
+            <translation>به‌روزرسانی خودکار سفارش‌ها</translation>
         </message>
         <message>
             <location filename="../../ui/orders_tab.py" line="261" />
             <source>Repeat…</source>
-            <translation type="unfinished" />
+            <translation>تکرار…</translation>
         </message>
         <message>
             <location filename="../../ui/orders_tab.py" line="265" />
             <source>Save orders to a CSV file</source>
-            <translation type="unfinished" />
+            <translation>ذخیره‌ی سفارش‌ها در فایل CSV</translation>
         </message>
         <message>
             <location filename="../../ui/orders_tab.py" line="172" />
             <source>Search by order id, link or service</source>
-            <translation type="unfinished" />
+            <translation>جست‌وجو با شناسه‌ی سفارش، لینک یا سرویس</translation>
         </message>
         <message>
             <location filename="../../ui/orders_tab.py" line="268" />
             <source>Selected orders…</source>
-            <translation type="unfinished" />
+            <translation>سفارش‌های انتخاب‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="531" />
+            <location filename="../../ui/orders_tab.py" line="532" />
             <source>Set the panel's API key in Panels first.</source>
-            <translation type="unfinished" />
+            <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
         <message>
             <location filename="../../ui/orders_tab.py" line="177" />
             <source>Show the orders of every panel, not only the active one</source>
-            <translation type="unfinished" />
+            <translation>نمایش سفارش‌های همه‌ی پنل‌ها، نه فقط پنل فعال</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="767" />
+            <location filename="../../ui/orders_tab.py" line="768" />
             <source>The panel refused a refill for order {id}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>پنل ریفیل سفارش {id} را نپذیرفت: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="818" />
+            <location filename="../../ui/orders_tab.py" line="819" />
             <source>The panel refused to cancel order {id}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>پنل لغو سفارش {id} را نپذیرفت: {reason}</translation>
         </message>
         <message>
             <location filename="../../ui/orders_tab.py" line="281" />
             <source>Track</source>
-            <translation type="unfinished" />
+            <translation>پیگیری</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="856" />
+            <location filename="../../ui/orders_tab.py" line="857" />
             <source>Tracking %n order(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>پیگیری %Ln سفارش.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../ui/orders_tab.py" line="156" />
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>نامعلوم</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="735" />
+            <location filename="../../ui/orders_tab.py" line="736" />
             <source>{shown} of {total} orders</source>
-            <translation type="unfinished" />
+            <translation>{shown} از {total} سفارش</translation>
         </message>
     </context>
     <context>
@@ -1799,62 +1800,62 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
         <message>
             <location filename="../../ui/service_picker.py" line="199" />
             <source>Category: {category}</source>
-            <translation type="unfinished" />
+            <translation>دسته‌بندی: {category}</translation>
         </message>
         <message>
             <location filename="../../ui/service_picker.py" line="184" />
             <source>No service chosen.</source>
-            <translation type="unfinished" />
+            <translation>سرویسی انتخاب نشده است.</translation>
         </message>
         <message>
             <location filename="../../ui/service_picker.py" line="205" />
             <source>Offers: {flags}</source>
-            <translation type="unfinished" />
+            <translation>امکانات: {flags}</translation>
         </message>
         <message>
             <location filename="../../ui/service_picker.py" line="202" />
             <source>Quantity: {min} to {max}</source>
-            <translation type="unfinished" />
+            <translation>تعداد: {min} تا {max}</translation>
         </message>
         <message>
             <location filename="../../ui/service_picker.py" line="201" />
             <source>Rate per 1000: {rate}</source>
-            <translation type="unfinished" />
+            <translation>قیمت هر ۱۰۰۰ عدد: {rate}</translation>
         </message>
         <message>
             <location filename="../../ui/service_picker.py" line="93" />
             <source>Search services by id, name or category…</source>
-            <translation type="unfinished" />
+            <translation>جست‌وجوی سرویس با شناسه، نام یا دسته‌بندی…</translation>
         </message>
         <message>
             <location filename="../../ui/service_picker.py" line="200" />
             <source>Type: {type}</source>
-            <translation type="unfinished" />
+            <translation>نوع: {type}</translation>
         </message>
         <message>
             <location filename="../../ui/service_picker.py" line="192" />
             <source>cancel</source>
-            <translation type="unfinished" />
+            <translation>لغو</translation>
         </message>
         <message>
             <location filename="../../ui/service_picker.py" line="190" />
             <source>drip-feed</source>
-            <translation type="unfinished" />
+            <translation>دریپ‌فید</translation>
         </message>
         <message>
             <location filename="../../ui/service_picker.py" line="191" />
             <source>refill</source>
-            <translation type="unfinished" />
+            <translation>ریفیل</translation>
         </message>
         <message>
             <location filename="../../ui/service_picker.py" line="177" />
             <source>{shown} of {total} services</source>
-            <translation type="unfinished" />
+            <translation>{shown} از {total} سرویس</translation>
         </message>
         <message>
             <location filename="../../ui/service_picker.py" line="205" />
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
     </context>
     <context>
