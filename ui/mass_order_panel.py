@@ -1,8 +1,7 @@
 """Mass orders: `service_id|link|quantity` lines, checked per line, then sent one by one.
 
-Also home of `place_order`, the journal protocol for one order that the single-order form uses
-too: the order is written down (`begin`) before `add` is sent, then marked placed, failed or
-unknown. Nothing here ever resends an order.
+Each line goes through core.ordering.place_order, the journal protocol the single-order form
+uses too. Nothing here ever resends an order.
 """
 
 from __future__ import annotations
@@ -28,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.drafts import OrderDraft, build_params, estimate
-from core.errors import ErrorKind, PanelError
+from core.drafts import OrderDraft
 from core.mass_order import MassOrder, parse_mass_order
+from core.ordering import PlaceOutcome, place_order
 from core.store.journal import JournalState
 from ui.error_text import describe
 from ui.order_form import ERROR_COLOUR, WARNING_COLOUR, field_error_text, money_text
@@ -38,50 +37,6 @@ from ui.session import AppSession
 
 CHECK_DELAY_MS = 150
 COL_LINE, COL_SERVICE, COL_LINK, COL_QUANTITY, COL_ESTIMATE, COL_RESULT = range(6)
-
-
-@dataclass(frozen=True)
-class PlaceOutcome:
-    """How one order ended: `state` is placed, failed or unknown (a JournalState value)."""
-
-    local_id: int
-    state: str
-    panel_order_id: str | None = None
-    error: BaseException | None = None
-
-    @property
-    def out_of_funds(self) -> bool:
-        return isinstance(self.error, PanelError) and self.error.kind == ErrorKind.NOT_ENOUGH_FUNDS
-
-
-def link_key(params: dict[str, str]) -> str:
-    """What the journal files an order's link under (Subscriptions have a username instead)."""
-    return params.get("link") or params.get("username") or ""
-
-
-def place_order(
-    journal: Any, client: Any, profile_id: int, draft: OrderDraft, currency: str | None
-) -> PlaceOutcome:
-    """Write the order down, send `add` once, record the answer. Call off the GUI thread.
-
-    A failure that may have reached the panel (timeout, dropped connection, anything
-    unexpected after sending) leaves the order `unknown`: the user checks on the panel.
-    """
-    params = build_params(draft)  # raises DraftInvalid before anything is written
-    local_id = journal.begin(profile_id, draft.service, params, estimate(draft).amount, currency)
-    try:
-        result = client.add(params)
-    except PanelError as exc:
-        if exc.maybe_processed:
-            journal.mark_unknown(local_id, exc.message)
-            return PlaceOutcome(local_id, JournalState.UNKNOWN.value, error=exc)
-        journal.mark_failed(local_id, exc.message)
-        return PlaceOutcome(local_id, JournalState.FAILED.value, error=exc)
-    except Exception as exc:  # noqa: BLE001 - sent or not, we cannot tell: never "failed"
-        journal.mark_unknown(local_id, f"{type(exc).__name__}: {exc}")
-        return PlaceOutcome(local_id, JournalState.UNKNOWN.value, error=exc)
-    journal.mark_placed(local_id, result.order_id)
-    return PlaceOutcome(local_id, JournalState.PLACED.value, panel_order_id=result.order_id)
 
 
 @dataclass(frozen=True)

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 
 from core.drafts import DraftInvalid, build_params, estimate
 from core.models import Service
+from core.ordering import PlaceOutcome, link_key, place_order
 from core.service_types import type_of
 from core.store.journal import JournalState
 from ui.error_text import describe
-from ui.mass_order_panel import MassOrderPanel, PlaceOutcome, link_key, place_order
+from ui.mass_order_panel import MassOrderPanel
 from ui.order_form import (
     ERROR_COLOUR,
     WARNING_COLOUR,

@@ -1,0 +1,60 @@
+"""Placing one order under the journal protocol: written down first, sent once, recorded.
+
+The order is written to the journal (`submitting`) before `add` is sent, then marked placed,
+failed or unknown. A failure that may have reached the panel (a timeout, a dropped connection,
+anything unexpected after sending) leaves it `unknown`: the user checks on the panel. Nothing
+here, or anywhere, resends an order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from core.drafts import OrderDraft, build_params, estimate
+from core.errors import ErrorKind, PanelError
+from core.store.journal import JournalState
+
+
+@dataclass(frozen=True)
+class PlaceOutcome:
+    """How one order ended: `state` is placed, failed or unknown (a JournalState value)."""
+
+    local_id: int
+    state: str
+    panel_order_id: str | None = None
+    error: BaseException | None = None
+
+    @property
+    def out_of_funds(self) -> bool:
+        return isinstance(self.error, PanelError) and self.error.kind == ErrorKind.NOT_ENOUGH_FUNDS
+
+
+def link_key(params: dict[str, str]) -> str:
+    """What the journal files an order's link under (Subscriptions have a username instead)."""
+    return params.get("link") or params.get("username") or ""
+
+
+def place_order(
+    journal: Any, client: Any, profile_id: int, draft: OrderDraft, currency: str | None
+) -> PlaceOutcome:
+    """Write the order down, send `add` once, record the answer. Call off the GUI thread.
+
+    A failure that may have reached the panel (timeout, dropped connection, anything
+    unexpected after sending) leaves the order `unknown`: the user checks on the panel.
+    """
+    params = build_params(draft)  # raises DraftInvalid before anything is written
+    local_id = journal.begin(profile_id, draft.service, params, estimate(draft).amount, currency)
+    try:
+        result = client.add(params)
+    except PanelError as exc:
+        if exc.maybe_processed:
+            journal.mark_unknown(local_id, exc.message)
+            return PlaceOutcome(local_id, JournalState.UNKNOWN.value, error=exc)
+        journal.mark_failed(local_id, exc.message)
+        return PlaceOutcome(local_id, JournalState.FAILED.value, error=exc)
+    except Exception as exc:  # noqa: BLE001 - sent or not, we cannot tell: never "failed"
+        journal.mark_unknown(local_id, f"{type(exc).__name__}: {exc}")
+        return PlaceOutcome(local_id, JournalState.UNKNOWN.value, error=exc)
+    journal.mark_placed(local_id, result.order_id)
+    return PlaceOutcome(local_id, JournalState.PLACED.value, panel_order_id=result.order_id)

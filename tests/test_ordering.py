@@ -1,0 +1,79 @@
+"""The journal protocol for one order, against the local panel over HTTP and a real store."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.api import PanelClient
+from core.catalog import ServiceCatalog
+from core.drafts import DraftInvalid, OrderDraft
+from core.local_panel import LocalPanel
+from core.local_panel.catalogue import SERVICE_DEFAULT
+from core.ordering import place_order
+from core.store import Store
+from core.store.journal import JournalState
+
+
+@pytest.fixture
+def setting(panel, tmp_path):
+    store = Store(tmp_path)
+    profile = store.profiles.add("Local", panel.url)
+    client = PanelClient(panel.url, panel.key, timeout=(2.0, 0.5))
+    service = ServiceCatalog(client.services()).by_id(str(SERVICE_DEFAULT))
+    yield store, profile, client, service
+    store.close()
+
+
+def draft(service, link="https://instagram.com/p/abc", quantity=None) -> OrderDraft:
+    return OrderDraft(service, {"link": link, "quantity": str(quantity or service.min)})
+
+
+def test_placed_order_is_journaled_with_the_panel_id(setting, panel):
+    store, profile, client, service = setting
+    outcome = place_order(store.journal, client, profile.id, draft(service), "USD")
+    assert outcome.state == JournalState.PLACED.value
+    order = store.journal.get(outcome.local_id)
+    assert order.state == JournalState.PLACED and order.panel_order_id == outcome.panel_order_id
+    assert int(outcome.panel_order_id) in panel.orders
+
+
+def test_refused_order_is_failed(setting, panel):
+    store, profile, client, service = setting
+    panel.balance = 0
+    outcome = place_order(store.journal, client, profile.id, draft(service), "USD")
+    assert outcome.state == JournalState.FAILED.value and outcome.out_of_funds
+    assert store.journal.get(outcome.local_id).state == JournalState.FAILED
+    assert panel.orders == {}
+
+
+def test_timeout_after_the_panel_placed_it_is_unknown_and_not_resent(setting, panel):
+    store, profile, client, service = setting
+    panel.inject("timeout", action="add", after_processing=True)
+    outcome = place_order(store.journal, client, profile.id, draft(service), "USD")
+    panel.release()
+    assert outcome.state == JournalState.UNKNOWN.value
+    assert store.journal.get(outcome.local_id).state == JournalState.UNKNOWN
+    assert len(panel.orders) == 1
+    assert sum(r["action"] == "add" for r in panel.requests) == 1
+
+
+def test_unreachable_panel_is_failed_since_nothing_was_sent(tmp_path):
+    with LocalPanel() as gone:
+        url, key, services = gone.url, gone.key, PanelClient(gone.url, gone.key).services()
+    store = Store(tmp_path)
+    profile = store.profiles.add("Gone", url)
+    service = ServiceCatalog(services).by_id(str(SERVICE_DEFAULT))
+    outcome = place_order(
+        store.journal, PanelClient(url, key, retries=0), profile.id, draft(service), "USD"
+    )
+    assert outcome.state == JournalState.FAILED.value
+    store.close()
+
+
+def test_invalid_draft_writes_nothing_and_sends_nothing(setting, panel):
+    store, profile, client, service = setting
+    before = len(panel.requests)
+    with pytest.raises(DraftInvalid):
+        place_order(store.journal, client, profile.id, draft(service, link="not a url"), "USD")
+    assert store.journal.orders(profile.id) == []
+    assert len(panel.requests) == before
