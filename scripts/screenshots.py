@@ -26,13 +26,18 @@ WINDOW_SIZE = (1280, 760)
 
 ScreenFn = Callable[["Shot"], Any]
 SCREENS: dict[str, ScreenFn] = {}
+#: The app language of each screen ("en" unless registered with another).
+LANGUAGES: dict[str, str] = {}
 
 
-def screen(name: str) -> Callable[[ScreenFn], ScreenFn]:
-    """Register a screen function; the PNG is saved as docs/screenshots/<name>.png."""
+def screen(name: str, language: str = "en") -> Callable[[ScreenFn], ScreenFn]:
+    """Register a screen function; the PNG is saved as docs/screenshots/<name>.png.
+
+    `language` "fa" renders it in Persian, right to left, as a user who chose Persian sees it."""
 
     def register(fn: ScreenFn) -> ScreenFn:
         SCREENS[name] = fn
+        LANGUAGES[name] = language
         return fn
 
     return register
@@ -123,6 +128,40 @@ def order_mentions_hashtags_screen(shot: Shot) -> Any:
     return _order_form(shot, "9", values)
 
 
+@screen("services-fa", language="fa")
+def services_fa_screen(shot: Shot) -> Any:
+    return services_screen(shot)
+
+
+@screen("new-order-fa", language="fa")
+def new_order_fa_screen(shot: Shot) -> Any:
+    values = {"link": "https://instagram.com/nasa", "quantity": "1000", "runs": "5",
+              "interval": "30"}  # fmt: skip
+    return _order_form(shot, "1", values)
+
+
+@screen("orders-fa", language="fa")
+def orders_fa_screen(shot: Shot) -> Any:
+    """A few orders placed through the New order tab, then the Orders tab."""
+    tab = shot.window.order_tab
+    shot.wait_until(lambda: shot.session.catalogue is not None)
+    shot.wait_until(lambda: shot.session.balance is not None)
+    tab.ask = lambda *_args: True  # the confirmation a person would accept
+    for service_id, link, quantity in (
+        ("1", "https://instagram.com/nasa", "1000"),
+        ("4", "https://instagram.com/p/Cx1_aB/", "500"),
+        ("2", "https://youtube.com/watch?v=dQw4w9WgXcQ", "2000"),
+    ):
+        tab.choose_service(service_id)
+        tab.form.set_values({"link": link, "quantity": quantity})
+        tab.submit()
+        shot.settle()
+    orders = shot.window.orders_tab
+    shot.window.tabs.setCurrentWidget(orders)
+    shot.settle()
+    return shot.window
+
+
 def run(names: list[str], out_dir: Path = OUT_DIR) -> list[Path]:
     """Render the named screens (all when empty) into `out_dir`; returns the files written."""
     from keyring.backends import null
@@ -131,6 +170,7 @@ def run(names: list[str], out_dir: Path = OUT_DIR) -> list[Path]:
     import main as app_main
     from core.credentials import CredentialStore
     from core.store import Store
+    from ui import i18n
     from ui.main_window import MainWindow
     from ui.session import AppSession
     from ui.tasks import TaskRunner
@@ -141,6 +181,8 @@ def run(names: list[str], out_dir: Path = OUT_DIR) -> list[Path]:
     for name in names or list(SCREENS):
         fn = SCREENS[name]
         panel = app_main.start_demo_panel()
+        # The language is installed before the window is built, as main.py does.
+        installed = i18n.install_language(app, LANGUAGES.get(name, "en"))
         with tempfile.TemporaryDirectory(prefix="smm-shots-") as tmp:
             store = Store(Path(tmp))
             credentials = CredentialStore(backend=null.Keyring())
@@ -162,6 +204,7 @@ def run(names: list[str], out_dir: Path = OUT_DIR) -> list[Path]:
                 session.runner.shutdown()
                 store.close()
                 panel.stop()
+                installed.uninstall()
     return written
 
 

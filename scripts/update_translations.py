@@ -22,6 +22,7 @@ import argparse
 import ast
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -315,6 +316,23 @@ def merge(found: dict[Key, Message], old: dict[Key, Message]) -> dict[Key, Messa
     return found
 
 
+_LATIN_RUN = re.compile(r"\b(?:https?|socks5)://[^\s\u2069()،,]*|/api/v\d")
+
+
+def isolate_latin(text: str) -> str:
+    """Wrap addresses in a Persian text in left-to-right isolates, so "https://" stays whole.
+
+    Idempotent: an address already inside an isolate is left alone."""
+
+    def wrap(match: re.Match[str]) -> str:
+        before = text[: match.start()]
+        if before.count("\u2066") > before.count("\u2069"):
+            return match.group(0)
+        return f"\u2066{match.group(0)}\u2069"
+
+    return _LATIN_RUN.sub(wrap, text)
+
+
 def apply(messages: dict[Key, Message], entries: list[dict]) -> int:
     """Set translations from --apply entries; returns how many were set."""
     count = 0
@@ -324,7 +342,8 @@ def apply(messages: dict[Key, Message], entries: list[dict]) -> int:
         text = entry.get("translation")
         if msg is None or not text:
             continue
-        msg.translation = list(text) if isinstance(text, list) else [text]
+        forms = list(text) if isinstance(text, list) else [text]
+        msg.translation = [isolate_latin(form) for form in forms]
         msg.finished = True
         count += 1
     return count

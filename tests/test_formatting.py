@@ -1,4 +1,4 @@
-"""ui/formatting.py and ui/collation.py: locale digits, Decimal money, Jalali dates, bidi, sorting."""
+"""ui/formatting.py and ui/collation.py: locale digits, Decimal money, Jalali dates, bidi, order."""
 
 from __future__ import annotations
 

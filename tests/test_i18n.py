@@ -309,6 +309,67 @@ def test_subscription_expiry_is_sent_gregorian(persian: i18n.Installed, qtbot: A
     assert expiry.date() == QDate(2027, 3, 5)
 
 
+ORDERS_TO_PLACE = (
+    ("1", {"link": "https://instagram.com/nasa", "quantity": "1000", "runs": "5",
+           "interval": "30"}),
+    ("6", {"link": "https://instagram.com/p/Cx1_aB/",
+           "comments": "Nice!\nعالی بود 😍\nWow\nخیلی خوب\nSuper"}),
+    ("9", {"link": "https://instagram.com/p/Cx1_aB/", "quantity": "500",
+           "usernames": "natgeo\nnasa", "hashtags": "#travel\n#سفر"}),
+    ("18", {"username": "nasa", "min": "100", "max": "250", "posts": "20", "delay": "30",
+            "expiry": date(2027, 3, 5)}),
+)  # fmt: skip
+_PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+
+
+def _place_orders(
+    qapp: QApplication, language: str, make_app: Callable[..., Any], panel: Any, qtbot: Any
+) -> list[str]:
+    """Place ORDERS_TO_PLACE through the New order tab in `language`; the questions asked."""
+    installed = i18n.install_language(qapp, language)
+    try:
+        harness = make_app(panel)
+        tab = harness.window.order_tab
+        qtbot.waitUntil(lambda: harness.session.catalogue is not None, timeout=10_000)
+        qtbot.waitUntil(lambda: harness.session.client is not None, timeout=10_000)
+        asked: list[str] = []
+        tab.ask = lambda _kind, title, text: asked.append(f"{title} {text}") or True
+        for service_id, values in ORDERS_TO_PLACE:
+            before = len(panel.orders)
+            assert tab.choose_service(service_id)
+            typed = dict(values)
+            if language == "fa":  # a Persian keyboard types Persian digits in number fields
+                for name in ("quantity", "runs", "interval", "min", "max", "posts"):
+                    if name in typed:
+                        typed[name] = str(typed[name]).translate(_PERSIAN_DIGITS)
+            tab.form.set_values(typed)
+            assert tab.form.blocking_errors() == [], (language, service_id)
+            tab.submit()
+            qtbot.waitUntil(lambda n=before: len(panel.orders) == n + 1, timeout=10_000)
+            qtbot.waitUntil(lambda: not harness.session.runner.is_busy(), timeout=10_000)
+        harness.close()
+        return asked
+    finally:
+        installed.uninstall()
+
+
+def test_orders_from_persian_ui_send_the_same_parameters(
+    qapp: QApplication, make_app: Callable[..., Any], panel: Any, qtbot: Any
+) -> None:
+    english_questions = _place_orders(qapp, "en", make_app, panel, qtbot)
+    english = [dict(params) for params in panel.orders.values()]
+    persian_questions = _place_orders(qapp, "fa", make_app, panel, qtbot)
+    persian = [dict(params) for params in panel.orders.values()][len(english) :]
+    assert len(english) == len(persian) == len(ORDERS_TO_PLACE)
+    assert persian == english
+    subscription = english[-1]
+    assert subscription["expiry"] == "05/03/2027"  # Gregorian d/m/Y, Jalali calendar or not
+    # the confirmation was asked in each language (in Persian, in Persian words)
+    assert english_questions and persian_questions
+    assert all("سفارش" in question for question in persian_questions)
+    assert not any("سفارش" in question for question in english_questions)
+
+
 # --- the translation files -------------------------------------------------------------------
 
 

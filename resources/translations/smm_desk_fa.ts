@@ -96,7 +96,7 @@
         <message>
             <location filename="../../ui/error_text.py" line="105" />
             <source>The API URL or the proxy is not valid. The API URL starts with https:// and comes from the panel's API page; a proxy looks like socks5://host:port.</source>
-            <translation>آدرس API یا پروکسی معتبر نیست. آدرس API با https:// شروع می‌شود و از صفحه‌ی API پنل برداشته می‌شود؛ پروکسی شکلی مانند ⁦socks5://host:port⁩ دارد.</translation>
+            <translation>آدرس API یا پروکسی معتبر نیست. آدرس API با ⁦https://⁩ شروع می‌شود و از صفحه‌ی API پنل برداشته می‌شود؛ پروکسی شکلی مانند ⁦socks5://host:port⁩ دارد.</translation>
         </message>
         <message>
             <location filename="../../ui/error_text.py" line="111" />
@@ -482,163 +482,163 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MassOrderPanel</name>
         <message numerus="yes">
-            <location filename="../../ui/mass_order_panel.py" line="251" />
+            <location filename="../../ui/mass_order_panel.py" line="206" />
             <source>%n line(s) with problems will be skipped</source>
             <translation>
                 <numerusform>%Ln خط دارای مشکل کنار گذاشته می‌شود</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mass_order_panel.py" line="323" />
+            <location filename="../../ui/mass_order_panel.py" line="278" />
             <source>%n line(s) with problems will be skipped.</source>
             <translation>
                 <numerusform>%Ln خط دارای مشکل کنار گذاشته می‌شود.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mass_order_panel.py" line="247" />
+            <location filename="../../ui/mass_order_panel.py" line="202" />
             <source>%n order(s) to send, estimated total {total}</source>
             <translation>
                 <numerusform>%Ln سفارش برای ارسال، جمع تخمینی {total}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="249" />
+            <location filename="../../ui/mass_order_panel.py" line="204" />
             <source>(some lines have no price: the total is incomplete)</source>
             <translation>(برخی خطوط قیمت ندارند: جمع کامل نیست)</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="133" />
+            <location filename="../../ui/mass_order_panel.py" line="88" />
             <source>Check / result</source>
             <translation>بررسی / نتیجه</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="132" />
+            <location filename="../../ui/mass_order_panel.py" line="87" />
             <source>Estimate</source>
             <translation>هزینه‌ی تخمینی</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="319" />
+            <location filename="../../ui/mass_order_panel.py" line="274" />
             <source>Estimated total: {total}</source>
             <translation>جمع تخمینی: {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="381" />
+            <location filename="../../ui/mass_order_panel.py" line="336" />
             <source>Failed: {reason}</source>
             <translation>ناموفق: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="403" />
+            <location filename="../../ui/mass_order_panel.py" line="358" />
             <source>For orders marked unknown the panel may have placed them: check on the panel before sending them again.</source>
             <translation>سفارش‌هایی که «نامعلوم» هستند شاید در پنل ثبت شده باشند: پیش از ارسال دوباره، در پنل بررسی کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="128" />
+            <location filename="../../ui/mass_order_panel.py" line="83" />
             <source>Line</source>
             <translation>خط</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="130" />
+            <location filename="../../ui/mass_order_panel.py" line="85" />
             <source>Link</source>
             <translation>لینک</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="224" />
+            <location filename="../../ui/mass_order_panel.py" line="179" />
             <source>OK</source>
             <translation>درست</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="120" />
+            <location filename="../../ui/mass_order_panel.py" line="75" />
             <source>One order per line: service id|link|quantity
 e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>در هر خط یک سفارش: شناسه‌ی سرویس|لینک|تعداد
 مثلاً ⁦123|https://instagram.com/p/abc|1000⁩</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="310" />
+            <location filename="../../ui/mass_order_panel.py" line="265" />
             <source>Ordered recently</source>
             <translation>به‌تازگی سفارش داده شده</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="375" />
+            <location filename="../../ui/mass_order_panel.py" line="330" />
             <source>Placed: order {id}</source>
             <translation>ثبت شد: سفارش {id}</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="131" />
+            <location filename="../../ui/mass_order_panel.py" line="86" />
             <source>Quantity</source>
             <translation>تعداد</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="279" />
+            <location filename="../../ui/mass_order_panel.py" line="234" />
             <source>Send</source>
             <translation>ارسال</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mass_order_panel.py" line="318" />
+            <location filename="../../ui/mass_order_panel.py" line="273" />
             <source>Send %n order(s), one by one?</source>
             <translation>
                 <numerusform>%Ln سفارش، یکی‌یکی ارسال شود؟</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="164" />
+            <location filename="../../ui/mass_order_panel.py" line="119" />
             <source>Send orders…</source>
             <translation>ارسال سفارش‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="324" />
+            <location filename="../../ui/mass_order_panel.py" line="279" />
             <source>Send the orders</source>
             <translation>ارسال سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="129" />
+            <location filename="../../ui/mass_order_panel.py" line="84" />
             <source>Service</source>
             <translation>سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="167" />
-            <location filename="../../ui/mass_order_panel.py" line="424" />
+            <location filename="../../ui/mass_order_panel.py" line="122" />
+            <location filename="../../ui/mass_order_panel.py" line="379" />
             <source>Stop after this line</source>
             <translation>توقف پس از این خط</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="400" />
+            <location filename="../../ui/mass_order_panel.py" line="355" />
             <source>Stopped as you asked. The remaining lines were not sent.</source>
             <translation>طبق درخواست شما متوقف شد. خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="397" />
+            <location filename="../../ui/mass_order_panel.py" line="352" />
             <source>Stopped: not enough funds on the panel. The remaining lines were not sent.</source>
             <translation>متوقف شد: موجودی پنل کافی نیست. خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="362" />
+            <location filename="../../ui/mass_order_panel.py" line="317" />
             <source>Stopping…</source>
             <translation>در حال توقف…</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="259" />
+            <location filename="../../ui/mass_order_panel.py" line="214" />
             <source>The estimated total is more than your balance ({balance}): the panel will stop accepting orders when the funds run out.</source>
             <translation>جمع تخمینی از موجودی شما ({balance}) بیشتر است: وقتی موجودی تمام شود، پنل دیگر سفارش نمی‌پذیرد.</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="206" />
+            <location filename="../../ui/mass_order_panel.py" line="161" />
             <source>The services are not loaded yet.</source>
             <translation>سرویس‌ها هنوز بارگذاری نشده‌اند.</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="312" />
+            <location filename="../../ui/mass_order_panel.py" line="267" />
             <source>These lines repeat a service and link ordered in the last hour: {lines}. Send them again anyway?</source>
             <translation>این خطوط همان سرویس و لینکی را دارند که در یک ساعت گذشته سفارش داده شده است: {lines}. باز هم ارسال شوند؟</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="377" />
+            <location filename="../../ui/mass_order_panel.py" line="332" />
             <source>Unknown: the panel may have placed it; check on the panel</source>
             <translation>نامعلوم: شاید پنل آن را ثبت کرده باشد؛ در پنل بررسی کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="394" />
+            <location filename="../../ui/mass_order_panel.py" line="349" />
             <source>{placed} placed, {failed} failed, {unknown} unknown.</source>
             <translation>{placed} ثبت‌شده، {failed} ناموفق، {unknown} نامعلوم.</translation>
         </message>
@@ -646,144 +646,144 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>NewOrderTab</name>
         <message>
-            <location filename="../../ui/order_tab.py" line="319" />
+            <location filename="../../ui/order_tab.py" line="320" />
             <source>Choose a service first.</source>
             <translation>اول یک سرویس انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="302" />
-            <location filename="../../ui/order_tab.py" line="349" />
+            <location filename="../../ui/order_tab.py" line="303" />
+            <location filename="../../ui/order_tab.py" line="350" />
             <source>Estimated charge: {amount}</source>
             <translation>هزینه‌ی تخمینی: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="296" />
+            <location filename="../../ui/order_tab.py" line="297" />
             <source>Estimated charge: —  ({reason})</source>
             <translation>هزینه‌ی تخمینی: —  ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="194" />
+            <location filename="../../ui/order_tab.py" line="195" />
             <source>Filled in from an earlier order: check it, then place it.</source>
             <translation>از روی یک سفارش قبلی پر شد: بررسی کنید و بعد ثبت کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="341" />
+            <location filename="../../ui/order_tab.py" line="342" />
             <source>Link: {link}</source>
             <translation>لینک: {link}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="149" />
+            <location filename="../../ui/order_tab.py" line="150" />
             <source>Mass order</source>
             <translation>سفارش گروهی</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="279" />
+            <location filename="../../ui/order_tab.py" line="280" />
             <source>New order</source>
             <translation>سفارش جدید</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="397" />
+            <location filename="../../ui/order_tab.py" line="398" />
             <source>Nothing was sent. {title}: {message}</source>
             <translation>چیزی فرستاده نشد. {title}: {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="255" />
+            <location filename="../../ui/order_tab.py" line="256" />
             <source>Order again</source>
             <translation>سفارش دوباره</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="362" />
+            <location filename="../../ui/order_tab.py" line="363" />
             <source>Order placed. The panel's order id is {id}.</source>
             <translation>سفارش ثبت شد. شناسه‌ی سفارش در پنل {id} است.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="226" />
+            <location filename="../../ui/order_tab.py" line="227" />
             <source>Ordered recently</source>
             <translation>به‌تازگی سفارش داده شده</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="255" />
+            <location filename="../../ui/order_tab.py" line="256" />
             <source>Place order</source>
             <translation>ثبت سفارش</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="112" />
-            <location filename="../../ui/order_tab.py" line="334" />
+            <location filename="../../ui/order_tab.py" line="113" />
+            <location filename="../../ui/order_tab.py" line="335" />
             <source>Place order…</source>
             <translation>ثبت سفارش…</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="115" />
+            <location filename="../../ui/order_tab.py" line="116" />
             <source>Place the order (Ctrl+Enter)</source>
             <translation>ثبت سفارش (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="236" />
+            <location filename="../../ui/order_tab.py" line="237" />
             <source>Place this order?</source>
             <translation>این سفارش ثبت شود؟</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="346" />
+            <location filename="../../ui/order_tab.py" line="347" />
             <source>Quantity: {quantity}</source>
             <translation>تعداد: {quantity}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="239" />
+            <location filename="../../ui/order_tab.py" line="240" />
             <source>Sending the order…</source>
             <translation>در حال ارسال سفارش…</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="334" />
+            <location filename="../../ui/order_tab.py" line="335" />
             <source>Sending…</source>
             <translation>در حال ارسال…</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="185" />
+            <location filename="../../ui/order_tab.py" line="186" />
             <source>Service {id} of that order is not in this panel's list any more.</source>
             <translation>سرویس {id} آن سفارش دیگر در فهرست این پنل نیست.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="339" />
+            <location filename="../../ui/order_tab.py" line="340" />
             <source>Service: {id} · {name}</source>
             <translation>سرویس: {id} · {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="317" />
+            <location filename="../../ui/order_tab.py" line="318" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="108" />
+            <location filename="../../ui/order_tab.py" line="109" />
             <source>Show in Orders</source>
             <translation>نمایش در سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="148" />
+            <location filename="../../ui/order_tab.py" line="149" />
             <source>Single order</source>
             <translation>سفارش تکی</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="383" />
+            <location filename="../../ui/order_tab.py" line="384" />
             <source>The order was not placed. {title}: {message}</source>
             <translation>سفارش ثبت نشد. {title}: {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="372" />
+            <location filename="../../ui/order_tab.py" line="373" />
             <source>The outcome of this order is unknown: the panel may have placed it. Check on the panel before ordering again; it is listed in Orders as "unknown: check on the panel". It will not be sent again by itself.</source>
             <translation>نتیجه‌ی این سفارش نامعلوم است: شاید پنل آن را ثبت کرده باشد. پیش از سفارش دوباره، در پنل بررسی کنید؛ این سفارش در «سفارش‌ها» با عنوان «نامعلوم: در پنل بررسی کنید» آمده است. خودبه‌خود دوباره فرستاده نمی‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="310" />
+            <location filename="../../ui/order_tab.py" line="311" />
             <source>This is more than your balance ({balance}): the panel will refuse the order unless you add funds.</source>
             <translation>این مبلغ از موجودی شما ({balance}) بیشتر است: تا حساب را شارژ نکنید، پنل سفارش را نمی‌پذیرد.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="343" />
+            <location filename="../../ui/order_tab.py" line="344" />
             <source>Username: {name}</source>
             <translation>نام کاربری: {name}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/order_tab.py" line="228" />
+            <location filename="../../ui/order_tab.py" line="229" />
             <source>You ordered this service for this link %n time(s) in the last hour. Order it again?</source>
             <translation>
                 <numerusform>در یک ساعت گذشته %Ln بار این سرویس را برای این لینک سفارش داده‌اید. دوباره سفارش می‌دهید؟</numerusform>
@@ -1033,7 +1033,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
         <message>
             <location filename="../../core/drafts.py" line="0" />
             <source>{label} must be a web address starting with https:// (or http://).</source>
-            <translation>«{label}» باید آدرس وبی باشد که با https:// (یا http://) شروع می‌شود.</translation>
+            <translation>«{label}» باید آدرس وبی باشد که با ⁦https://⁩ (یا ⁦http://⁩) شروع می‌شود.</translation>
         </message>
         <message>
             <location filename="../../core/drafts.py" line="0" />
@@ -1782,7 +1782,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
         <message>
             <location filename="../../ui/settings_dialog.py" line="102" />
             <source>This address is plain http:// to another computer: your API key would travel unencrypted. Use https:// unless you know why not.</source>
-            <translation>این آدرس http:// ساده به رایانه‌ای دیگر است: کلید API شما رمزنگاری‌نشده فرستاده می‌شود. از https:// استفاده کنید، مگر اینکه دلیلش را بدانید.</translation>
+            <translation>این آدرس ⁦http://⁩ ساده به رایانه‌ای دیگر است: کلید API شما رمزنگاری‌نشده فرستاده می‌شود. از ⁦https://⁩ استفاده کنید، مگر اینکه دلیلش را بدانید.</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="86" />
@@ -2178,7 +2178,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
         <message>
             <location filename="../../core/service_types.py" line="0" />
             <source>The full address, starting with https://</source>
-            <translation>آدرس کامل، که با https:// شروع می‌شود</translation>
+            <translation>آدرس کامل، که با ⁦https://⁩ شروع می‌شود</translation>
         </message>
         <message>
             <location filename="../../core/service_types.py" line="0" />
@@ -2188,7 +2188,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
         <message>
             <location filename="../../core/service_types.py" line="0" />
             <source>The page visitors come from, starting with https://</source>
-            <translation>صفحه‌ای که بازدیدکنندگان از آن می‌آیند، با https:// شروع می‌شود</translation>
+            <translation>صفحه‌ای که بازدیدکنندگان از آن می‌آیند، با ⁦https://⁩ شروع می‌شود</translation>
         </message>
         <message>
             <location filename="../../core/service_types.py" line="0" />
@@ -2198,7 +2198,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
         <message>
             <location filename="../../core/service_types.py" line="0" />
             <source>The post whose likers are mentioned, starting with https://</source>
-            <translation>پستی که لایک‌کنندگانش منشن می‌شوند، با https:// شروع می‌شود</translation>
+            <translation>پستی که لایک‌کنندگانش منشن می‌شوند، با ⁦https://⁩ شروع می‌شود</translation>
         </message>
         <message>
             <location filename="../../core/service_types.py" line="0" />
