@@ -19,9 +19,15 @@ def normalise_type_name(type_name: str) -> str:
     return re.sub(r"[\s_\-]+", " ", type_name).strip().lower()
 
 
+# Persian (۰-۹) and Arabic-Indic (٠-٩) digits, and the Arabic forms of ی and ک, searched as
+# their everyday equivalents: a Persian user types ۱۲۳ for id 123, and ي/ك in panel names.
+# The zero-width non-joiner is dropped, so "میخواهم" finds "می‌خواهم".
+_SEARCH_FOLD = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩يك", "01234567890123456789یک", "\u200c")
+
+
 def search_text(*parts: str) -> str:
     """Text prepared for case-insensitive search: NFKC folds math-bold letters to plain ones."""
-    return unicodedata.normalize("NFKC", " ".join(parts)).casefold()
+    return unicodedata.normalize("NFKC", " ".join(parts)).casefold().translate(_SEARCH_FOLD)
 
 
 @dataclass(frozen=True)

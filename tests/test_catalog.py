@@ -115,3 +115,15 @@ def test_real_catalogue_smmwiz() -> None:
 def test_real_catalogue_topsmm_uz_keeps_min_over_max_service() -> None:
     cat = ServiceCatalog(parse_services(_load("topsmm_uz_services_data.json")))
     assert cat.by_id(370) is not None and not cat.by_id("370").orderable
+
+
+def test_persian_digits_and_letter_forms_are_searched_as_typed():
+    from core.models import Service
+
+    services = [
+        Service("123", "فالوور اینستاگرام", "سرويس‌هاي ويژه", "Default", None, 1, 10),
+        Service("7", "Likes", "Other", "Default", None, 1, 10),
+    ]
+    catalog = ServiceCatalog(services)
+    assert [s.id for s in catalog.filter("۱۲۳")] == ["123"]
+    assert [s.id for s in catalog.filter("سرویسهای ویژه")] == ["123"]  # ی/ي and ZWNJ folded
