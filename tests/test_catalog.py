@@ -118,8 +118,6 @@ def test_real_catalogue_topsmm_uz_keeps_min_over_max_service() -> None:
 
 
 def test_persian_digits_and_letter_forms_are_searched_as_typed():
-    from core.models import Service
-
     services = [
         Service("123", "فالوور اینستاگرام", "سرويس‌هاي ويژه", "Default", None, 1, 10),
         Service("7", "Likes", "Other", "Default", None, 1, 10),
