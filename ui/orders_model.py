@@ -371,10 +371,15 @@ class OrdersModel(QAbstractTableModel):
         return set(self._fresh)
 
     def _emit_rows(self, local_ids: Iterable[int]) -> None:
-        for local_id in local_ids:
-            row = self.row_of(local_id)
-            if row is not None:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+        rows = sorted(self.rows_of(local_ids).values())
+        if not rows:
+            return
+        if len(rows) > 50:  # one signal for many rows: the view repaints what it shows anyway
+            first, last = rows[0], rows[-1]
+            self.dataChanged.emit(self.index(first, 0), self.index(last, COLUMN_COUNT - 1))
+            return
+        for row in rows:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
 
     # --- filtering and sorting -----------------------------------------------------------------
 
@@ -449,6 +454,17 @@ class OrdersModel(QAbstractTableModel):
             return self._visible.index(src)
         except ValueError:
             return None
+
+    def rows_of(self, local_ids: Iterable[int]) -> dict[int, int]:
+        """Visible rows of many orders at once ({local id: row}); hidden ones are left out."""
+        wanted = {self._by_local[i]: i for i in local_ids if i in self._by_local}
+        if not wanted:
+            return {}
+        if len(wanted) == 1:
+            ((src, local_id),) = wanted.items()
+            row = self.row_of(local_id)
+            return {} if row is None else {local_id: row}
+        return {wanted[src]: row for row, src in enumerate(self._visible) if src in wanted}
 
     def visible_orders(self) -> list[JournalOrder]:
         return [self._rows[i].order for i in self._visible]

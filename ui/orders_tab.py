@@ -13,7 +13,16 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import ErrorKind, PanelRefused
+from core.gc_pause import bulk_allocation
 from core.models import StatusKind
 from core.store import JournalOrder, JournalState
 from ui.error_text import one_line, show_error
@@ -424,7 +434,7 @@ class OrdersTab(QWidget):
             return None
         return None if self.session.profile is None else self.session.profile.id
 
-    def _rows_job(self) -> Callable[[], tuple[int, list[OrderRow], list[JournalOrder]]]:
+    def _rows_job(self) -> Callable[[], tuple]:
         """A function for a worker: read the journal, prepare the rows, find unannounced ends."""
         store, texts = self.session.store, self._texts
         names = {p.id: p.name for p in self.session.profiles}
@@ -432,11 +442,13 @@ class OrdersTab(QWidget):
         active = None if self.session.profile is None else self.session.profile.id
         show_all = self.all_panels_check.isChecked()
 
-        def rows() -> tuple[int, list[OrderRow], list[JournalOrder]]:
+        def rows() -> tuple[int, list[OrderRow], list[JournalOrder], dict]:
             version = time.monotonic_ns()
             if scope is None and not show_all:
-                return version, [], []
-            orders = store.journal.orders(scope)
+                return version, [], [], {}
+            with bulk_allocation():  # no full collection holding the GIL midway
+                orders = store.journal.orders(scope)
+                prepared = prepare_rows(orders, texts, names)
             finished = [
                 o
                 for o in orders
@@ -444,7 +456,8 @@ class OrdersTab(QWidget):
             ]
             if finished:
                 store.journal.mark_notified(o.local_id for o in finished)
-            return version, prepare_rows(orders, texts, names), finished
+            counts = OrderNotifier.count_kinds(finished)
+            return version, prepared, finished, counts
 
         return rows
 
@@ -456,8 +469,8 @@ class OrdersTab(QWidget):
             self._rows_job(), self._show_rows, self._failed, owner=self, key="orders-load"
         )
 
-    def _show_rows(self, result: tuple[int, list[OrderRow], list[JournalOrder]]) -> None:
-        version, rows, finished = result
+    def _show_rows(self, result: tuple[int, list[OrderRow], list[JournalOrder], dict]) -> None:
+        version, rows, finished, counts = result
         if version < self._rows_version:
             return  # an older read than what is shown
         self._rows_version = version
@@ -467,22 +480,31 @@ class OrdersTab(QWidget):
         self._reselect(selected, None if current is None else current.local_id)
         if finished:
             self.model.mark_fresh(o.local_id for o in finished)
-            self.notifier.announce(finished)
+            self.notifier.announce(finished, counts)
         self.rowsLoaded.emit(len(rows))
 
     def _reselect(self, local_ids: list[int], current: int | None) -> None:
         selection = self.table.selectionModel()
-        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
         if current is not None:
             row = self.model.row_of(current)
             if row is not None:
                 selection.setCurrentIndex(
                     self.model.index(row, COL_ID), QItemSelectionModel.SelectionFlag.NoUpdate
                 )
-        for local_id in local_ids:
-            row = self.model.row_of(local_id)
-            if row is not None:
-                selection.select(self.model.index(row, 0), flags)
+        rows = sorted(self.model.rows_of(local_ids).values())
+        if rows:
+            # Consecutive rows as one range each: selecting 10,000 rows stays one call.
+            ranges = QItemSelection()
+            last_col = self.model.columnCount() - 1
+            start = prev = rows[0]
+            for row in [*rows[1:], None]:
+                if row is not None and row == prev + 1:
+                    prev = row
+                    continue
+                ranges.select(self.model.index(start, 0), self.model.index(prev, last_col))
+                if row is not None:
+                    start = prev = row
+            selection.select(ranges, QItemSelectionModel.SelectionFlag.Select)
         self._update_actions()
         self._show_detail()
 

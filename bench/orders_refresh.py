@@ -1,0 +1,178 @@
+"""Orders tab refresh with 10,000 tracked orders: does the GUI stay responsive?
+
+Builds the real main window (offscreen) on a fresh data folder, tracks N orders of the local
+panel, then refreshes them twice (Pending -> In progress, then -> Completed, which also
+announces 10,000 finished orders). A 5 ms QTimer probe records the longest gap between its
+ticks during each refresh; the GUI-thread time of putting the new rows in the table is timed
+on its own. Targets: no gap over 50 ms, applying the statuses to the table <= 100 ms.
+
+    python bench/orders_refresh.py [--orders 10000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+KEY = "bench-key"
+PROBE_MS = 5
+MAX_GAP_MS = 50
+MAX_APPLY_MS = 100
+
+
+class Probe:
+    """Measures the longest gap between ticks of a short timer on the GUI thread."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.timer = QTimer()
+        self.timer.setInterval(PROBE_MS)
+        self.timer.timeout.connect(self._tick)
+        self.last = 0.0
+        self.max_gap = 0.0
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.max_gap = max(self.max_gap, now - self.last)
+        self.last = now
+
+    def start(self) -> None:
+        self.max_gap = 0.0
+        self.last = time.perf_counter()
+        self.timer.start()
+
+    def stop(self) -> float:
+        self.timer.stop()
+        self._tick()
+        return self.max_gap * 1000
+
+
+def wait_until(app, condition, timeout: float = 120.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the bench did not get ready in time")
+        app.processEvents()
+        time.sleep(0.001)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--orders", type=int, default=10_000)
+    args = parser.parse_args()
+
+    from keyring.backends import null
+    from PySide6.QtWidgets import QApplication
+
+    from core.credentials import CredentialStore
+    from core.local_panel import LocalPanel
+    from core.store import Store
+    from ui.main_window import MainWindow
+    from ui.orders_tab import AUTO_REFRESH_SETTING
+    from ui.session import ACTIVE_PROFILE_SETTING, AppSession
+    from ui.tasks import TaskRunner
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    with LocalPanel(key=KEY, balance=10**9) as panel, tempfile.TemporaryDirectory() as tmp:
+        service = next(s for s in panel.services if str(s.get("type")).lower() == "default")
+        # Orders go straight into the panel's book: placing them is not what is measured.
+        with panel._lock:
+            order_ids = [
+                str(
+                    panel.book.answer(
+                        "add",
+                        {
+                            "service": str(service["service"]),
+                            "link": f"https://x.test/p/{i}",
+                            "quantity": "1000",
+                        },
+                    )["order"]
+                )
+                for i in range(args.orders)
+            ]
+        store = Store(Path(tmp))
+        profile = store.profiles.add("Bench panel", panel.url)
+        credentials = CredentialStore(backend=null.Keyring())
+        credentials.set(profile.id, KEY)  # kept for the session only (null keyring)
+        store.settings.set(ACTIVE_PROFILE_SETTING, str(profile.id))
+        store.settings.set(AUTO_REFRESH_SETTING, "off")  # refreshes are started by hand here
+        started = time.perf_counter()
+        for oid in order_ids:
+            store.journal.track(profile.id, oid)
+        track_s = time.perf_counter() - started
+
+        runner = TaskRunner()
+        session = AppSession(store, credentials, runner)
+        window = MainWindow(session)
+        window.resize(1280, 760)
+        window.show()
+        tab = window.orders_tab
+        window.tabs.setCurrentWidget(tab)
+        session.start()
+        wait_until(app, lambda: tab.model.total_count() == args.orders)
+
+        apply_ms: list[float] = []
+        original = tab._show_rows
+
+        def timed_show_rows(result):  # the GUI-thread part of a refresh
+            t0 = time.perf_counter()
+            original(result)
+            app.processEvents()  # include the repaint the reset causes
+            apply_ms.append((time.perf_counter() - t0) * 1000)
+
+        tab._show_rows = timed_show_rows
+        probe = Probe()
+        results = []
+        for label, advance in (("-> In progress", 120), ("-> Completed", 400)):
+            panel.advance(advance)
+            done: list[bool] = []
+            tab.refreshFinished.connect(done.append)
+            finished = done.__len__
+            apply_ms.clear()
+            probe.start()
+            t0 = time.perf_counter()
+            tab.refresh()
+            wait_until(app, finished)
+            wall = time.perf_counter() - t0
+            gap = probe.stop()
+            tab.refreshFinished.disconnect(done.append)
+            if done != [True]:
+                print("refresh failed:", tab.status_label.text())
+                return 1
+            results.append((label, wall, gap, max(apply_ms)))
+        statuses = {o.status for o in store.journal.orders(profile.id)}
+        announced = tab.notifier.last_summary
+        window.close()
+        runner.shutdown()
+        store.close()
+
+    requests = sum(1 for r in panel.requests if r.get("action") == "status")
+    print(f"orders tracked:                 {args.orders} (journal.track: {track_s:.1f} s)")
+    print(f"status requests (2 refreshes):  {requests}")
+    ok = True
+    for label, wall, gap, applied in results:
+        print(
+            f"refresh {label:15} wall {wall * 1000:6.0f} ms | longest GUI gap {gap:5.1f} ms"
+            f" | rows applied in {applied:5.1f} ms"
+        )
+        ok = ok and gap <= MAX_GAP_MS and applied <= MAX_APPLY_MS
+    print(f"final statuses in the journal:  {sorted(statuses)}")
+    print(f"announced:                      {announced}")
+    ok = ok and statuses == {"Completed"}
+    print(
+        f"target (gap <= {MAX_GAP_MS} ms, apply <= {MAX_APPLY_MS} ms):",
+        "MET" if ok else "NOT MET",
+    )
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
