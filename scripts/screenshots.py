@@ -162,6 +162,44 @@ def orders_fa_screen(shot: Shot) -> Any:
     return shot.window
 
 
+@screen("orders")
+def orders_screen(shot: Shot) -> Any:
+    """Orders in every state after a few refreshes, one selected with its history."""
+    tab = shot.window.order_tab
+    shot.wait_until(lambda: shot.session.catalogue is not None)
+    shot.wait_until(lambda: shot.session.balance is not None)
+    tab.ask = lambda *_args: True  # the confirmation a person would accept
+    placed = []
+    for service_id, link, quantity in (
+        ("1", "https://instagram.com/nasa", "1000"),
+        ("2", "https://instagram.com/p/Cx1_aB/", "500"),
+        ("1", "https://instagram.com/natgeo", "2500"),
+        ("2", "https://instagram.com/p/Dy7_kQ/", "800"),
+        ("23", "https://youtube.com/watch?v=dQw4w9WgXcQ", "2000"),
+        ("1", "https://instagram.com/bbcearth", "1500"),
+    ):
+        tab.choose_service(service_id)
+        tab.form.set_values({"link": link, "quantity": quantity})
+        tab.submit()
+        shot.settle()
+        placed.append(tab.last_outcome)
+    orders = shot.window.orders_tab
+    shot.window.tabs.setCurrentWidget(orders)
+    orders.refresh()
+    shot.settle()
+    shot.panel.advance(200)
+    shot.panel.set_status(placed[1].panel_order_id, "Completed")
+    shot.panel.set_status(placed[3].panel_order_id, "Partial", remains=120)
+    shot.panel.set_status(placed[4].panel_order_id, "Canceled")
+    orders.track(["99999"])
+    shot.settle()
+    orders.refresh()
+    shot.settle()
+    orders.select_order(placed[0].local_id)
+    shot.settle()
+    return shot.window
+
+
 def run(names: list[str], out_dir: Path = OUT_DIR) -> list[Path]:
     """Render the named screens (all when empty) into `out_dir`; returns the files written."""
     from keyring.backends import null
