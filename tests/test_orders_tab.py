@@ -488,3 +488,17 @@ def test_model_passes_qtmodeltester(qtmodeltester, data_dir):
     model.set_rows(prepare_rows(orders, model.texts(), {profile.id: "p"}))
     qtmodeltester.check(model)
     assert StatusKind.PENDING  # the status words come from core.models alone
+
+
+def test_show_order_from_new_order_selects_it_even_when_filtered_out(app_window, panel, qtbot):
+    tab = ready(app_window, qtbot)
+    shown = place(app_window, SERVICE_DEFAULT, "https://x.test/shown", 500)
+    reload(tab, qtbot)
+    tab.set_bucket(Bucket.COMPLETED)
+    app_window.session.showOrder.emit(shown.local_id)
+    assert tab.selected_ids() == [shown.local_id]
+    assert tab.current_filter().bucket == Bucket.ALL
+    later = place(app_window, SERVICE_DEFAULT, "https://x.test/later", 500)  # not loaded yet
+    app_window.session.showOrder.emit(later.local_id)
+    qtbot.waitUntil(lambda: tab.selected_ids() == [later.local_id])
+    assert app_window.tabs.currentWidget() is tab

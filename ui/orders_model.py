@@ -466,6 +466,10 @@ class OrdersModel(QAbstractTableModel):
             return {} if row is None else {local_id: row}
         return {wanted[src]: row for row, src in enumerate(self._visible) if src in wanted}
 
+    def known_ids(self) -> set[int]:
+        """Local ids of every loaded order, shown or filtered out."""
+        return set(self._by_local)
+
     def visible_orders(self) -> list[JournalOrder]:
         return [self._rows[i].order for i in self._visible]
 

@@ -128,6 +128,7 @@ class OrdersTab(QWidget):
         self._settings_loaded = False
         self._last_error: BaseException | None = None
         self._history_for: int | None = None
+        self._wanted: int | None = None  # an order to select once it is loaded
         self._save_seq = 0
         self._saved_seq: dict[str, int] = {}  # setting name -> the save that wrote it
         self._save_lock = threading.Lock()
@@ -352,6 +353,7 @@ class OrdersTab(QWidget):
         self.model.modelReset.connect(self._update_counts)
         self.session.profileChanged.connect(self._profile_changed)
         self.session.ordersChanged.connect(self.reload)
+        self.session.showOrder.connect(self.show_order)
         self.session.catalogueChanged.connect(lambda _c: self._update_actions())
 
     # --- settings ------------------------------------------------------------------------------
@@ -481,6 +483,8 @@ class OrdersTab(QWidget):
         if finished:
             self.model.mark_fresh(o.local_id for o in finished)
             self.notifier.announce(finished, counts)
+        if self._wanted is not None and self.model.row_of(self._wanted) is not None:
+            self.show_order(self._wanted)
         self.rowsLoaded.emit(len(rows))
 
     def _reselect(self, local_ids: list[int], current: int | None) -> None:
@@ -632,6 +636,19 @@ class OrdersTab(QWidget):
         )
         self.table.scrollTo(self.model.index(row, COL_ID))
         return True
+
+    def show_order(self, local_id: int) -> None:
+        """Select this order, clearing the filters if they hide it (New order's "Show")."""
+        self._wanted = None
+        if self.model.row_of(local_id) is None and local_id in self.model.known_ids():
+            self.search_edit.clear()
+            self.set_bucket(Bucket.ALL)
+            self.apply_filter()
+        if not self.select_order(local_id):
+            self._wanted = local_id  # not loaded yet: the reload under way brings it
+            self.reload()
+            return
+        self.table.setFocus()
 
     def _service_of(self, order: JournalOrder) -> Any:
         catalogue = self.session.catalogue
