@@ -33,9 +33,18 @@ def main() -> int:
         # Orders are placed straight in the panel's book: placing them is not what is measured.
         with panel._lock:
             order_ids = [
-                str(panel.book.answer("add", {"key": KEY, "action": "add", "service": service.id,
-                                              "link": f"https://x.test/p/{i}",
-                                              "quantity": str(service.min)})["order"])
+                str(
+                    panel.book.answer(
+                        "add",
+                        {
+                            "key": KEY,
+                            "action": "add",
+                            "service": service.id,
+                            "link": f"https://x.test/p/{i}",
+                            "quantity": str(service.min),
+                        },
+                    )["order"]
+                )
                 for i in range(args.orders)
             ]
 
