@@ -285,14 +285,25 @@ def parse_order_status(order_id: str, item: Any) -> OrderStatus:
         return OrderStatus(order_id=order_id, error="The panel sent no status for this order.")
     if "error" in item and "status" not in item:
         return OrderStatus(order_id=order_id, error=as_text(item["error"]).strip() or "Error")
+    status, currency = item.get("status"), item.get("currency")
+    # Plain strings are the norm (10,000 orders a refresh): skip the general helpers for them.
+    status = status.strip() if type(status) is str and "&" not in status else as_text(status)
+    if type(currency) is not str or "&" in currency:
+        currency = as_text(currency)
+    extra = (
+        {k: v for k, v in item.items() if k not in _STATUS_KNOWN}
+        if not item.keys() <= _STATUS_KNOWN
+        else {}
+    )
     return OrderStatus(
-        order_id=order_id,
-        status=as_text(item.get("status")).strip(),
-        charge=as_decimal(item.get("charge")),
-        start_count=as_int(item.get("start_count")),
-        remains=as_int(item.get("remains")),
-        currency=as_text(item.get("currency")).strip() or None,
-        extra={k: v for k, v in item.items() if k not in _STATUS_KNOWN},
+        order_id,
+        status.strip(),
+        as_decimal(item.get("charge")),
+        as_int(item.get("start_count")),
+        as_int(item.get("remains")),
+        currency.strip() or None,
+        None,
+        extra,
     )
 
 
