@@ -1,4 +1,4 @@
-"""Refresh resources/translations/smm_desk_fa.ts from the code and compile smm_desk_fa.qm.
+"""Refresh resources/translations/smm_desk_fa.ts (and _en.ts) from the code; compile the .qm.
 
 Re-runnable: existing translations are kept, new texts are added unfinished, texts no longer in
 the code are dropped. Sources of texts:
@@ -9,6 +9,10 @@ the code are dropped. Sources of texts:
   with a module-level context constant (read from the Python syntax tree here);
 - core's own tables, which stay Qt-free: the type table's names, labels, hints and choice labels
   (context "ServiceTypes") and the drafts' message templates (context "OrderErrors").
+
+English needs a catalogue too, for plurals only: the code says "%n order(s)", and
+smm_desk_en.ts gives every such text its two English forms ("%n order", "%n orders"), made here
+from the source (`english_forms`), never edited by hand.
 
 Usage: python scripts/update_translations.py             # update .ts, compile .qm
        python scripts/update_translations.py --todo      # also print unfinished texts as JSON
@@ -37,6 +41,9 @@ sys.path.insert(0, str(ROOT))
 TS_PATH = ROOT / "resources" / "translations" / "smm_desk_fa.ts"
 QM_PATH = TS_PATH.with_suffix(".qm")
 LANGUAGE = "fa_IR"
+EN_TS_PATH = TS_PATH.with_name("smm_desk_en.ts")
+EN_QM_PATH = EN_TS_PATH.with_suffix(".qm")
+EN_LANGUAGE = "en_US"
 
 Key = tuple[str, str, str]  # context, source, disambiguation comment
 
@@ -109,9 +116,9 @@ def read_ts(path: Path) -> dict[Key, Message]:
     return messages
 
 
-def write_ts(path: Path, messages: dict[Key, Message]) -> None:
+def write_ts(path: Path, messages: dict[Key, Message], language: str = LANGUAGE) -> None:
     """Write the messages grouped by context, sorted, in lupdate's format."""
-    root = ET.Element("TS", version="2.1", language=LANGUAGE, sourcelanguage="en")
+    root = ET.Element("TS", version="2.1", language=language, sourcelanguage="en")
     by_context: dict[str, list[Message]] = {}
     for msg in messages.values():
         by_context.setdefault(msg.context, []).append(msg)
@@ -349,6 +356,56 @@ def apply(messages: dict[Key, Message], entries: list[dict]) -> int:
     return count
 
 
+# --- English plurals -------------------------------------------------------------------------
+
+_PLURAL_MARK = re.compile(r"(\w+)\((e?s)\)")
+# In the clause of a "(s)" word, the verbs that agree with it (singular form).
+_SINGULAR_VERBS = {"were": "was", "are": "is", "have": "has"}
+_VERB = re.compile(r"\b(" + "|".join(_SINGULAR_VERBS) + r")\b")
+# After the "(s)" word, the pronouns that stand for it (singular form).
+_SINGULAR_PRONOUNS = {"their": "its", "them": "it"}
+_PRONOUN = re.compile(r"\b(" + "|".join(_SINGULAR_PRONOUNS) + r")\b")
+
+
+def english_forms(source: str) -> list[str]:
+    """The singular and plural English of a "%n order(s)" text: ["%n order", "%n orders"].
+
+    The verbs of the clause holding the first "(s)" word agree in the singular ("were" ->
+    "was", "are" -> "is"), and so do the pronouns after it ("them" -> "it"); a text without
+    "(s)" keeps its words in both forms."""
+    plural = _PLURAL_MARK.sub(lambda m: m.group(1) + m.group(2), source)
+    singular = _PLURAL_MARK.sub(lambda m: m.group(1), source)
+    match = _PLURAL_MARK.search(source)
+    if match is not None:
+        start = len(_PLURAL_MARK.sub(lambda m: m.group(1), source[: match.end()]))
+        end = len(singular)
+        for stop in (":", ".", ";", "?"):
+            found = singular.find(stop, start)
+            if found != -1:
+                end = min(end, found)
+        clause = _VERB.sub(lambda m: _SINGULAR_VERBS[m.group(1)], singular[start:end])
+        rest = _PRONOUN.sub(lambda m: _SINGULAR_PRONOUNS[m.group(1)], singular[end:])
+        singular = singular[:start] + clause + rest
+    return [singular, plural]
+
+
+def english_messages(found: dict[Key, Message]) -> dict[Key, Message]:
+    """The English catalogue: every plural text with its two forms, finished."""
+    english: dict[Key, Message] = {}
+    for key, msg in found.items():
+        if msg.numerus:
+            english[key] = Message(
+                msg.context,
+                msg.source,
+                msg.comment,
+                numerus=True,
+                locations=list(msg.locations),
+                translation=english_forms(msg.source),
+                finished=True,
+            )
+    return english
+
+
 def compile_qm(ts: Path = TS_PATH, qm: Path = QM_PATH) -> None:
     """Compile the .ts with pyside6-lrelease (unfinished texts are left out)."""
     subprocess.run(  # noqa: S603 - the project's own tool and file
@@ -363,7 +420,10 @@ def main() -> int:
     parser.add_argument("--apply", type=Path, help="JSON file of translations to set")
     parser.add_argument("--todo", action="store_true", help="print unfinished texts as JSON")
     args = parser.parse_args()
-    messages = merge(collect(), read_ts(TS_PATH))
+    found = collect()
+    write_ts(EN_TS_PATH, english_messages(found), EN_LANGUAGE)
+    compile_qm(EN_TS_PATH, EN_QM_PATH)
+    messages = merge(found, read_ts(TS_PATH))
     if args.apply:
         entries = json.loads(args.apply.read_text(encoding="utf-8"))
         print(f"applied {apply(messages, entries)} translation(s)", file=sys.stderr)

@@ -29,6 +29,8 @@ def status_of(tab, local_id: int) -> str:
 
 def press_f5(window, tab, qtbot) -> None:
     window.tabs.setCurrentWidget(tab)
+    window.activateWindow()  # F5 is the window's shortcut: the window has the user's attention
+    qtbot.waitUntil(window.isActiveWindow)
     tab.table.setFocus()
     qtbot.waitUntil(lambda: not tab.is_refreshing())
     with qtbot.waitSignal(tab.refreshFinished, timeout=10_000) as blocker:

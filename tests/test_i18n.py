@@ -40,6 +40,7 @@ from ui import formatting, i18n
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "smm_desk_fa.ts"
 QM = TS.with_suffix(".qm")
+EN_TS = TS.with_name("smm_desk_en.ts")
 
 #: Latin words that stay Latin in Persian: names, units, codes, keys on the keyboard.
 ALLOWED_WORDS = {
@@ -399,23 +400,69 @@ def test_persian_placeholders_match_the_english() -> None:
                 assert "%Ln" in form or "%n" in form, source
 
 
-def test_committed_qm_is_current(tmp_path: Path) -> None:
+@pytest.mark.parametrize("ts", [TS, EN_TS], ids=["fa", "en"])
+def test_committed_qm_is_current(ts: Path, tmp_path: Path) -> None:
     rebuilt = tmp_path / "fresh.qm"
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
     subprocess.run(  # noqa: S603 - the project's own tool and file
-        [str(lrelease if lrelease.exists() else "pyside6-lrelease"), "-silent", str(TS),
+        [str(lrelease if lrelease.exists() else "pyside6-lrelease"), "-silent", str(ts),
          "-qm", str(rebuilt)],
         check=True,
     )  # fmt: skip
-    assert rebuilt.read_bytes() == QM.read_bytes(), "run scripts/update_translations.py"
+    qm = ts.with_suffix(".qm")
+    assert rebuilt.read_bytes() == qm.read_bytes(), "run scripts/update_translations.py"
 
 
-def test_ts_holds_every_text_of_the_code() -> None:
+def _update_translations() -> Any:
     sys.path.insert(0, str(ROOT / "scripts"))
     try:
         import update_translations as ut
     finally:
         sys.path.remove(str(ROOT / "scripts"))
+    return ut
+
+
+def test_ts_holds_every_text_of_the_code() -> None:
+    ut = _update_translations()
     in_code = set(ut.collect())
     in_ts = set(ut.read_ts(TS))
     assert in_code - in_ts == set(), "run scripts/update_translations.py and translate"
+
+
+def test_english_ts_gives_every_plural_its_two_forms() -> None:
+    ut = _update_translations()
+    plurals = {key: msg for key, msg in ut.collect().items() if msg.numerus}
+    english = ut.read_ts(EN_TS)
+    assert plurals and set(english) == set(plurals), "run scripts/update_translations.py"
+    for key, msg in english.items():
+        assert msg.finished and msg.translation == ut.english_forms(msg.source), key
+        assert all("(s)" not in form and "%n" in form for form in msg.translation), key
+    assert ut.english_forms("%n order(s) were being sent: check them") == [
+        "%n order was being sent: check it",
+        "%n orders were being sent: check them",
+    ]
+    assert ut.english_forms("%n new") == ["%n new", "%n new"]
+
+
+def test_english_counts_read_naturally(
+    qapp: QApplication, make_app: Callable[..., Any], panel: Any, qtbot: Any
+) -> None:
+    from core.local_panel import catalogue as lp
+
+    installed = i18n.install_language(qapp, i18n.ENGLISH)
+    try:
+        assert formatting.age(60) == "1 minute ago"
+        assert formatting.age(5 * 60) == "5 minutes ago"
+        harness = make_app(panel)
+        qtbot.waitUntil(lambda: harness.session.catalogue is not None, timeout=10_000)
+        mass = harness.window.order_tab.mass_panel
+        line = f"{lp.SERVICE_DEFAULT}|https://instagram.com/p/a|100"
+        mass.text_edit.setPlainText(line)
+        qtbot.waitUntil(lambda: mass.total_label.text().startswith("1 order to send"))
+        mass.text_edit.setPlainText(f"{line}\n{line}\nnot a line")
+        qtbot.waitUntil(lambda: mass.total_label.text().startswith("2 orders to send"))
+        assert "1 line with problems will be skipped" in mass.total_label.text()
+        assert "(s)" not in mass.total_label.text()
+        harness.close()
+    finally:
+        installed.uninstall()

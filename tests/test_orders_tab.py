@@ -110,7 +110,7 @@ def test_refresh_follows_an_order_until_completed_then_stops_polling_it(app_wind
     refresh(tab, qtbot)
     status = row_text(tab, order.local_id, COL_STATUS)
     assert status == FRESH_MARK + "Completed"  # marked until the user looks at it
-    assert row_text(tab, order.local_id, COL_PROGRESS) == "100% (1000/1000)"
+    assert row_text(tab, order.local_id, COL_PROGRESS) == "100% (1,000/1,000)"
     assert row_text(tab, order.local_id, COL_CHARGE) == "0.95"
     assert "1 completed" in app_window.statusBar().currentMessage()
 
@@ -201,6 +201,23 @@ def test_f5_refreshes_orders_when_the_orders_tab_has_focus(app_window, panel, qt
         QTest.keyClick(tab.table, Qt.Key.Key_F5)
     assert row_text(tab, order.local_id, COL_STATUS) == "Pending"
     assert sum(1 for r in panel.requests if r.get("action") == "services") == services_before
+
+
+def test_f5_on_the_services_tab_does_not_refresh_orders(app_window, panel, qtbot):
+    tab = ready(app_window, qtbot)
+    place(app_window, SERVICE_DEFAULT, "https://x.test/f5-services", 500)
+    services = app_window.services_tab
+    app_window.tabs.setCurrentWidget(services)
+    app_window.activateWindow()
+    services.table.setFocus()
+    qtbot.waitUntil(lambda: services.table.hasFocus())
+    statuses_before = len(status_requests(panel))
+    services_before = sum(1 for r in panel.requests if r.get("action") == "services")
+    with qtbot.waitSignal(services.catalogueShown, timeout=10_000):
+        QTest.keyClick(services.table, Qt.Key.Key_F5)
+    assert sum(1 for r in panel.requests if r.get("action") == "services") == services_before + 1
+    assert not tab.is_refreshing()
+    assert len(status_requests(panel)) == statuses_before
 
 
 def test_auto_refresh_is_configurable_and_kept(make_app, panel, qtbot):

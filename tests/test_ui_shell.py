@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from core import DEFAULT_PANEL_URL
 from core.store import DEFAULT_PROFILE_NAME
+from ui.orders_model import COL_LINK, COL_SERVICE
 
 
 def free_port() -> int:
@@ -171,18 +172,27 @@ def test_busy_indicator_shows_while_a_task_runs(app_window, qtbot):
     qtbot.waitUntil(lambda: not app_window.busy_indicator.isVisibleTo(app_window))
 
 
-def test_window_size_and_last_tab_are_remembered(make_app, panel, qtbot):
+def test_window_size_last_tab_and_splitters_and_columns_are_remembered(make_app, panel, qtbot):
     first = make_app(panel)
     first.window.resize(780, 560)  # within the offscreen screen (800x600), above the minimum
     assert (first.window.width(), first.window.height()) == (780, 560)
     first.window.tabs.setCurrentIndex(2)
     first.window.services_tab.splitter.setSizes([300, 200])
     splitter_state = first.window.services_tab.splitter.saveState()
+    orders = first.window.orders_tab
+    orders.splitter.setSizes([250, 180])
+    orders_splitter = orders.splitter.saveState()
+    orders.table.horizontalHeader().resizeSection(COL_SERVICE, 333)
+    orders.table.horizontalHeader().moveSection(COL_LINK, 0)
     first.close()
     again = make_app(panel)
     assert (again.window.width(), again.window.height()) == (780, 560)
     assert again.window.tabs.currentIndex() == 2
     assert again.window.services_tab.splitter.saveState() == splitter_state
+    orders = again.window.orders_tab
+    assert orders.splitter.saveState() == orders_splitter
+    assert orders.table.horizontalHeader().sectionSize(COL_SERVICE) == 333
+    assert orders.table.horizontalHeader().visualIndex(COL_LINK) == 0
     assert (again.data_dir / "ui-state.ini").exists()
 
 

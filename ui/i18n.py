@@ -3,7 +3,8 @@
 `install(app, store)` runs in main.py before any window exists: it reads the language and
 calendar choices from the store's settings, loads the app's and Qt's own Persian translations,
 mirrors the layout right to left and makes Persian the default locale (Persian digits, Solar
-Hijri dates through ui/formatting.py). Switching the language takes a restart.
+Hijri dates through ui/formatting.py). English loads a catalogue of plural forms only ("1 order",
+"2 orders"). Switching the language takes a restart.
 """
 
 from __future__ import annotations
@@ -87,20 +88,21 @@ def install_language(app: QApplication, language: str, calendar: str | None = No
         previous_locale=QLocale(),
         previous_direction=app.layoutDirection(),
     )
+    # English has a catalogue too: the plural forms of "%n order(s)" ("1 order", "2 orders").
+    folders = [(APP_CATALOGUE, str(resources_dir() / "translations"))]
     if language == PERSIAN:
-        folders = [
-            (APP_CATALOGUE, str(resources_dir() / "translations")),
-            *((name, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-              for name in QT_CATALOGUES),
-        ]  # fmt: skip
-        for pattern, folder in folders:
-            translator = QTranslator(app)
-            if _load(translator, pattern.format(language=language), folder):
-                QCoreApplication.installTranslator(translator)
-                installed.translators.append(translator)
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    else:
-        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        folders += [
+            (name, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+            for name in QT_CATALOGUES
+        ]
+    for pattern, folder in folders:
+        translator = QTranslator(app)
+        if _load(translator, pattern.format(language=language), folder):
+            QCoreApplication.installTranslator(translator)
+            installed.translators.append(translator)
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if language == PERSIAN else Qt.LayoutDirection.LeftToRight
+    )
     QLocale.setDefault(locale_for(language))
     formatting.configure(formatting.Config(language=language, calendar=installed.calendar))
     return installed

@@ -80,7 +80,11 @@ class MainWindow(QMainWindow):
             "actionPreferences", self.tr("Pr&eferences…"), None, icon_name="settings"
         )
         self.refresh_services_action = self._action(
-            "actionRefreshServices", self.tr("&Refresh services"), Qt.Key.Key_F5, "refresh"
+            "actionRefreshServices", self.tr("&Refresh services"), None, "refresh"
+        )
+        # F5 refreshes what the current tab shows: services, or the orders' statuses.
+        self.refresh_current_action = self._action(
+            "actionRefreshCurrent", self.tr("Refresh this &tab"), Qt.Key.Key_F5
         )
         self.refresh_balance_action = self._action(
             "actionRefreshBalance", self.tr("Refresh &balance"), "Ctrl+B", "refresh"
@@ -125,6 +129,7 @@ class MainWindow(QMainWindow):
         services.setObjectName("menuServices")
         services.addAction(self.find_action)
         services.addAction(self.refresh_services_action)
+        panel.insertAction(self.refresh_balance_action, self.refresh_current_action)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -170,6 +175,7 @@ class MainWindow(QMainWindow):
         self.panels_action.triggered.connect(lambda: self.open_profiles())
         self.preferences_action.triggered.connect(lambda: self.open_preferences())
         self.refresh_services_action.triggered.connect(self.services_tab.refresh)
+        self.refresh_current_action.triggered.connect(self.refresh_current_tab)
         self.refresh_balance_action.triggered.connect(session.refresh_balance)
         self.balance_button.clicked.connect(session.refresh_balance)
         self.find_action.triggered.connect(self._find)
@@ -189,6 +195,7 @@ class MainWindow(QMainWindow):
         if tab is not None and str(tab).isdigit():
             self.tabs.setCurrentIndex(min(int(tab), self.tabs.count() - 1))
         self.services_tab.restore_state(state)
+        self.orders_tab.restore_state(state)
 
     def save_state(self) -> None:
         state = self.session.ui_state()
@@ -196,6 +203,7 @@ class MainWindow(QMainWindow):
         state.setValue("window/state", self.saveState())
         state.setValue("window/tab", self.tabs.currentIndex())
         self.services_tab.save_state(state)
+        self.orders_tab.save_state(state)
         state.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
@@ -307,6 +315,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(one_line(exc), STATUS_TIMEOUT_MS)
 
     # --- misc ----------------------------------------------------------------------------------
+
+    def refresh_current_tab(self) -> None:
+        """F5: the Orders tab asks for its orders' statuses; elsewhere the services are fetched
+        again (New order shows the same catalogue)."""
+        if self.tabs.currentWidget() is self.orders_tab:
+            self.orders_tab.refresh()
+        else:
+            self.services_tab.refresh()
 
     def _service_chosen(self, _chosen: object) -> None:
         """A service picked, or an order to repeat: both are finished in New order."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.store import HistoryEntry, JournalOrder, JournalState
+from ui import formatting
 from ui.orders_model import delivered, local_time_text, money_text
 
 
@@ -79,11 +80,14 @@ class OrderDetail(QWidget):
         name = order.service_name or self.tr("Service {id}").format(id=order.service_id or "?")
         lines = [
             self.tr("Order {id}: {service}").format(
-                id=order.panel_order_id or self.tr("(no id)"), service=name
+                id=formatting.ltr(order.panel_order_id)
+                if order.panel_order_id
+                else self.tr("(no id)"),
+                service=formatting.isolate(name),
             )
         ]
         if order.link:
-            lines.append(self.tr("Link: {link}").format(link=order.link))
+            lines.append(self.tr("Link: {link}").format(link=formatting.ltr(order.link)))
         extra = {
             k: v
             for k, v in order.params.items()
@@ -92,19 +96,22 @@ class OrderDetail(QWidget):
         for name_, value in extra.items():
             shown = value if "\n" not in value else value.replace("\n", " | ")
             lines.append(f"{name_}: {shown}")
-        currency = f" {order.currency}" if order.currency else ""
         if order.charge is not None:
             lines.append(
-                self.tr("Charged: {charge}").format(charge=money_text(order.charge) + currency)
+                self.tr("Charged: {charge}").format(charge=money_text(order.charge, order.currency))
             )
         elif order.estimate is not None:
             lines.append(
-                self.tr("Estimated cost: {cost}").format(cost=money_text(order.estimate) + currency)
+                self.tr("Estimated cost: {cost}").format(
+                    cost=money_text(order.estimate, order.currency)
+                )
             )
         done = delivered(order)
         if done is not None:
             lines.append(
-                self.tr("Delivered {done} of {quantity}").format(done=done, quantity=order.quantity)
+                self.tr("Delivered {done} of {quantity}").format(
+                    done=formatting.number(done), quantity=formatting.number(order.quantity)
+                )
             )
         if order.state == JournalState.UNKNOWN.value:
             lines.append(
@@ -121,7 +128,8 @@ class OrderDetail(QWidget):
         if order.refill_id is not None:
             lines.append(
                 self.tr("Refill {id}: {status}").format(
-                    id=order.refill_id, status=order.refill_status or self.tr("requested")
+                    id=formatting.ltr(order.refill_id),
+                    status=order.refill_status or self.tr("requested"),
                 )
             )
         return lines

@@ -40,6 +40,7 @@ from core.drafts import (
 from core.models import Service
 from core.service_types import TR_CONTEXT as TYPES_CONTEXT
 from core.service_types import FieldKind, FieldSpec, fields_for, type_of
+from ui import formatting
 
 ERROR_COLOUR = "#b3261e"
 WARNING_COLOUR = "#8a5a00"
@@ -77,12 +78,8 @@ def estimate_reason_text(est: Estimate) -> str:
 
 
 def money_text(amount: Decimal, currency: str | None) -> str:
-    """An amount with at least two decimals and no exponent, then the currency when known."""
-    value = amount.normalize()
-    if value.as_tuple().exponent > -2:
-        value = value.quantize(Decimal("0.01"))
-    text = f"{value:,f}"
-    return f"{text} {currency}" if currency else text
+    """An amount for display, then the currency when known (ui/formatting.money)."""
+    return formatting.money(amount, currency)
 
 
 def _note_style(colour: str) -> str:
@@ -240,7 +237,7 @@ class OrderForm(QWidget):
         service = self.service
         if spec.service_bounds and service is not None:
             bounds = self.tr("{min} to {max}").format(
-                min=f"{service.min:,}", max=f"{service.max:,}"
+                min=formatting.number(service.min), max=formatting.number(service.max)
             )
             hint = f"{hint} ({bounds})" if hint else bounds
         return hint
@@ -267,7 +264,12 @@ class OrderForm(QWidget):
         elif kind is FieldKind.DATE:
             editor = QDateEdit(parent)
             editor.setCalendarPopup(True)
-            editor.setDisplayFormat("dd/MM/yyyy")  # the form panels take, so what is seen is sent
+            # Shown in the chosen calendar (Solar Hijri in Persian); the value stays a plain
+            # date, sent to the panel as Gregorian d/m/Y whatever the calendar shown.
+            editor.setCalendar(formatting.qcalendar())
+            editor.calendarWidget().setCalendar(formatting.qcalendar())
+            jalali = formatting.current().calendar == formatting.JALALI
+            editor.setDisplayFormat("yyyy/MM/dd" if jalali else "dd/MM/yyyy")
             editor.setMinimumDate(QDate.currentDate().addDays(1))
             editor.setDate(QDate.currentDate().addDays(30))
             editor.dateChanged.connect(lambda _d, n=spec.name: self._edited(n))
@@ -277,7 +279,9 @@ class OrderForm(QWidget):
             if kind is FieldKind.LINK:
                 editor.setPlaceholderText("https://")
             elif kind is FieldKind.INTEGER and spec.service_bounds and self.service is not None:
-                editor.setPlaceholderText(f"{self.service.min:,} – {self.service.max:,}")
+                editor.setPlaceholderText(
+                    f"{formatting.number(self.service.min)} – {formatting.number(self.service.max)}"
+                )
             editor.setText(spec.default)
             editor.textChanged.connect(lambda _t, n=spec.name: self._edited(n))
         editor.setObjectName(name)
@@ -436,7 +440,9 @@ class OrderForm(QWidget):
         text = self.tr("%n line(s)", "", count)
         if spec.counts_as_quantity and self.service is not None:
             text = self.tr("{lines}: this is the quantity ({min} to {max})").format(
-                lines=text, min=f"{self.service.min:,}", max=f"{self.service.max:,}"
+                lines=text,
+                min=formatting.number(self.service.min),
+                max=formatting.number(self.service.max),
             )
         return text
 

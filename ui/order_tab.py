@@ -28,6 +28,7 @@ from core.models import Service
 from core.ordering import PlaceOutcome, link_key, place_order
 from core.service_types import type_of
 from core.store.journal import JournalState
+from ui import formatting
 from ui.error_text import describe
 from ui.mass_order_panel import MassOrderPanel
 from ui.order_form import (
@@ -184,7 +185,7 @@ class NewOrderTab(QWidget):
         if not order.service_id or not self.choose_service(order.service_id):
             self._show_result(
                 self.tr("Service {id} of that order is not in this panel's list any more.").format(
-                    id=order.service_id or "?"
+                    id=formatting.ltr(order.service_id or "?")
                 ),
                 ERROR_COLOUR,
             )
@@ -281,7 +282,10 @@ class NewOrderTab(QWidget):
         else:
             stype = type_of(service)
             type_text = tr_type(stype.name) if stype.known else service.type
-            self.title_label.setText(f"{service.id} · {service.name}  ({type_text})")
+            # The panel's name isolated: its brackets and quotes stay put in a Persian line.
+            self.title_label.setText(
+                f"{formatting.ltr(service.id)} · {formatting.isolate(service.name)}  ({type_text})"
+            )
         self._form_changed()
 
     def _form_changed(self) -> None:
@@ -337,14 +341,22 @@ class NewOrderTab(QWidget):
 
     def _summary(self, draft: Any, params: dict[str, str]) -> str:
         service = draft.service
-        lines = [self.tr("Service: {id} · {name}").format(id=service.id, name=service.name)]
+        lines = [
+            self.tr("Service: {id} · {name}").format(
+                id=formatting.ltr(service.id), name=formatting.isolate(service.name)
+            )
+        ]
         if params.get("link"):
-            lines.append(self.tr("Link: {link}").format(link=params["link"]))
+            lines.append(self.tr("Link: {link}").format(link=formatting.ltr(params["link"])))
         elif params.get("username"):
-            lines.append(self.tr("Username: {name}").format(name=params["username"]))
+            lines.append(
+                self.tr("Username: {name}").format(name=formatting.ltr(params["username"]))
+            )
         est = estimate(draft)
         if est.quantity is not None:
-            lines.append(self.tr("Quantity: {quantity}").format(quantity=f"{est.quantity:,}"))
+            lines.append(
+                self.tr("Quantity: {quantity}").format(quantity=formatting.number(est.quantity))
+            )
         if est.amount is not None:
             lines.append(
                 self.tr("Estimated charge: {amount}").format(
@@ -361,7 +373,7 @@ class NewOrderTab(QWidget):
         if outcome.state == JournalState.PLACED.value:
             self._show_result(
                 self.tr("Order placed. The panel's order id is {id}.").format(
-                    id=outcome.panel_order_id
+                    id=formatting.ltr(outcome.panel_order_id)
                 ),
                 OK_COLOUR,
             )

@@ -10,8 +10,8 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
-from decimal import ROUND_HALF_UP, Decimal
+from datetime import datetime, timezone
+from decimal import Decimal
 from enum import IntEnum
 
 from PySide6.QtCore import (
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from core.models import StatusKind, search_text
 from core.store import JournalOrder, JournalState
+from ui import formatting
 
 COL_PLACED = 0
 COL_PANEL = 1
@@ -154,25 +155,30 @@ class OrderRow:
     tooltip: str
 
 
-def _num(value: int | None) -> str:
-    return "" if value is None else str(value)
-
-
-def money_text(value: Decimal | None, places: int = 6) -> str:
-    """Plain digits for the table: at most `places` decimals, at least the cents."""
-    if value is None or not value.is_finite():
-        return ""
-    if int(value.as_tuple().exponent) < -places:
-        value = value.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
-    text = f"{value:f}"
-    if "." not in text:
-        return text + ".00"
-    head, tail = text.split(".")
-    return f"{head}.{tail.rstrip('0').ljust(2, '0')}"
+def money_text(value: Decimal | None, currency: str | None = None) -> str:
+    """An amount for display in the app's language (ui/formatting.money); "" when unknown."""
+    return formatting.money(value, currency)
 
 
 def local_time_text(at: datetime | None) -> str:
-    return "" if at is None else at.astimezone().strftime("%Y-%m-%d %H:%M")
+    """Local date and time for display, in the chosen calendar and digits."""
+    return formatting.datetime_text(at)
+
+
+def percent_text(fraction: float) -> str:
+    """A fraction as a whole percentage in the locale's digits and sign ("47%" / "۴۷٪")."""
+    sign = formatting.locale().percent() if formatting.is_rtl() else "%"
+    return f"{formatting.number(round(fraction * 100))}{sign}"
+
+
+def checked_seconds_ago(order: JournalOrder) -> float:
+    """Seconds since the panel was last asked about the order (0 when never)."""
+    if order.last_checked is None:
+        return 0.0
+    at = order.last_checked
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=timezone.utc)
+    return (formatting.now_utc() - at).total_seconds()
 
 
 def delivered(order: JournalOrder) -> int | None:
@@ -200,7 +206,9 @@ def _progress(order: JournalOrder) -> tuple[float | None, str]:
     if done is None or not order.quantity:
         return None, ""
     fraction = min(done / order.quantity, 1.0)
-    return fraction, f"{fraction:.0%} ({done}/{order.quantity})"
+    return fraction, (
+        f"{percent_text(fraction)} ({formatting.number(done)}/{formatting.number(order.quantity)})"
+    )
 
 
 def prepare_row(
@@ -218,12 +226,13 @@ def prepare_row(
         local_time_text(order.created_at),
         panel_names.get(order.profile_id, ""),
         order.panel_order_id or "",
-        order.service_name or (order.service_id or ""),
-        order.link,
-        _num(order.quantity),
+        # Isolated: a Latin name keeps its brackets and quotes in place in a Persian table.
+        formatting.isolate(order.service_name or (order.service_id or "")),
+        formatting.ltr(order.link) if order.link else "",
+        formatting.number(order.quantity),
         money_text(order.charge if order.charge is not None else order.estimate),
-        _num(order.start_count),
-        _num(order.remains),
+        formatting.number(order.start_count),
+        formatting.number(order.remains),
         status,
         progress_text,
         refill,
@@ -522,6 +531,9 @@ class OrdersModel(QAbstractTableModel):
         row = self._rows[self._visible[r]]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_CHECKED and row.order.last_checked is not None:
+                # An age reads at a glance and stays true as time passes (the view repaints).
+                return formatting.age(checked_seconds_ago(row.order))
             text = row.display[col]
             if col == COL_STATUS and row.order.local_id in self._fresh:
                 return FRESH_MARK + text
@@ -546,7 +558,7 @@ class OrdersModel(QAbstractTableModel):
                 if row.order.error and row.order.status:
                     tips.append(row.order.status)
                 return "\n".join(tips) or None
-            if col in (COL_SERVICE, COL_LINK):
+            if col in (COL_SERVICE, COL_LINK, COL_CHECKED):
                 return row.display[col] or None
             return None
         if role == ORDER_ROLE:
@@ -607,6 +619,9 @@ CSV_HEADER = (
 
 def _iso(at: datetime | None) -> str:
     return "" if at is None else at.astimezone().isoformat(timespec="seconds")
+
+
+_num = formatting.number_ascii  # CSV numbers: ASCII digits, no grouping
 
 
 def csv_record(order: JournalOrder, panel_names: Mapping[int, str]) -> list[str]:

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -23,7 +22,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeyEvent
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -46,6 +45,7 @@ from core.errors import ErrorKind, PanelRefused
 from core.gc_pause import bulk_allocation
 from core.models import StatusKind
 from core.store import JournalOrder, JournalState
+from ui import formatting
 from ui.error_text import one_line, show_error
 from ui.notifications import OrderNotifier
 from ui.order_detail import OrderDetail
@@ -78,6 +78,7 @@ AUTO_MINUTES_SETTING = "orders.auto_refresh_minutes"
 ALL_PANELS_SETTING = "orders.all_panels"
 DEFAULT_MINUTES = 5
 SEARCH_DELAY_MS = 150
+AGE_REPAINT_MS = 30_000
 OPEN_LINKS_AT_MOST = 5
 _REFILLABLE = frozenset({StatusKind.COMPLETED, StatusKind.PARTIAL})
 _COLUMN_WIDTHS = {
@@ -324,6 +325,11 @@ class OrdersTab(QWidget):
         self.search_timer.setInterval(SEARCH_DELAY_MS)
         self.auto_timer = QTimer(self)
         self.auto_timer.setObjectName("ordersAutoRefresh")
+        # "Last checked" shows an age ("5 minutes ago"): repaint it as time passes.
+        self.age_timer = QTimer(self)
+        self.age_timer.setInterval(AGE_REPAINT_MS)
+        self.age_timer.timeout.connect(self.table.viewport().update)
+        self.age_timer.start()
         self._update_counts()
         self._update_actions()
 
@@ -570,7 +576,7 @@ class OrdersTab(QWidget):
         def progress(done: int, total: int, _payload: object) -> None:
             self._set_status(
                 self.tr("Checking orders: {done} of {total}…").format(
-                    done=f"{done:,}", total=f"{total:,}"
+                    done=formatting.number(done), total=formatting.number(total)
                 )
             )
 
@@ -750,10 +756,12 @@ class OrdersTab(QWidget):
             bucket = Bucket(self.filter_bar.tabData(index))
             name = self._bucket_names[bucket]
             n = counts.get(bucket, 0)
-            self.filter_bar.setTabText(index, f"{name} ({n:,})" if n else name)
+            self.filter_bar.setTabText(index, f"{name} ({formatting.number(n)})" if n else name)
         shown, total = self.model.visible_count(), self.model.total_count()
         self.count_label.setText(
-            self.tr("{shown} of {total} orders").format(shown=f"{shown:,}", total=f"{total:,}")
+            self.tr("{shown} of {total} orders").format(
+                shown=formatting.number(shown), total=formatting.number(total)
+            )
         )
         self._update_actions()
 
@@ -819,7 +827,8 @@ class OrdersTab(QWidget):
                     pass  # its status is asked again at the next refresh
             if refused:
                 message = "\n".join(
-                    tr_refused.format(id=oid, reason=reason.strip()) for oid, reason in refused
+                    tr_refused.format(id=formatting.ltr(oid), reason=reason.strip())
+                    for oid, reason in refused
                 )
             else:
                 message = tr_ok
@@ -854,7 +863,8 @@ class OrdersTab(QWidget):
                 store.journal.apply_statuses(profile_id, client.statuses(accepted))
             if refused:
                 message = "\n".join(
-                    tr_refused.format(id=oid, reason=reason.strip()) for oid, reason in refused
+                    tr_refused.format(id=formatting.ltr(oid), reason=reason.strip())
+                    for oid, reason in refused
                 )
             else:
                 message = tr_ok
@@ -950,28 +960,6 @@ class OrdersTab(QWidget):
 
         self._set_status(self.tr("Exporting…"))
         self.session.runner.submit(lambda: write_csv(path, orders, names), done, failed, owner=self)
-
-    # --- F5 ------------------------------------------------------------------------------------
-
-    def event(self, event: QEvent) -> bool:
-        # F5 belongs to the tab that has the focus: the window's F5 refreshes the services.
-        # Accepting the override here makes F5 a key press for this tab instead of a shortcut.
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_F5
-            and event.modifiers() == Qt.KeyboardModifier.NoModifier
-        ):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
-        if event.key() == Qt.Key.Key_F5 and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-            self.refresh()
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
     # --- state and messages --------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from core.catalog import ServiceCatalog
 from core.models import Service
 from core.service_types import type_of
+from ui import formatting
 from ui.order_form import tr_type
 from ui.services_model import rate_text
 
@@ -60,7 +61,8 @@ class ServiceListModel(QAbstractListModel):
             return None
         service = self._services[self._rows[index.row()]]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{service.id} · {service.name}"
+            # The panel's name isolated: brackets and quotes stay put in a Persian list.
+            return f"{formatting.ltr(service.id)} · {formatting.isolate(service.name)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return service.category.strip()
         if role == Qt.ItemDataRole.UserRole:
@@ -175,7 +177,8 @@ class ServicePicker(QWidget):
     def _update_count(self) -> None:
         self.count_label.setText(
             self.tr("{shown} of {total} services").format(
-                shown=f"{self.model.rowCount():,}", total=f"{len(self.model._services):,}"
+                shown=formatting.number(self.model.rowCount()),
+                total=formatting.number(len(self.model._services)),
             )
         )
 
@@ -196,13 +199,17 @@ class ServicePicker(QWidget):
         type_text = tr_type(stype.name) if stype.known else service.type
         lines = [
             service.name,
-            self.tr("Category: {category}").format(category=service.category.strip()),
+            self.tr("Category: {category}").format(
+                category=formatting.isolate(service.category.strip())
+            ),
             self.tr("Type: {type}").format(type=type_text),
             self.tr("Rate per 1000: {rate}").format(rate=rate_text(service.rate, self.currency)),
             self.tr("Quantity: {min} to {max}").format(
-                min=f"{service.min:,}", max=f"{service.max:,}"
+                min=formatting.number(service.min), max=formatting.number(service.max)
             ),
-            self.tr("Offers: {flags}").format(flags=", ".join(flags) if flags else self.tr("—")),
+            self.tr("Offers: {flags}").format(
+                flags=self.tr(", ", "list separator").join(flags) if flags else self.tr("—")
+            ),
         ]
         if service.description.strip():
             lines += ["", service.description.strip()]

@@ -358,12 +358,12 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="89" />
+            <location filename="../../ui/main_window.py" line="93" />
             <source>&amp;Find a service</source>
             <translation>&amp;جست‌وجوی سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="117" />
+            <location filename="../../ui/main_window.py" line="121" />
             <source>&amp;Panel</source>
             <translation>&amp;پنل</translation>
         </message>
@@ -373,7 +373,7 @@ A desktop client for SMM panels.</source>
             <translation>&amp;پنل‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="92" />
+            <location filename="../../ui/main_window.py" line="96" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
@@ -383,37 +383,37 @@ A desktop client for SMM panels.</source>
             <translation>به‌روزرسانی &amp;سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="124" />
+            <location filename="../../ui/main_window.py" line="128" />
             <source>&amp;Services</source>
             <translation>&amp;سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="154" />
             <source>Balance on the panel; click to refresh</source>
             <translation>موجودی در پنل؛ برای به‌روزرسانی کلیک کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="305" />
+            <location filename="../../ui/main_window.py" line="313" />
             <source>Balance: ?</source>
             <translation>موجودی: ؟</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="299" />
+            <location filename="../../ui/main_window.py" line="307" />
             <source>Balance: {amount}</source>
             <translation>موجودی: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="296" />
+            <location filename="../../ui/main_window.py" line="304" />
             <source>Balance: —</source>
             <translation>موجودی: —</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="286" />
+            <location filename="../../ui/main_window.py" line="294" />
             <source>Key kept for this session only</source>
             <translation>کلید فقط برای همین اجرا نگه داشته شده</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="288" />
+            <location filename="../../ui/main_window.py" line="296" />
             <source>Key saved in an unencrypted file</source>
             <translation>کلید در فایل رمزنگاری‌نشده ذخیره شده</translation>
         </message>
@@ -423,7 +423,7 @@ A desktop client for SMM panels.</source>
             <translation>سفارش جدید</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="230" />
+            <location filename="../../ui/main_window.py" line="238" />
             <source>No panel</source>
             <translation>بدون پنل</translation>
         </message>
@@ -433,12 +433,12 @@ A desktop client for SMM panels.</source>
             <translation>سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="96" />
+            <location filename="../../ui/main_window.py" line="100" />
             <source>Panel</source>
             <translation>پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="100" />
+            <location filename="../../ui/main_window.py" line="104" />
             <source>Panel: </source>
             <translation>پنل: </translation>
         </message>
@@ -448,14 +448,19 @@ A desktop client for SMM panels.</source>
             <translation>&amp;ترجیحات…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="262" />
+            <location filename="../../ui/main_window.py" line="270" />
             <source>Preferences saved: they apply the next time SMM Desk starts.</source>
             <translation>ترجیحات ذخیره شد: از اجرای بعدی SMM Desk اعمال می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="86" />
+            <location filename="../../ui/main_window.py" line="90" />
             <source>Refresh &amp;balance</source>
             <translation>به‌روزرسانی &amp;موجودی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="87" />
+            <source>Refresh this &amp;tab</source>
+            <translation>به‌روزرسانی این &amp;زبانه</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="49" />
@@ -464,17 +469,17 @@ A desktop client for SMM panels.</source>
             <translation>سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="107" />
+            <location filename="../../ui/main_window.py" line="111" />
             <source>The panel you are working with</source>
             <translation>پنلی که با آن کار می‌کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="138" />
+            <location filename="../../ui/main_window.py" line="143" />
             <source>Working in the background…</source>
             <translation>در حال کار در پس‌زمینه…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="272" />
+            <location filename="../../ui/main_window.py" line="280" />
             <source>{name} (no API key)</source>
             <translation>{name} (بدون کلید API)</translation>
         </message>
@@ -646,144 +651,144 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>NewOrderTab</name>
         <message>
-            <location filename="../../ui/order_tab.py" line="320" />
+            <location filename="../../ui/order_tab.py" line="324" />
             <source>Choose a service first.</source>
             <translation>اول یک سرویس انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="303" />
-            <location filename="../../ui/order_tab.py" line="350" />
+            <location filename="../../ui/order_tab.py" line="307" />
+            <location filename="../../ui/order_tab.py" line="360" />
             <source>Estimated charge: {amount}</source>
             <translation>هزینه‌ی تخمینی: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="297" />
+            <location filename="../../ui/order_tab.py" line="301" />
             <source>Estimated charge: —  ({reason})</source>
             <translation>هزینه‌ی تخمینی: —  ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="195" />
+            <location filename="../../ui/order_tab.py" line="196" />
             <source>Filled in from an earlier order: check it, then place it.</source>
             <translation>از روی یک سفارش قبلی پر شد: بررسی کنید و بعد ثبت کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="342" />
+            <location filename="../../ui/order_tab.py" line="350" />
             <source>Link: {link}</source>
             <translation>لینک: {link}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="150" />
+            <location filename="../../ui/order_tab.py" line="151" />
             <source>Mass order</source>
             <translation>سفارش گروهی</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="280" />
+            <location filename="../../ui/order_tab.py" line="281" />
             <source>New order</source>
             <translation>سفارش جدید</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="398" />
+            <location filename="../../ui/order_tab.py" line="408" />
             <source>Nothing was sent. {title}: {message}</source>
             <translation>چیزی فرستاده نشد. {title}: {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="256" />
+            <location filename="../../ui/order_tab.py" line="257" />
             <source>Order again</source>
             <translation>سفارش دوباره</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="363" />
+            <location filename="../../ui/order_tab.py" line="373" />
             <source>Order placed. The panel's order id is {id}.</source>
             <translation>سفارش ثبت شد. شناسه‌ی سفارش در پنل {id} است.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="227" />
+            <location filename="../../ui/order_tab.py" line="228" />
             <source>Ordered recently</source>
             <translation>به‌تازگی سفارش داده شده</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="256" />
+            <location filename="../../ui/order_tab.py" line="257" />
             <source>Place order</source>
             <translation>ثبت سفارش</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="113" />
-            <location filename="../../ui/order_tab.py" line="335" />
+            <location filename="../../ui/order_tab.py" line="114" />
+            <location filename="../../ui/order_tab.py" line="339" />
             <source>Place order…</source>
             <translation>ثبت سفارش…</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="116" />
+            <location filename="../../ui/order_tab.py" line="117" />
             <source>Place the order (Ctrl+Enter)</source>
             <translation>ثبت سفارش (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="237" />
+            <location filename="../../ui/order_tab.py" line="238" />
             <source>Place this order?</source>
             <translation>این سفارش ثبت شود؟</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="347" />
+            <location filename="../../ui/order_tab.py" line="357" />
             <source>Quantity: {quantity}</source>
             <translation>تعداد: {quantity}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="240" />
+            <location filename="../../ui/order_tab.py" line="241" />
             <source>Sending the order…</source>
             <translation>در حال ارسال سفارش…</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="335" />
+            <location filename="../../ui/order_tab.py" line="339" />
             <source>Sending…</source>
             <translation>در حال ارسال…</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="186" />
+            <location filename="../../ui/order_tab.py" line="187" />
             <source>Service {id} of that order is not in this panel's list any more.</source>
             <translation>سرویس {id} آن سفارش دیگر در فهرست این پنل نیست.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="340" />
+            <location filename="../../ui/order_tab.py" line="345" />
             <source>Service: {id} · {name}</source>
             <translation>سرویس: {id} · {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="318" />
+            <location filename="../../ui/order_tab.py" line="322" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="109" />
+            <location filename="../../ui/order_tab.py" line="110" />
             <source>Show in Orders</source>
             <translation>نمایش در سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="149" />
+            <location filename="../../ui/order_tab.py" line="150" />
             <source>Single order</source>
             <translation>سفارش تکی</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="384" />
+            <location filename="../../ui/order_tab.py" line="394" />
             <source>The order was not placed. {title}: {message}</source>
             <translation>سفارش ثبت نشد. {title}: {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="373" />
+            <location filename="../../ui/order_tab.py" line="383" />
             <source>The outcome of this order is unknown: the panel may have placed it. Check on the panel before ordering again; it is listed in Orders as "unknown: check on the panel". It will not be sent again by itself.</source>
             <translation>نتیجه‌ی این سفارش نامعلوم است: شاید پنل آن را ثبت کرده باشد. پیش از سفارش دوباره، در پنل بررسی کنید؛ این سفارش در «سفارش‌ها» با عنوان «نامعلوم: در پنل بررسی کنید» آمده است. خودبه‌خود دوباره فرستاده نمی‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="311" />
+            <location filename="../../ui/order_tab.py" line="315" />
             <source>This is more than your balance ({balance}): the panel will refuse the order unless you add funds.</source>
             <translation>این مبلغ از موجودی شما ({balance}) بیشتر است: تا حساب را شارژ نکنید، پنل سفارش را نمی‌پذیرد.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="344" />
+            <location filename="../../ui/order_tab.py" line="353" />
             <source>Username: {name}</source>
             <translation>نام کاربری: {name}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/order_tab.py" line="229" />
+            <location filename="../../ui/order_tab.py" line="230" />
             <source>You ordered this service for this link %n time(s) in the last hour. Order it again?</source>
             <translation>
                 <numerusform>در یک ساعت گذشته %Ln بار این سرویس را برای این لینک سفارش داده‌اید. دوباره سفارش می‌دهید؟</numerusform>
@@ -793,142 +798,142 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrderDetail</name>
         <message>
-            <location filename="../../ui/order_detail.py" line="82" />
+            <location filename="../../ui/order_detail.py" line="84" />
             <source>(no id)</source>
             <translation>(بدون شناسه)</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="144" />
+            <location filename="../../ui/order_detail.py" line="152" />
             <source>Cancel refused</source>
             <translation>لغو رد شد</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="143" />
+            <location filename="../../ui/order_detail.py" line="151" />
             <source>Cancel requested</source>
             <translation>درخواست لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="98" />
+            <location filename="../../ui/order_detail.py" line="100" />
             <source>Charged: {charge}</source>
             <translation>هزینه‌ی کسرشده: {charge}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="107" />
+            <location filename="../../ui/order_detail.py" line="113" />
             <source>Delivered {done} of {quantity}</source>
             <translation>{done} از {quantity} انجام شده</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="37" />
+            <location filename="../../ui/order_detail.py" line="38" />
             <source>Detail</source>
             <translation>جزئیات</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="102" />
+            <location filename="../../ui/order_detail.py" line="106" />
             <source>Estimated cost: {cost}</source>
             <translation>هزینه‌ی تخمینی: {cost}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="86" />
+            <location filename="../../ui/order_detail.py" line="89" />
             <source>Link: {link}</source>
             <translation>لینک: {link}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="136" />
+            <location filename="../../ui/order_detail.py" line="144" />
             <source>No answer: outcome unknown</source>
             <translation>بی‌پاسخ: نتیجه نامعلوم</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="135" />
+            <location filename="../../ui/order_detail.py" line="143" />
             <source>Not placed</source>
             <translation>ثبت نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="118" />
+            <location filename="../../ui/order_detail.py" line="126" />
             <source>Not placed: {reason}</source>
             <translation>ثبت نشد: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="81" />
+            <location filename="../../ui/order_detail.py" line="82" />
             <source>Order {id}: {service}</source>
             <translation>سفارش {id}: {service}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="134" />
+            <location filename="../../ui/order_detail.py" line="142" />
             <source>Placed on the panel</source>
             <translation>در پنل ثبت شد</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="141" />
+            <location filename="../../ui/order_detail.py" line="149" />
             <source>Refill refused</source>
             <translation>ریفیل رد شد</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="140" />
+            <location filename="../../ui/order_detail.py" line="148" />
             <source>Refill requested</source>
             <translation>درخواست ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="142" />
+            <location filename="../../ui/order_detail.py" line="150" />
             <source>Refill status</source>
             <translation>وضعیت ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="123" />
+            <location filename="../../ui/order_detail.py" line="131" />
             <source>Refill {id}: {status}</source>
             <translation>ریفیل {id}: {status}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="56" />
+            <location filename="../../ui/order_detail.py" line="57" />
             <source>Select an order to see its details and history.</source>
             <translation>برای دیدن جزئیات و سابقه‌ی یک سفارش، آن را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="79" />
+            <location filename="../../ui/order_detail.py" line="80" />
             <source>Service {id}</source>
             <translation>سرویس {id}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="138" />
+            <location filename="../../ui/order_detail.py" line="146" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="112" />
+            <location filename="../../ui/order_detail.py" line="120" />
             <source>The answer to this order never came: it may or may not have been placed. Look for it on the panel before ordering again; if you find it there, track it here by its id.</source>
             <translation>پاسخ این سفارش هرگز نرسید: شاید ثبت شده باشد، شاید نه. پیش از سفارش دوباره آن را در پنل پیدا کنید؛ اگر آنجا بود، با شناسه‌اش اینجا پیگیری کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="139" />
+            <location filename="../../ui/order_detail.py" line="147" />
             <source>The panel reported</source>
             <translation>گزارش پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="120" />
+            <location filename="../../ui/order_detail.py" line="128" />
             <source>The panel says: {error}</source>
             <translation>پیام پنل: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="137" />
+            <location filename="../../ui/order_detail.py" line="145" />
             <source>Tracked by its id</source>
             <translation>پیگیری با شناسه</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="37" />
+            <location filename="../../ui/order_detail.py" line="38" />
             <source>What</source>
             <translation>رویداد</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="37" />
+            <location filename="../../ui/order_detail.py" line="38" />
             <source>When</source>
             <translation>زمان</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="133" />
+            <location filename="../../ui/order_detail.py" line="141" />
             <source>Written down, sending</source>
             <translation>ثبت در برنامه، در حال ارسال</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="124" />
+            <location filename="../../ui/order_detail.py" line="132" />
             <source>requested</source>
             <translation>درخواست شده</translation>
         </message>
@@ -1069,49 +1074,49 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrderForm</name>
         <message numerus="yes">
-            <location filename="../../ui/order_form.py" line="436" />
+            <location filename="../../ui/order_form.py" line="440" />
             <source>%n line(s)</source>
             <translation>
                 <numerusform>%Ln خط</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/order_form.py" line="129" />
+            <location filename="../../ui/order_form.py" line="126" />
             <source>Choose a service to see its order form.</source>
             <translation>برای دیدن فرم سفارش، یک سرویس انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_form.py" line="170" />
+            <location filename="../../ui/order_form.py" line="167" />
             <source>Deliver the quantity several times, with a pause between runs. The total delivered and charged is quantity × runs.</source>
             <translation>تعداد را چند بار و با مکث بین هر اجرا تحویل می‌دهد. کل تحویل و هزینه برابر تعداد × دفعات اجراست.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_form.py" line="165" />
+            <location filename="../../ui/order_form.py" line="162" />
             <source>Drip-feed (optional)</source>
             <translation>دریپ‌فید (اختیاری)</translation>
         </message>
         <message>
-            <location filename="../../ui/order_form.py" line="208" />
+            <location filename="../../ui/order_form.py" line="205" />
             <source>Set a date</source>
             <translation>تعیین تاریخ</translation>
         </message>
         <message>
-            <location filename="../../ui/order_form.py" line="202" />
+            <location filename="../../ui/order_form.py" line="199" />
             <source>{label} (optional)</source>
             <translation>{label} (اختیاری)</translation>
         </message>
         <message>
-            <location filename="../../ui/order_form.py" line="438" />
+            <location filename="../../ui/order_form.py" line="442" />
             <source>{lines}: this is the quantity ({min} to {max})</source>
             <translation>{lines}: این همان تعداد است ({min} تا {max})</translation>
         </message>
         <message>
-            <location filename="../../ui/order_form.py" line="242" />
+            <location filename="../../ui/order_form.py" line="239" />
             <source>{min} to {max}</source>
             <translation>{min} تا {max}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_form.py" line="262" />
+            <location filename="../../ui/order_form.py" line="259" />
             <source>{value} (newer panels only)</source>
             <translation>{value} (فقط پنل‌های جدیدتر)</translation>
         </message>
@@ -1119,57 +1124,57 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrderNotifier</name>
         <message numerus="yes">
-            <location filename="../../ui/notifications.py" line="45" />
+            <location filename="../../ui/notifications.py" line="52" />
             <source>%n canceled</source>
             <translation>
                 <numerusform>%Ln لغو‌شده</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/notifications.py" line="43" />
+            <location filename="../../ui/notifications.py" line="50" />
             <source>%n completed</source>
             <translation>
                 <numerusform>%Ln تکمیل‌شده</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/notifications.py" line="51" />
+            <location filename="../../ui/notifications.py" line="58" />
             <source>%n finished</source>
             <translation>
                 <numerusform>%Ln پایان‌یافته</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/notifications.py" line="44" />
+            <location filename="../../ui/notifications.py" line="51" />
             <source>%n partial</source>
             <translation>
                 <numerusform>%Ln ناقص</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/notifications.py" line="46" />
+            <location filename="../../ui/notifications.py" line="53" />
             <source>%n refunded</source>
             <translation>
                 <numerusform>%Ln بازپرداخت‌شده</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/notifications.py" line="81" />
+            <location filename="../../ui/notifications.py" line="88" />
             <source>Order {id}: {status}</source>
             <translation>سفارش {id}: {status}</translation>
         </message>
         <message>
-            <location filename="../../ui/notifications.py" line="87" />
+            <location filename="../../ui/notifications.py" line="94" />
             <source>Orders finished</source>
             <translation>سفارش‌ها پایان یافتند</translation>
         </message>
         <message>
-            <location filename="../../ui/notifications.py" line="64" />
+            <location filename="../../ui/notifications.py" line="71" />
             <source>Orders finished: {summary}</source>
             <translation>سفارش‌های پایان‌یافته: {summary}</translation>
         </message>
         <message>
-            <location filename="../../ui/notifications.py" line="76" />
+            <location filename="../../ui/notifications.py" line="83" />
             <source>SMM Desk</source>
             <translation>SMM Desk</translation>
         </message>
@@ -1177,102 +1182,102 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrdersModel</name>
         <message>
-            <location filename="../../ui/orders_model.py" line="313" />
+            <location filename="../../ui/orders_model.py" line="323" />
             <source>Charge</source>
             <translation>هزینه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="317" />
+            <location filename="../../ui/orders_model.py" line="327" />
             <source>Delivered</source>
             <translation>انجام‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="319" />
+            <location filename="../../ui/orders_model.py" line="329" />
             <source>Last checked</source>
             <translation>آخرین بررسی</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="311" />
+            <location filename="../../ui/orders_model.py" line="321" />
             <source>Link</source>
             <translation>لینک</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="331" />
+            <location filename="../../ui/orders_model.py" line="341" />
             <source>Not checked yet</source>
             <translation>هنوز بررسی نشده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="334" />
+            <location filename="../../ui/orders_model.py" line="344" />
             <source>Not placed</source>
             <translation>ثبت نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="309" />
+            <location filename="../../ui/orders_model.py" line="319" />
             <source>Order ID</source>
             <translation>شناسه‌ی سفارش</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="308" />
+            <location filename="../../ui/orders_model.py" line="318" />
             <source>Panel</source>
             <translation>پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="307" />
+            <location filename="../../ui/orders_model.py" line="317" />
             <source>Placed</source>
             <translation>زمان ثبت</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="312" />
+            <location filename="../../ui/orders_model.py" line="322" />
             <source>Quantity</source>
             <translation>تعداد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="326" />
+            <location filename="../../ui/orders_model.py" line="336" />
             <source>Reached a final state since you last looked</source>
             <translation>از آخرین باری که دیدید به وضعیت نهایی رسیده است</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="318" />
+            <location filename="../../ui/orders_model.py" line="328" />
             <source>Refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="315" />
+            <location filename="../../ui/orders_model.py" line="325" />
             <source>Remains</source>
             <translation>باقی‌مانده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="337" />
+            <location filename="../../ui/orders_model.py" line="347" />
             <source>Requested</source>
             <translation>درخواست شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="332" />
+            <location filename="../../ui/orders_model.py" line="342" />
             <source>Sending…</source>
             <translation>در حال ارسال…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="310" />
+            <location filename="../../ui/orders_model.py" line="320" />
             <source>Service</source>
             <translation>سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="314" />
+            <location filename="../../ui/orders_model.py" line="324" />
             <source>Start count</source>
             <translation>تعداد اولیه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="316" />
+            <location filename="../../ui/orders_model.py" line="326" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="333" />
+            <location filename="../../ui/orders_model.py" line="343" />
             <source>Unknown: check on the panel</source>
             <translation>نامعلوم: در پنل بررسی کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="335" />
+            <location filename="../../ui/orders_model.py" line="345" />
             <source>⚠ {error}</source>
             <translation>⚠ {error}</translation>
         </message>
@@ -1280,309 +1285,309 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrdersTab</name>
         <message>
-            <location filename="../../ui/orders_tab.py" line="191" />
+            <location filename="../../ui/orders_tab.py" line="194" />
             <source> min</source>
             <translation> دقیقه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="867" />
+            <location filename="../../ui/orders_tab.py" line="895" />
             <source>Adding the orders…</source>
             <translation>در حال افزودن سفارش‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="149" />
+            <location filename="../../ui/orders_tab.py" line="152" />
             <source>All</source>
             <translation>همه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="270" />
+            <location filename="../../ui/orders_tab.py" line="273" />
             <source>All orders shown…</source>
             <translation>همه‌ی سفارش‌های نمایش‌داده‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="174" />
+            <location filename="../../ui/orders_tab.py" line="177" />
             <source>All panels</source>
             <translation>همه‌ی پنل‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="182" />
+            <location filename="../../ui/orders_tab.py" line="185" />
             <source>Ask the panel for the status of every order not finished yet (F5)</source>
             <translation>گرفتن وضعیت همه‌ی سفارش‌های تمام‌نشده از پنل (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="248" />
+            <location filename="../../ui/orders_tab.py" line="251" />
             <source>Ask the panel to cancel the selected orders</source>
             <translation>درخواست لغو سفارش‌های انتخاب‌شده از پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="243" />
+            <location filename="../../ui/orders_tab.py" line="246" />
             <source>Ask the panel to refill the selected orders</source>
             <translation>درخواست ریفیل سفارش‌های انتخاب‌شده از پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="808" />
+            <location filename="../../ui/orders_tab.py" line="836" />
             <source>Asking the panel for a refill…</source>
             <translation>در حال درخواست ریفیل از پنل…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="843" />
+            <location filename="../../ui/orders_tab.py" line="871" />
             <source>Asking the panel to cancel…</source>
             <translation>در حال درخواست لغو از پنل…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="908" />
+            <location filename="../../ui/orders_tab.py" line="936" />
             <source>CSV files (*.csv)</source>
             <translation>فایل‌های CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="247" />
+            <location filename="../../ui/orders_tab.py" line="250" />
             <source>Cancel</source>
             <translation>لغو</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="818" />
+            <location filename="../../ui/orders_tab.py" line="846" />
             <source>Cancel requested for %n order(s).</source>
             <translation>
                 <numerusform>برای %Ln سفارش درخواست لغو شد.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="155" />
+            <location filename="../../ui/orders_tab.py" line="158" />
             <source>Canceled</source>
             <translation>لغو‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="581" />
+            <location filename="../../ui/orders_tab.py" line="594" />
             <source>Checked just now</source>
             <translation>همین الان بررسی شد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="565" />
+            <location filename="../../ui/orders_tab.py" line="578" />
             <source>Checking orders: {done} of {total}…</source>
             <translation>در حال بررسی سفارش‌ها: {done} از {total}…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="592" />
+            <location filename="../../ui/orders_tab.py" line="605" />
             <source>Checking orders…</source>
             <translation>در حال بررسی سفارش‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="153" />
+            <location filename="../../ui/orders_tab.py" line="156" />
             <source>Completed</source>
             <translation>تکمیل‌شده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="879" />
+            <location filename="../../ui/orders_tab.py" line="907" />
             <source>Copied %n link(s).</source>
             <translation>
                 <numerusform>%Ln لینک کپی شد.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="873" />
+            <location filename="../../ui/orders_tab.py" line="901" />
             <source>Copied %n order id(s).</source>
             <translation>
                 <numerusform>%Ln شناسه‌ی سفارش کپی شد.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="251" />
+            <location filename="../../ui/orders_tab.py" line="254" />
             <source>Copy ID</source>
             <translation>کپی شناسه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="254" />
+            <location filename="../../ui/orders_tab.py" line="257" />
             <source>Copy link</source>
             <translation>کپی لینک</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="251" />
+            <location filename="../../ui/orders_tab.py" line="254" />
             <source>Copy the selected order ids</source>
             <translation>کپی شناسه‌ی سفارش‌های انتخاب‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="254" />
+            <location filename="../../ui/orders_tab.py" line="257" />
             <source>Copy the selected orders' links</source>
             <translation>کپی لینک سفارش‌های انتخاب‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="304" />
+            <location filename="../../ui/orders_tab.py" line="307" />
             <source>Details…</source>
             <translation>جزئیات…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="184" />
+            <location filename="../../ui/orders_tab.py" line="187" />
             <source>Every</source>
             <translation>هر</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="265" />
+            <location filename="../../ui/orders_tab.py" line="268" />
             <source>Export CSV</source>
             <translation>خروجی CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="908" />
+            <location filename="../../ui/orders_tab.py" line="936" />
             <source>Export orders</source>
             <translation>خروجی سفارش‌ها</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="923" />
+            <location filename="../../ui/orders_tab.py" line="951" />
             <source>Exported %n order(s) to {path}.</source>
             <translation>
                 <numerusform>%Ln سفارش در {path} ذخیره شد.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="931" />
+            <location filename="../../ui/orders_tab.py" line="959" />
             <source>Exporting…</source>
             <translation>در حال ذخیره‌ی خروجی…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="282" />
+            <location filename="../../ui/orders_tab.py" line="285" />
             <source>Follow orders placed on the panel's website or elsewhere, by their ids</source>
             <translation>پیگیری سفارش‌هایی که در سایت پنل یا جای دیگری ثبت شده‌اند، با شناسه‌شان</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="151" />
+            <location filename="../../ui/orders_tab.py" line="154" />
             <source>In progress</source>
             <translation>در حال انجام</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="157" />
+            <location filename="../../ui/orders_tab.py" line="160" />
             <source>Not placed</source>
             <translation>ثبت‌نشده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="262" />
+            <location filename="../../ui/orders_tab.py" line="265" />
             <source>Open New order filled in like this order</source>
             <translation>باز کردن «سفارش جدید» با مشخصات همین سفارش</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="257" />
+            <location filename="../../ui/orders_tab.py" line="260" />
             <source>Open link</source>
             <translation>باز کردن لینک</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="257" />
+            <location filename="../../ui/orders_tab.py" line="260" />
             <source>Open the link in your browser</source>
             <translation>باز کردن لینک در مرورگر</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="277" />
+            <location filename="../../ui/orders_tab.py" line="280" />
             <source>Order id(s) placed elsewhere</source>
             <translation>شناسه‌ی سفارش‌هایی که جای دیگری ثبت شده‌اند</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="167" />
+            <location filename="../../ui/orders_tab.py" line="170" />
             <source>Orders the panel refused: nothing was charged</source>
             <translation>سفارش‌هایی که پنل نپذیرفت: هزینه‌ای کسر نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="164" />
+            <location filename="../../ui/orders_tab.py" line="167" />
             <source>Orders whose outcome is unknown, or with a status this app does not know</source>
             <translation>سفارش‌هایی که نتیجه‌شان نامعلوم است یا وضعیتی دارند که این برنامه نمی‌شناسد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="154" />
+            <location filename="../../ui/orders_tab.py" line="157" />
             <source>Partial</source>
             <translation>ناقص</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="150" />
+            <location filename="../../ui/orders_tab.py" line="153" />
             <source>Pending</source>
             <translation>در انتظار</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="152" />
+            <location filename="../../ui/orders_tab.py" line="155" />
             <source>Processing</source>
             <translation>در حال پردازش</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="242" />
+            <location filename="../../ui/orders_tab.py" line="245" />
             <source>Refill</source>
             <translation>ریفیل</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="767" />
+            <location filename="../../ui/orders_tab.py" line="795" />
             <source>Refill requested for %n order(s).</source>
             <translation>
                 <numerusform>برای %Ln سفارش درخواست ریفیل شد.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="576" />
+            <location filename="../../ui/orders_tab.py" line="589" />
             <source>Refill statuses could not be read: {reason}</source>
             <translation>وضعیت ریفیل‌ها خوانده نشد: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="179" />
+            <location filename="../../ui/orders_tab.py" line="182" />
             <source>Refresh</source>
             <translation>به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="186" />
+            <location filename="../../ui/orders_tab.py" line="189" />
             <source>Refresh the orders automatically</source>
             <translation>به‌روزرسانی خودکار سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="261" />
+            <location filename="../../ui/orders_tab.py" line="264" />
             <source>Repeat…</source>
             <translation>تکرار…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="265" />
+            <location filename="../../ui/orders_tab.py" line="268" />
             <source>Save orders to a CSV file</source>
             <translation>ذخیره‌ی سفارش‌ها در فایل CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="172" />
+            <location filename="../../ui/orders_tab.py" line="175" />
             <source>Search by order id, link or service</source>
             <translation>جست‌وجو با شناسه‌ی سفارش، لینک یا سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="268" />
+            <location filename="../../ui/orders_tab.py" line="271" />
             <source>Selected orders…</source>
             <translation>سفارش‌های انتخاب‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="532" />
+            <location filename="../../ui/orders_tab.py" line="545" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="177" />
+            <location filename="../../ui/orders_tab.py" line="180" />
             <source>Show the orders of every panel, not only the active one</source>
             <translation>نمایش سفارش‌های همه‌ی پنل‌ها، نه فقط پنل فعال</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="768" />
+            <location filename="../../ui/orders_tab.py" line="796" />
             <source>The panel refused a refill for order {id}: {reason}</source>
             <translation>پنل ریفیل سفارش {id} را نپذیرفت: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="819" />
+            <location filename="../../ui/orders_tab.py" line="847" />
             <source>The panel refused to cancel order {id}: {reason}</source>
             <translation>پنل لغو سفارش {id} را نپذیرفت: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="281" />
+            <location filename="../../ui/orders_tab.py" line="284" />
             <source>Track</source>
             <translation>پیگیری</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="857" />
+            <location filename="../../ui/orders_tab.py" line="885" />
             <source>Tracking %n order(s).</source>
             <translation>
                 <numerusform>پیگیری %Ln سفارش.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="156" />
+            <location filename="../../ui/orders_tab.py" line="159" />
             <source>Unknown</source>
             <translation>نامعلوم</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="736" />
+            <location filename="../../ui/orders_tab.py" line="762" />
             <source>{shown} of {total} orders</source>
             <translation>{shown} از {total} سفارش</translation>
         </message>
@@ -1798,62 +1803,68 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServicePicker</name>
         <message>
-            <location filename="../../ui/service_picker.py" line="199" />
+            <location filename="../../ui/service_picker.py" line="209" />
+            <source>, </source>
+            <comment>list separator</comment>
+            <translation>، </translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_picker.py" line="202" />
             <source>Category: {category}</source>
             <translation>دسته‌بندی: {category}</translation>
         </message>
         <message>
-            <location filename="../../ui/service_picker.py" line="184" />
+            <location filename="../../ui/service_picker.py" line="187" />
             <source>No service chosen.</source>
             <translation>سرویسی انتخاب نشده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/service_picker.py" line="205" />
+            <location filename="../../ui/service_picker.py" line="208" />
             <source>Offers: {flags}</source>
             <translation>امکانات: {flags}</translation>
         </message>
         <message>
-            <location filename="../../ui/service_picker.py" line="202" />
+            <location filename="../../ui/service_picker.py" line="205" />
             <source>Quantity: {min} to {max}</source>
             <translation>تعداد: {min} تا {max}</translation>
         </message>
         <message>
-            <location filename="../../ui/service_picker.py" line="201" />
+            <location filename="../../ui/service_picker.py" line="204" />
             <source>Rate per 1000: {rate}</source>
             <translation>قیمت هر ۱۰۰۰ عدد: {rate}</translation>
         </message>
         <message>
-            <location filename="../../ui/service_picker.py" line="93" />
+            <location filename="../../ui/service_picker.py" line="95" />
             <source>Search services by id, name or category…</source>
             <translation>جست‌وجوی سرویس با شناسه، نام یا دسته‌بندی…</translation>
         </message>
         <message>
-            <location filename="../../ui/service_picker.py" line="200" />
+            <location filename="../../ui/service_picker.py" line="203" />
             <source>Type: {type}</source>
             <translation>نوع: {type}</translation>
         </message>
         <message>
-            <location filename="../../ui/service_picker.py" line="192" />
+            <location filename="../../ui/service_picker.py" line="195" />
             <source>cancel</source>
             <translation>لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/service_picker.py" line="190" />
+            <location filename="../../ui/service_picker.py" line="193" />
             <source>drip-feed</source>
             <translation>دریپ‌فید</translation>
         </message>
         <message>
-            <location filename="../../ui/service_picker.py" line="191" />
+            <location filename="../../ui/service_picker.py" line="194" />
             <source>refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/service_picker.py" line="177" />
+            <location filename="../../ui/service_picker.py" line="179" />
             <source>{shown} of {total} services</source>
             <translation>{shown} از {total} سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/service_picker.py" line="205" />
+            <location filename="../../ui/service_picker.py" line="209" />
             <source>—</source>
             <translation>—</translation>
         </message>

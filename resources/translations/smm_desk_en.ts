@@ -1,0 +1,228 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+    <context>
+        <name>AppSession</name>
+        <message numerus="yes">
+            <location filename="../../ui/session.py" line="127" />
+            <source>%n order(s) were being sent when the app last closed: their outcome is unknown, check them in Orders.</source>
+            <translation>
+                <numerusform>%n order was being sent when the app last closed: its outcome is unknown, check it in Orders.</numerusform>
+                <numerusform>%n orders were being sent when the app last closed: their outcome is unknown, check them in Orders.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Formatting</name>
+        <message numerus="yes">
+            <location filename="../../ui/formatting.py" line="289" />
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n day ago</numerusform>
+                <numerusform>%n days ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/formatting.py" line="288" />
+            <source>%n hour(s) ago</source>
+            <translation>
+                <numerusform>%n hour ago</numerusform>
+                <numerusform>%n hours ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/formatting.py" line="286" />
+            <source>%n minute(s) ago</source>
+            <translation>
+                <numerusform>%n minute ago</numerusform>
+                <numerusform>%n minutes ago</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MassOrderPanel</name>
+        <message numerus="yes">
+            <location filename="../../ui/mass_order_panel.py" line="206" />
+            <source>%n line(s) with problems will be skipped</source>
+            <translation>
+                <numerusform>%n line with problems will be skipped</numerusform>
+                <numerusform>%n lines with problems will be skipped</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/mass_order_panel.py" line="278" />
+            <source>%n line(s) with problems will be skipped.</source>
+            <translation>
+                <numerusform>%n line with problems will be skipped.</numerusform>
+                <numerusform>%n lines with problems will be skipped.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/mass_order_panel.py" line="202" />
+            <source>%n order(s) to send, estimated total {total}</source>
+            <translation>
+                <numerusform>%n order to send, estimated total {total}</numerusform>
+                <numerusform>%n orders to send, estimated total {total}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/mass_order_panel.py" line="273" />
+            <source>Send %n order(s), one by one?</source>
+            <translation>
+                <numerusform>Send %n order, one by one?</numerusform>
+                <numerusform>Send %n orders, one by one?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NewOrderTab</name>
+        <message numerus="yes">
+            <location filename="../../ui/order_tab.py" line="230" />
+            <source>You ordered this service for this link %n time(s) in the last hour. Order it again?</source>
+            <translation>
+                <numerusform>You ordered this service for this link %n time in the last hour. Order it again?</numerusform>
+                <numerusform>You ordered this service for this link %n times in the last hour. Order it again?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderForm</name>
+        <message numerus="yes">
+            <location filename="../../ui/order_form.py" line="440" />
+            <source>%n line(s)</source>
+            <translation>
+                <numerusform>%n line</numerusform>
+                <numerusform>%n lines</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderNotifier</name>
+        <message numerus="yes">
+            <location filename="../../ui/notifications.py" line="52" />
+            <source>%n canceled</source>
+            <translation>
+                <numerusform>%n canceled</numerusform>
+                <numerusform>%n canceled</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/notifications.py" line="50" />
+            <source>%n completed</source>
+            <translation>
+                <numerusform>%n completed</numerusform>
+                <numerusform>%n completed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/notifications.py" line="58" />
+            <source>%n finished</source>
+            <translation>
+                <numerusform>%n finished</numerusform>
+                <numerusform>%n finished</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/notifications.py" line="51" />
+            <source>%n partial</source>
+            <translation>
+                <numerusform>%n partial</numerusform>
+                <numerusform>%n partial</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/notifications.py" line="53" />
+            <source>%n refunded</source>
+            <translation>
+                <numerusform>%n refunded</numerusform>
+                <numerusform>%n refunded</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OrdersTab</name>
+        <message numerus="yes">
+            <location filename="../../ui/orders_tab.py" line="846" />
+            <source>Cancel requested for %n order(s).</source>
+            <translation>
+                <numerusform>Cancel requested for %n order.</numerusform>
+                <numerusform>Cancel requested for %n orders.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders_tab.py" line="907" />
+            <source>Copied %n link(s).</source>
+            <translation>
+                <numerusform>Copied %n link.</numerusform>
+                <numerusform>Copied %n links.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders_tab.py" line="901" />
+            <source>Copied %n order id(s).</source>
+            <translation>
+                <numerusform>Copied %n order id.</numerusform>
+                <numerusform>Copied %n order ids.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders_tab.py" line="951" />
+            <source>Exported %n order(s) to {path}.</source>
+            <translation>
+                <numerusform>Exported %n order to {path}.</numerusform>
+                <numerusform>Exported %n orders to {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders_tab.py" line="795" />
+            <source>Refill requested for %n order(s).</source>
+            <translation>
+                <numerusform>Refill requested for %n order.</numerusform>
+                <numerusform>Refill requested for %n orders.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders_tab.py" line="885" />
+            <source>Tracking %n order(s).</source>
+            <translation>
+                <numerusform>Tracking %n order.</numerusform>
+                <numerusform>Tracking %n orders.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ServicesTab</name>
+        <message numerus="yes">
+            <location filename="../../ui/services_tab.py" line="529" />
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n new</numerusform>
+                <numerusform>%n new</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/services_tab.py" line="382" />
+            <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
+            <translation>
+                <numerusform>%n service in the panel's answer could not be read and is not shown.</numerusform>
+                <numerusform>%n services in the panel's answer could not be read and are not shown.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/services_tab.py" line="531" />
+            <source>▲ %n rate(s) up</source>
+            <translation>
+                <numerusform>▲ %n rate up</numerusform>
+                <numerusform>▲ %n rates up</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/services_tab.py" line="533" />
+            <source>▼ %n rate(s) down</source>
+            <translation>
+                <numerusform>▼ %n rate down</numerusform>
+                <numerusform>▼ %n rates down</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>
