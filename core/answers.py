@@ -32,6 +32,9 @@ from core.models import (
 )
 
 SNIPPET_CHARS = 160
+_THOUSANDS = re.compile(r"[-+]?\d{1,3}(,\d{3})+(\.\d+)?")
+_DECIMAL_COMMA = re.compile(r"[-+]?\d+,\d+")
+_INT64 = 2**63
 
 # --- scalars -------------------------------------------------------------------------------
 
@@ -57,8 +60,16 @@ def as_decimal(value: Any) -> Decimal | None:
         value = repr(value)
     if not isinstance(value, str):
         return None
+    if "," in value:
+        value = value.strip()
+        if _THOUSANDS.fullmatch(value):  # 1,234.5
+            value = value.replace(",", "")
+        elif _DECIMAL_COMMA.fullmatch(value):  # 0,05 (a decimal comma)
+            value = value.replace(",", ".")
+        else:
+            return None
     try:
-        number = Decimal(value.replace(",", "") if "," in value else value)  # strips spaces
+        number = Decimal(value)  # surrounding spaces are allowed
     except InvalidOperation:
         return None
     return number if number.is_finite() else None
@@ -68,11 +79,12 @@ def as_int(value: Any) -> int | None:
     """Counts arrive as ints, strings, "" or floats."""
     # Fast paths for the common shapes: a catalogue has 100,000 of these.
     if type(value) is int:
-        return value
-    if type(value) is str and value.isdigit() and value.isascii():
+        return value if -_INT64 < value < _INT64 else None
+    if type(value) is str and len(value) <= 18 and value.isdigit() and value.isascii():
         return int(value)
     number = as_decimal(value)
-    if number is None:
+    # Counts fit in 64 bits; "1e99999999" must not become a 100-million-digit int.
+    if number is None or number.adjusted() > 18 or abs(number) >= _INT64:
         return None
     return int(number)
 

@@ -8,12 +8,16 @@ here, or anywhere, resends an order.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from core.drafts import OrderDraft, build_params, estimate
 from core.errors import ErrorKind, PanelError
 from core.store.journal import JournalState
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -24,6 +28,10 @@ class PlaceOutcome:
     state: str
     panel_order_id: str | None = None
     error: BaseException | None = None
+    #: Set when the panel's answer could not be written to the journal (a locked or full
+    #: disk): `state` still says what the panel did, so the user is never told "nothing was
+    #: sent" about an order that was placed.
+    journal_error: BaseException | None = None
 
     @property
     def out_of_funds(self) -> bool:
@@ -44,17 +52,42 @@ def place_order(
     unexpected after sending) leaves the order `unknown`: the user checks on the panel.
     """
     params = build_params(draft)  # raises DraftInvalid before anything is written
+    # If this write fails, nothing has been sent: the error goes to the caller as it is.
     local_id = journal.begin(profile_id, draft.service, params, estimate(draft).amount, currency)
     try:
         result = client.add(params)
     except PanelError as exc:
         if exc.maybe_processed:
-            journal.mark_unknown(local_id, exc.message)
-            return PlaceOutcome(local_id, JournalState.UNKNOWN.value, error=exc)
-        journal.mark_failed(local_id, exc.message)
-        return PlaceOutcome(local_id, JournalState.FAILED.value, error=exc)
+            state, write = JournalState.UNKNOWN, journal.mark_unknown
+        else:
+            state, write = JournalState.FAILED, journal.mark_failed
+        return PlaceOutcome(
+            local_id, state.value, error=exc, journal_error=_record(write, local_id, exc.message)
+        )
     except Exception as exc:  # noqa: BLE001 - sent or not, we cannot tell: never "failed"
-        journal.mark_unknown(local_id, f"{type(exc).__name__}: {exc}")
-        return PlaceOutcome(local_id, JournalState.UNKNOWN.value, error=exc)
-    journal.mark_placed(local_id, result.order_id)
-    return PlaceOutcome(local_id, JournalState.PLACED.value, panel_order_id=result.order_id)
+        note = f"{type(exc).__name__}: {exc}"
+        return PlaceOutcome(
+            local_id,
+            JournalState.UNKNOWN.value,
+            error=exc,
+            journal_error=_record(journal.mark_unknown, local_id, note),
+        )
+    return PlaceOutcome(
+        local_id,
+        JournalState.PLACED.value,
+        panel_order_id=result.order_id,
+        journal_error=_record(journal.mark_placed, local_id, result.order_id),
+    )
+
+
+def _record(write: Callable[[int, str], None], local_id: int, value: str) -> Exception | None:
+    """A journal write after `add`; a failure is returned, never raised, so what the panel did
+    is still reported. The row stays `submitting` and becomes `unknown` at the next start."""
+    try:
+        write(local_id, value)
+    except Exception as exc:  # noqa: BLE001 - any storage failure
+        log.error(
+            "order %s: the journal could not record the answer (%s)", local_id, type(exc).__name__
+        )
+        return exc
+    return None

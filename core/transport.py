@@ -63,7 +63,7 @@ def check_url(url: str) -> str:
         raise InvalidSettings(
             "The API URL must start with https:// and name a host, "
             "for example https://smm.robostas.ir/api/v1.",
-            url=url,
+            host=parts.hostname,
         )
     if parts.username or parts.password or parts.query:
         raise InvalidSettings(

@@ -332,3 +332,43 @@ def test_any_bytes_give_a_value_or_a_typed_error(raw):
     for parse in PARSERS:
         with contextlib.suppress(PanelError):
             parse(body)
+
+
+@pytest.mark.parametrize(
+    "raw,expected",
+    [
+        ("1e99999999", None),
+        ("99999999999999999999", None),
+        (10**30, None),
+        ("12", 12),
+        (" 7 ", 7),
+        (3.0, 3),
+        ("", None),
+        ("9223372036854775807", 9223372036854775807),
+    ],
+)
+def test_counts_stay_within_64_bits(raw, expected):
+    assert answers.as_int(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw,expected",
+    [
+        ("0,05", Decimal("0.05")),
+        ("1,234.50", Decimal("1234.50")),
+        ("1,000", Decimal("1000")),
+        ("1,2,3", None),
+        (" 2.5 ", Decimal("2.5")),
+        ("NaN", None),
+        ("Infinity", None),
+    ],
+)
+def test_money_with_commas(raw, expected):
+    assert answers.as_decimal(raw) == expected
+
+
+def test_absurd_numbers_in_a_status_are_dropped_not_fatal():
+    status = answers.parse_order_status(
+        "1", {"status": "Completed", "remains": "1e99999999", "start_count": "99999999999999999999"}
+    )
+    assert status.remains is None and status.start_count is None and status.is_final

@@ -77,3 +77,41 @@ def test_invalid_draft_writes_nothing_and_sends_nothing(setting, panel):
         place_order(store.journal, client, profile.id, draft(service, link="not a url"), "USD")
     assert store.journal.orders(profile.id) == []
     assert len(panel.requests) == before
+
+
+class JournalThatFailsAfterSending:
+    """The real journal, but the write after `add` fails (a locked or full disk)."""
+
+    def __init__(self, journal, failing: str) -> None:
+        self._journal = journal
+        self._failing = failing
+
+    def __getattr__(self, name):
+        if name == self._failing:
+
+            def fail(*_args):
+                raise OSError("disk full")
+
+            return fail
+        return getattr(self._journal, name)
+
+
+def test_a_placed_order_is_reported_placed_even_if_the_journal_cannot_record_it(setting, panel):
+    store, profile, client, service = setting
+    journal = JournalThatFailsAfterSending(store.journal, "mark_placed")
+    outcome = place_order(journal, client, profile.id, draft(service), "USD")
+    assert outcome.state == JournalState.PLACED.value and outcome.panel_order_id
+    assert isinstance(outcome.journal_error, OSError)
+    assert int(outcome.panel_order_id) in panel.orders
+    # The row stays `submitting`, so the next start shows it as unknown: never lost.
+    assert store.journal.get(outcome.local_id).state == JournalState.SUBMITTING
+    assert store.journal.recover_interrupted() == 1
+
+
+def test_a_refusal_is_reported_even_if_the_journal_cannot_record_it(setting, panel):
+    store, profile, client, service = setting
+    panel.balance = 0
+    journal = JournalThatFailsAfterSending(store.journal, "mark_failed")
+    outcome = place_order(journal, client, profile.id, draft(service), "USD")
+    assert outcome.state == JournalState.FAILED.value and outcome.out_of_funds
+    assert isinstance(outcome.journal_error, OSError)

@@ -179,3 +179,13 @@ def test_readers_never_see_a_half_applied_batch_while_a_writer_writes(store):
     thread.join()
     assert problems == []
     assert rounds_seen  # the reader really read while the writer wrote
+
+
+@pytest.mark.parametrize(
+    "url", ["https://panel.test/api/v2?key=sk-123", "smm.robostas.ir/api/v1", "https://u:p@x/api"]
+)
+def test_profiles_refuse_urls_the_client_would_refuse(tmp_path, url):
+    with Store(tmp_path) as store:
+        with pytest.raises(ValueError):
+            store.profiles.add("Bad", url)
+        assert store.profiles.list() == []

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core import DEFAULT_PANEL_URL
+from core.errors import InvalidSettings
 from core.store.db import Database
+from core.transport import check_proxy, check_url
 
 DEFAULT_PROFILE_NAME = "Robostas"
 
@@ -27,6 +29,10 @@ def _clean(name: str, url: str, proxy: str | None) -> tuple[str, str, str | None
     if not url:
         raise ValueError("a profile needs the panel's API URL")
     proxy = (proxy or "").strip() or None
+    try:  # the transport's own rules: e.g. no key hidden in a query string gets stored
+        url, proxy = check_url(url), check_proxy(proxy)
+    except InvalidSettings as exc:
+        raise ValueError(exc.message) from None
     return name, url, proxy
 
 
