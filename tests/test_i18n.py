@@ -308,6 +308,8 @@ def test_subscription_expiry_is_sent_gregorian(persian: i18n.Installed, qtbot: A
     assert params["expiry"] == "05/03/2027"
     assert params["min"] == "10" and params["max"] == "20"
     assert expiry.date() == QDate(2027, 3, 5)
+    # shown in the Solar Hijri calendar, year first like the app's other dates
+    assert formatting.to_ascii(expiry.text()) == "1405/12/14"
 
 
 ORDERS_TO_PLACE = (

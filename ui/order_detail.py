@@ -17,15 +17,16 @@ from PySide6.QtWidgets import (
 
 from core.store import HistoryEntry, JournalOrder, JournalState
 from ui import formatting
-from ui.orders_model import delivered, local_time_text, money_text
+from ui.orders_model import StatusTexts, delivered, local_time_text, money_text
 
 
 class OrderDetail(QWidget):
     """Shows one order: its parameters, the panel's figures and its status history."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, texts: StatusTexts | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("orderDetail")
+        self.texts = texts  # status words in the app's language (raw panel words without)
         self.summary = QLabel(self)
         self.summary.setObjectName("orderSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)  # panel text is never HTML here
@@ -129,7 +130,7 @@ class OrderDetail(QWidget):
             lines.append(
                 self.tr("Refill {id}: {status}").format(
                     id=formatting.ltr(order.refill_id),
-                    status=order.refill_status or self.tr("requested"),
+                    status=self._word(order.refill_status or "") or self.tr("requested"),
                 )
             )
         return lines
@@ -151,4 +152,9 @@ class OrderDetail(QWidget):
             "cancel": self.tr("Cancel requested"),
             "cancel_refused": self.tr("Cancel refused"),
         }
+        if what in ("status", "refill_status"):
+            detail = self._word(detail)
         return words.get(what, what), detail
+
+    def _word(self, panel_word: str) -> str:
+        return self.texts.word(panel_word) if self.texts is not None else panel_word

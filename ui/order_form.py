@@ -268,8 +268,12 @@ class OrderForm(QWidget):
             # date, sent to the panel as Gregorian d/m/Y whatever the calendar shown.
             editor.setCalendar(formatting.qcalendar())
             editor.calendarWidget().setCalendar(formatting.qcalendar())
+            # Year first, like every other date of the app, except English Gregorian, which
+            # shows the d/m/Y the panel is sent. Qt reverses the sections of a right-to-left
+            # editor, so there "dd/MM/yyyy" reads 1405/12/14 like the tables' dates.
             jalali = formatting.current().calendar == formatting.JALALI
-            editor.setDisplayFormat("yyyy/MM/dd" if jalali else "dd/MM/yyyy")
+            year_first = jalali and not formatting.is_rtl()
+            editor.setDisplayFormat("yyyy/MM/dd" if year_first else "dd/MM/yyyy")
             editor.setMinimumDate(QDate.currentDate().addDays(1))
             editor.setDate(QDate.currentDate().addDays(30))
             editor.dateChanged.connect(lambda _d, n=spec.name: self._edited(n))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from decimal import Decimal
 from enum import IntEnum
@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from core.models import StatusKind, search_text
+from core.models import StatusKind, normalise_status, search_text
 from core.store import JournalOrder, JournalState
 from ui import formatting
 
@@ -140,6 +140,12 @@ class StatusTexts:
     panel_error: str  # with {error}
     refill_none: str
     refill_asked: str
+    #: StatusKind value -> the word shown for it ("completed" -> "Completed" / "تکمیل‌شده").
+    kinds: Mapping[str, str] = field(default_factory=dict)
+
+    def word(self, panel_word: str) -> str:
+        """A panel's status word in the app's words when it is a known one, else as it came."""
+        return self.kinds.get(normalise_status(panel_word).value, panel_word.strip())
 
 
 @dataclass(slots=True)
@@ -198,7 +204,7 @@ def status_text(order: JournalOrder, texts: StatusTexts) -> str:
         return texts.sending
     if order.error:
         return texts.panel_error.format(error=order.error.strip())
-    return order.status.strip() or texts.not_checked
+    return texts.word(order.status) if order.status.strip() else texts.not_checked
 
 
 def _progress(order: JournalOrder) -> tuple[float | None, str]:
@@ -220,7 +226,11 @@ def prepare_row(
     if order.error and bucket not in (Bucket.UNKNOWN, Bucket.NOT_PLACED):
         tone = Tone.PROBLEM
     fraction, progress_text = _progress(order)
-    refill = "" if order.refill_id is None else order.refill_status or texts.refill_asked
+    refill = (
+        ""
+        if order.refill_id is None
+        else texts.word(order.refill_status or "") or texts.refill_asked
+    )
     status = status_text(order, texts)
     display = (
         local_time_text(order.created_at),
@@ -241,6 +251,8 @@ def prepare_row(
     tooltip = order.error or ""
     if order.state == JournalState.UNKNOWN.value and order.error:
         tooltip = f"{texts.unknown}\n{order.error}"
+    elif not order.error and order.status.strip() and status != order.status.strip():
+        tooltip = order.status.strip()  # the panel's own word, when another one is shown
     return OrderRow(
         order=order,
         display=display,
@@ -344,6 +356,19 @@ class OrdersModel(QAbstractTableModel):
             panel_error=self.tr("⚠ {error}"),
             refill_none="",
             refill_asked=self.tr("Requested"),
+            kinds={
+                StatusKind.PENDING.value: self.tr("Pending"),
+                StatusKind.IN_PROGRESS.value: self.tr("In progress"),
+                StatusKind.PROCESSING.value: self.tr("Processing"),
+                StatusKind.COMPLETED.value: self.tr("Completed"),
+                StatusKind.PARTIAL.value: self.tr("Partial"),
+                StatusKind.CANCELED.value: self.tr("Canceled"),
+                StatusKind.REFUNDED.value: self.tr("Refunded"),
+                StatusKind.FAILED.value: self.tr("Failed"),
+                StatusKind.AWAITING.value: self.tr("Awaiting"),
+                StatusKind.REJECTED.value: self.tr("Rejected"),
+                StatusKind.ERROR.value: self.tr("Error"),
+            },
         )
 
     # --- loading -------------------------------------------------------------------------------

@@ -85,16 +85,16 @@ _COLUMN_WIDTHS = {
     COL_PLACED: 115,
     COL_PANEL: 100,
     COL_ID: 70,
-    COL_SERVICE: 190,
-    COL_LINK: 160,
+    COL_SERVICE: 170,
+    COL_LINK: 130,
     COL_QUANTITY: 65,
     COL_CHARGE: 65,
     COL_START: 75,
     COL_REMAINS: 65,
-    COL_STATUS: 140,
+    COL_STATUS: 180,
     COL_PROGRESS: 125,
-    COL_REFILL: 70,
-    COL_CHECKED: 115,
+    COL_REFILL: 60,
+    COL_CHECKED: 85,
 }
 
 
@@ -220,12 +220,13 @@ class OrdersTab(QWidget):
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
         for column, width in _COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
+            # Never narrower than the header's own words (Persian ones can be longer).
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # newest first, as stored
         self.table.setSortingEnabled(True)
         self.table.setColumnHidden(COL_PANEL, True)
 
-        self.detail = OrderDetail(self)
+        self.detail = OrderDetail(self, self.model.texts())
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("ordersSplitter")
         self.splitter.addWidget(self.table)

@@ -88,7 +88,7 @@
     <context>
         <name>OrderForm</name>
         <message numerus="yes">
-            <location filename="../../ui/order_form.py" line="440" />
+            <location filename="../../ui/order_form.py" line="444" />
             <source>%n line(s)</source>
             <translation>
                 <numerusform>%n line</numerusform>
@@ -142,7 +142,7 @@
     <context>
         <name>OrdersTab</name>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="846" />
+            <location filename="../../ui/orders_tab.py" line="848" />
             <source>Cancel requested for %n order(s).</source>
             <translation>
                 <numerusform>Cancel requested for %n order.</numerusform>
@@ -150,7 +150,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="907" />
+            <location filename="../../ui/orders_tab.py" line="910" />
             <source>Copied %n link(s).</source>
             <translation>
                 <numerusform>Copied %n link.</numerusform>
@@ -158,7 +158,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="901" />
+            <location filename="../../ui/orders_tab.py" line="904" />
             <source>Copied %n order id(s).</source>
             <translation>
                 <numerusform>Copied %n order id.</numerusform>
@@ -166,7 +166,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="951" />
+            <location filename="../../ui/orders_tab.py" line="954" />
             <source>Exported %n order(s) to {path}.</source>
             <translation>
                 <numerusform>Exported %n order to {path}.</numerusform>
@@ -174,7 +174,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="795" />
+            <location filename="../../ui/orders_tab.py" line="796" />
             <source>Refill requested for %n order(s).</source>
             <translation>
                 <numerusform>Refill requested for %n order.</numerusform>
@@ -182,7 +182,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="885" />
+            <location filename="../../ui/orders_tab.py" line="888" />
             <source>Tracking %n order(s).</source>
             <translation>
                 <numerusform>Tracking %n order.</numerusform>

@@ -657,7 +657,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
         </message>
         <message>
             <location filename="../../ui/order_tab.py" line="307" />
-            <location filename="../../ui/order_tab.py" line="360" />
+            <location filename="../../ui/order_tab.py" line="362" />
             <source>Estimated charge: {amount}</source>
             <translation>هزینه‌ی تخمینی: {amount}</translation>
         </message>
@@ -687,7 +687,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>سفارش جدید</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="408" />
+            <location filename="../../ui/order_tab.py" line="410" />
             <source>Nothing was sent. {title}: {message}</source>
             <translation>چیزی فرستاده نشد. {title}: {message}</translation>
         </message>
@@ -697,7 +697,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>سفارش دوباره</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="373" />
+            <location filename="../../ui/order_tab.py" line="375" />
             <source>Order placed. The panel's order id is {id}.</source>
             <translation>سفارش ثبت شد. شناسه‌ی سفارش در پنل {id} است.</translation>
         </message>
@@ -728,7 +728,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>این سفارش ثبت شود؟</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="357" />
+            <location filename="../../ui/order_tab.py" line="358" />
             <source>Quantity: {quantity}</source>
             <translation>تعداد: {quantity}</translation>
         </message>
@@ -768,12 +768,12 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>سفارش تکی</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="394" />
+            <location filename="../../ui/order_tab.py" line="396" />
             <source>The order was not placed. {title}: {message}</source>
             <translation>سفارش ثبت نشد. {title}: {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="383" />
+            <location filename="../../ui/order_tab.py" line="385" />
             <source>The outcome of this order is unknown: the panel may have placed it. Check on the panel before ordering again; it is listed in Orders as "unknown: check on the panel". It will not be sent again by itself.</source>
             <translation>نتیجه‌ی این سفارش نامعلوم است: شاید پنل آن را ثبت کرده باشد. پیش از سفارش دوباره، در پنل بررسی کنید؛ این سفارش در «سفارش‌ها» با عنوان «نامعلوم: در پنل بررسی کنید» آمده است. خودبه‌خود دوباره فرستاده نمی‌شود.</translation>
         </message>
@@ -798,22 +798,22 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrderDetail</name>
         <message>
-            <location filename="../../ui/order_detail.py" line="84" />
+            <location filename="../../ui/order_detail.py" line="86" />
             <source>(no id)</source>
             <translation>(بدون شناسه)</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="152" />
+            <location filename="../../ui/order_detail.py" line="153" />
             <source>Cancel refused</source>
             <translation>لغو رد شد</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="151" />
+            <location filename="../../ui/order_detail.py" line="152" />
             <source>Cancel requested</source>
             <translation>درخواست لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="100" />
+            <location filename="../../ui/order_detail.py" line="102" />
             <source>Charged: {charge}</source>
             <translation>هزینه‌ی کسرشده: {charge}</translation>
         </message>
@@ -823,7 +823,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>{done} از {quantity} انجام شده</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="38" />
+            <location filename="../../ui/order_detail.py" line="39" />
             <source>Detail</source>
             <translation>جزئیات</translation>
         </message>
@@ -833,17 +833,17 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>هزینه‌ی تخمینی: {cost}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="89" />
+            <location filename="../../ui/order_detail.py" line="91" />
             <source>Link: {link}</source>
             <translation>لینک: {link}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="144" />
+            <location filename="../../ui/order_detail.py" line="145" />
             <source>No answer: outcome unknown</source>
             <translation>بی‌پاسخ: نتیجه نامعلوم</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="143" />
+            <location filename="../../ui/order_detail.py" line="144" />
             <source>Not placed</source>
             <translation>ثبت نشد</translation>
         </message>
@@ -853,27 +853,27 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>ثبت نشد: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="82" />
+            <location filename="../../ui/order_detail.py" line="83" />
             <source>Order {id}: {service}</source>
             <translation>سفارش {id}: {service}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="142" />
+            <location filename="../../ui/order_detail.py" line="143" />
             <source>Placed on the panel</source>
             <translation>در پنل ثبت شد</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="149" />
+            <location filename="../../ui/order_detail.py" line="150" />
             <source>Refill refused</source>
             <translation>ریفیل رد شد</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="148" />
+            <location filename="../../ui/order_detail.py" line="149" />
             <source>Refill requested</source>
             <translation>درخواست ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="150" />
+            <location filename="../../ui/order_detail.py" line="151" />
             <source>Refill status</source>
             <translation>وضعیت ریفیل</translation>
         </message>
@@ -883,17 +883,17 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>ریفیل {id}: {status}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="57" />
+            <location filename="../../ui/order_detail.py" line="58" />
             <source>Select an order to see its details and history.</source>
             <translation>برای دیدن جزئیات و سابقه‌ی یک سفارش، آن را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="80" />
+            <location filename="../../ui/order_detail.py" line="81" />
             <source>Service {id}</source>
             <translation>سرویس {id}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="146" />
+            <location filename="../../ui/order_detail.py" line="147" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
@@ -903,7 +903,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>پاسخ این سفارش هرگز نرسید: شاید ثبت شده باشد، شاید نه. پیش از سفارش دوباره آن را در پنل پیدا کنید؛ اگر آنجا بود، با شناسه‌اش اینجا پیگیری کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="147" />
+            <location filename="../../ui/order_detail.py" line="148" />
             <source>The panel reported</source>
             <translation>گزارش پنل</translation>
         </message>
@@ -913,27 +913,27 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>پیام پنل: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="145" />
+            <location filename="../../ui/order_detail.py" line="146" />
             <source>Tracked by its id</source>
             <translation>پیگیری با شناسه</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="38" />
+            <location filename="../../ui/order_detail.py" line="39" />
             <source>What</source>
             <translation>رویداد</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="38" />
+            <location filename="../../ui/order_detail.py" line="39" />
             <source>When</source>
             <translation>زمان</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="141" />
+            <location filename="../../ui/order_detail.py" line="142" />
             <source>Written down, sending</source>
             <translation>ثبت در برنامه، در حال ارسال</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="132" />
+            <location filename="../../ui/order_detail.py" line="133" />
             <source>requested</source>
             <translation>درخواست شده</translation>
         </message>
@@ -1074,7 +1074,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrderForm</name>
         <message numerus="yes">
-            <location filename="../../ui/order_form.py" line="440" />
+            <location filename="../../ui/order_form.py" line="444" />
             <source>%n line(s)</source>
             <translation>
                 <numerusform>%Ln خط</numerusform>
@@ -1106,7 +1106,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>{label} (اختیاری)</translation>
         </message>
         <message>
-            <location filename="../../ui/order_form.py" line="442" />
+            <location filename="../../ui/order_form.py" line="446" />
             <source>{lines}: this is the quantity ({min} to {max})</source>
             <translation>{lines}: این همان تعداد است ({min} تا {max})</translation>
         </message>
@@ -1182,102 +1182,157 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrdersModel</name>
         <message>
-            <location filename="../../ui/orders_model.py" line="323" />
+            <location filename="../../ui/orders_model.py" line="368" />
+            <source>Awaiting</source>
+            <translation>در صف انتظار</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders_model.py" line="365" />
+            <source>Canceled</source>
+            <translation>لغو‌شده</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders_model.py" line="334" />
             <source>Charge</source>
             <translation>هزینه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="327" />
+            <location filename="../../ui/orders_model.py" line="363" />
+            <source>Completed</source>
+            <translation>تکمیل‌شده</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders_model.py" line="338" />
             <source>Delivered</source>
             <translation>انجام‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="329" />
+            <location filename="../../ui/orders_model.py" line="370" />
+            <source>Error</source>
+            <translation>خطا</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders_model.py" line="367" />
+            <source>Failed</source>
+            <translation>ناموفق</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders_model.py" line="361" />
+            <source>In progress</source>
+            <translation>در حال انجام</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders_model.py" line="340" />
             <source>Last checked</source>
             <translation>آخرین بررسی</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="321" />
+            <location filename="../../ui/orders_model.py" line="332" />
             <source>Link</source>
             <translation>لینک</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="341" />
+            <location filename="../../ui/orders_model.py" line="352" />
             <source>Not checked yet</source>
             <translation>هنوز بررسی نشده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="344" />
+            <location filename="../../ui/orders_model.py" line="355" />
             <source>Not placed</source>
             <translation>ثبت نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="319" />
+            <location filename="../../ui/orders_model.py" line="330" />
             <source>Order ID</source>
             <translation>شناسه‌ی سفارش</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="318" />
+            <location filename="../../ui/orders_model.py" line="329" />
             <source>Panel</source>
             <translation>پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="317" />
+            <location filename="../../ui/orders_model.py" line="364" />
+            <source>Partial</source>
+            <translation>ناقص</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders_model.py" line="360" />
+            <source>Pending</source>
+            <translation>در انتظار</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders_model.py" line="328" />
             <source>Placed</source>
             <translation>زمان ثبت</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="322" />
+            <location filename="../../ui/orders_model.py" line="362" />
+            <source>Processing</source>
+            <translation>در حال پردازش</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders_model.py" line="333" />
             <source>Quantity</source>
             <translation>تعداد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="336" />
+            <location filename="../../ui/orders_model.py" line="347" />
             <source>Reached a final state since you last looked</source>
             <translation>از آخرین باری که دیدید به وضعیت نهایی رسیده است</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="328" />
+            <location filename="../../ui/orders_model.py" line="339" />
             <source>Refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="325" />
+            <location filename="../../ui/orders_model.py" line="366" />
+            <source>Refunded</source>
+            <translation>بازپرداخت‌شده</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders_model.py" line="369" />
+            <source>Rejected</source>
+            <translation>رد‌شده</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders_model.py" line="336" />
             <source>Remains</source>
             <translation>باقی‌مانده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="347" />
+            <location filename="../../ui/orders_model.py" line="358" />
             <source>Requested</source>
             <translation>درخواست شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="342" />
+            <location filename="../../ui/orders_model.py" line="353" />
             <source>Sending…</source>
             <translation>در حال ارسال…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="320" />
+            <location filename="../../ui/orders_model.py" line="331" />
             <source>Service</source>
             <translation>سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="324" />
+            <location filename="../../ui/orders_model.py" line="335" />
             <source>Start count</source>
             <translation>تعداد اولیه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="326" />
+            <location filename="../../ui/orders_model.py" line="337" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="343" />
+            <location filename="../../ui/orders_model.py" line="354" />
             <source>Unknown: check on the panel</source>
             <translation>نامعلوم: در پنل بررسی کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="345" />
+            <location filename="../../ui/orders_model.py" line="356" />
             <source>⚠ {error}</source>
             <translation>⚠ {error}</translation>
         </message>
@@ -1290,7 +1345,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation> دقیقه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="895" />
+            <location filename="../../ui/orders_tab.py" line="898" />
             <source>Adding the orders…</source>
             <translation>در حال افزودن سفارش‌ها…</translation>
         </message>
@@ -1300,7 +1355,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>همه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="273" />
+            <location filename="../../ui/orders_tab.py" line="274" />
             <source>All orders shown…</source>
             <translation>همه‌ی سفارش‌های نمایش‌داده‌شده…</translation>
         </message>
@@ -1315,37 +1370,37 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>گرفتن وضعیت همه‌ی سفارش‌های تمام‌نشده از پنل (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="251" />
+            <location filename="../../ui/orders_tab.py" line="252" />
             <source>Ask the panel to cancel the selected orders</source>
             <translation>درخواست لغو سفارش‌های انتخاب‌شده از پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="246" />
+            <location filename="../../ui/orders_tab.py" line="247" />
             <source>Ask the panel to refill the selected orders</source>
             <translation>درخواست ریفیل سفارش‌های انتخاب‌شده از پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="836" />
+            <location filename="../../ui/orders_tab.py" line="838" />
             <source>Asking the panel for a refill…</source>
             <translation>در حال درخواست ریفیل از پنل…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="871" />
+            <location filename="../../ui/orders_tab.py" line="874" />
             <source>Asking the panel to cancel…</source>
             <translation>در حال درخواست لغو از پنل…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="936" />
+            <location filename="../../ui/orders_tab.py" line="939" />
             <source>CSV files (*.csv)</source>
             <translation>فایل‌های CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="250" />
+            <location filename="../../ui/orders_tab.py" line="251" />
             <source>Cancel</source>
             <translation>لغو</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="846" />
+            <location filename="../../ui/orders_tab.py" line="848" />
             <source>Cancel requested for %n order(s).</source>
             <translation>
                 <numerusform>برای %Ln سفارش درخواست لغو شد.</numerusform>
@@ -1357,17 +1412,17 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>لغو‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="594" />
+            <location filename="../../ui/orders_tab.py" line="595" />
             <source>Checked just now</source>
             <translation>همین الان بررسی شد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="578" />
+            <location filename="../../ui/orders_tab.py" line="579" />
             <source>Checking orders: {done} of {total}…</source>
             <translation>در حال بررسی سفارش‌ها: {done} از {total}…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="605" />
+            <location filename="../../ui/orders_tab.py" line="606" />
             <source>Checking orders…</source>
             <translation>در حال بررسی سفارش‌ها…</translation>
         </message>
@@ -1377,41 +1432,41 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>تکمیل‌شده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="907" />
+            <location filename="../../ui/orders_tab.py" line="910" />
             <source>Copied %n link(s).</source>
             <translation>
                 <numerusform>%Ln لینک کپی شد.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="901" />
+            <location filename="../../ui/orders_tab.py" line="904" />
             <source>Copied %n order id(s).</source>
             <translation>
                 <numerusform>%Ln شناسه‌ی سفارش کپی شد.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="254" />
+            <location filename="../../ui/orders_tab.py" line="255" />
             <source>Copy ID</source>
             <translation>کپی شناسه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="257" />
+            <location filename="../../ui/orders_tab.py" line="258" />
             <source>Copy link</source>
             <translation>کپی لینک</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="254" />
+            <location filename="../../ui/orders_tab.py" line="255" />
             <source>Copy the selected order ids</source>
             <translation>کپی شناسه‌ی سفارش‌های انتخاب‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="257" />
+            <location filename="../../ui/orders_tab.py" line="258" />
             <source>Copy the selected orders' links</source>
             <translation>کپی لینک سفارش‌های انتخاب‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="307" />
+            <location filename="../../ui/orders_tab.py" line="308" />
             <source>Details…</source>
             <translation>جزئیات…</translation>
         </message>
@@ -1421,29 +1476,29 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>هر</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="268" />
+            <location filename="../../ui/orders_tab.py" line="269" />
             <source>Export CSV</source>
             <translation>خروجی CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="936" />
+            <location filename="../../ui/orders_tab.py" line="939" />
             <source>Export orders</source>
             <translation>خروجی سفارش‌ها</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="951" />
+            <location filename="../../ui/orders_tab.py" line="954" />
             <source>Exported %n order(s) to {path}.</source>
             <translation>
                 <numerusform>%Ln سفارش در {path} ذخیره شد.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="959" />
+            <location filename="../../ui/orders_tab.py" line="962" />
             <source>Exporting…</source>
             <translation>در حال ذخیره‌ی خروجی…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="285" />
+            <location filename="../../ui/orders_tab.py" line="286" />
             <source>Follow orders placed on the panel's website or elsewhere, by their ids</source>
             <translation>پیگیری سفارش‌هایی که در سایت پنل یا جای دیگری ثبت شده‌اند، با شناسه‌شان</translation>
         </message>
@@ -1458,22 +1513,22 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>ثبت‌نشده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="265" />
+            <location filename="../../ui/orders_tab.py" line="266" />
             <source>Open New order filled in like this order</source>
             <translation>باز کردن «سفارش جدید» با مشخصات همین سفارش</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="260" />
+            <location filename="../../ui/orders_tab.py" line="261" />
             <source>Open link</source>
             <translation>باز کردن لینک</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="260" />
+            <location filename="../../ui/orders_tab.py" line="261" />
             <source>Open the link in your browser</source>
             <translation>باز کردن لینک در مرورگر</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="280" />
+            <location filename="../../ui/orders_tab.py" line="281" />
             <source>Order id(s) placed elsewhere</source>
             <translation>شناسه‌ی سفارش‌هایی که جای دیگری ثبت شده‌اند</translation>
         </message>
@@ -1503,19 +1558,19 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>در حال پردازش</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="245" />
+            <location filename="../../ui/orders_tab.py" line="246" />
             <source>Refill</source>
             <translation>ریفیل</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="795" />
+            <location filename="../../ui/orders_tab.py" line="796" />
             <source>Refill requested for %n order(s).</source>
             <translation>
                 <numerusform>برای %Ln سفارش درخواست ریفیل شد.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="589" />
+            <location filename="../../ui/orders_tab.py" line="590" />
             <source>Refill statuses could not be read: {reason}</source>
             <translation>وضعیت ریفیل‌ها خوانده نشد: {reason}</translation>
         </message>
@@ -1530,12 +1585,12 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>به‌روزرسانی خودکار سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="264" />
+            <location filename="../../ui/orders_tab.py" line="265" />
             <source>Repeat…</source>
             <translation>تکرار…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="268" />
+            <location filename="../../ui/orders_tab.py" line="269" />
             <source>Save orders to a CSV file</source>
             <translation>ذخیره‌ی سفارش‌ها در فایل CSV</translation>
         </message>
@@ -1545,12 +1600,12 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>جست‌وجو با شناسه‌ی سفارش، لینک یا سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="271" />
+            <location filename="../../ui/orders_tab.py" line="272" />
             <source>Selected orders…</source>
             <translation>سفارش‌های انتخاب‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="545" />
+            <location filename="../../ui/orders_tab.py" line="546" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
@@ -1560,22 +1615,22 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>نمایش سفارش‌های همه‌ی پنل‌ها، نه فقط پنل فعال</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="796" />
+            <location filename="../../ui/orders_tab.py" line="797" />
             <source>The panel refused a refill for order {id}: {reason}</source>
             <translation>پنل ریفیل سفارش {id} را نپذیرفت: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="847" />
+            <location filename="../../ui/orders_tab.py" line="849" />
             <source>The panel refused to cancel order {id}: {reason}</source>
             <translation>پنل لغو سفارش {id} را نپذیرفت: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="284" />
+            <location filename="../../ui/orders_tab.py" line="285" />
             <source>Track</source>
             <translation>پیگیری</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="885" />
+            <location filename="../../ui/orders_tab.py" line="888" />
             <source>Tracking %n order(s).</source>
             <translation>
                 <numerusform>پیگیری %Ln سفارش.</numerusform>
@@ -1587,7 +1642,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>نامعلوم</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="762" />
+            <location filename="../../ui/orders_tab.py" line="763" />
             <source>{shown} of {total} orders</source>
             <translation>{shown} از {total} سفارش</translation>
         </message>
@@ -1803,7 +1858,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServicePicker</name>
         <message>
-            <location filename="../../ui/service_picker.py" line="209" />
+            <location filename="../../ui/service_picker.py" line="211" />
             <source>, </source>
             <comment>list separator</comment>
             <translation>، </translation>
@@ -1819,17 +1874,17 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>سرویسی انتخاب نشده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/service_picker.py" line="208" />
+            <location filename="../../ui/service_picker.py" line="210" />
             <source>Offers: {flags}</source>
             <translation>امکانات: {flags}</translation>
         </message>
         <message>
-            <location filename="../../ui/service_picker.py" line="205" />
+            <location filename="../../ui/service_picker.py" line="207" />
             <source>Quantity: {min} to {max}</source>
             <translation>تعداد: {min} تا {max}</translation>
         </message>
         <message>
-            <location filename="../../ui/service_picker.py" line="204" />
+            <location filename="../../ui/service_picker.py" line="206" />
             <source>Rate per 1000: {rate}</source>
             <translation>قیمت هر ۱۰۰۰ عدد: {rate}</translation>
         </message>
@@ -1839,7 +1894,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>جست‌وجوی سرویس با شناسه، نام یا دسته‌بندی…</translation>
         </message>
         <message>
-            <location filename="../../ui/service_picker.py" line="203" />
+            <location filename="../../ui/service_picker.py" line="205" />
             <source>Type: {type}</source>
             <translation>نوع: {type}</translation>
         </message>
@@ -1864,7 +1919,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>{shown} از {total} سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/service_picker.py" line="209" />
+            <location filename="../../ui/service_picker.py" line="211" />
             <source>—</source>
             <translation>—</translation>
         </message>
