@@ -2,9 +2,11 @@
 
 Building a 50,000-service catalogue creates about a million objects; each full (generation 2)
 collection meanwhile walks them all while holding the interpreter lock, freezing the GUI thread
-for 60-70 ms. During such work collection is paused, and afterwards the survivors are moved to
-the permanent generation (`gc.freeze`) so later collections skip them. Plain reference counting
-still frees everything as usual.
+for 60-70 ms. During such work collection is paused. When the block allocated a great deal
+(a large catalogue), the survivors are then moved to the permanent generation (`gc.freeze`)
+so later full collections skip them; small blocks leave the collector alone, so freezing stays
+rare and the few cyclic leftovers it keeps do not add up. Reference counting frees everything
+else as usual.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from contextlib import contextmanager
 
 _lock = threading.Lock()
 _depth = 0
+_state = {"enabled": True}  # whether collection was on before the outermost block
+FREEZE_AFTER = 50_000  # net new tracked objects (a 50k catalogue: ~100k) worth freezing
 
 
 @contextmanager
@@ -34,9 +38,7 @@ def bulk_allocation() -> Iterator[None]:
         with _lock:
             _depth -= 1
             if _depth == 0:
-                gc.freeze()
+                if gc.get_count()[0] >= FREEZE_AFTER:
+                    gc.freeze()
                 if _state["enabled"]:
                     gc.enable()
-
-
-_state: dict[str, bool] = {"enabled": True}

@@ -74,8 +74,8 @@ class _Worker(QThread):
                 else:
                     result = task.fn()
                 ok = True
-            except Exception as exc:  # delivered to on_error on the GUI thread
-                result, ok = exc, False
+            except BaseException as exc:  # noqa: BLE001 - delivered to on_error; a dead
+                result, ok = exc, False  # worker would leave the task pending forever
             self._runner._finished.emit(task.id, ok, result)
 
 
