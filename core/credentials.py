@@ -40,7 +40,10 @@ class StoredKey:
     """Where `set` put the key, and why it is not in the keyring when it is not."""
 
     location: KeyLocation
-    reason: str | None = None
+    reason: str | None = None  # English, for logs
+    #: Why the keyring did not take it, for the ui to put in words: "no_keyring", "locked" or
+    #: "refused"; None when it did.
+    why: str | None = None
 
 
 def _username(profile_id: int) -> str:
@@ -113,6 +116,7 @@ class CredentialStore:
                 self._known[profile_id] = (key, KeyLocation.KEYRING)
                 self._plain_remove(profile_id)  # a copy in a plain file is no longer needed
                 return StoredKey(KeyLocation.KEYRING)
+            why, problem = problem
             if self.allow_plain_file:
                 self._plain_write(profile_id, key)
                 self._known[profile_id] = (key, KeyLocation.PLAIN_FILE)
@@ -120,12 +124,14 @@ class CredentialStore:
                     KeyLocation.PLAIN_FILE,
                     f"{problem} The key was saved UNENCRYPTED in {self.plain_file}, as chosen: "
                     "anyone who can read that file can use your panel account.",
+                    why,
                 )
             self._known[profile_id] = (key, KeyLocation.SESSION)
             return StoredKey(
                 KeyLocation.SESSION,
                 f"{problem} The key is kept in memory for this session only and will be asked "
                 "for again next time.",
+                why,
             )
 
     def get(self, profile_id: int) -> str | None:
@@ -170,24 +176,27 @@ class CredentialStore:
 
     # --- the keyring ----------------------------------------------------------------------
 
-    def _keyring_set(self, profile_id: int, key: str) -> str | None:
-        """None on success, else why the keyring could not take the key."""
+    def _keyring_set(self, profile_id: int, key: str) -> tuple[str, str] | None:
+        """None on success, else (why, message): why the keyring could not take the key."""
         try:
             backend = self.backend()
         except Exception as exc:  # noqa: BLE001 - keyring's discovery can fail in odd ways
-            return f"No system keyring could be loaded ({type(exc).__name__})."
+            return "no_keyring", f"No system keyring could be loaded ({type(exc).__name__})."
         if not backend_is_usable(backend):
-            return "No system keyring is available on this computer."
+            return "no_keyring", "No system keyring is available on this computer."
         try:
             backend.set_password(self.app_id, _username(profile_id), key)
         except keyring.errors.KeyringLocked:
-            return "The system keyring is locked."
+            return "locked", "The system keyring is locked."
         except keyring.errors.NoKeyringError:
-            return "No system keyring is available on this computer."
+            return "no_keyring", "No system keyring is available on this computer."
         except Exception as exc:  # noqa: BLE001 - any backend failure means "not saved"
             detail = _redact(str(exc), key)
             log.warning("keyring refused a key: %s: %s", type(exc).__name__, detail)
-            return f"The system keyring refused the key ({type(exc).__name__}: {detail})."
+            return (
+                "refused",
+                f"The system keyring refused the key ({type(exc).__name__}: {detail}).",
+            )
         log.info("key of profile %s saved in %s", profile_id, getattr(backend, "name", backend))
         return None
 

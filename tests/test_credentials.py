@@ -112,6 +112,7 @@ def test_without_a_keyring_the_key_lives_for_this_session_only(system_keyring, b
     stored = creds.set(1, KEY)
     assert stored.location is KeyLocation.SESSION
     assert "No system keyring" in stored.reason and "this session only" in stored.reason
+    assert stored.why == "no_keyring"
     assert creds.get(1) == KEY and creds.location(1) is KeyLocation.SESSION
     assert CredentialStore().get(1) is None  # the next run asks again
     creds.delete(1)
@@ -124,6 +125,7 @@ def test_a_locked_keyring_falls_back_to_the_session_and_says_why(system_keyring)
     creds = CredentialStore()
     stored = creds.set(1, KEY)
     assert stored.location is KeyLocation.SESSION and "locked" in stored.reason
+    assert stored.why == "locked"
     assert creds.get(1) == KEY
     fresh = CredentialStore()
     assert fresh.get(1) is None and "locked" in fresh.last_error
@@ -134,6 +136,7 @@ def test_a_failing_keyring_never_leaks_the_key_in_the_reason(system_keyring, cap
     keyring.set_keyring(ChattyFailingKeyring())
     stored = CredentialStore().set(1, KEY)
     assert stored.location is KeyLocation.SESSION and "PasswordSetError" in stored.reason
+    assert stored.why == "refused"
     assert KEY not in stored.reason and KEY not in caplog.text
 
 
