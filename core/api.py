@@ -8,7 +8,7 @@ that and the user checks on the panel.
 from __future__ import annotations
 
 import logging
-import time
+import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
@@ -91,7 +91,7 @@ class PanelClient:
         retries: int = 2,
         backoff: float = 0.5,
         max_wait: float = 30.0,
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Callable[[float], object] | None = None,
     ) -> None:
         if not key or not key.strip():
             raise InvalidSettings("No API key is set for this panel.")
@@ -100,7 +100,9 @@ class PanelClient:
         self.retries = retries
         self.backoff = backoff
         self.max_wait = max_wait
-        self._sleep = sleep
+        self._closed = threading.Event()
+        # The wait between retries; by default it wakes up at once when the client is closed.
+        self._sleep = sleep or self._closed.wait
 
     @property
     def url(self) -> str:
@@ -126,7 +128,7 @@ class PanelClient:
                 return self._call_once(action, fields)
             except PanelError as exc:
                 wait = retry_delay(exc, attempt, self.backoff, self.max_wait)
-                if wait is None or attempt + 1 >= attempts:
+                if wait is None or attempt + 1 >= attempts or self._closed.is_set():
                     raise
                 log.info(
                     "%s on %s failed (%s); retry %d in %.1f s",
@@ -137,7 +139,13 @@ class PanelClient:
                     wait,
                 )
                 self._sleep(wait)
+                if self._closed.is_set():
+                    raise
         raise AssertionError("unreachable")  # pragma: no cover
+
+    def close(self) -> None:
+        """Give up retrying: a wait between retries ends at once (the app is closing)."""
+        self._closed.set()
 
     def _call_once(self, action: str, fields: Mapping[str, str]) -> Any:
         """One POST. A JSON `{"error": ...}` wins over the HTTP status (some panels send it

@@ -398,3 +398,33 @@ def test_seed_style_answers():
         assert statuses[order_id].kind is StatusKind.PENDING
         assert statuses["999999"].error == "Incorrect order ID"
         assert client.balance().currency == "USD"
+
+
+def test_closing_the_client_ends_a_retry_wait_at_once(live_panel):
+    import threading
+
+    waiting = threading.Event()
+    holder: list[PanelClient] = []
+
+    def sleep(seconds: float) -> None:  # the client's own closable wait, announced
+        waiting.set()
+        holder[0]._closed.wait(seconds)
+
+    client = PanelClient(live_panel.url, KEY, backoff=60.0, max_wait=60.0, sleep=sleep)
+    holder.append(client)
+    live_panel.inject("http500", action="balance", times=None)
+    errors: list[BaseException] = []
+
+    def call() -> None:
+        try:
+            client.balance()
+        except PanelError as exc:
+            errors.append(exc)
+
+    worker = threading.Thread(target=call)
+    worker.start()
+    assert waiting.wait(10)  # the first answer was a 500; a 60 s wait before the retry began
+    client.close()  # closing cuts it short: the call fails now, with no more requests
+    worker.join(10)
+    assert not worker.is_alive() and isinstance(errors[0], HttpStatusError)
+    assert sum(r["action"] == "balance" for r in live_panel.requests) == 1
