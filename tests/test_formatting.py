@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from datetime import date, datetime, timezone
 from decimal import Decimal
@@ -133,13 +132,3 @@ def test_persian_alphabetical_order() -> None:
     assert sort_key("علي") == sort_key("علی")
     assert sort_key("می\u200cخواهم") == sort_key("میخواهم")
     assert sort_key("فالوور") == sort_key("فالـوور")
-
-
-def test_collation_keys_are_fast_enough() -> None:
-    names = [f"فالوور اینستاگرام {i} [ریفیل] سرعت بالا" for i in range(50_000)]
-    started = time.perf_counter()
-    keys = [sort_key(n) for n in names]
-    sorted(range(len(keys)), key=keys.__getitem__)
-    elapsed = time.perf_counter() - started
-    print(f"50k Persian sort keys + sort: {elapsed * 1000:.0f} ms")
-    assert elapsed < 1.0

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
@@ -124,27 +123,16 @@ def test_profiles_have_separate_catalogues(store):
     assert store.catalog.load(b.id) is not None
 
 
-def test_fifty_thousand_services_save_and_load_fast(store, capsys):
+def test_fifty_thousand_services_save_and_load(store):
+    # Their speed is shown by bench/services_filter.py (load + show), not timed here.
     profile = store.profiles.add("P", "https://panel.example/api/v2")
     services = [service(i, f"{i % 997}.{i % 10000:04d}") for i in range(50_000)]
     store.catalog.save(profile.id, services)  # a previous catalogue, so changes are computed
     changed = [service(i, "0.5") for i in range(1000, 51_000)]
-
-    start = time.perf_counter()
     changes = store.catalog.save(profile.id, changed)
-    saved = time.perf_counter() - start
-    start = time.perf_counter()
     cached = store.catalog.load(profile.id)
-    loaded = time.perf_counter() - start
-
     assert len(cached.services) == 50_000 and len(changes.new) == 1000
-    with capsys.disabled():
-        print(
-            f"\n50,000 services: save (with change detection) {saved * 1000:.0f} ms, "
-            f"load {loaded * 1000:.0f} ms"
-        )
-    # "Well under a second" on a normal machine; the margin is for a busy shared CI runner.
-    assert saved < 1.5 and loaded < 1.5
+    assert cached.services[0] == changed[0]
 
 
 def _real_services_files() -> list[Path]:

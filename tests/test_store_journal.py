@@ -6,7 +6,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
@@ -189,7 +188,7 @@ def test_apply_statuses_history_final_and_errors(store, profile):
     assert j.get(c).error is None and j.get(c).status == "Pending"
 
 
-def test_apply_statuses_for_ten_thousand_orders_is_one_fast_transaction(store, profile, capsys):
+def test_apply_statuses_for_ten_thousand_orders(store, profile):
     j = store.journal
     with store.db.write() as conn:  # set up quickly: this test measures apply_statuses only
         conn.executemany(
@@ -207,14 +206,9 @@ def test_apply_statuses_for_ten_thousand_orders_is_one_fast_transaction(store, p
         )
         for i in range(10_000)
     }
-    start = time.perf_counter()
-    done = j.apply_statuses(profile.id, statuses)
-    took = time.perf_counter() - start
-    with capsys.disabled():
-        print(f"\napply_statuses, 10,000 orders: {took * 1000:.0f} ms")
+    done = j.apply_statuses(profile.id, statuses)  # its speed: bench/orders_refresh.py
     assert len(done) == 5000
     assert len(j.pending_ids(profile.id)) == 5000
-    assert took < 2.0
 
 
 def test_refills_and_cancels_are_recorded(store, profile):
