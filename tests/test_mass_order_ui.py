@@ -33,6 +33,7 @@ def mass(app_window, monkeypatch):
     tab.mode_tabs.setCurrentIndex(1)
     panel_widget = tab.mass_panel
     panel_widget.asked = []
+    panel_widget.pace_seconds = 0  # no pause between lines in tests
 
     def ask(kind: str, title: str, text: str) -> bool:
         panel_widget.asked.append((kind, text))
@@ -128,6 +129,7 @@ def test_cancel_stops_between_lines_and_an_unanswered_line_is_unknown(
         "\n".join(f"{lp.SERVICE_DEFAULT}|https://b.example/{i}|100" for i in range(3))
     )
     panel.inject("timeout", action="add")  # the first line gets no answer until released
+    mass.pace_seconds = 60  # a pause that would be noticed: Stop must not wait for it
     qtbot.waitUntil(mass.send_button.isEnabled)
     with qtbot.waitSignal(mass.finished, timeout=15_000) as blocker:
         qtbot.mouseClick(mass.send_button, Qt.MouseButton.LeftButton)
@@ -152,3 +154,69 @@ def test_recent_duplicates_are_asked_about_first(mass, panel, qtbot):
     send(mass, qtbot)
     assert [kind for kind, _ in mass.asked] == ["confirm", "duplicate", "confirm"]
     assert "ordered in the last hour: 1." in mass.asked[1][1]
+
+
+THREE_LINES = "\n".join(f"{lp.SERVICE_DEFAULT}|https://s.example/{i}|100" for i in range(3))
+
+
+@pytest.mark.parametrize(
+    ("fault", "stopped", "words"),
+    [
+        ("drop", "unknown", "answer to the last line never came"),
+        ("rate_limit", "rate_limited", "too many requests"),
+    ],
+)
+def test_it_stops_when_a_lines_fate_is_unknown_or_the_panel_limits_the_rate(
+    mass, panel, qtbot, fault, stopped, words
+):
+    mass.text_edit.setPlainText(THREE_LINES)
+    panel.inject(fault, action="add")
+    result = send(mass, qtbot)
+    assert result.stopped == stopped
+    assert len(adds(panel)) == 1  # lines 2 and 3 were never sent
+    assert list(result.outcomes) == [1]
+    assert words in mass.result_label.text()
+    assert "remaining lines were not sent" in mass.result_label.text()
+    assert line_results(mass)[2] == "OK"
+
+
+def test_it_stops_when_the_panel_refuses_the_key(mass, panel, qtbot):
+    mass.text_edit.setPlainText(THREE_LINES)
+    qtbot.waitUntil(mass.send_button.isEnabled)
+    panel.key = "another-key"  # the key was changed on the panel meanwhile
+    result = send(mass, qtbot)
+    assert result.stopped == "bad_key"
+    assert len(adds(panel)) == 1 and panel.orders == {}
+    assert "refused the API key" in mass.result_label.text()
+
+
+def test_lines_are_paced_and_stop_ends_the_pause_at_once(mass, panel, qtbot):
+    mass.text_edit.setPlainText(THREE_LINES)
+    mass.pace_seconds = 60
+    qtbot.waitUntil(mass.send_button.isEnabled)
+    with qtbot.waitSignal(mass.finished, timeout=5_000) as blocker:
+        qtbot.mouseClick(mass.send_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: mass.progress.value() == 1)  # line 1 placed, now pausing
+        assert len(adds(panel)) == 1
+        qtbot.mouseClick(mass.cancel_button, Qt.MouseButton.LeftButton)
+    result = blocker.args[0]
+    assert result.stopped == "cancelled" and len(adds(panel)) == 1
+    assert line_results(mass)[1].startswith("Placed")
+
+
+def test_an_answer_that_cannot_be_saved_is_shown_and_stops_the_run(
+    mass, panel, qtbot, app_window, monkeypatch
+):
+    from core.store import StoreError
+
+    def disk_full(local_id: int, panel_order_id: str) -> None:
+        raise StoreError("database or disk is full")
+
+    monkeypatch.setattr(app_window.harness.store.journal, "mark_placed", disk_full)
+    mass.text_edit.setPlainText(THREE_LINES)
+    result = send(mass, qtbot)
+    assert result.stopped == "journal" and len(adds(panel)) == 1
+    (panel_id,) = panel.orders
+    assert line_results(mass)[1].startswith(f"Placed: order {panel_id} (not saved on this")
+    text = mass.result_label.text()
+    assert f"order {panel_id} was placed, but it could not be saved on this computer" in text

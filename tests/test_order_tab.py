@@ -461,3 +461,64 @@ def test_every_interactive_widget_has_an_object_name(tab):
                 assert widget.objectName()[0].islower() and " " not in widget.objectName()
                 checked += 1
         assert checked > 15
+
+
+def test_a_journal_failure_after_the_panel_placed_the_order_says_it_was_placed(
+    tab, panel, qtbot, monkeypatch
+):
+    from core.store import StoreError
+
+    journal = app_journal(tab)
+
+    def disk_full(local_id: int, panel_order_id: str) -> None:
+        raise StoreError("database or disk is full")
+
+    monkeypatch.setattr(journal, "mark_placed", disk_full)
+    tab.choose_service(str(lp.SERVICE_DEFAULT))
+    fill(tab, {"link": LINK, "quantity": "100"})
+    outcome = place(tab, qtbot)
+    assert outcome.state == "placed" and outcome.journal_error is not None
+    (panel_id,) = panel.orders
+    text = tab.result_label.text()
+    assert f"Order {panel_id} was placed, but it could not be saved on this computer" in text
+    assert "note the id" in text and "Nothing was sent" not in text
+    assert tab.submit_button.isEnabled()
+
+
+class _Interrupted(BaseException):
+    """Something place_order does not catch, raised while the request is under way."""
+
+
+def test_an_error_after_the_order_was_written_down_never_says_nothing_was_sent(
+    tab, panel, qtbot, app_window, monkeypatch
+):
+    def add(params: dict) -> None:
+        raise _Interrupted
+
+    monkeypatch.setattr(app_window.session.client, "add", add)
+    tab.choose_service(str(lp.SERVICE_DEFAULT))
+    fill(tab, {"link": LINK, "quantity": "100"})
+    outcome = place(tab, qtbot)
+    text = tab.result_label.text()
+    assert "Nothing was sent" not in text
+    assert "the panel may have placed it" in text and "Check on the panel" in text
+    assert outcome.state == "unknown"
+    assert app_journal(tab).get(outcome.local_id) is not None  # it was written down
+    assert tab.show_order_button.isVisible()
+
+
+def test_an_error_before_the_order_is_written_down_says_nothing_was_sent(
+    tab, panel, qtbot, monkeypatch
+):
+    from core.store import StoreError
+
+    def locked(*_args, **_kwargs) -> int:
+        raise StoreError("database is locked")
+
+    monkeypatch.setattr(app_journal(tab), "begin", locked)
+    tab.choose_service(str(lp.SERVICE_DEFAULT))
+    fill(tab, {"link": LINK, "quantity": "100"})
+    error = place(tab, qtbot)
+    assert isinstance(error, StoreError)
+    assert tab.result_label.text().startswith("Nothing was sent.")
+    assert add_requests(panel) == []

@@ -6,7 +6,6 @@ uses too. Nothing here ever resends an order.
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,14 +27,18 @@ from PySide6.QtWidgets import (
 )
 
 from core.drafts import OrderDraft
+from core.errors import ErrorKind, PanelError
 from core.mass_order import MassOrder, parse_mass_order
 from core.ordering import PlaceOutcome, place_order
 from core.store.journal import JournalState
-from ui.error_text import describe
+from ui import formatting
+from ui.error_text import describe, one_line
 from ui.order_form import ERROR_COLOUR, WARNING_COLOUR, field_error_text, money_text
 from ui.session import AppSession
 
 CHECK_DELAY_MS = 150
+#: Seconds between two lines sent, so a long list does not hit the panel's rate limit.
+PACE_SECONDS = 0.5
 COL_LINE, COL_SERVICE, COL_LINK, COL_QUANTITY, COL_ESTIMATE, COL_RESULT = range(6)
 
 
@@ -44,7 +47,28 @@ class MassResult:
     """The end of a mass order: outcomes by line number and why it stopped early, if it did."""
 
     outcomes: dict[int, PlaceOutcome]
-    stopped: str = ""  # "", "funds" or "cancelled"
+    #: "", or why the rest was not sent: "funds", "cancelled", "unknown" (an order's fate is
+    #: unknown), "rate_limited", "bad_key", "journal" (this computer could not record an
+    #: answer) or "error" (see `error`).
+    stopped: str = ""
+    error: BaseException | None = None
+
+
+def stop_reason(outcome: PlaceOutcome) -> str:
+    """Why a mass order must stop after this outcome ("" when it may go on)."""
+    error = outcome.error
+    kind = error.kind if isinstance(error, PanelError) else None
+    if kind == ErrorKind.RATE_LIMITED:
+        return "rate_limited"
+    if kind == ErrorKind.BAD_KEY:
+        return "bad_key"
+    if outcome.out_of_funds:
+        return "funds"
+    if outcome.journal_error is not None:
+        return "journal"  # the next `begin` would most likely fail too
+    if outcome.state == JournalState.UNKNOWN.value:
+        return "unknown"  # the panel may be failing: sending more could double orders
+    return ""
 
 
 class MassOrderPanel(QWidget):
@@ -59,7 +83,9 @@ class MassOrderPanel(QWidget):
         self.session = session
         self.parsed: MassOrder | None = None
         self._running = False
-        self._stop = threading.Event()
+        self._task_id = 0
+        #: Seconds between two lines sent (tests set 0).
+        self.pace_seconds = PACE_SECONDS
         self._rows: dict[int, int] = {}  # line number -> table row
         self._build()
         session.catalogueChanged.connect(lambda _c: self.check())
@@ -283,25 +309,31 @@ class MassOrderPanel(QWidget):
 
     def _run(self, items: list[tuple[int, OrderDraft]], journal: Any, profile_id: int) -> None:
         client, currency = self.session.client, self.session.currency
-        stop = self._stop = threading.Event()
+        pace = max(float(self.pace_seconds), 0.0)
         self._set_running(True, sending=True)
         self.progress.setRange(0, len(items))
         self.progress.setValue(0)
         self.result_label.clear()
+        self.result_label.setStyleSheet("")
 
         def job(ctx: Any) -> MassResult:
             outcomes: dict[int, PlaceOutcome] = {}
             for done, (line_no, draft) in enumerate(items, 1):
-                if stop.is_set() or ctx.cancelled():
+                # The pause ends at once on Stop: it never delays a cancel.
+                if ctx.cancelled() or (done > 1 and ctx.wait(pace)):
                     return MassResult(outcomes, "cancelled")
-                outcome = place_order(journal, client, profile_id, draft, currency)
+                try:
+                    outcome = place_order(journal, client, profile_id, draft, currency)
+                except Exception as exc:  # noqa: BLE001 - begin failed: this line was not sent
+                    return MassResult(outcomes, "error", exc)
                 outcomes[line_no] = outcome
                 ctx.progress(done, len(items), (line_no, outcome))
-                if outcome.out_of_funds:
-                    return MassResult(outcomes, "funds")
+                reason = "cancelled" if ctx.cancelled() else stop_reason(outcome)
+                if reason:
+                    return MassResult(outcomes, reason)
             return MassResult(outcomes)
 
-        self.session.runner.submit(
+        self._task_id = self.session.runner.submit(
             job,
             self._done,
             self._failed,
@@ -312,7 +344,7 @@ class MassOrderPanel(QWidget):
 
     def cancel(self) -> None:
         """Stop after the line being sent now (an order in flight is never abandoned)."""
-        self._stop.set()
+        self.session.runner.stop(self._task_id)
         self.cancel_button.setEnabled(False)
         self.cancel_button.setText(self.tr("Stopping…"))
 
@@ -335,6 +367,11 @@ class MassOrderPanel(QWidget):
             title, message, _ = describe(outcome.error) if outcome.error else ("", "", "")
             text, colour = self.tr("Failed: {reason}").format(reason=f"{title}: {message}"), None
             colour = ERROR_COLOUR
+        if outcome.journal_error is not None:
+            text += " " + self.tr(
+                "(not saved on this computer: {reason}; note this result)"
+            ).format(reason=one_line(outcome.journal_error))
+            colour = WARNING_COLOUR if colour is None else colour
         item = QTableWidgetItem(text)
         item.setToolTip(text)
         if colour is not None:
@@ -347,18 +384,52 @@ class MassOrderPanel(QWidget):
         for outcome in result.outcomes.values():
             counts[outcome.state] = counts.get(outcome.state, 0) + 1
         text = self.tr("{placed} placed, {failed} failed, {unknown} unknown.").format(**counts)
-        if result.stopped == "funds":
-            text += " " + self.tr(
+        why = {
+            "funds": self.tr(
                 "Stopped: not enough funds on the panel. The remaining lines were not sent."
-            )
-        elif result.stopped == "cancelled":
-            text += " " + self.tr("Stopped as you asked. The remaining lines were not sent.")
+            ),
+            "cancelled": self.tr("Stopped as you asked. The remaining lines were not sent."),
+            "unknown": self.tr(
+                "Stopped: the panel's answer to the last line never came, so the panel may be "
+                "in trouble. The remaining lines were not sent."
+            ),
+            "rate_limited": self.tr(
+                "Stopped: the panel says too many requests were sent. Wait a few minutes; the "
+                "remaining lines were not sent."
+            ),
+            "bad_key": self.tr(
+                "Stopped: the panel refused the API key. Check the key in Panels; the remaining "
+                "lines were not sent."
+            ),
+            "journal": self.tr(
+                "Stopped: the last answer could not be saved on this computer, so nothing more "
+                "was sent. Note the result shown on that line."
+            ),
+        }
+        if result.stopped == "error" and result.error is not None:
+            text += " " + self.tr(
+                "Stopped: the next order could not be written down on this computer, so it was "
+                "not sent, nor were the lines after it. {reason}"
+            ).format(reason=one_line(result.error))
+        elif result.stopped in why:
+            text += " " + why[result.stopped]
+        journal_lost = [
+            (line_no, o) for line_no, o in result.outcomes.items() if o.journal_error is not None
+        ]
+        for line_no, outcome in journal_lost:
+            if outcome.state == JournalState.PLACED.value:
+                text += " " + self.tr(
+                    "Line {line}: order {id} was placed, but it could not be saved on this "
+                    "computer: note the id."
+                ).format(line=line_no, id=formatting.ltr(outcome.panel_order_id))
         if counts["unknown"]:
             text += " " + self.tr(
                 "For orders marked unknown the panel may have placed them: check on the panel "
                 "before sending them again."
             )
         self.result_label.setText(text)
+        stopped_badly = result.stopped not in ("", "cancelled") or bool(journal_lost)
+        self.result_label.setStyleSheet(f"color: {WARNING_COLOUR};" if stopped_badly else "")
         self.session.ordersChanged.emit()
         self.session.refresh_balance()
         self.finished.emit(result)

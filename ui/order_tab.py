@@ -29,7 +29,7 @@ from core.ordering import PlaceOutcome, link_key, place_order
 from core.service_types import type_of
 from core.store.journal import JournalState
 from ui import formatting
-from ui.error_text import describe
+from ui.error_text import describe, one_line
 from ui.mass_order_panel import MassOrderPanel
 from ui.order_form import (
     ERROR_COLOUR,
@@ -240,10 +240,11 @@ class NewOrderTab(QWidget):
                 return
             self._show_result(self.tr("Sending the order…"), None)
             self.show_order_button.setVisible(False)
+            watched = _BeginWatch(journal)
             session.runner.submit(
-                lambda: place_order(journal, client, profile_id, draft, currency),
+                lambda: place_order(watched, client, profile_id, draft, currency),
                 self._placed,
-                self._failed,
+                lambda exc: self._send_failed(watched.local_id, exc),
                 owner=self,
             )
 
@@ -370,7 +371,9 @@ class NewOrderTab(QWidget):
     def _placed(self, outcome: PlaceOutcome) -> None:
         self._set_busy(False)
         self.last_outcome = outcome
-        if outcome.state == JournalState.PLACED.value:
+        if outcome.journal_error is not None:
+            self._show_unrecorded(outcome)
+        elif outcome.state == JournalState.PLACED.value:
             self._show_result(
                 self.tr("Order placed. The panel's order id is {id}.").format(
                     id=formatting.ltr(outcome.panel_order_id)
@@ -403,6 +406,49 @@ class NewOrderTab(QWidget):
         self.session.refresh_balance()
         self.orderFinished.emit(outcome)
 
+    def _show_unrecorded(self, outcome: PlaceOutcome) -> None:
+        """The panel answered but the journal could not record it: say what the panel did."""
+        assert outcome.journal_error is not None
+        reason = one_line(outcome.journal_error)
+        if outcome.state == JournalState.PLACED.value:
+            text = self.tr(
+                "Order {id} was placed, but it could not be saved on this computer: note the "
+                "id. ({reason})"
+            ).format(id=formatting.ltr(outcome.panel_order_id), reason=reason)
+        elif outcome.state == JournalState.UNKNOWN.value:
+            text = self.tr(
+                "The outcome of this order is unknown: the panel may have placed it. Check on "
+                "the panel before ordering again. This could not be saved on this computer "
+                "either. ({reason})"
+            ).format(reason=reason)
+        else:
+            title, message, _ = describe(outcome.error) if outcome.error else ("", "", "")
+            text = self.tr(
+                "The order was not placed ({title}: {message}), but this could not be saved on "
+                "this computer: Orders will list it as unknown. ({reason})"
+            ).format(title=title, message=message, reason=reason)
+        self._show_result(text, WARNING_COLOUR)
+        self.show_order_button.setVisible(True)
+
+    def _send_failed(self, local_id: int | None, exc: BaseException) -> None:
+        """The send task ended with an error: "nothing was sent" only if it came before the
+        order was written down (the journal's `begin`); after that, it may have been sent."""
+        if local_id is None:
+            self._failed(exc)
+            return
+        self._set_busy(False)
+        self._show_result(
+            self.tr(
+                "Something went wrong while sending the order: the panel may have placed it. "
+                "Check on the panel before ordering again; it is listed in Orders. ({reason})"
+            ).format(reason=one_line(exc)),
+            WARNING_COLOUR,
+        )
+        self.last_outcome = PlaceOutcome(local_id, JournalState.UNKNOWN.value, error=exc)
+        self.show_order_button.setVisible(True)
+        self.session.ordersChanged.emit()
+        self.orderFinished.emit(self.last_outcome)
+
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         title, message, _ = describe(exc)
@@ -421,3 +467,19 @@ class NewOrderTab(QWidget):
     def _show_in_orders(self) -> None:
         if self.last_outcome is not None:
             self.session.showOrder.emit(self.last_outcome.local_id)
+
+
+class _BeginWatch:
+    """The journal as place_order sees it, noting the id `begin` wrote (None until then)."""
+
+    def __init__(self, journal: Any) -> None:
+        self._journal = journal
+        self.local_id: int | None = None
+
+    def begin(self, *args: Any, **kwargs: Any) -> int:
+        local_id = self._journal.begin(*args, **kwargs)
+        self.local_id = local_id
+        return local_id
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._journal, name)

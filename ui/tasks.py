@@ -33,6 +33,10 @@ class TaskContext:
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
+    def wait(self, seconds: float) -> bool:
+        """Pause up to `seconds`, ending at once when the task is asked to stop (then True)."""
+        return self._cancel.wait(max(seconds, 0.0)) if seconds > 0 else self._cancel.is_set()
+
     def progress(self, done: int, total: int, payload: object = None) -> None:
         """Report progress; delivered on the GUI thread to the task's on_progress."""
         self._runner._progressed.emit(self._task_id, done, total, payload)
@@ -49,6 +53,8 @@ class _Task:
     owner: QObject | None
     key: str | None
     cancel: threading.Event = field(default_factory=threading.Event)
+    #: Set by `TaskRunner.stop`: the task was asked to stop early, but its result still counts.
+    keep_result: bool = False
 
 
 class _Worker(QThread):
@@ -64,7 +70,7 @@ class _Worker(QThread):
             task = self._tasks.get()
             if task is None:
                 return
-            if task.cancel.is_set():
+            if task.cancel.is_set() and not task.keep_result:
                 # Still report it, so it leaves the pending set and busy can go off.
                 self._runner._finished.emit(task.id, False, None)
                 continue
@@ -121,6 +127,7 @@ class TaskRunner(QObject):
         if key is not None:
             previous = self._latest_by_key.get(key)
             if previous in self._tasks:
+                self._tasks[previous].keep_result = False
                 self._tasks[previous].cancel.set()
             self._latest_by_key[key] = task.id
         was_busy = len(self._tasks) > 1
@@ -133,6 +140,15 @@ class TaskRunner(QObject):
         """Ask a task to stop; its result, if it still comes, is dropped."""
         task = self._tasks.get(task_id)
         if task is not None:
+            task.keep_result = False
+            task.cancel.set()
+
+    def stop(self, task_id: int) -> None:
+        """Ask a task to stop between its steps (TaskContext.cancelled/wait); unlike `cancel`,
+        what it returns is still delivered."""
+        task = self._tasks.get(task_id)
+        if task is not None:
+            task.keep_result = True
             task.cancel.set()
 
     def is_busy(self) -> bool:
@@ -142,7 +158,7 @@ class TaskRunner(QObject):
         return len(self._tasks)
 
     def _is_current(self, task: _Task) -> bool:
-        if task.cancel.is_set():
+        if task.cancel.is_set() and not (task.keep_result and not self._closed):
             return False
         if task.key is not None and self._latest_by_key.get(task.key) != task.id:
             return False
