@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import threading
 from decimal import Decimal
 from pathlib import Path
 
@@ -167,7 +168,13 @@ def test_the_journals_own_states_are_shown_clearly(app_window, panel, qtbot):
     failed = journal.begin(profile.id, service, {"link": "https://x.test/f"}, None, None)
     journal.mark_failed(failed, "Not enough funds on balance")
     reload(tab, qtbot)
-    assert row_text(tab, unknown, COL_STATUS) == "Unknown: check on the panel"
+    assert row_text(tab, unknown, COL_STATUS) == "Unknown – check panel"
+    tip = tab.model.index(tab.model.row_of(unknown), COL_STATUS).data(Qt.ItemDataRole.ToolTipRole)
+    assert "may have placed this order" in tip and "no answer in time" in tip
+    # The whole cell text fits the column as it opens.
+    cell_text = row_text(tab, unknown, COL_STATUS)
+    width = tab.table.fontMetrics().horizontalAdvance(cell_text) + 12
+    assert width <= tab.table.columnWidth(COL_STATUS)
     assert row_text(tab, failed, COL_STATUS) == "Not placed"
     tab.set_bucket(Bucket.UNKNOWN)
     assert [o.local_id for o in tab.model.visible_orders()] == [unknown]
@@ -365,6 +372,7 @@ def test_a_refused_refill_says_the_panels_reason(app_window, panel, qtbot):
     tab.select_order(order.local_id)
     message = act(tab, qtbot, tab.refill_selected)
     assert "refused a refill" in message and "not eligible" in message
+    assert "The panel refused:" not in message  # core's English wording is not shown
     assert app_window.session.store.journal.get(order.local_id).refill_id is None
 
 
@@ -474,10 +482,51 @@ def test_finished_orders_are_announced_once_with_a_summary(app_window, panel, qt
     assert app_window.statusBar().currentMessage() == "Orders finished: 3 completed, 1 partial"
     assert tab.model.fresh_ids() == set(ids)
     journal = app_window.session.store.journal
-    assert journal.unnotified_final(app_window.session.profile.id) == []
+    # Recorded in the journal once told, in the background.
+    qtbot.waitUntil(lambda: journal.unnotified_final(app_window.session.profile.id) == [])
     # Told once: the next refresh announces nothing.
     with qtbot.assertNotEmitted(tab.notifier.announced):
         refresh(tab, qtbot)
+
+
+def finish_quietly(app_window, panel, orders) -> None:
+    """Complete these orders on the panel and in the journal, without the tab telling anyone."""
+    panel.advance(PENDING_S + PROGRESS_S + 1)
+    session = app_window.session
+    statuses = session.client.statuses([o.panel_order_id for o in orders])
+    session.store.journal.apply_statuses(session.profile.id, statuses)
+
+
+def test_a_load_whose_result_is_dropped_does_not_lose_the_announcement(
+    app_window, panel, qtbot, monkeypatch
+):
+    tab = ready(app_window, qtbot)
+    orders = [place(app_window, SERVICE_DEFAULT, f"https://x.test/d{i}", 500) for i in range(2)]
+    finish_quietly(app_window, panel, orders)
+    journal = app_window.session.store.journal
+    told: list[set[int]] = []
+    tab.notifier.announced.connect(lambda _summary, ids: told.append(set(ids)))
+    real_mark = journal.mark_notified
+    marked, go_on = threading.Event(), threading.Event()
+
+    def mark_then_wait(local_ids) -> None:
+        real_mark(local_ids)
+        marked.set()
+        go_on.wait(10)  # the load that marked them is still running...
+
+    monkeypatch.setattr(journal, "mark_notified", mark_then_wait)
+    try:
+        tab.reload()
+        qtbot.waitUntil(marked.is_set)
+        tab.reload()  # ...when a newer load supersedes it: its result is dropped
+        go_on.set()
+        qtbot.waitUntil(lambda: bool(told), timeout=5_000)
+    finally:
+        go_on.set()
+    assert told == [{o.local_id for o in orders}]
+    with qtbot.assertNotEmitted(tab.notifier.announced):
+        reload(tab, qtbot)
+    assert journal.unnotified_final(app_window.session.profile.id) == []
 
 
 def test_no_tray_offscreen_is_handled(app_window, qtbot):
@@ -519,3 +568,114 @@ def test_show_order_from_new_order_selects_it_even_when_filtered_out(app_window,
     app_window.session.showOrder.emit(later.local_id)
     qtbot.waitUntil(lambda: tab.selected_ids() == [later.local_id])
     assert app_window.tabs.currentWidget() is tab
+
+
+# --- switching panels during a refresh -------------------------------------------------------
+
+
+def test_a_refresh_ending_after_a_panel_switch_shows_the_new_panels_orders_and_catches_up(
+    make_app, panel, make_panel, qtbot
+):
+    from core.api import PanelClient
+
+    harness = make_app(panel)
+    window = harness.window
+    tab = ready(window, qtbot)
+    tab.auto_check.setChecked(True)
+    mine = place(window, SERVICE_DEFAULT, "https://x.test/a", 500)
+    other = make_panel(key="other-key")
+    profile_b = harness.store.profiles.add("Other panel", other.url)
+    harness.credentials.set(profile_b.id, "other-key")
+    window.session.profiles = harness.store.profiles.list()
+    service = window.session.catalogue.by_id(str(SERVICE_DEFAULT))
+    params = {"service": service.id, "link": "https://x.test/b", "quantity": "500"}
+    theirs = harness.store.journal.begin(profile_b.id, service, params, None, None)
+    client_b = PanelClient(other.url, "other-key")
+    harness.store.journal.mark_placed(theirs, client_b.add(params).order_id)
+    client_b.close()
+    reload(tab, qtbot)
+    shown: list[set[int]] = []
+    tab.rowsLoaded.connect(lambda _n: shown.append({r.order.profile_id for r in tab.model.rows()}))
+
+    panel.inject("latency", action="status", delay=60)  # held until released
+    tab.refresh()
+    with qtbot.waitSignal(window.session.profileChanged, timeout=10_000):
+        window.session.activate_profile(profile_b.id)
+    assert tab.is_refreshing()
+    shown.clear()
+    with qtbot.waitSignal(tab.refreshFinished, timeout=10_000):
+        panel.release()  # the old panel's refresh ends now
+    # The refresh of the new panel that had to wait runs now.
+    qtbot.waitUntil(lambda: status_requests(other) != [], timeout=10_000)
+    qtbot.waitUntil(lambda: not tab.is_refreshing())
+    reload(tab, qtbot)
+    assert shown and all(ids <= {profile_b.id} for ids in shown), shown
+    assert {o.local_id for o in tab.model.visible_orders()} == {theirs}
+    assert mine.local_id not in {o.local_id for o in tab.model.visible_orders()}
+
+
+# --- an unknown order resolved ---------------------------------------------------------------
+
+
+def unknown_order(app_window, link: str) -> int:
+    session = app_window.session
+    journal, profile = session.store.journal, session.profile
+    service = session.catalogue.by_id(str(SERVICE_DEFAULT))
+    params = {"service": service.id, "link": link, "quantity": "500"}
+    local_id = journal.begin(profile.id, service, params, None, None)
+    journal.mark_unknown(local_id, "no answer in time")
+    return local_id
+
+
+def test_an_unknown_order_found_on_the_panel_is_followed_by_its_id(app_window, panel, qtbot):
+    tab = ready(app_window, qtbot)
+    local_id = unknown_order(app_window, "https://x.test/found")
+    params = {"service": str(SERVICE_DEFAULT), "link": "https://x.test/found", "quantity": "500"}
+    panel_id = app_window.session.client.add(params).order_id  # what the panel did place
+    reload(tab, qtbot)
+    assert tab.resolve_placed_button.isHidden()
+    tab.select_order(local_id)
+    assert not tab.resolve_placed_button.isHidden() and not tab.resolve_failed_button.isHidden()
+    qtbot.waitUntil(lambda: "Found on the panel" in tab.detail.summary.text())
+    assert "track it here by its id" not in tab.detail.summary.text()
+
+    tab.ask_panel_id = lambda order: "12a"
+    message = act(tab, qtbot, tab.resolve_placed)
+    assert "digits only" in message
+    assert app_window.session.store.journal.get(local_id).state == "unknown"
+
+    tab.ask_panel_id = lambda order: f" {panel_id} "
+    message = act(tab, qtbot, tab.resolve_placed)
+    assert f"Order {panel_id} is recorded as placed" in message
+    order = app_window.session.store.journal.get(local_id)
+    assert order.state == "placed" and order.panel_order_id == panel_id
+    assert panel_id in status_requests(panel)[-1]  # followed at once
+    assert row_text(tab, local_id, COL_STATUS) == "Pending"
+    assert tab.resolve_placed_button.isHidden()
+
+
+def test_an_unknown_order_not_on_the_panel_is_marked_not_placed_after_asking(
+    app_window, panel, qtbot
+):
+    tab = ready(app_window, qtbot)
+    local_id = unknown_order(app_window, "https://x.test/absent")
+    other = unknown_order(app_window, "https://x.test/other")
+    reload(tab, qtbot)
+    tab.select_order(local_id)
+    tab.table.selectionModel().select(
+        tab.model.index(tab.model.row_of(other), 0),
+        tab.table.selectionModel().SelectionFlag.Select
+        | tab.table.selectionModel().SelectionFlag.Rows,
+    )
+    assert not tab.resolve_failed_button.isEnabled()  # two selected: not this way
+    tab.select_order(local_id)
+    asked: list[int] = []
+    tab.confirm_not_placed = lambda order: asked.append(order.local_id) or False
+    tab.resolve_failed()
+    assert asked == [local_id]
+    assert app_window.session.store.journal.get(local_id).state == "unknown"
+    tab.confirm_not_placed = lambda order: True
+    message = act(tab, qtbot, tab.resolve_failed)
+    assert message == "The order is recorded as not placed."
+    assert app_window.session.store.journal.get(local_id).state == "failed"
+    assert row_text(tab, local_id, COL_STATUS) == "Not placed"

@@ -118,8 +118,9 @@ class OrderDetail(QWidget):
             lines.append(
                 self.tr(
                     "The answer to this order never came: it may or may not have been placed. "
-                    "Look for it on the panel before ordering again; if you find it there, "
-                    "track it here by its id."
+                    "Look for it on the panel before ordering again. If you find it there, "
+                    "choose “Found on the panel…” below and enter its id; if it is not there, "
+                    "choose “Not placed…”."
                 )
             )
         elif order.state == JournalState.FAILED.value:

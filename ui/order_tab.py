@@ -387,7 +387,7 @@ class NewOrderTab(QWidget):
                 self.tr(
                     "The outcome of this order is unknown: the panel may have placed it. "
                     "Check on the panel before ordering again; it is listed in Orders as "
-                    '"unknown: check on the panel". It will not be sent again by itself.'
+                    '"Unknown – check panel". It will not be sent again by itself.'
                 )
                 + (f"\n{title}: {message}" if title else ""),
                 WARNING_COLOUR,

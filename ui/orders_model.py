@@ -142,6 +142,8 @@ class StatusTexts:
     refill_asked: str
     #: StatusKind value -> the word shown for it ("completed" -> "Completed" / "تکمیل‌شده").
     kinds: Mapping[str, str] = field(default_factory=dict)
+    #: The whole sentence behind the short `unknown` cell text, for its tooltip.
+    unknown_tip: str = ""
 
     def word(self, panel_word: str) -> str:
         """A panel's status word in the app's words when it is a known one, else as it came."""
@@ -249,8 +251,8 @@ def prepare_row(
         local_time_text(order.last_checked),
     )
     tooltip = order.error or ""
-    if order.state == JournalState.UNKNOWN.value and order.error:
-        tooltip = f"{texts.unknown}\n{order.error}"
+    if order.state == JournalState.UNKNOWN.value:
+        tooltip = "\n".join(t for t in (texts.unknown_tip or texts.unknown, order.error) if t)
     elif not order.error and order.status.strip() and status != order.status.strip():
         tooltip = order.status.strip()  # the panel's own word, when another one is shown
     return OrderRow(
@@ -351,7 +353,12 @@ class OrdersModel(QAbstractTableModel):
         return StatusTexts(
             not_checked=self.tr("Not checked yet"),
             sending=self.tr("Sending…"),
-            unknown=self.tr("Unknown: check on the panel"),
+            # Short enough for the status column; the tooltip says the whole of it.
+            unknown=self.tr("Unknown – check panel"),
+            unknown_tip=self.tr(
+                "The outcome is unknown: the panel may have placed this order. Check on the "
+                "panel; then choose “Found on the panel…” or “Not placed…”."
+            ),
             not_placed=self.tr("Not placed"),
             panel_error=self.tr("⚠ {error}"),
             refill_none="",

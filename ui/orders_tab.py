@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -130,6 +132,9 @@ class OrdersTab(QWidget):
         self._last_error: BaseException | None = None
         self._history_for: int | None = None
         self._wanted: int | None = None  # an order to select once it is loaded
+        self._catch_up = False  # the profile changed during a refresh: refresh again after it
+        #: Orders announced in this session (the journal marks them soon after, off this thread).
+        self._announced: set[int] = set()
         self._save_seq = 0
         self._saved_seq: dict[str, int] = {}  # setting name -> the save that wrote it
         self._save_lock = threading.Lock()
@@ -137,6 +142,10 @@ class OrdersTab(QWidget):
         self.open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl
         #: Asks where to save a CSV file ("" = cancelled); tests replace it.
         self.ask_save_path: Callable[[], str] = self._ask_save_path
+        #: Asks the panel's id of an unknown order found on the panel (None = cancelled).
+        self.ask_panel_id: Callable[[JournalOrder], str | None] = self._ask_panel_id
+        #: Asks whether an unknown order really is not on the panel; tests replace it.
+        self.confirm_not_placed: Callable[[JournalOrder], bool] = self._confirm_not_placed
         self._build()
         self._connect()
         self._load_settings()
@@ -265,6 +274,21 @@ class OrdersTab(QWidget):
             self.tr("Repeat…"),
             self.tr("Open New order filled in like this order"),
         )
+        self.resolve_placed_button = button(
+            "resolvePlacedButton",
+            self.tr("Found on the panel…"),
+            self.tr(
+                "This order's outcome is unknown and you found it on the panel: enter its id "
+                "there to follow it here"
+            ),
+        )
+        self.resolve_failed_button = button(
+            "resolveFailedButton",
+            self.tr("Not placed…"),
+            self.tr(
+                "This order's outcome is unknown and it is not on the panel: mark it not placed"
+            ),
+        )
         self.export_button = button(
             "exportCsvButton", self.tr("Export CSV"), self.tr("Save orders to a CSV file")
         )
@@ -293,6 +317,8 @@ class OrdersTab(QWidget):
             self.copy_link_button,
             self.open_link_button,
             self.repeat_button,
+            self.resolve_placed_button,
+            self.resolve_failed_button,
             self.export_button,
         ):
             actions.addWidget(b)
@@ -350,6 +376,8 @@ class OrdersTab(QWidget):
         self.copy_link_button.clicked.connect(self.copy_links)
         self.open_link_button.clicked.connect(self.open_links)
         self.repeat_button.clicked.connect(self.repeat_selected)
+        self.resolve_placed_button.clicked.connect(self.resolve_placed)
+        self.resolve_failed_button.clicked.connect(self.resolve_failed)
         self.export_selected_action.triggered.connect(lambda: self.export(selected_only=True))
         self.export_all_action.triggered.connect(lambda: self.export(selected_only=False))
         self.track_button.clicked.connect(self.track_from_edit)
@@ -458,13 +486,13 @@ class OrdersTab(QWidget):
             with bulk_allocation():  # no full collection holding the GIL midway
                 orders = store.journal.orders(scope)
                 prepared = prepare_rows(orders, texts, names)
+            # Marked notified only once announced (in _show_rows): a result that is dropped
+            # (superseded, or older than what is shown) must leave them to the next load.
             finished = [
                 o
                 for o in orders
                 if o.final and not o.notified and o.profile_id == active and o.status_kind.is_final
             ]
-            if finished:
-                store.journal.mark_notified(o.local_id for o in finished)
             counts = OrderNotifier.count_kinds(finished)
             return version, prepared, finished, counts
 
@@ -487,12 +515,31 @@ class OrdersTab(QWidget):
         current = self.current_order()
         self.model.set_rows(rows)
         self._reselect(selected, None if current is None else current.local_id)
+        finished = [o for o in finished if o.local_id not in self._announced]
         if finished:
-            self.model.mark_fresh(o.local_id for o in finished)
+            if len(finished) != sum(counts.values()):
+                counts = OrderNotifier.count_kinds(finished)
+            ids = [o.local_id for o in finished]
+            self._announced.update(ids)
+            self.model.mark_fresh(ids)
             self.notifier.announce(finished, counts)
+            self._mark_notified(ids)
         if self._wanted is not None and self.model.row_of(self._wanted) is not None:
             self.show_order(self._wanted)
         self.rowsLoaded.emit(len(rows))
+
+    def _mark_notified(self, local_ids: list[int]) -> None:
+        """Record in the journal that these orders were announced (off the GUI thread)."""
+        store = self.session.store
+
+        def failed(exc: BaseException) -> None:
+            # Told already; at worst they are told again after a restart.
+            self._announced.difference_update(local_ids)
+            self._failed(exc)
+
+        self.session.runner.submit(
+            lambda: store.journal.mark_notified(local_ids), None, failed, owner=self
+        )
 
     def _reselect(self, local_ids: list[int], current: int | None) -> None:
         selection = self.table.selectionModel()
@@ -523,8 +570,23 @@ class OrdersTab(QWidget):
         self.detail.clear()
         self._history_for = None
         self.reload()
+        self._catch_up = False
         if profile is not None and self.session.client is not None and self.auto_check.isChecked():
-            self.refresh()  # catch up with what happened while the app was closed
+            if self._refreshing:
+                self._catch_up = True  # the running refresh is the old panel's: refresh after it
+            else:
+                self.refresh()  # catch up with what happened while the app was closed
+
+    def _is_current_profile(self, profile_id: int) -> bool:
+        profile = self.session.profile
+        return profile is not None and profile.id == profile_id
+
+    def _after_refresh(self) -> None:
+        """Start the refresh the profile change had to leave for later."""
+        if self._catch_up:
+            self._catch_up = False
+            if self.session.client is not None and self.auto_check.isChecked():
+                self.refresh()
 
     # --- refresh -------------------------------------------------------------------------------
 
@@ -571,7 +633,7 @@ class OrdersTab(QWidget):
                     found = client.refill_statuses(refill_ids)
                     store.journal.apply_refill_statuses(profile_id, found)
                 except PanelRefused as exc:  # an old panel without refill_status
-                    refill_problem = exc.message
+                    refill_problem = exc
             return rows_job(), refill_problem
 
         def progress(done: int, total: int, _payload: object) -> None:
@@ -581,25 +643,35 @@ class OrdersTab(QWidget):
                 )
             )
 
-        def finished(result: tuple[tuple, str | None]) -> None:
+        def finished(result: tuple[tuple, PanelRefused | None]) -> None:
             self._refresh_ended()
             rows, refill_problem = result
-            self._show_rows(rows)
-            if refill_problem:
-                self._set_status(
-                    self.tr("Refill statuses could not be read: {reason}").format(
-                        reason=refill_problem
-                    )
-                )
+            if not self._is_current_profile(profile_id):
+                # The user switched panels meanwhile: these are the old panel's rows.
+                self._set_status("")
+                self.reload()
             else:
-                self._set_status(self.tr("Checked just now"))
+                self._show_rows(rows)
+                if refill_problem is not None:
+                    self._set_status(
+                        self.tr("Refill statuses could not be read: {reason}").format(
+                            reason=one_line(refill_problem)
+                        )
+                    )
+                else:
+                    self._set_status(self.tr("Checked just now"))
             self.refreshFinished.emit(True)
+            self._after_refresh()
 
         def failed(exc: BaseException) -> None:
             self._refresh_ended()
-            self._failed(exc)
+            if self._is_current_profile(profile_id):
+                self._failed(exc)
+            else:
+                self._set_status("")
             self.reload()  # batches that did arrive are saved: show them
             self.refreshFinished.emit(False)
+            self._after_refresh()
 
         self._refreshing = True
         self.refresh_button.setEnabled(False)
@@ -706,6 +778,10 @@ class OrdersTab(QWidget):
         self.copy_link_button.setEnabled(any(o.link for o in orders))
         self.open_link_button.setEnabled(any(self._url_of(o) for o in orders))
         self.repeat_button.setEnabled(len(orders) == 1 and bool(orders[0].service_id))
+        unknown = len(orders) == 1 and orders[0].state == JournalState.UNKNOWN.value
+        for b in (self.resolve_placed_button, self.resolve_failed_button):
+            b.setVisible(unknown)
+            b.setEnabled(unknown)
         self.export_selected_action.setEnabled(bool(orders))
         self.export_button.setEnabled(self.model.total_count() > 0)
 
@@ -806,7 +882,7 @@ class OrdersTab(QWidget):
                         raise
                     from core.models import RefillResult
 
-                    results = [RefillResult(order_id=oid, error=exc.message)]
+                    results = [RefillResult(order_id=oid, error=exc.panel_text)]
             else:
                 results = client.refills(list(local))
             refused = []
@@ -828,8 +904,8 @@ class OrdersTab(QWidget):
                     pass  # its status is asked again at the next refresh
             if refused:
                 message = "\n".join(
-                    tr_refused.format(id=formatting.ltr(oid), reason=reason.strip())
-                    for oid, reason in refused
+                    tr_refused.format(id=formatting.ltr(oid), reason=formatting.isolate(r.strip()))
+                    for oid, r in refused
                 )
             else:
                 message = tr_ok
@@ -864,8 +940,8 @@ class OrdersTab(QWidget):
                 store.journal.apply_statuses(profile_id, client.statuses(accepted))
             if refused:
                 message = "\n".join(
-                    tr_refused.format(id=formatting.ltr(oid), reason=reason.strip())
-                    for oid, reason in refused
+                    tr_refused.format(id=formatting.ltr(oid), reason=formatting.isolate(r.strip()))
+                    for oid, r in refused
                 )
             else:
                 message = tr_ok
@@ -931,6 +1007,81 @@ class OrdersTab(QWidget):
         orders = self.selected_orders()
         if len(orders) == 1 and orders[0].service_id:
             self.session.repeatOrder.emit(orders[0])
+
+    # --- resolving an unknown order ----------------------------------------------------------
+
+    def _selected_unknown(self) -> JournalOrder | None:
+        orders = self.selected_orders()
+        if len(orders) == 1 and orders[0].state == JournalState.UNKNOWN.value:
+            return orders[0]
+        return None
+
+    def _ask_panel_id(self, order: JournalOrder) -> str | None:
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Found on the panel"),
+            self.tr("The order's id on the panel (digits only, shown in the panel's order list):"),
+        )
+        return text if ok else None
+
+    def _confirm_not_placed(self, order: JournalOrder) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Not placed"),
+            self.tr(
+                "Mark this order as not placed? Do this only after checking that the panel's "
+                "order list does not have it."
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def resolve_placed(self) -> None:
+        """The selected unknown order was found on the panel: record its id and follow it."""
+        order = self._selected_unknown()
+        if order is None:
+            return
+        answer = self.ask_panel_id(order)
+        if answer is None:
+            return
+        panel_id = formatting.strip_bidi(answer).strip()
+        if not panel_id.isascii() or not panel_id.isdigit():
+            self._last_error = None
+            self._set_status(
+                self.tr("An order id is digits only, e.g. 123456: nothing was changed."),
+                error=True,
+            )
+            self.actionFinished.emit(self.status_label.text())
+            return
+        store, client, local_id = self.session.store, self.session.client, order.local_id
+        follow = client is not None and self._is_active_panel(order)
+        rows_job, profile_id = self._rows_job(), order.profile_id
+        tr_ok = self.tr("Order {id} is recorded as placed and followed like any other.").format(
+            id=formatting.ltr(panel_id)
+        )
+
+        def job() -> tuple:
+            store.journal.mark_placed(local_id, panel_id)
+            if follow:
+                store.journal.apply_statuses(profile_id, client.statuses([panel_id]))
+            return rows_job(), tr_ok
+
+        self._run_action(job, self.tr("Recording the order…"))
+
+    def resolve_failed(self) -> None:
+        """The selected unknown order is not on the panel: record it as not placed."""
+        order = self._selected_unknown()
+        if order is None or not self.confirm_not_placed(order):
+            return
+        store, local_id, rows_job = self.session.store, order.local_id, self._rows_job()
+        # Kept in the journal as the reason, in the language the user read it in.
+        note = self.tr("Not on the panel, as checked by you")
+        tr_ok = self.tr("The order is recorded as not placed.")
+
+        def job() -> tuple:
+            store.journal.mark_failed(local_id, note)
+            return rows_job(), tr_ok
+
+        self._run_action(job, self.tr("Recording the order…"))
 
     # --- export --------------------------------------------------------------------------------
 
