@@ -285,3 +285,31 @@ def test_typing_on_narrows_within_the_previous_result(qtbot):
     fresh.set_filter(ServiceFilter(text="instagram com"))
     assert narrow == [fresh.service_at(r).id for r in range(fresh.rowCount())]
     assert 0 < len(narrow) < broad
+
+
+def test_refresh_button_comes_back_when_a_panel_switch_supersedes_the_refresh(
+    make_app, panel, make_panel, qtbot
+):
+    harness = make_app(panel)
+    window = harness.window
+    tab = window.services_tab
+    qtbot.waitUntil(lambda: tab.model.total_count() > 0, timeout=10_000)
+    other = make_panel(key="other-key", services=panel.services[:4])
+    profile_b = harness.store.profiles.add("Other panel", other.url)
+    harness.credentials.set(profile_b.id, "other-key")
+    from core.answers import parse_services
+
+    harness.store.catalog.save(profile_b.id, parse_services(other.services))  # fetched before
+    panel.inject("latency", action="services", delay=60)  # held until released
+    try:
+        tab.refresh_button.click()
+        assert not tab.refresh_button.isEnabled()
+        with qtbot.waitSignal(tab.catalogueShown, timeout=10_000):
+            window.session.activate_profile(profile_b.id)
+        assert tab.model.total_count() == 4
+        assert tab.refresh_button.isEnabled()
+    finally:
+        panel.release()
+    with qtbot.waitSignal(tab.catalogueShown, timeout=10_000):
+        tab.refresh_button.click()
+    assert tab.model.total_count() == 4

@@ -18,8 +18,10 @@ def free_port() -> int:
 
 
 def open_dialog(window, qtbot):
+    """The Panels dialog once it knows where keys are kept and whether this panel has one."""
     dialog = window.open_profiles()
     qtbot.waitUntil(lambda: dialog.storage_label.text() != "")
+    qtbot.waitUntil(lambda: dialog._has_saved_key is not None)
     return dialog
 
 
@@ -98,6 +100,34 @@ def test_connection_with_a_good_key(app_window, qtbot):
     assert Decimal(text.split()[2]) == Decimal("100.00")
 
 
+def test_connection_pressed_before_the_saved_key_is_found_uses_it(app_window, qtbot, monkeypatch):
+    credentials = app_window.session.credentials
+    real_location = credentials.location
+    go_on = threading.Event()
+
+    def slow_location(profile_id: int):
+        go_on.wait(10)  # a keyring that takes its time to answer
+        return real_location(profile_id)
+
+    monkeypatch.setattr(credentials, "location", slow_location)
+    try:
+        dialog = app_window.open_profiles()
+        assert dialog.key_status.text() == "Checking for a saved key…"
+        text = run_test(dialog, qtbot)
+    finally:
+        go_on.set()
+    assert text.startswith("Connected. Balance: "), text
+
+
+def test_connection_without_any_key_asks_for_one(make_app, panel, qtbot):
+    harness = make_app(start=False)
+    profile = harness.store.profiles.add("Keyless", panel.url)
+    harness.session.profiles = harness.store.profiles.list()
+    dialog = harness.window.open_profiles(profile.id)
+    assert run_test(dialog, qtbot) == "Enter the API key first."
+    assert [r for r in panel.requests if r.get("action") == "balance"] == []
+
+
 def test_connection_with_a_bad_key(app_window, qtbot):
     dialog = open_dialog(app_window, qtbot)
     dialog.key_edit.setText("wrong-key")
@@ -150,7 +180,9 @@ def test_without_a_keyring_the_key_is_kept_for_the_session_and_that_is_said(make
     with qtbot.waitSignal(dialog.saved):
         dialog.save_button.click()
     assert "session only" in dialog.save_result.text()
+    assert "Why: No system keyring is available on this computer." in dialog.save_result.text()
     assert window.key_warning.isVisibleTo(window)
+    assert window.key_warning.toolTip() == "No system keyring is available on this computer."
     qtbot.waitUntil(lambda: window.services_tab.model.total_count() > 0)
 
 
@@ -213,6 +245,14 @@ def test_closing_during_a_slow_request_stops_every_thread(app_window, panel, qtb
     app_window.close()  # cancels, quits and waits: no "QThread: Destroyed..." warning
     helper.join(5)
     assert all(not t.isRunning() for t in runner._threads)
+
+
+def test_every_reason_the_keyring_gives_is_said_in_words():
+    from ui.error_text import keyring_why
+
+    for why in ("no_keyring", "locked", "refused"):
+        assert keyring_why(why) and "(" not in keyring_why(why)
+    assert keyring_why(None) == ""
 
 
 def test_error_text_for_every_kind_is_translated_and_fills_its_details():

@@ -216,6 +216,17 @@ def describe(exc: BaseException) -> tuple[str, str, str]:
     )
 
 
+def keyring_why(why: str | None) -> str:
+    """Why the system keyring did not take a key (core.credentials.StoredKey.why), in words."""
+    if why == "locked":
+        return _tr("The system keyring is locked: unlock it, then save the key again.")
+    if why == "refused":
+        return _tr("The system keyring refused the key.")
+    if why == "no_keyring":
+        return _tr("No system keyring is available on this computer.")
+    return ""
+
+
 def one_line(exc: BaseException) -> str:
     """Title and message in one line, for a status bar or an inline label."""
     title, message, _ = describe(exc)

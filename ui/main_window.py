@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from core import APP_NAME
 from ui import formatting
-from ui.error_text import one_line
+from ui.error_text import keyring_why, one_line
 from ui.icons import icon
 from ui.order_tab import NewOrderTab
 from ui.orders_tab import OrdersTab
@@ -283,7 +283,7 @@ class MainWindow(QMainWindow):
 
     def _key_stored(self, profile: Any, stored: Any) -> None:
         if self.session.profile is not None and self.session.profile.id == profile.id:
-            self._show_key_location(stored.reason)
+            self._show_key_location(keyring_why(stored.why))
 
     def _show_key_location(self, reason: str | None = None) -> None:
         from core.credentials import KeyLocation

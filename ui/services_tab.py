@@ -347,6 +347,9 @@ class ServicesTab(QWidget):
         self.session.runner.submit(
             job, done, self._refresh_failed, owner=self, key="services-refresh"
         )
+        # That load supersedes a refresh still running for the old panel: its answer will
+        # never come here, so the button must not wait for it.
+        self.refresh_button.setEnabled(True)
 
     def _show(
         self,
@@ -356,6 +359,7 @@ class ServicesTab(QWidget):
         favourites: set[str],
         fetched_at: datetime,
     ) -> None:
+        self.refresh_button.setEnabled(True)
         if profile_id != self._profile_id:
             return  # an answer for a panel the user has left
         chosen = self._selected_id()

@@ -27,7 +27,7 @@ from core.credentials import KeyLocation
 from core.models import Balance
 from core.transport import is_insecure_url
 from ui import formatting
-from ui.error_text import describe
+from ui.error_text import describe, keyring_why
 from ui.session import AppSession, make_client
 
 _NEW = -1  # list item data of a profile not saved yet
@@ -55,7 +55,8 @@ class ProfilesDialog(QDialog):
         self.setWindowTitle(self.tr("Panels"))
         self.session = session
         self._first_run = first_run
-        self._has_saved_key = False
+        #: Whether the selected panel has a saved key; None until the background check says.
+        self._has_saved_key: bool | None = False
         self._build()
         self._fill_list(profile_id if profile_id is not None else self._active_id())
         self.resize(760, 420)
@@ -245,6 +246,7 @@ class ProfilesDialog(QDialog):
         self.url_edit.setText(profile.url)
         self.proxy_edit.setText(profile.proxy or "")
         self.remove_button.setEnabled(True)
+        self._has_saved_key = None  # not known yet: a test now reads the saved key itself
         self.key_status.setText(self.tr("Checking for a saved key…"))
         credentials, profile_id = self.session.credentials, profile.id
         self.session.runner.submit(
@@ -340,15 +342,22 @@ class ProfilesDialog(QDialog):
         typed_key = self.key_edit.text().strip()
         profile_id = self.current_profile_id()
         credentials = self.session.credentials
-        if not typed_key and not self._has_saved_key:
-            self._test_done(False, self.tr("Enter the API key first."))
+        no_key = self.tr("Enter the API key first.")
+        if not typed_key and (self._has_saved_key is False or profile_id is None):
+            self._test_done(False, no_key)
             return
 
-        def job() -> Balance:
+        def job() -> Balance | None:
+            # The saved key is read here when the dialog has not learnt yet whether there is one.
             key = typed_key or (credentials.get(profile_id) if profile_id is not None else None)
-            return make_client(url, key or "", proxy).balance()
+            if not key:
+                return None
+            return make_client(url, key, proxy).balance()
 
-        def done(balance: Balance) -> None:
+        def done(balance: Balance | None) -> None:
+            if balance is None:
+                self._test_done(False, no_key)
+                return
             self._test_done(
                 True,
                 self.tr("Connected. Balance: {amount}").format(
@@ -396,12 +405,18 @@ class ProfilesDialog(QDialog):
                 # Say it where the user is looking, then let them close the dialog.
                 self._fill_list(profile.id)
                 self.save_result.setStyleSheet(_BAD_STYLE)
-                self.save_result.setText(
-                    self.tr(
+                reason = keyring_why(stored.why) or self.tr("unknown")
+                if stored.location == KeyLocation.PLAIN_FILE:
+                    text = self.tr(
+                        "Saved, but in an unencrypted file, as chosen: anyone who can read that "
+                        "file can use your panel account. Why: {reason}"
+                    )
+                else:
+                    text = self.tr(
                         "Saved, but the key is kept for this session only: it will be asked "
                         "for again next time. Why: {reason}"
-                    ).format(reason=stored.reason or "")
-                )
+                    )
+                self.save_result.setText(text.format(reason=reason))
                 return
             self.accept()
 
