@@ -97,13 +97,15 @@ def test_gregorian_option_in_persian(qapp: object) -> None:
     assert formatting.date_text(date(2024, 10, 6)) == "2024/10/06"
 
 
-def test_bidi_isolates_only_in_rtl(persian: None) -> None:
+def test_bidi_isolates(persian: None) -> None:
     assert formatting.isolate("Instagram [Refill]") == "\u2068Instagram [Refill]\u2069"
     assert formatting.ltr(123) == "\u2066123\u2069"
     assert formatting.strip_bidi(formatting.isolate("x")) == "x"
     formatting.configure(formatting.Config())
-    assert formatting.isolate("Instagram") == "Instagram"
-    assert formatting.ltr("42") == "42"
+    # Names are isolated in English too: a Persian name keeps its brackets where they belong.
+    assert formatting.isolate("لایک [ریفیل]") == "\u2068لایک [ریفیل]\u2069"
+    assert formatting.isolate("") == ""
+    assert formatting.ltr("42") == "42"  # ids and numbers need nothing in an LTR line
 
 
 def test_ages(english: None) -> None:

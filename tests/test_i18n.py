@@ -245,6 +245,7 @@ def test_choices_saved_and_read_before_the_window(
 ) -> None:
     harness = make_app(start=False)
     dialog = harness.window.open_preferences()
+    qtbot.waitUntil(dialog.save_button.isEnabled)  # the saved choices are read first
     dialog.language_choice.setCurrentIndex(dialog.language_choice.findData("fa"))
     dialog.calendar_choice.setCurrentIndex(dialog.calendar_choice.findData("gregorian"))
     with qtbot.waitSignal(dialog.saved, timeout=5_000):
@@ -257,6 +258,29 @@ def test_choices_saved_and_read_before_the_window(
         assert formatting.date_text(date(2024, 10, 6)) == "۲۰۲۴/۱۰/۰۶"
     finally:
         installed.uninstall()
+
+
+def test_preferences_read_the_saved_choices_off_the_gui_thread(
+    make_app: Callable[..., Any], qtbot: Any, monkeypatch: Any
+) -> None:
+    import threading
+
+    harness = make_app(start=False)
+    i18n.save_choices(harness.store, "fa", "gregorian")
+    real = i18n.saved_choices
+    threads: list[threading.Thread] = []
+
+    def recorded(store: Any) -> Any:
+        threads.append(threading.current_thread())
+        return real(store)
+
+    monkeypatch.setattr(i18n, "saved_choices", recorded)
+    dialog = harness.window.open_preferences()
+    qtbot.waitUntil(dialog.save_button.isEnabled)
+    assert threads and threading.main_thread() not in threads
+    assert dialog.language_choice.currentData() == "fa"
+    assert dialog.calendar_choice.currentData() == "gregorian"
+    dialog.reject()
 
 
 def test_persian_service_names_sort_in_alphabetical_order(

@@ -15,6 +15,7 @@ from PySide6.QtTest import QTest
 from core.local_panel.catalogue import SERVICE_DEFAULT, SERVICE_DEFAULT_DRIPFEED
 from core.models import StatusKind
 from core.store import JournalOrder
+from ui.formatting import strip_bidi
 from ui.orders_model import (
     COL_CHARGE,
     COL_PROGRESS,
@@ -679,3 +680,23 @@ def test_an_unknown_order_not_on_the_panel_is_marked_not_placed_after_asking(
     assert message == "The order is recorded as not placed."
     assert app_window.session.store.journal.get(local_id).state == "failed"
     assert row_text(tab, local_id, COL_STATUS) == "Not placed"
+
+
+def test_the_detail_names_parameters_as_the_order_form_does(app_window, panel, qtbot):
+    from core.local_panel.catalogue import SERVICE_WEB_TRAFFIC
+
+    tab = ready(app_window, qtbot)
+    session = app_window.session
+    service = session.catalogue.by_id(str(SERVICE_WEB_TRAFFIC))
+    params = {"service": service.id, "link": "https://shop.example", "quantity": "1500",
+              "country": "US", "device": "1", "type_of_traffic": "1",
+              "google_keyword": "buy shoes"}  # fmt: skip
+    local_id = session.store.journal.begin(session.profile.id, service, params, None, None)
+    session.store.journal.mark_failed(local_id, "refused")
+    reload(tab, qtbot)
+    tab.select_order(local_id)
+    qtbot.waitUntil(lambda: "Country: US" in strip_bidi(tab.detail.summary.text()))
+    text = strip_bidi(tab.detail.summary.text())
+    assert "Quantity: 1,500" in text and "Device: Desktop" in text
+    assert "Type of traffic: Google keyword" in text and "Google keyword: buy shoes" in text
+    assert "type_of_traffic" not in text and "device:" not in text

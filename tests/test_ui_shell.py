@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from core import DEFAULT_PANEL_URL
 from core.store import DEFAULT_PROFILE_NAME
+from ui.formatting import strip_bidi
 from ui.orders_model import COL_LINK, COL_SERVICE
 
 
@@ -90,7 +91,7 @@ def test_adding_a_second_panel_and_switching(make_app, panel, make_panel, qtbot)
     window.profile_switcher.setCurrentIndex(0)
     window.profile_switcher.activated.emit(0)
     qtbot.waitUntil(lambda: window.services_tab.model.total_count() == len(panel.services))
-    assert window.panel_label.text() == "Local panel"
+    assert strip_bidi(window.panel_label.text()) == "Local panel"
 
 
 def test_connection_with_a_good_key(app_window, qtbot):
@@ -193,7 +194,7 @@ def test_balance_refreshes_on_demand(app_window, panel, qtbot):
         app_window.balance_button.click()
     _, amount, currency = app_window.balance_button.text().split()
     assert Decimal(amount) == Decimal("42.50") and currency == "USD"
-    assert app_window.panel_label.text() == "Local panel"
+    assert strip_bidi(app_window.panel_label.text()) == "Local panel"
 
 
 def test_busy_indicator_shows_while_a_task_runs(app_window, qtbot):

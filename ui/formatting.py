@@ -293,11 +293,12 @@ def age(seconds: float) -> str:
 
 
 def isolate(text: str) -> str:
-    """Text of unknown direction (a service name, a panel's message) set apart in RTL lines.
+    """Text of unknown direction (a service name, a panel's message) set apart from its line.
 
     A first-strong isolate lets an English name keep its own order ("[Refill] 30 days") inside
-    a Persian sentence and a Persian name inside an English one. No-op in English."""
-    return f"{FSI}{text}{PDI}" if text and is_rtl() else text
+    a Persian sentence, and a Persian name keep its brackets on the right side in the English
+    ui: so it applies in both directions (the marks are invisible)."""
+    return f"{FSI}{text}{PDI}" if text else text
 
 
 def ltr(text: object) -> str:

@@ -23,6 +23,8 @@ class PreferencesDialog(QDialog):
 
     #: The choices were saved: (language choice, calendar).
     saved = Signal(str, str)
+    #: The saved choices are shown (read in the background).
+    loaded = Signal()
 
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,12 +67,33 @@ class PreferencesDialog(QDialog):
         self._load()
 
     def _load(self) -> None:
+        """Read the saved choices off the GUI thread; Save waits for them (no blind overwrite)."""
         store = self.session.store
-        language, calendar = (i18n.SYSTEM, None) if store is None else i18n.saved_choices(store)
+        if store is None:
+            self._show_choices((i18n.SYSTEM, None))
+            return
+        self.save_button.setEnabled(False)
+
+        def failed(exc: BaseException) -> None:
+            self._show_choices((i18n.SYSTEM, None))
+            self.result_label.setText(one_line(exc))
+
+        self.session.runner.submit(
+            lambda: i18n.saved_choices(store),
+            self._show_choices,
+            failed,
+            owner=self,
+            key="preferences-load",
+        )
+
+    def _show_choices(self, choices: tuple[str, str | None]) -> None:
+        language, calendar = choices
         if calendar is None:
             calendar = formatting.current().calendar
         self._select(self.language_choice, language)
         self._select(self.calendar_choice, calendar)
+        self.save_button.setEnabled(True)
+        self.loaded.emit()
 
     @staticmethod
     def _select(combo: QComboBox, value: str) -> None:

@@ -42,7 +42,7 @@
     <context>
         <name>MassOrderPanel</name>
         <message numerus="yes">
-            <location filename="../../ui/mass_order_panel.py" line="206" />
+            <location filename="../../ui/mass_order_panel.py" line="232" />
             <source>%n line(s) with problems will be skipped</source>
             <translation>
                 <numerusform>%n line with problems will be skipped</numerusform>
@@ -50,7 +50,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mass_order_panel.py" line="278" />
+            <location filename="../../ui/mass_order_panel.py" line="304" />
             <source>%n line(s) with problems will be skipped.</source>
             <translation>
                 <numerusform>%n line with problems will be skipped.</numerusform>
@@ -58,7 +58,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mass_order_panel.py" line="202" />
+            <location filename="../../ui/mass_order_panel.py" line="228" />
             <source>%n order(s) to send, estimated total {total}</source>
             <translation>
                 <numerusform>%n order to send, estimated total {total}</numerusform>
@@ -66,7 +66,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mass_order_panel.py" line="273" />
+            <location filename="../../ui/mass_order_panel.py" line="299" />
             <source>Send %n order(s), one by one?</source>
             <translation>
                 <numerusform>Send %n order, one by one?</numerusform>
@@ -142,7 +142,7 @@
     <context>
         <name>OrdersTab</name>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="848" />
+            <location filename="../../ui/orders_tab.py" line="924" />
             <source>Cancel requested for %n order(s).</source>
             <translation>
                 <numerusform>Cancel requested for %n order.</numerusform>
@@ -150,7 +150,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="910" />
+            <location filename="../../ui/orders_tab.py" line="986" />
             <source>Copied %n link(s).</source>
             <translation>
                 <numerusform>Copied %n link.</numerusform>
@@ -158,7 +158,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="904" />
+            <location filename="../../ui/orders_tab.py" line="980" />
             <source>Copied %n order id(s).</source>
             <translation>
                 <numerusform>Copied %n order id.</numerusform>
@@ -166,7 +166,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="954" />
+            <location filename="../../ui/orders_tab.py" line="1105" />
             <source>Exported %n order(s) to {path}.</source>
             <translation>
                 <numerusform>Exported %n order to {path}.</numerusform>
@@ -174,7 +174,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="796" />
+            <location filename="../../ui/orders_tab.py" line="872" />
             <source>Refill requested for %n order(s).</source>
             <translation>
                 <numerusform>Refill requested for %n order.</numerusform>
@@ -182,7 +182,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="888" />
+            <location filename="../../ui/orders_tab.py" line="964" />
             <source>Tracking %n order(s).</source>
             <translation>
                 <numerusform>Tracking %n order.</numerusform>
@@ -193,7 +193,7 @@
     <context>
         <name>ServicesTab</name>
         <message numerus="yes">
-            <location filename="../../ui/services_tab.py" line="529" />
+            <location filename="../../ui/services_tab.py" line="533" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n new</numerusform>
@@ -201,7 +201,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services_tab.py" line="382" />
+            <location filename="../../ui/services_tab.py" line="386" />
             <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
             <translation>
                 <numerusform>%n service in the panel's answer could not be read and is not shown.</numerusform>
@@ -209,7 +209,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services_tab.py" line="531" />
+            <location filename="../../ui/services_tab.py" line="535" />
             <source>▲ %n rate(s) up</source>
             <translation>
                 <numerusform>▲ %n rate up</numerusform>
@@ -217,7 +217,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services_tab.py" line="533" />
+            <location filename="../../ui/services_tab.py" line="537" />
             <source>▼ %n rate(s) down</source>
             <translation>
                 <numerusform>▼ %n rate down</numerusform>

@@ -59,6 +59,11 @@
             <translation>پاسخی به موقع نرسید</translation>
         </message>
         <message>
+            <location filename="../../ui/error_text.py" line="226" />
+            <source>No system keyring is available on this computer.</source>
+            <translation>این رایانه جاکلیدی سیستمی ندارد.</translation>
+        </message>
+        <message>
             <location filename="../../ui/error_text.py" line="118" />
             <source>Not enough funds</source>
             <translation>موجودی کافی نیست</translation>
@@ -227,6 +232,16 @@
             <location filename="../../ui/error_text.py" line="98" />
             <source>The panel's answer was larger than this app accepts. The API URL may point at the wrong place.</source>
             <translation>پاسخ پنل بزرگ‌تر از حدی بود که این برنامه می‌پذیرد. شاید آدرس API به جای اشتباهی اشاره کند.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="222" />
+            <source>The system keyring is locked: unlock it, then save the key again.</source>
+            <translation>جاکلیدی سیستم قفل است: قفلش را باز کنید و کلید را دوباره ذخیره کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="224" />
+            <source>The system keyring refused the key.</source>
+            <translation>جاکلیدی سیستم کلید را نپذیرفت.</translation>
         </message>
         <message>
             <location filename="../../ui/error_text.py" line="143" />
@@ -487,163 +502,198 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MassOrderPanel</name>
         <message numerus="yes">
-            <location filename="../../ui/mass_order_panel.py" line="206" />
+            <location filename="../../ui/mass_order_panel.py" line="232" />
             <source>%n line(s) with problems will be skipped</source>
             <translation>
                 <numerusform>%Ln خط دارای مشکل کنار گذاشته می‌شود</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mass_order_panel.py" line="278" />
+            <location filename="../../ui/mass_order_panel.py" line="304" />
             <source>%n line(s) with problems will be skipped.</source>
             <translation>
                 <numerusform>%Ln خط دارای مشکل کنار گذاشته می‌شود.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mass_order_panel.py" line="202" />
+            <location filename="../../ui/mass_order_panel.py" line="228" />
             <source>%n order(s) to send, estimated total {total}</source>
             <translation>
                 <numerusform>%Ln سفارش برای ارسال، جمع تخمینی {total}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="204" />
+            <location filename="../../ui/mass_order_panel.py" line="372" />
+            <source>(not saved on this computer: {reason}; note this result)</source>
+            <translation>(در این رایانه ذخیره نشد: {reason}؛ این نتیجه را یادداشت کنید)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mass_order_panel.py" line="230" />
             <source>(some lines have no price: the total is incomplete)</source>
             <translation>(برخی خطوط قیمت ندارند: جمع کامل نیست)</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="88" />
+            <location filename="../../ui/mass_order_panel.py" line="114" />
             <source>Check / result</source>
             <translation>بررسی / نتیجه</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="87" />
+            <location filename="../../ui/mass_order_panel.py" line="113" />
             <source>Estimate</source>
             <translation>هزینه‌ی تخمینی</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="274" />
+            <location filename="../../ui/mass_order_panel.py" line="300" />
             <source>Estimated total: {total}</source>
             <translation>جمع تخمینی: {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="336" />
+            <location filename="../../ui/mass_order_panel.py" line="368" />
             <source>Failed: {reason}</source>
             <translation>ناموفق: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="358" />
+            <location filename="../../ui/mass_order_panel.py" line="427" />
             <source>For orders marked unknown the panel may have placed them: check on the panel before sending them again.</source>
             <translation>سفارش‌هایی که «نامعلوم» هستند شاید در پنل ثبت شده باشند: پیش از ارسال دوباره، در پنل بررسی کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="83" />
+            <location filename="../../ui/mass_order_panel.py" line="109" />
             <source>Line</source>
             <translation>خط</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="85" />
+            <location filename="../../ui/mass_order_panel.py" line="422" />
+            <source>Line {line}: order {id} was placed, but it could not be saved on this computer: note the id.</source>
+            <translation>خط {line}: سفارش {id} ثبت شد، اما در این رایانه ذخیره نشد: شناسه را یادداشت کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mass_order_panel.py" line="111" />
             <source>Link</source>
             <translation>لینک</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="179" />
+            <location filename="../../ui/mass_order_panel.py" line="205" />
             <source>OK</source>
             <translation>درست</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="75" />
+            <location filename="../../ui/mass_order_panel.py" line="101" />
             <source>One order per line: service id|link|quantity
 e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>در هر خط یک سفارش: شناسه‌ی سرویس|لینک|تعداد
 مثلاً ⁦123|https://instagram.com/p/abc|1000⁩</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="265" />
+            <location filename="../../ui/mass_order_panel.py" line="291" />
             <source>Ordered recently</source>
             <translation>به‌تازگی سفارش داده شده</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="330" />
+            <location filename="../../ui/mass_order_panel.py" line="362" />
             <source>Placed: order {id}</source>
             <translation>ثبت شد: سفارش {id}</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="86" />
+            <location filename="../../ui/mass_order_panel.py" line="112" />
             <source>Quantity</source>
             <translation>تعداد</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="234" />
+            <location filename="../../ui/mass_order_panel.py" line="260" />
             <source>Send</source>
             <translation>ارسال</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mass_order_panel.py" line="273" />
+            <location filename="../../ui/mass_order_panel.py" line="299" />
             <source>Send %n order(s), one by one?</source>
             <translation>
                 <numerusform>%Ln سفارش، یکی‌یکی ارسال شود؟</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="119" />
+            <location filename="../../ui/mass_order_panel.py" line="145" />
             <source>Send orders…</source>
             <translation>ارسال سفارش‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="279" />
+            <location filename="../../ui/mass_order_panel.py" line="305" />
             <source>Send the orders</source>
             <translation>ارسال سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="84" />
+            <location filename="../../ui/mass_order_panel.py" line="110" />
             <source>Service</source>
             <translation>سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="122" />
-            <location filename="../../ui/mass_order_panel.py" line="379" />
+            <location filename="../../ui/mass_order_panel.py" line="148" />
+            <location filename="../../ui/mass_order_panel.py" line="450" />
             <source>Stop after this line</source>
             <translation>توقف پس از این خط</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="355" />
+            <location filename="../../ui/mass_order_panel.py" line="391" />
             <source>Stopped as you asked. The remaining lines were not sent.</source>
             <translation>طبق درخواست شما متوقف شد. خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="352" />
+            <location filename="../../ui/mass_order_panel.py" line="389" />
             <source>Stopped: not enough funds on the panel. The remaining lines were not sent.</source>
             <translation>متوقف شد: موجودی پنل کافی نیست. خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="317" />
+            <location filename="../../ui/mass_order_panel.py" line="405" />
+            <source>Stopped: the last answer could not be saved on this computer, so nothing more was sent. Note the result shown on that line.</source>
+            <translation>متوقف شد: پاسخ آخر در این رایانه ذخیره نشد، پس چیز دیگری فرستاده نشد. نتیجه‌ای را که در آن خط آمده یادداشت کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mass_order_panel.py" line="411" />
+            <source>Stopped: the next order could not be written down on this computer, so it was not sent, nor were the lines after it. {reason}</source>
+            <translation>متوقف شد: سفارش بعدی در این رایانه ثبت نشد، پس نه آن فرستاده شد و نه خطوط پس از آن. {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mass_order_panel.py" line="401" />
+            <source>Stopped: the panel refused the API key. Check the key in Panels; the remaining lines were not sent.</source>
+            <translation>متوقف شد: پنل کلید API را نپذیرفت. کلید را در «پنل‌ها» بررسی کنید؛ خطوط باقی‌مانده فرستاده نشدند.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mass_order_panel.py" line="397" />
+            <source>Stopped: the panel says too many requests were sent. Wait a few minutes; the remaining lines were not sent.</source>
+            <translation>متوقف شد: پنل می‌گوید درخواست‌ها بیش از حد بوده است. چند دقیقه صبر کنید؛ خطوط باقی‌مانده فرستاده نشدند.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mass_order_panel.py" line="393" />
+            <source>Stopped: the panel's answer to the last line never came, so the panel may be in trouble. The remaining lines were not sent.</source>
+            <translation>متوقف شد: پاسخ پنل به خط آخر نرسید، پس شاید پنل مشکل داشته باشد. خطوط باقی‌مانده فرستاده نشدند.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mass_order_panel.py" line="349" />
             <source>Stopping…</source>
             <translation>در حال توقف…</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="214" />
+            <location filename="../../ui/mass_order_panel.py" line="240" />
             <source>The estimated total is more than your balance ({balance}): the panel will stop accepting orders when the funds run out.</source>
             <translation>جمع تخمینی از موجودی شما ({balance}) بیشتر است: وقتی موجودی تمام شود، پنل دیگر سفارش نمی‌پذیرد.</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="161" />
+            <location filename="../../ui/mass_order_panel.py" line="187" />
             <source>The services are not loaded yet.</source>
             <translation>سرویس‌ها هنوز بارگذاری نشده‌اند.</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="267" />
+            <location filename="../../ui/mass_order_panel.py" line="293" />
             <source>These lines repeat a service and link ordered in the last hour: {lines}. Send them again anyway?</source>
             <translation>این خطوط همان سرویس و لینکی را دارند که در یک ساعت گذشته سفارش داده شده است: {lines}. باز هم ارسال شوند؟</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="332" />
+            <location filename="../../ui/mass_order_panel.py" line="364" />
             <source>Unknown: the panel may have placed it; check on the panel</source>
             <translation>نامعلوم: شاید پنل آن را ثبت کرده باشد؛ در پنل بررسی کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="349" />
+            <location filename="../../ui/mass_order_panel.py" line="386" />
             <source>{placed} placed, {failed} failed, {unknown} unknown.</source>
             <translation>{placed} ثبت‌شده، {failed} ناموفق، {unknown} نامعلوم.</translation>
         </message>
@@ -651,18 +701,18 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>NewOrderTab</name>
         <message>
-            <location filename="../../ui/order_tab.py" line="324" />
+            <location filename="../../ui/order_tab.py" line="325" />
             <source>Choose a service first.</source>
             <translation>اول یک سرویس انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="307" />
-            <location filename="../../ui/order_tab.py" line="362" />
+            <location filename="../../ui/order_tab.py" line="308" />
+            <location filename="../../ui/order_tab.py" line="363" />
             <source>Estimated charge: {amount}</source>
             <translation>هزینه‌ی تخمینی: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="301" />
+            <location filename="../../ui/order_tab.py" line="302" />
             <source>Estimated charge: —  ({reason})</source>
             <translation>هزینه‌ی تخمینی: —  ({reason})</translation>
         </message>
@@ -672,7 +722,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>از روی یک سفارش قبلی پر شد: بررسی کنید و بعد ثبت کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="350" />
+            <location filename="../../ui/order_tab.py" line="351" />
             <source>Link: {link}</source>
             <translation>لینک: {link}</translation>
         </message>
@@ -682,24 +732,29 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>سفارش گروهی</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="281" />
+            <location filename="../../ui/order_tab.py" line="282" />
             <source>New order</source>
             <translation>سفارش جدید</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="410" />
+            <location filename="../../ui/order_tab.py" line="456" />
             <source>Nothing was sent. {title}: {message}</source>
             <translation>چیزی فرستاده نشد. {title}: {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="257" />
+            <location filename="../../ui/order_tab.py" line="258" />
             <source>Order again</source>
             <translation>سفارش دوباره</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="375" />
+            <location filename="../../ui/order_tab.py" line="378" />
             <source>Order placed. The panel's order id is {id}.</source>
             <translation>سفارش ثبت شد. شناسه‌ی سفارش در پنل {id} است.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/order_tab.py" line="415" />
+            <source>Order {id} was placed, but it could not be saved on this computer: note the id. ({reason})</source>
+            <translation>سفارش {id} ثبت شد، اما در این رایانه ذخیره نشد: شناسه را یادداشت کنید. ({reason})</translation>
         </message>
         <message>
             <location filename="../../ui/order_tab.py" line="228" />
@@ -707,13 +762,13 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>به‌تازگی سفارش داده شده</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="257" />
+            <location filename="../../ui/order_tab.py" line="258" />
             <source>Place order</source>
             <translation>ثبت سفارش</translation>
         </message>
         <message>
             <location filename="../../ui/order_tab.py" line="114" />
-            <location filename="../../ui/order_tab.py" line="339" />
+            <location filename="../../ui/order_tab.py" line="340" />
             <source>Place order…</source>
             <translation>ثبت سفارش…</translation>
         </message>
@@ -728,7 +783,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>این سفارش ثبت شود؟</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="358" />
+            <location filename="../../ui/order_tab.py" line="359" />
             <source>Quantity: {quantity}</source>
             <translation>تعداد: {quantity}</translation>
         </message>
@@ -738,7 +793,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>در حال ارسال سفارش…</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="339" />
+            <location filename="../../ui/order_tab.py" line="340" />
             <source>Sending…</source>
             <translation>در حال ارسال…</translation>
         </message>
@@ -748,12 +803,12 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>سرویس {id} آن سفارش دیگر در فهرست این پنل نیست.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="345" />
+            <location filename="../../ui/order_tab.py" line="346" />
             <source>Service: {id} · {name}</source>
             <translation>سرویس: {id} · {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="322" />
+            <location filename="../../ui/order_tab.py" line="323" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
@@ -768,22 +823,37 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>سفارش تکی</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="396" />
+            <location filename="../../ui/order_tab.py" line="442" />
+            <source>Something went wrong while sending the order: the panel may have placed it. Check on the panel before ordering again; it is listed in Orders. ({reason})</source>
+            <translation>هنگام فرستادن سفارش مشکلی پیش آمد: شاید پنل آن را ثبت کرده باشد. پیش از سفارش دوباره در پنل بررسی کنید؛ در «سفارش‌ها» آمده است. ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/order_tab.py" line="427" />
+            <source>The order was not placed ({title}: {message}), but this could not be saved on this computer: Orders will list it as unknown. ({reason})</source>
+            <translation>سفارش ثبت نشد ({title}: {message})، اما این در این رایانه ذخیره نشد: «سفارش‌ها» آن را نامعلوم نشان خواهد داد. ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/order_tab.py" line="399" />
             <source>The order was not placed. {title}: {message}</source>
             <translation>سفارش ثبت نشد. {title}: {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="385" />
-            <source>The outcome of this order is unknown: the panel may have placed it. Check on the panel before ordering again; it is listed in Orders as "unknown: check on the panel". It will not be sent again by itself.</source>
-            <translation>نتیجه‌ی این سفارش نامعلوم است: شاید پنل آن را ثبت کرده باشد. پیش از سفارش دوباره، در پنل بررسی کنید؛ این سفارش در «سفارش‌ها» با عنوان «نامعلوم: در پنل بررسی کنید» آمده است. خودبه‌خود دوباره فرستاده نمی‌شود.</translation>
+            <location filename="../../ui/order_tab.py" line="420" />
+            <source>The outcome of this order is unknown: the panel may have placed it. Check on the panel before ordering again. This could not be saved on this computer either. ({reason})</source>
+            <translation>نتیجه‌ی این سفارش نامعلوم است: شاید پنل آن را ثبت کرده باشد. پیش از سفارش دوباره در پنل بررسی کنید. این موضوع در این رایانه هم ذخیره نشد. ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="315" />
+            <location filename="../../ui/order_tab.py" line="388" />
+            <source>The outcome of this order is unknown: the panel may have placed it. Check on the panel before ordering again; it is listed in Orders as "Unknown – check panel". It will not be sent again by itself.</source>
+            <translation>نتیجه‌ی این سفارش نامعلوم است: شاید پنل آن را ثبت کرده باشد. پیش از سفارش دوباره در پنل بررسی کنید؛ در «سفارش‌ها» با وضعیت «نامعلوم – در پنل بررسی کنید» آمده است. این سفارش خودبه‌خود دوباره فرستاده نمی‌شود.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/order_tab.py" line="316" />
             <source>This is more than your balance ({balance}): the panel will refuse the order unless you add funds.</source>
             <translation>این مبلغ از موجودی شما ({balance}) بیشتر است: تا حساب را شارژ نکنید، پنل سفارش را نمی‌پذیرد.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="353" />
+            <location filename="../../ui/order_tab.py" line="354" />
             <source>Username: {name}</source>
             <translation>نام کاربری: {name}</translation>
         </message>
@@ -798,144 +868,149 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrderDetail</name>
         <message>
-            <location filename="../../ui/order_detail.py" line="86" />
+            <location filename="../../ui/order_detail.py" line="88" />
             <source>(no id)</source>
             <translation>(بدون شناسه)</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="153" />
+            <location filename="../../ui/order_detail.py" line="173" />
             <source>Cancel refused</source>
             <translation>لغو رد شد</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="152" />
+            <location filename="../../ui/order_detail.py" line="172" />
             <source>Cancel requested</source>
             <translation>درخواست لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="102" />
+            <location filename="../../ui/order_detail.py" line="108" />
             <source>Charged: {charge}</source>
             <translation>هزینه‌ی کسرشده: {charge}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="113" />
+            <location filename="../../ui/order_detail.py" line="119" />
             <source>Delivered {done} of {quantity}</source>
             <translation>{done} از {quantity} انجام شده</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="39" />
+            <location filename="../../ui/order_detail.py" line="41" />
             <source>Detail</source>
             <translation>جزئیات</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="106" />
+            <location filename="../../ui/order_detail.py" line="112" />
             <source>Estimated cost: {cost}</source>
             <translation>هزینه‌ی تخمینی: {cost}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="91" />
+            <location filename="../../ui/order_detail.py" line="93" />
             <source>Link: {link}</source>
             <translation>لینک: {link}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="145" />
+            <location filename="../../ui/order_detail.py" line="165" />
             <source>No answer: outcome unknown</source>
             <translation>بی‌پاسخ: نتیجه نامعلوم</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="144" />
+            <location filename="../../ui/order_detail.py" line="164" />
             <source>Not placed</source>
             <translation>ثبت نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="126" />
+            <location filename="../../ui/order_detail.py" line="133" />
             <source>Not placed: {reason}</source>
             <translation>ثبت نشد: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="83" />
+            <location filename="../../ui/order_detail.py" line="85" />
             <source>Order {id}: {service}</source>
             <translation>سفارش {id}: {service}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="143" />
+            <location filename="../../ui/order_detail.py" line="163" />
             <source>Placed on the panel</source>
             <translation>در پنل ثبت شد</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="150" />
+            <location filename="../../ui/order_detail.py" line="170" />
             <source>Refill refused</source>
             <translation>ریفیل رد شد</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="149" />
+            <location filename="../../ui/order_detail.py" line="169" />
             <source>Refill requested</source>
             <translation>درخواست ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="151" />
+            <location filename="../../ui/order_detail.py" line="171" />
             <source>Refill status</source>
             <translation>وضعیت ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="131" />
+            <location filename="../../ui/order_detail.py" line="138" />
             <source>Refill {id}: {status}</source>
             <translation>ریفیل {id}: {status}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="58" />
+            <location filename="../../ui/order_detail.py" line="60" />
             <source>Select an order to see its details and history.</source>
             <translation>برای دیدن جزئیات و سابقه‌ی یک سفارش، آن را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="81" />
+            <location filename="../../ui/order_detail.py" line="83" />
             <source>Service {id}</source>
             <translation>سرویس {id}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="147" />
+            <location filename="../../ui/order_detail.py" line="167" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="120" />
-            <source>The answer to this order never came: it may or may not have been placed. Look for it on the panel before ordering again; if you find it there, track it here by its id.</source>
-            <translation>پاسخ این سفارش هرگز نرسید: شاید ثبت شده باشد، شاید نه. پیش از سفارش دوباره آن را در پنل پیدا کنید؛ اگر آنجا بود، با شناسه‌اش اینجا پیگیری کنید.</translation>
+            <location filename="../../ui/order_detail.py" line="126" />
+            <source>The answer to this order never came: it may or may not have been placed. Look for it on the panel before ordering again. If you find it there, choose “Found on the panel…” below and enter its id; if it is not there, choose “Not placed…”.</source>
+            <translation>پاسخ این سفارش هرگز نرسید: شاید ثبت شده باشد، شاید نه. پیش از سفارش دوباره آن را در پنل پیدا کنید. اگر آنجا بود، «در پنل پیدا شد…» را در پایین بزنید و شناسه‌اش را وارد کنید؛ اگر نبود، «ثبت نشد…» را بزنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="148" />
+            <location filename="../../ui/order_detail.py" line="168" />
             <source>The panel reported</source>
             <translation>گزارش پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="128" />
+            <location filename="../../ui/order_detail.py" line="135" />
             <source>The panel says: {error}</source>
             <translation>پیام پنل: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="146" />
+            <location filename="../../ui/order_detail.py" line="166" />
             <source>Tracked by its id</source>
             <translation>پیگیری با شناسه</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="39" />
+            <location filename="../../ui/order_detail.py" line="41" />
             <source>What</source>
             <translation>رویداد</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="39" />
+            <location filename="../../ui/order_detail.py" line="41" />
             <source>When</source>
             <translation>زمان</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="142" />
+            <location filename="../../ui/order_detail.py" line="162" />
             <source>Written down, sending</source>
             <translation>ثبت در برنامه، در حال ارسال</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="133" />
+            <location filename="../../ui/order_detail.py" line="140" />
             <source>requested</source>
             <translation>درخواست شده</translation>
+        </message>
+        <message>
+            <location filename="../../ui/order_detail.py" line="101" />
+            <source>{label}: {value}</source>
+            <translation>{label}: {value}</translation>
         </message>
     </context>
     <context>
@@ -1182,157 +1257,162 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrdersModel</name>
         <message>
-            <location filename="../../ui/orders_model.py" line="368" />
+            <location filename="../../ui/orders_model.py" line="375" />
             <source>Awaiting</source>
             <translation>در صف انتظار</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="365" />
+            <location filename="../../ui/orders_model.py" line="372" />
             <source>Canceled</source>
             <translation>لغو‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="334" />
+            <location filename="../../ui/orders_model.py" line="336" />
             <source>Charge</source>
             <translation>هزینه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="363" />
+            <location filename="../../ui/orders_model.py" line="370" />
             <source>Completed</source>
             <translation>تکمیل‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="338" />
+            <location filename="../../ui/orders_model.py" line="340" />
             <source>Delivered</source>
             <translation>انجام‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="370" />
+            <location filename="../../ui/orders_model.py" line="377" />
             <source>Error</source>
             <translation>خطا</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="367" />
+            <location filename="../../ui/orders_model.py" line="374" />
             <source>Failed</source>
             <translation>ناموفق</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="361" />
+            <location filename="../../ui/orders_model.py" line="368" />
             <source>In progress</source>
             <translation>در حال انجام</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="340" />
+            <location filename="../../ui/orders_model.py" line="342" />
             <source>Last checked</source>
             <translation>آخرین بررسی</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="332" />
+            <location filename="../../ui/orders_model.py" line="334" />
             <source>Link</source>
             <translation>لینک</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="352" />
+            <location filename="../../ui/orders_model.py" line="354" />
             <source>Not checked yet</source>
             <translation>هنوز بررسی نشده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="355" />
+            <location filename="../../ui/orders_model.py" line="362" />
             <source>Not placed</source>
             <translation>ثبت نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="330" />
+            <location filename="../../ui/orders_model.py" line="332" />
             <source>Order ID</source>
             <translation>شناسه‌ی سفارش</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="329" />
+            <location filename="../../ui/orders_model.py" line="331" />
             <source>Panel</source>
             <translation>پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="364" />
+            <location filename="../../ui/orders_model.py" line="371" />
             <source>Partial</source>
             <translation>ناقص</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="360" />
+            <location filename="../../ui/orders_model.py" line="367" />
             <source>Pending</source>
             <translation>در انتظار</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="328" />
+            <location filename="../../ui/orders_model.py" line="330" />
             <source>Placed</source>
             <translation>زمان ثبت</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="362" />
+            <location filename="../../ui/orders_model.py" line="369" />
             <source>Processing</source>
             <translation>در حال پردازش</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="333" />
+            <location filename="../../ui/orders_model.py" line="335" />
             <source>Quantity</source>
             <translation>تعداد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="347" />
+            <location filename="../../ui/orders_model.py" line="349" />
             <source>Reached a final state since you last looked</source>
             <translation>از آخرین باری که دیدید به وضعیت نهایی رسیده است</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="339" />
+            <location filename="../../ui/orders_model.py" line="341" />
             <source>Refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="366" />
+            <location filename="../../ui/orders_model.py" line="373" />
             <source>Refunded</source>
             <translation>بازپرداخت‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="369" />
+            <location filename="../../ui/orders_model.py" line="376" />
             <source>Rejected</source>
             <translation>رد‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="336" />
+            <location filename="../../ui/orders_model.py" line="338" />
             <source>Remains</source>
             <translation>باقی‌مانده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="358" />
+            <location filename="../../ui/orders_model.py" line="365" />
             <source>Requested</source>
             <translation>درخواست شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="353" />
+            <location filename="../../ui/orders_model.py" line="355" />
             <source>Sending…</source>
             <translation>در حال ارسال…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="331" />
+            <location filename="../../ui/orders_model.py" line="333" />
             <source>Service</source>
             <translation>سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="335" />
+            <location filename="../../ui/orders_model.py" line="337" />
             <source>Start count</source>
             <translation>تعداد اولیه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="337" />
+            <location filename="../../ui/orders_model.py" line="339" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="354" />
-            <source>Unknown: check on the panel</source>
-            <translation>نامعلوم: در پنل بررسی کنید</translation>
+            <location filename="../../ui/orders_model.py" line="359" />
+            <source>The outcome is unknown: the panel may have placed this order. Check on the panel; then choose “Found on the panel…” or “Not placed…”.</source>
+            <translation>نتیجه نامعلوم است: شاید پنل این سفارش را ثبت کرده باشد. در پنل بررسی کنید؛ سپس «در پنل پیدا شد…» یا «ثبت نشد…» را بزنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="356" />
+            <location filename="../../ui/orders_model.py" line="357" />
+            <source>Unknown – check panel</source>
+            <translation>نامعلوم – در پنل بررسی کنید</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders_model.py" line="363" />
             <source>⚠ {error}</source>
             <translation>⚠ {error}</translation>
         </message>
@@ -1340,309 +1420,371 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrdersTab</name>
         <message>
-            <location filename="../../ui/orders_tab.py" line="194" />
+            <location filename="../../ui/orders_tab.py" line="203" />
             <source> min</source>
             <translation> دقیقه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="898" />
+            <location filename="../../ui/orders_tab.py" line="974" />
             <source>Adding the orders…</source>
             <translation>در حال افزودن سفارش‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="152" />
+            <location filename="../../ui/orders_tab.py" line="161" />
             <source>All</source>
             <translation>همه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="274" />
+            <location filename="../../ui/orders_tab.py" line="298" />
             <source>All orders shown…</source>
             <translation>همه‌ی سفارش‌های نمایش‌داده‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="177" />
+            <location filename="../../ui/orders_tab.py" line="186" />
             <source>All panels</source>
             <translation>همه‌ی پنل‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="185" />
+            <location filename="../../ui/orders_tab.py" line="1050" />
+            <source>An order id is digits only, e.g. 123456: nothing was changed.</source>
+            <translation>شناسه‌ی سفارش فقط از رقم است، مثلاً ۱۲۳۴۵۶: چیزی تغییر نکرد.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="194" />
             <source>Ask the panel for the status of every order not finished yet (F5)</source>
             <translation>گرفتن وضعیت همه‌ی سفارش‌های تمام‌نشده از پنل (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="252" />
+            <location filename="../../ui/orders_tab.py" line="261" />
             <source>Ask the panel to cancel the selected orders</source>
             <translation>درخواست لغو سفارش‌های انتخاب‌شده از پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="247" />
+            <location filename="../../ui/orders_tab.py" line="256" />
             <source>Ask the panel to refill the selected orders</source>
             <translation>درخواست ریفیل سفارش‌های انتخاب‌شده از پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="838" />
+            <location filename="../../ui/orders_tab.py" line="914" />
             <source>Asking the panel for a refill…</source>
             <translation>در حال درخواست ریفیل از پنل…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="874" />
+            <location filename="../../ui/orders_tab.py" line="950" />
             <source>Asking the panel to cancel…</source>
             <translation>در حال درخواست لغو از پنل…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="939" />
+            <location filename="../../ui/orders_tab.py" line="1090" />
             <source>CSV files (*.csv)</source>
             <translation>فایل‌های CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="251" />
+            <location filename="../../ui/orders_tab.py" line="260" />
             <source>Cancel</source>
             <translation>لغو</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="848" />
+            <location filename="../../ui/orders_tab.py" line="924" />
             <source>Cancel requested for %n order(s).</source>
             <translation>
                 <numerusform>برای %Ln سفارش درخواست لغو شد.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="158" />
+            <location filename="../../ui/orders_tab.py" line="167" />
             <source>Canceled</source>
             <translation>لغو‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="595" />
+            <location filename="../../ui/orders_tab.py" line="662" />
             <source>Checked just now</source>
             <translation>همین الان بررسی شد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="579" />
+            <location filename="../../ui/orders_tab.py" line="641" />
             <source>Checking orders: {done} of {total}…</source>
             <translation>در حال بررسی سفارش‌ها: {done} از {total}…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="606" />
+            <location filename="../../ui/orders_tab.py" line="678" />
             <source>Checking orders…</source>
             <translation>در حال بررسی سفارش‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="156" />
+            <location filename="../../ui/orders_tab.py" line="165" />
             <source>Completed</source>
             <translation>تکمیل‌شده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="910" />
+            <location filename="../../ui/orders_tab.py" line="986" />
             <source>Copied %n link(s).</source>
             <translation>
                 <numerusform>%Ln لینک کپی شد.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="904" />
+            <location filename="../../ui/orders_tab.py" line="980" />
             <source>Copied %n order id(s).</source>
             <translation>
                 <numerusform>%Ln شناسه‌ی سفارش کپی شد.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="255" />
+            <location filename="../../ui/orders_tab.py" line="264" />
             <source>Copy ID</source>
             <translation>کپی شناسه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="258" />
+            <location filename="../../ui/orders_tab.py" line="267" />
             <source>Copy link</source>
             <translation>کپی لینک</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="255" />
+            <location filename="../../ui/orders_tab.py" line="264" />
             <source>Copy the selected order ids</source>
             <translation>کپی شناسه‌ی سفارش‌های انتخاب‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="258" />
+            <location filename="../../ui/orders_tab.py" line="267" />
             <source>Copy the selected orders' links</source>
             <translation>کپی لینک سفارش‌های انتخاب‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="308" />
+            <location filename="../../ui/orders_tab.py" line="334" />
             <source>Details…</source>
             <translation>جزئیات…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="187" />
+            <location filename="../../ui/orders_tab.py" line="196" />
             <source>Every</source>
             <translation>هر</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="269" />
+            <location filename="../../ui/orders_tab.py" line="293" />
             <source>Export CSV</source>
             <translation>خروجی CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="939" />
+            <location filename="../../ui/orders_tab.py" line="1090" />
             <source>Export orders</source>
             <translation>خروجی سفارش‌ها</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="954" />
+            <location filename="../../ui/orders_tab.py" line="1105" />
             <source>Exported %n order(s) to {path}.</source>
             <translation>
                 <numerusform>%Ln سفارش در {path} ذخیره شد.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="962" />
+            <location filename="../../ui/orders_tab.py" line="1113" />
             <source>Exporting…</source>
             <translation>در حال ذخیره‌ی خروجی…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="286" />
+            <location filename="../../ui/orders_tab.py" line="310" />
             <source>Follow orders placed on the panel's website or elsewhere, by their ids</source>
             <translation>پیگیری سفارش‌هایی که در سایت پنل یا جای دیگری ثبت شده‌اند، با شناسه‌شان</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="154" />
+            <location filename="../../ui/orders_tab.py" line="1022" />
+            <source>Found on the panel</source>
+            <translation>در پنل پیدا شد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="279" />
+            <source>Found on the panel…</source>
+            <translation>در پنل پیدا شد…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="163" />
             <source>In progress</source>
             <translation>در حال انجام</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="160" />
+            <location filename="../../ui/orders_tab.py" line="1032" />
+            <source>Mark this order as not placed? Do this only after checking that the panel's order list does not have it.</source>
+            <translation>این سفارش ثبت‌نشده علامت زده شود؟ این کار را فقط وقتی بکنید که دیده‌اید فهرست سفارش‌های پنل آن را ندارد.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="1077" />
+            <source>Not on the panel, as checked by you</source>
+            <translation>در پنل نیست؛ خودتان بررسی کردید</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="169" />
+            <location filename="../../ui/orders_tab.py" line="1030" />
             <source>Not placed</source>
             <translation>ثبت‌نشده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="266" />
+            <location filename="../../ui/orders_tab.py" line="287" />
+            <source>Not placed…</source>
+            <translation>ثبت نشد…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="275" />
             <source>Open New order filled in like this order</source>
             <translation>باز کردن «سفارش جدید» با مشخصات همین سفارش</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="261" />
+            <location filename="../../ui/orders_tab.py" line="270" />
             <source>Open link</source>
             <translation>باز کردن لینک</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="261" />
+            <location filename="../../ui/orders_tab.py" line="270" />
             <source>Open the link in your browser</source>
             <translation>باز کردن لینک در مرورگر</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="281" />
+            <location filename="../../ui/orders_tab.py" line="305" />
             <source>Order id(s) placed elsewhere</source>
             <translation>شناسه‌ی سفارش‌هایی که جای دیگری ثبت شده‌اند</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="170" />
+            <location filename="../../ui/orders_tab.py" line="1058" />
+            <source>Order {id} is recorded as placed and followed like any other.</source>
+            <translation>سفارش {id} به‌عنوان ثبت‌شده ذخیره شد و مثل بقیه پیگیری می‌شود.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="179" />
             <source>Orders the panel refused: nothing was charged</source>
             <translation>سفارش‌هایی که پنل نپذیرفت: هزینه‌ای کسر نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="167" />
+            <location filename="../../ui/orders_tab.py" line="176" />
             <source>Orders whose outcome is unknown, or with a status this app does not know</source>
             <translation>سفارش‌هایی که نتیجه‌شان نامعلوم است یا وضعیتی دارند که این برنامه نمی‌شناسد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="157" />
+            <location filename="../../ui/orders_tab.py" line="166" />
             <source>Partial</source>
             <translation>ناقص</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="153" />
+            <location filename="../../ui/orders_tab.py" line="162" />
             <source>Pending</source>
             <translation>در انتظار</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="155" />
+            <location filename="../../ui/orders_tab.py" line="164" />
             <source>Processing</source>
             <translation>در حال پردازش</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="246" />
+            <location filename="../../ui/orders_tab.py" line="1068" />
+            <location filename="../../ui/orders_tab.py" line="1084" />
+            <source>Recording the order…</source>
+            <translation>در حال ثبت سفارش…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="255" />
             <source>Refill</source>
             <translation>ریفیل</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="796" />
+            <location filename="../../ui/orders_tab.py" line="872" />
             <source>Refill requested for %n order(s).</source>
             <translation>
                 <numerusform>برای %Ln سفارش درخواست ریفیل شد.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="590" />
+            <location filename="../../ui/orders_tab.py" line="657" />
             <source>Refill statuses could not be read: {reason}</source>
             <translation>وضعیت ریفیل‌ها خوانده نشد: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="182" />
+            <location filename="../../ui/orders_tab.py" line="191" />
             <source>Refresh</source>
             <translation>به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="189" />
+            <location filename="../../ui/orders_tab.py" line="198" />
             <source>Refresh the orders automatically</source>
             <translation>به‌روزرسانی خودکار سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="265" />
+            <location filename="../../ui/orders_tab.py" line="274" />
             <source>Repeat…</source>
             <translation>تکرار…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="269" />
+            <location filename="../../ui/orders_tab.py" line="293" />
             <source>Save orders to a CSV file</source>
             <translation>ذخیره‌ی سفارش‌ها در فایل CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="175" />
+            <location filename="../../ui/orders_tab.py" line="184" />
             <source>Search by order id, link or service</source>
             <translation>جست‌وجو با شناسه‌ی سفارش، لینک یا سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="272" />
+            <location filename="../../ui/orders_tab.py" line="296" />
             <source>Selected orders…</source>
             <translation>سفارش‌های انتخاب‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="546" />
+            <location filename="../../ui/orders_tab.py" line="608" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="180" />
+            <location filename="../../ui/orders_tab.py" line="189" />
             <source>Show the orders of every panel, not only the active one</source>
             <translation>نمایش سفارش‌های همه‌ی پنل‌ها، نه فقط پنل فعال</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="797" />
+            <location filename="../../ui/orders_tab.py" line="1078" />
+            <source>The order is recorded as not placed.</source>
+            <translation>سفارش ثبت‌نشده علامت زده شد.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="1023" />
+            <source>The order's id on the panel (digits only, shown in the panel's order list):</source>
+            <translation>شناسه‌ی سفارش در پنل (فقط رقم، در فهرست سفارش‌های پنل آمده است):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="873" />
             <source>The panel refused a refill for order {id}: {reason}</source>
             <translation>پنل ریفیل سفارش {id} را نپذیرفت: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="849" />
+            <location filename="../../ui/orders_tab.py" line="925" />
             <source>The panel refused to cancel order {id}: {reason}</source>
             <translation>پنل لغو سفارش {id} را نپذیرفت: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="285" />
+            <location filename="../../ui/orders_tab.py" line="289" />
+            <source>This order's outcome is unknown and it is not on the panel: mark it not placed</source>
+            <translation>نتیجه‌ی این سفارش نامعلوم است و در پنل نیست: آن را ثبت‌نشده علامت بزنید</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="281" />
+            <source>This order's outcome is unknown and you found it on the panel: enter its id there to follow it here</source>
+            <translation>نتیجه‌ی این سفارش نامعلوم است و آن را در پنل پیدا کرده‌اید: شناسه‌اش در پنل را وارد کنید تا اینجا پیگیری شود</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="309" />
             <source>Track</source>
             <translation>پیگیری</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="888" />
+            <location filename="../../ui/orders_tab.py" line="964" />
             <source>Tracking %n order(s).</source>
             <translation>
                 <numerusform>پیگیری %Ln سفارش.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="159" />
+            <location filename="../../ui/orders_tab.py" line="168" />
             <source>Unknown</source>
             <translation>نامعلوم</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="763" />
+            <location filename="../../ui/orders_tab.py" line="839" />
             <source>{shown} of {total} orders</source>
             <translation>{shown} از {total} سفارش</translation>
         </message>
@@ -1650,37 +1792,37 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ui/preferences_dialog.py" line="50" />
+            <location filename="../../ui/preferences_dialog.py" line="52" />
             <source>Calendar:</source>
             <translation>تقویم:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences_dialog.py" line="42" />
+            <location filename="../../ui/preferences_dialog.py" line="44" />
             <source>Changes take effect the next time SMM Desk starts.</source>
             <translation>تغییرات از اجرای بعدی SMM Desk اعمال می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences_dialog.py" line="41" />
+            <location filename="../../ui/preferences_dialog.py" line="43" />
             <source>Gregorian</source>
             <translation>میلادی</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences_dialog.py" line="49" />
+            <location filename="../../ui/preferences_dialog.py" line="51" />
             <source>Language:</source>
             <translation>زبان:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences_dialog.py" line="30" />
+            <location filename="../../ui/preferences_dialog.py" line="32" />
             <source>Preferences</source>
             <translation>ترجیحات</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences_dialog.py" line="40" />
+            <location filename="../../ui/preferences_dialog.py" line="42" />
             <source>Solar Hijri (Jalali)</source>
             <translation>هجری شمسی (جلالی)</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences_dialog.py" line="35" />
+            <location filename="../../ui/preferences_dialog.py" line="37" />
             <source>System language</source>
             <translation>زبان سیستم</translation>
         </message>
@@ -1688,98 +1830,98 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ProfilesDialog</name>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="273" />
+            <location filename="../../ui/settings_dialog.py" line="275" />
             <source>A key is kept for this session only: it will be asked for again next time.</source>
             <translation>کلید فقط برای همین اجرا نگه داشته می‌شود: دفعه‌ی بعد دوباره پرسیده می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="275" />
+            <location filename="../../ui/settings_dialog.py" line="277" />
             <source>A key is saved in an unencrypted file, as chosen.</source>
             <translation>کلید طبق انتخاب شما در یک فایل رمزنگاری‌نشده ذخیره شده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="271" />
+            <location filename="../../ui/settings_dialog.py" line="273" />
             <source>A key is saved in the system keyring.</source>
             <translation>کلید در جاکلیدی سیستم ذخیره شده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="269" />
+            <location filename="../../ui/settings_dialog.py" line="271" />
             <source>A key is saved: leave empty to keep it</source>
             <translation>کلید ذخیره شده است: برای نگه داشتن آن، خالی بگذارید</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="380" />
+            <location filename="../../ui/settings_dialog.py" line="389" />
             <source>A panel needs a name and an API URL.</source>
             <translation>پنل به نام و آدرس API نیاز دارد.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="141" />
+            <location filename="../../ui/settings_dialog.py" line="142" />
             <source>API URL:</source>
             <translation>آدرس API:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="143" />
+            <location filename="../../ui/settings_dialog.py" line="144" />
             <source>API key:</source>
             <translation>کلید API:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="68" />
+            <location filename="../../ui/settings_dialog.py" line="69" />
             <source>Add panel</source>
             <translation>افزودن پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="365" />
+            <location filename="../../ui/settings_dialog.py" line="374" />
             <source>Asking the panel for the balance…</source>
             <translation>در حال گرفتن موجودی از پنل…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="248" />
+            <location filename="../../ui/settings_dialog.py" line="250" />
             <source>Checking for a saved key…</source>
             <translation>در حال بررسی کلید ذخیره‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="173" />
+            <location filename="../../ui/settings_dialog.py" line="174" />
             <source>Close</source>
             <translation>بستن</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="354" />
+            <location filename="../../ui/settings_dialog.py" line="363" />
             <source>Connected. Balance: {amount}</source>
             <translation>متصل شد. موجودی: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="344" />
+            <location filename="../../ui/settings_dialog.py" line="345" />
             <source>Enter the API key first.</source>
             <translation>اول کلید API را وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="311" />
+            <location filename="../../ui/settings_dialog.py" line="313" />
             <source>Hide</source>
             <translation>پنهان</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="323" />
+            <location filename="../../ui/settings_dialog.py" line="325" />
             <source>Keys are kept in the system keyring ({backend}), encrypted by your operating system, never in SMM Desk's files.</source>
             <translation>کلیدها در جاکلیدی سیستم ({backend}) نگه داشته می‌شوند و سیستم‌عامل آن‌ها را رمزنگاری می‌کند؛ هرگز در فایل‌های SMM Desk نیستند.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="140" />
+            <location filename="../../ui/settings_dialog.py" line="141" />
             <source>Name:</source>
             <translation>نام:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="238" />
-            <location filename="../../ui/settings_dialog.py" line="280" />
+            <location filename="../../ui/settings_dialog.py" line="239" />
+            <location filename="../../ui/settings_dialog.py" line="282" />
             <source>New panel</source>
             <translation>پنل جدید</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="267" />
+            <location filename="../../ui/settings_dialog.py" line="269" />
             <source>No key is saved for this panel yet.</source>
             <translation>هنوز کلیدی برای این پنل ذخیره نشده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="328" />
+            <location filename="../../ui/settings_dialog.py" line="330" />
             <source>No system keyring is available on this computer, so keys are kept in memory for this session only and asked for again next time.</source>
             <translation>این رایانه جاکلیدی سیستمی ندارد، پس کلیدها فقط برای همین اجرا در حافظه نگه داشته می‌شوند و دفعه‌ی بعد دوباره پرسیده می‌شوند.</translation>
         </message>
@@ -1789,70 +1931,80 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>پنل‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="266" />
+            <location filename="../../ui/settings_dialog.py" line="268" />
             <source>Paste the key from the panel's API page</source>
             <translation>کلید را از صفحه‌ی API پنل بچسبانید</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="145" />
+            <location filename="../../ui/settings_dialog.py" line="146" />
             <source>Proxy:</source>
             <translation>پروکسی:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="70" />
+            <location filename="../../ui/settings_dialog.py" line="71" />
             <source>Remove</source>
             <translation>حذف</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="293" />
+            <location filename="../../ui/settings_dialog.py" line="295" />
             <source>Remove panel</source>
             <translation>حذف پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="295" />
+            <location filename="../../ui/settings_dialog.py" line="297" />
             <source>Remove the panel “{name}” and its saved key? Orders placed through it stay in the order list.</source>
             <translation>پنل «{name}» و کلید ذخیره‌شده‌اش حذف شود؟ سفارش‌هایی که با آن ثبت شده‌اند در فهرست سفارش‌ها می‌مانند.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="168" />
+            <location filename="../../ui/settings_dialog.py" line="169" />
             <source>Save</source>
             <translation>ذخیره</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="401" />
+            <location filename="../../ui/settings_dialog.py" line="411" />
+            <source>Saved, but in an unencrypted file, as chosen: anyone who can read that file can use your panel account. Why: {reason}</source>
+            <translation>ذخیره شد، اما طبق انتخاب شما در فایلی رمزنگاری‌نشده: هر کس بتواند آن فایل را بخواند می‌تواند از حساب پنل شما استفاده کند. دلیل: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="416" />
             <source>Saved, but the key is kept for this session only: it will be asked for again next time. Why: {reason}</source>
             <translation>ذخیره شد، اما کلید فقط برای همین اجرا نگه داشته می‌شود و دفعه‌ی بعد دوباره پرسیده می‌شود. دلیل: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="387" />
+            <location filename="../../ui/settings_dialog.py" line="396" />
             <source>Saving…</source>
             <translation>در حال ذخیره…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="115" />
-            <location filename="../../ui/settings_dialog.py" line="311" />
+            <location filename="../../ui/settings_dialog.py" line="116" />
+            <location filename="../../ui/settings_dialog.py" line="313" />
             <source>Show</source>
             <translation>نمایش</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="132" />
+            <location filename="../../ui/settings_dialog.py" line="133" />
             <source>Test connection</source>
             <translation>آزمایش اتصال</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="102" />
+            <location filename="../../ui/settings_dialog.py" line="103" />
             <source>This address is plain http:// to another computer: your API key would travel unencrypted. Use https:// unless you know why not.</source>
             <translation>این آدرس ⁦http://⁩ ساده به رایانه‌ای دیگر است: کلید API شما رمزنگاری‌نشده فرستاده می‌شود. از ⁦https://⁩ استفاده کنید، مگر اینکه دلیلش را بدانید.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="86" />
+            <location filename="../../ui/settings_dialog.py" line="87" />
             <source>Welcome. Paste the API key from your panel's API page (Account → API) and press Test connection, then Save.</source>
             <translation>خوش آمدید. کلید API را از صفحه‌ی API پنل خود (حساب کاربری ← API) کپی کنید و اینجا بچسبانید، «آزمایش اتصال» را بزنید و بعد «ذخیره».</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="125" />
+            <location filename="../../ui/settings_dialog.py" line="126" />
             <source>optional, e.g. socks5://127.0.0.1:1080</source>
             <translation>اختیاری، مثلاً ⁦socks5://127.0.0.1:1080⁩</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="408" />
+            <source>unknown</source>
+            <translation>نامعلوم</translation>
         </message>
     </context>
     <context>
@@ -2398,37 +2550,37 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServicesTab</name>
         <message numerus="yes">
-            <location filename="../../ui/services_tab.py" line="529" />
+            <location filename="../../ui/services_tab.py" line="533" />
             <source>%n new</source>
             <translation>
                 <numerusform>%Ln جدید</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services_tab.py" line="382" />
+            <location filename="../../ui/services_tab.py" line="386" />
             <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
             <translation>
                 <numerusform>%Ln سرویس در پاسخ پنل خوانده نشد و نمایش داده نمی‌شود.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="511" />
+            <location filename="../../ui/services_tab.py" line="515" />
             <source>(no name)</source>
             <translation>(بی‌نام)</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="536" />
+            <location filename="../../ui/services_tab.py" line="540" />
             <source>, </source>
             <comment>list separator</comment>
             <translation>، </translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="497" />
+            <location filename="../../ui/services_tab.py" line="501" />
             <source>All categories</source>
             <translation>همه‌ی دسته‌بندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="502" />
+            <location filename="../../ui/services_tab.py" line="506" />
             <source>All types</source>
             <translation>همه‌ی نوع‌ها</translation>
         </message>
@@ -2438,7 +2590,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="474" />
+            <location filename="../../ui/services_tab.py" line="478" />
             <source>Category: {category}</source>
             <translation>دسته‌بندی: {category}</translation>
         </message>
@@ -2483,7 +2635,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>سفارش جدید با این سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="544" />
+            <location filename="../../ui/services_tab.py" line="548" />
             <source>Not fetched yet</source>
             <translation>هنوز دریافت نشده</translation>
         </message>
@@ -2503,12 +2655,12 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>فقط سرویس‌هایی که این امکان را دارند</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="479" />
+            <location filename="../../ui/services_tab.py" line="483" />
             <source>Quantity: {min} to {max}</source>
             <translation>تعداد: {min} تا {max}</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="476" />
+            <location filename="../../ui/services_tab.py" line="480" />
             <source>Rate per 1000: {rate}</source>
             <translation>قیمت هر ۱۰۰۰ عدد: {rate}</translation>
         </message>
@@ -2543,39 +2695,39 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>فقط یک نوع سرویس نمایش داده شود</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="535" />
+            <location filename="../../ui/services_tab.py" line="539" />
             <source>Since the last refresh: {changes}</source>
             <translation>از آخرین به‌روزرسانی: {changes}</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="485" />
+            <location filename="../../ui/services_tab.py" line="489" />
             <source>This service cannot be ordered: its minimum is above its maximum.</source>
             <translation>این سرویس قابل سفارش نیست: حداقل آن از حداکثرش بیشتر است.</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="475" />
+            <location filename="../../ui/services_tab.py" line="479" />
             <source>Type: {type}</source>
             <translation>نوع: {type}</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="547" />
+            <location filename="../../ui/services_tab.py" line="551" />
             <source>Updated {age}</source>
             <translation>به‌روزرسانی: {age}</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="520" />
+            <location filename="../../ui/services_tab.py" line="524" />
             <source>{shown} of {total} services</source>
             <translation>{shown} از {total} سرویس</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services_tab.py" line="531" />
+            <location filename="../../ui/services_tab.py" line="535" />
             <source>▲ %n rate(s) up</source>
             <translation>
                 <numerusform>▲ %Ln افزایش قیمت</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services_tab.py" line="533" />
+            <location filename="../../ui/services_tab.py" line="537" />
             <source>▼ %n rate(s) down</source>
             <translation>
                 <numerusform>▼ %Ln کاهش قیمت</numerusform>
