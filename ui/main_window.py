@@ -208,7 +208,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         self.save_state()
-        # Cancel, quit and wait for every worker: no thread outlives the window.
+        # Cancel, quit and wait for every worker: no thread outlives the window. Closing the
+        # client first means no worker sits out a retry backoff meanwhile.
+        self.session.close_client()
         self.session.runner.shutdown()
         super().closeEvent(event)
 

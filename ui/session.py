@@ -215,6 +215,12 @@ class AppSession(QObject):
 
         self.runner.submit(job, done, self._report, owner=self)
 
+    def close_client(self) -> None:
+        """Drop the active client; calls still running on it stop retrying."""
+        if self.client is not None:
+            self.client.close()
+        self.client = None
+
     def _apply_profile(
         self, profile: Any, key: str | None, location: Any, currency: str | None
     ) -> None:
@@ -222,7 +228,7 @@ class AppSession(QObject):
         self.key_location = location
         self.balance = None
         self._cached_currency = currency
-        self.client = None
+        self.close_client()  # a retry still waiting for the previous panel gives up at once
         self.client_problem = None
         register_secret(key)  # the log redacts it from here on
         if not key:
