@@ -23,11 +23,17 @@ def normalise_type_name(type_name: str) -> str:
 # their everyday equivalents: a Persian user types ۱۲۳ for id 123, and ي/ك in panel names.
 # The zero-width non-joiner is dropped, so "میخواهم" finds "می‌خواهم".
 _SEARCH_FOLD = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩يك", "01234567890123456789یک", "\u200c")
+_FOLDABLE = re.compile("[۰-۹٠-٩يك\u200c]")
 
 
 def search_text(*parts: str) -> str:
     """Text prepared for case-insensitive search: NFKC folds math-bold letters to plain ones."""
-    return unicodedata.normalize("NFKC", " ".join(parts)).casefold().translate(_SEARCH_FOLD)
+    text = " ".join(parts)
+    if text.isascii():  # most names: nothing to normalise or fold, and 50,000 of them
+        return text.lower()
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    # translate() walks every character; most non-ASCII names (emoji) have nothing to fold.
+    return folded.translate(_SEARCH_FOLD) if _FOLDABLE.search(folded) else folded
 
 
 @dataclass(frozen=True)

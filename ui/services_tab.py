@@ -287,11 +287,13 @@ class ServicesTab(QWidget):
         def job() -> tuple:
             with bulk_allocation():
                 services = client.services()
-                changes = store.catalog.save(profile_id, services)
+                # Saving takes a few hundred ms on a large catalogue: it runs after the show.
+                changes = store.catalog.changes_since_saved(profile_id, services)
                 favourites = store.favourites.list(profile_id)
                 catalog = ServiceCatalog(services)
                 rows = prepare_rows(catalog, changes, flag_texts)
-            return profile_id, catalog, rows, favourites, datetime.now(timezone.utc), services
+            fetched_at = datetime.now(timezone.utc)
+            return profile_id, catalog, rows, favourites, fetched_at, services, changes
 
         self._set_status(self.tr("Fetching the services…"))
         self.refresh_button.setEnabled(False)
@@ -377,8 +379,14 @@ class ServicesTab(QWidget):
 
     def _refreshed(self, result: tuple) -> None:
         self.refresh_button.setEnabled(True)
-        profile_id, catalog, rows, favourites, fetched_at, services = result
+        profile_id, catalog, rows, favourites, fetched_at, services, changes = result
         self._show(profile_id, catalog, rows, favourites, fetched_at)
+        store = self.session.store
+        self.session.runner.submit(
+            lambda: store.catalog.save(profile_id, services, fetched_at, changes),
+            on_error=lambda exc: self._set_status(one_line(exc), error=True),
+            key=f"services-save-{profile_id}",
+        )
         skipped = getattr(services, "skipped", [])
         if skipped and profile_id == self._profile_id:
             self._set_status(

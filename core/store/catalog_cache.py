@@ -194,29 +194,49 @@ class CatalogueCache:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    def changes_since_saved(self, profile_id: int, services: list[Service]) -> CatalogueChanges:
+        """What `services` changes against the saved catalogue (cheap: only ids and rates are
+        read), so a fresh catalogue can be shown before it is saved."""
+        row = (
+            self._db.connection()
+            .execute("SELECT services, rates FROM catalogue WHERE profile_id = ?", (profile_id,))
+            .fetchone()
+        )
+        return self._compare(row, {s.id: _rate_text(s.rate) for s in services})
+
+    @staticmethod
+    def _compare(row: tuple | None, rates: dict[str, str | None]) -> CatalogueChanges:
+        if row is None:
+            return CatalogueChanges()  # the first catalogue of a profile: nothing "changed"
+        try:
+            if row[1] is not None:
+                previous = _decode_rates(row[1])
+            else:  # saved before the rates column existed
+                previous = {s.id: _rate_text(s.rate) for s in _decode(row[0])}
+            return compare(previous, rates)
+        except _UNREADABLE as exc:
+            log.warning("previous catalogue unreadable, changes not computed: %r", exc)
+            return CatalogueChanges()
+
     def save(
-        self, profile_id: int, services: list[Service], fetched_at: datetime | None = None
+        self,
+        profile_id: int,
+        services: list[Service],
+        fetched_at: datetime | None = None,
+        changes: CatalogueChanges | None = None,
     ) -> CatalogueChanges:
         """Replace the profile's cached catalogue; returns (and keeps) what changed.
 
-        The first save of a profile has no previous catalogue and records no changes.
+        `changes` from `changes_since_saved` are kept as given; otherwise they are computed
+        here. The first save of a profile has no previous catalogue and records no changes.
         """
         blob, rates_blob = _encode(services)
-        rates = {s.id: _rate_text(s.rate) for s in services}
         with self._db.write() as conn:
-            row = conn.execute(
-                "SELECT services, rates FROM catalogue WHERE profile_id = ?", (profile_id,)
-            ).fetchone()
-            changes = CatalogueChanges()
-            if row is not None:
-                try:
-                    if row[1] is not None:
-                        previous = _decode_rates(row[1])
-                    else:  # saved before the rates column existed
-                        previous = {s.id: _rate_text(s.rate) for s in _decode(row[0])}
-                    changes = compare(previous, rates)
-                except _UNREADABLE as exc:
-                    log.warning("previous catalogue unreadable, changes not computed: %r", exc)
+            if changes is None:
+                row = conn.execute(
+                    "SELECT services, rates FROM catalogue WHERE profile_id = ?", (profile_id,)
+                ).fetchone()
+                changes = self._compare(row, {s.id: _rate_text(s.rate) for s in services})
             conn.execute(
                 "INSERT INTO catalogue (profile_id, fetched_at, services, changes, rates) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT(profile_id) DO UPDATE SET "
