@@ -8,7 +8,7 @@ over those, followed by one model reset or layout change.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -77,7 +77,7 @@ class PreparedRows:
     """Everything the model shows and searches, computed once per catalogue."""
 
     services: list[Service]
-    display: list[tuple[str, ...]]  # per row, COLUMN_COUNT texts (COL_FAV is left empty)
+    display: RowTexts  # per row, COLUMN_COUNT texts (COL_FAV is left empty), made on demand
     search: list[str]  # NFKC-folded "id name category"
     categories: list[str]  # in panel order
     types: list[tuple[str, str]]  # (type key, display name), in first-seen order
@@ -90,6 +90,56 @@ class PreparedRows:
         return len(self.services)
 
 
+def _memo(cache: dict, key: object, make: Callable[..., str], *args: object) -> str:
+    text = cache.get(key)
+    if text is None:
+        text = cache[key] = make(*args)
+    return text
+
+
+class RowTexts:
+    """Each row's display texts, made the first time the row is shown.
+
+    A view paints a few dozen rows; formatting 50,000 rates and bounds up front cost ~150 ms
+    of the catalogue load for nothing. Used on the GUI thread only, once handed over."""
+
+    def __init__(
+        self, services: list[Service], type_names: list[str], flags: bytearray,
+        flag_texts: dict[int, str],
+    ) -> None:  # fmt: skip
+        self._services = services
+        self.type_names = type_names
+        self._flags = flags
+        self._flag_texts = flag_texts
+        self._rows: list[tuple[str, ...] | None] = [None] * len(services)
+        # Bounds and rates repeat a lot across a catalogue: format each distinct value once.
+        self._numbers: dict[int, str] = {}
+        self._rates: dict[str, str] = {}  # keyed by the Decimal's text: 1.50 and 1.5 differ
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __iter__(self) -> Iterator[tuple[str, ...]]:
+        return (self[row] for row in range(len(self._rows)))
+
+    def __getitem__(self, row: int) -> tuple[str, ...]:
+        texts = self._rows[row]
+        if texts is None:
+            s = self._services[row]
+            texts = self._rows[row] = (
+                "",
+                s.id,
+                s.name,
+                s.category,
+                self.type_names[row],
+                _memo(self._rates, str(s.rate), rate_text, s.rate, None),
+                _memo(self._numbers, s.min, formatting.number, s.min),
+                _memo(self._numbers, s.max, formatting.number, s.max),
+                self._flag_texts.get(self._flags[row], ""),
+            )
+        return texts
+
+
 def prepare_rows(
     catalog: ServiceCatalog, changes: CatalogueChanges | None, flag_texts: dict[int, str]
 ) -> PreparedRows:
@@ -98,7 +148,7 @@ def prepare_rows(
     `flag_texts` maps each combination of FLAG_* bits to its (translated) text."""
     services = catalog.services
     changes = changes or CatalogueChanges()
-    display: list[tuple[str, ...]] = []
+    row_types: list[str] = []
     type_keys: list[str] = []
     types: dict[str, str] = {}
     flags = bytearray(len(services))
@@ -116,6 +166,7 @@ def prepare_rows(
         key, type_name = known
         types.setdefault(key, type_name)
         type_keys.append(key)
+        row_types.append(type_name)
         bits = (
             (FLAG_DRIPFEED if s.dripfeed else 0)
             | (FLAG_REFILL if s.refill else 0)
@@ -133,23 +184,10 @@ def prepare_rows(
         if mark:
             marks[row] = mark
             counts[mark] += 1
-        display.append(
-            (
-                "",
-                s.id,
-                s.name,
-                s.category,
-                type_name,
-                rate_text(s.rate, None),
-                formatting.number(s.min),
-                formatting.number(s.max),
-                flag_texts.get(bits, ""),
-            )
-        )
     search = [catalog.search_text_of(i) for i in range(len(services))]
     return PreparedRows(
         services=services,
-        display=display,
+        display=RowTexts(services, row_types, flags, flag_texts),
         search=search,
         categories=catalog.categories,
         types=list(types.items()),
@@ -330,7 +368,12 @@ class ServicesModel(QAbstractTableModel):
         if col == COL_FLAGS:
             return list(rows.flags)
         # Names and categories in any script; Persian in its alphabet's order (ui/collation.py).
-        return [sort_key(d[col]) for d in rows.display]
+        # From the data itself, so sorting never formats every row's texts.
+        if col == COL_TYPE:
+            return [sort_key(t) for t in rows.display.type_names]
+        if col == COL_CATEGORY:
+            return [sort_key(s.category) for s in services]
+        return [sort_key(s.name) for s in services]
 
     def _compute_base(self, f: ServiceFilter) -> list[int]:
         rows = self._rows
