@@ -15,7 +15,6 @@ from decimal import Decimal
 from enum import IntEnum
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from core.models import StatusKind, normalise_status, search_text
 from core.store import JournalOrder, JournalState
 from ui import formatting
+from ui.fast_table import ReadOnlyTableModel
 
 COL_PLACED = 0
 COL_PANEL = 1
@@ -311,7 +311,7 @@ class OrderFilter:
     text: str = ""
 
 
-class OrdersModel(QAbstractTableModel):
+class OrdersModel(ReadOnlyTableModel):
     """The journal's orders as a table; `set_rows` swaps them in, `set_filter` / `sort` show."""
 
     #: The visible rows changed (after a filter or new rows).
@@ -542,15 +542,6 @@ class OrdersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and section in _NUMERIC:
             return _RIGHT
         return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
 
     def data(  # noqa: C901 - one branch per role, kept flat for speed
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole

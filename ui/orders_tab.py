@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -38,7 +37,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTabBar,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +47,7 @@ from core.models import StatusKind
 from core.store import JournalOrder, JournalState
 from ui import formatting
 from ui.error_text import one_line, show_error
+from ui.fast_table import make_table
 from ui.notifications import OrderNotifier
 from ui.order_detail import OrderDetail
 from ui.orders_model import (
@@ -209,30 +208,12 @@ class OrdersTab(QWidget):
         top.addWidget(self.auto_minutes)
         top.addWidget(self.refresh_button)
 
-        self.table = QTableView(self)
-        self.table.setObjectName("ordersTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table = make_table(
+            self, "ordersTable", self.model, _COLUMN_WIDTHS,
+            QAbstractItemView.SelectionMode.ExtendedSelection,
+        )  # fmt: skip
         self.table.setItemDelegateForColumn(COL_PROGRESS, ProgressDelegate(self.table))
-        vheader = self.table.verticalHeader()
-        vheader.setVisible(False)
-        vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measure 10k rows
-        vheader.setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setHighlightSections(False)
-        for column, width in _COLUMN_WIDTHS.items():
-            # Never narrower than the header's own words (Persian ones can be longer).
-            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # newest first, as stored
-        self.table.setSortingEnabled(True)
+        # Unsorted: newest first, as the journal gives them.
         self.table.setColumnHidden(COL_PANEL, True)
 
         self.detail = OrderDetail(self, self.model.texts())

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -29,6 +28,7 @@ from core.service_types import type_of
 from core.store import CatalogueChanges
 from ui import formatting
 from ui.collation import sort_key
+from ui.fast_table import ReadOnlyTableModel
 
 COL_FAV = 0
 COL_ID = 1
@@ -219,7 +219,7 @@ class ServiceFilter:
         )
 
 
-class ServicesModel(QAbstractTableModel):
+class ServicesModel(ReadOnlyTableModel):
     """The catalogue as a table; filter and sort through `set_filter` / `sort`."""
 
     #: A star was set or cleared by the user (service id, on).
@@ -513,15 +513,6 @@ class ServicesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and section in _NUMERIC_COLUMNS:
             return _RIGHT
         return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
 
     def data(  # noqa: C901 - one branch per role, kept flat for speed
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole

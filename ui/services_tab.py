@@ -12,12 +12,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -27,6 +25,7 @@ from core.catalog import ServiceCatalog
 from core.gc_pause import bulk_allocation
 from ui import formatting
 from ui.error_text import one_line, show_error
+from ui.fast_table import make_table
 from ui.services_model import (
     CHANGE_NEW,
     CHANGE_RATE_DOWN,
@@ -139,29 +138,11 @@ class ServicesTab(QWidget):
         self.changes_label.setObjectName("servicesChanges")
         flags_row.addWidget(self.changes_label)
 
-        self.table = QTableView(self)
-        self.table.setObjectName("servicesTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        vheader = self.table.verticalHeader()
-        vheader.setVisible(False)
-        # Fixed heights: the view never measures 50,000 rows.
-        vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vheader.setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setHighlightSections(False)
-        for column, width in _COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the panel's own order
-        self.table.setSortingEnabled(True)
+        self.table = make_table(
+            self, "servicesTable", self.model, _COLUMN_WIDTHS,
+            QAbstractItemView.SelectionMode.SingleSelection,
+        )  # fmt: skip
+        # Unsorted: the panel's own order.
         self.table.installEventFilter(self)
 
         self.details = QTextBrowser(self)
