@@ -31,7 +31,8 @@ from core.models import (
 )
 
 SNIPPET_CHARS = 160
-_THOUSANDS = re.compile(r"[-+]?\d{1,3}(,\d{3})+(\.\d+)?")
+# Thousands separators only after a non-zero lead: "0,050" is a decimal comma, not 50.
+_THOUSANDS = re.compile(r"[-+]?[1-9]\d{0,2}(,\d{3})+(\.\d+)?")
 _DECIMAL_COMMA = re.compile(r"[-+]?\d+,\d+")
 _INT64 = 2**63
 
@@ -94,8 +95,6 @@ def as_flag(value: Any) -> bool:
         return value
     if isinstance(value, str):
         return value.strip().lower() in {"1", "true", "yes", "on"}
-    if isinstance(value, bool):
-        return value
     if isinstance(value, (int, float)):
         return value != 0
     return False
@@ -311,7 +310,8 @@ def parse_order_status(order_id: str, item: Any) -> OrderStatus:
         return OrderStatus(order_id=order_id, error=as_text(item["error"]).strip() or "Error")
     status, currency = item.get("status"), item.get("currency")
     # Plain strings are the norm (10,000 orders a refresh): skip the general helpers for them.
-    status = status.strip() if type(status) is str and "&" not in status else as_text(status)
+    if type(status) is not str or "&" in status:
+        status = as_text(status)
     if type(currency) is not str or "&" in currency:
         currency = as_text(currency)
     extra = (

@@ -65,7 +65,7 @@ def check_url(url: str) -> str:
             "for example https://smm.robostas.ir/api/v1.",
             host=parts.hostname,
         )
-    if parts.username or parts.password or parts.query:
+    if parts.username or parts.password or parts.query or parts.fragment:
         raise InvalidSettings(
             "The API URL must not carry a user name, password or query: the key is sent "
             "separately.",

@@ -355,6 +355,8 @@ def test_counts_stay_within_64_bits(raw, expected):
     "raw,expected",
     [
         ("0,05", Decimal("0.05")),
+        ("0,050", Decimal("0.050")),  # a decimal comma, not fifty
+        ("-0,050", Decimal("-0.050")),
         ("1,234.50", Decimal("1234.50")),
         ("1,000", Decimal("1000")),
         ("1,2,3", None),

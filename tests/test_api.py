@@ -284,6 +284,7 @@ def test_tls_is_verified(live_panel):
         "https://u:p@x/api",
         "https:///api",
         "https://x/api?key=1",
+        "https://x/api#key=1",
     ],
 )
 def test_unusable_urls(url):
@@ -403,15 +404,15 @@ def test_seed_style_answers():
 def test_closing_the_client_ends_a_retry_wait_at_once(live_panel):
     import threading
 
+    client = PanelClient(live_panel.url, KEY, backoff=60.0, max_wait=60.0)
+    default_wait = client._sleep  # the client's own wait between retries, as shipped
     waiting = threading.Event()
-    holder: list[PanelClient] = []
 
-    def sleep(seconds: float) -> None:  # the client's own closable wait, announced
+    def announced_wait(seconds: float) -> object:
         waiting.set()
-        holder[0]._closed.wait(seconds)
+        return default_wait(seconds)
 
-    client = PanelClient(live_panel.url, KEY, backoff=60.0, max_wait=60.0, sleep=sleep)
-    holder.append(client)
+    client._sleep = announced_wait
     live_panel.inject("http500", action="balance", times=None)
     errors: list[BaseException] = []
 
