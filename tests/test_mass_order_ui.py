@@ -138,12 +138,29 @@ def test_cancel_stops_between_lines_and_an_unanswered_line_is_unknown(
         qtbot.mouseClick(mass.cancel_button, Qt.MouseButton.LeftButton)
         panel.release()  # the connection closes without an answer
     result = blocker.args[0]
-    assert result.stopped == "cancelled"
+    # Stop was pressed, but what matters more is said: the line in flight ended unknown.
+    assert result.stopped == "unknown"
     assert len(adds(panel)) == 1  # lines 2 and 3 were never sent
     assert result.outcomes[1].state == "unknown"
     assert "check on the panel" in line_results(mass)[1]
     journal = app_window.harness.store.journal
     assert [o.state for o in journal.orders()] == ["unknown"]
+    assert "answer to the last line never came" in mass.result_label.text()
+
+
+def test_stop_during_the_pause_between_lines_sends_nothing_more(mass, panel, qtbot):
+    mass.text_edit.setPlainText(
+        "\n".join(f"{lp.SERVICE_DEFAULT}|https://p.example/{i}|100" for i in range(3))
+    )
+    mass.pace_seconds = 60  # Stop must end this pause at once
+    qtbot.waitUntil(mass.send_button.isEnabled)
+    with qtbot.waitSignal(mass.finished, timeout=15_000) as blocker:
+        qtbot.mouseClick(mass.send_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: len(adds(panel)) == 1)
+        qtbot.mouseClick(mass.cancel_button, Qt.MouseButton.LeftButton)
+    result = blocker.args[0]
+    assert result.stopped == "cancelled"
+    assert len(adds(panel)) == 1 and result.outcomes[1].state == "placed"
     assert "Stopped as you asked" in mass.result_label.text()
 
 

@@ -640,10 +640,17 @@ def test_an_unknown_order_found_on_the_panel_is_followed_by_its_id(app_window, p
     qtbot.waitUntil(lambda: "Found on the panel" in tab.detail.summary.text())
     assert "track it here by its id" not in tab.detail.summary.text()
 
-    tab.ask_panel_id = lambda order: "12a"
+    tab.ask_panel_id = lambda order: "12 34"
     message = act(tab, qtbot, tab.resolve_placed)
-    assert "digits only" in message
+    assert "no spaces or commas" in message
     assert app_window.session.store.journal.get(local_id).state == "unknown"
+
+    other = app_window.session.store.journal.track(app_window.session.profile.id, "424242")
+    tab.ask_panel_id = lambda order: "424242"  # already followed in another row
+    message = act(tab, qtbot, tab.resolve_placed)
+    assert "already in the list" in message
+    assert app_window.session.store.journal.get(local_id).state == "unknown"
+    assert app_window.session.store.journal.get(other).panel_order_id == "424242"
 
     tab.ask_panel_id = lambda order: f" {panel_id} "
     message = act(tab, qtbot, tab.resolve_placed)

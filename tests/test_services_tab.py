@@ -208,6 +208,15 @@ def test_refresh_marks_new_services_and_rate_changes(app_window, panel, qtbot):
     assert "1 new" in tab.changes_label.text()
     tab.changed_check.setChecked(True)
     assert sorted(visible_ids(tab)) == sorted([first, second, "777"])
+    # The catalogue and its changes are saved after the table is shown, in the background.
+    store, profile_id = app_window.session.store, app_window.session.profile.id
+
+    def saved():
+        cached = store.catalog.load(profile_id)
+        return cached is not None and any(s.id == "777" for s in cached.services)
+
+    qtbot.waitUntil(saved)
+    assert store.catalog.load(profile_id).changes.new == frozenset({"777"})
 
 
 def test_a_failed_refresh_says_what_went_wrong(app_window, panel, qtbot):

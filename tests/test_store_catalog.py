@@ -165,3 +165,22 @@ def test_a_damaged_cache_is_treated_as_none_and_replaced(store):
     assert store.catalog.load(profile.id) is None
     assert store.catalog.save(profile.id, [service(2)]) == CatalogueChanges()
     assert [s.id for s in store.catalog.load(profile.id).services] == ["2"]
+
+
+def test_an_older_fetch_saved_late_never_replaces_a_newer_one(store):
+    profile = store.profiles.add("P", "https://panel.example/api/v2")
+    now = datetime.now(timezone.utc)
+    store.catalog.save(profile.id, [service(1), service(2)], fetched_at=now)
+    store.catalog.save(profile.id, [service(1)], fetched_at=now - timedelta(seconds=5))
+    cached = store.catalog.load(profile.id)
+    assert [s.id for s in cached.services] == ["1", "2"] and cached.fetched_at == now
+
+
+def test_changes_computed_before_saving_are_kept(store):
+    profile = store.profiles.add("P", "https://panel.example/api/v2")
+    store.catalog.save(profile.id, [service(1, "1.0")])
+    fresh = [service(1, "2.0"), service(2)]
+    changes = store.catalog.changes_since_saved(profile.id, fresh)
+    assert changes.rate_up == frozenset({"1"}) and changes.new == frozenset({"2"})
+    store.catalog.save(profile.id, fresh, changes=changes)
+    assert store.catalog.load(profile.id).changes == changes

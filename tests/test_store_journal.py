@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from core.models import OrderStatus, RefillStatus, Service
-from core.store import JournalState, Store, StoreError
+from core.store import DuplicateOrderId, JournalState, Store, StoreError
 
 ROOT = Path(__file__).resolve().parents[1]
 SERVICE = Service("42", "Followers", "Instagram", "Default", Decimal("1.25"), 10, 1000)
@@ -60,7 +60,11 @@ def test_placed_failed_unknown(store, profile):
     assert j.get(failed).final
     assert j.get(unknown).state == "unknown" and j.get(unknown).error == "no answer within 30 s"
     assert j.pending_ids(profile.id) == ["23501"]  # nothing without a panel id is polled
-    # The user found the unknown order on the panel: it can still get its id.
+    # The user found the unknown order on the panel: it can still get its id, but not one
+    # another row already holds (two rows would follow one panel order).
+    with pytest.raises(DuplicateOrderId):
+        j.mark_placed(unknown, "23501")
+    assert j.get(unknown).state == "unknown"
     j.mark_placed(unknown, "23502")
     assert j.get(unknown).state == "placed" and j.get(unknown).error is None
     assert [h.what for h in j.history(unknown)] == ["submitting", "unknown", "placed"]

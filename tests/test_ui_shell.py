@@ -7,6 +7,7 @@ import threading
 from decimal import Decimal
 
 from core import DEFAULT_PANEL_URL
+from core.local_panel import LocalPanel
 from core.store import DEFAULT_PROFILE_NAME
 from ui.formatting import strip_bidi
 from ui.orders_model import COL_LINK, COL_SERVICE
@@ -140,7 +141,19 @@ def test_connection_with_a_bad_key(app_window, qtbot):
 def test_connection_to_an_unreachable_url(app_window, qtbot):
     dialog = open_dialog(app_window, qtbot)
     dialog.url_edit.setText(f"http://127.0.0.1:{free_port()}/api/v2")
+    dialog.key_edit.setText("typed-key")
     assert "Cannot reach the panel" in run_test(dialog, qtbot)
+
+
+def test_the_saved_key_never_goes_to_an_address_just_typed(app_window, panel, qtbot):
+    dialog = open_dialog(app_window, qtbot)
+    other = LocalPanel(key=panel.key).start()  # another server, which must not get the key
+    try:
+        dialog.url_edit.setText(other.url)
+        assert run_test(dialog, qtbot) == "Enter the API key first."
+        assert other.requests == []
+    finally:
+        other.stop()
 
 
 def test_connection_answered_with_a_web_page(app_window, panel, qtbot):

@@ -43,6 +43,12 @@ def make_table(
     return table
 
 
+def id_sort_key(text: str) -> tuple[int, int, str]:
+    """Numeric ids sort as numbers, before any other id. isdecimal, not isdigit: "²" is a
+    digit that int() refuses."""
+    return (0, int(text), "") if text.isdecimal() else (1, 0, text.casefold())
+
+
 class ReadOnlyTableModel(QAbstractTableModel):
     """A flat table model whose cells can be selected but never edited."""
 

@@ -328,7 +328,8 @@ class MassOrderPanel(QWidget):
                     return MassResult(outcomes, "error", exc)
                 outcomes[line_no] = outcome
                 ctx.progress(done, len(items), (line_no, outcome))
-                reason = "cancelled" if ctx.cancelled() else stop_reason(outcome)
+                # What happened to the line wins over Stop: an unknown outcome must be seen.
+                reason = stop_reason(outcome) or ("cancelled" if ctx.cancelled() else "")
                 if reason:
                     return MassResult(outcomes, reason)
             return MassResult(outcomes)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from core.models import StatusKind, normalise_status, search_text
 from core.store import JournalOrder, JournalState
 from ui import formatting
-from ui.fast_table import ReadOnlyTableModel
+from ui.fast_table import ReadOnlyTableModel, id_sort_key
 
 COL_PLACED = 0
 COL_PANEL = 1
@@ -275,16 +275,12 @@ def prepare_rows(
     return [prepare_row(o, texts, panel_names) for o in orders]
 
 
-def _id_key(text: str) -> tuple[int, int, str]:
-    return (0, int(text), "") if text.isdigit() else (1, 0, text.casefold())
-
-
 def _sort_key(col: int, row: OrderRow) -> object:
     o = row.order
     if col == COL_PLACED:
         return o.local_id
     if col == COL_ID:
-        return _id_key(o.panel_order_id or "")
+        return id_sort_key(o.panel_order_id or "")
     if col == COL_QUANTITY:
         return -1 if o.quantity is None else o.quantity
     if col == COL_CHARGE:

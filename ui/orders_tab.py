@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 from core.errors import ErrorKind, PanelRefused
 from core.gc_pause import bulk_allocation
 from core.models import StatusKind
-from core.store import JournalOrder, JournalState
+from core.store import DuplicateOrderId, JournalOrder, JournalState
 from ui import formatting
 from ui.error_text import one_line, show_error
 from ui.fast_table import make_table
@@ -514,8 +514,8 @@ class OrdersTab(QWidget):
         store = self.session.store
 
         def failed(exc: BaseException) -> None:
-            # Told already; at worst they are told again after a restart.
-            self._announced.difference_update(local_ids)
+            # Told already: they stay in `_announced`, so this run never repeats them; after a
+            # restart the journal still has them unannounced and they are told once more.
             self._failed(exc)
 
         self.session.runner.submit(
@@ -827,10 +827,14 @@ class OrdersTab(QWidget):
 
     def _run_action(self, job: Callable[[], tuple], what: str) -> None:
         """Run a panel action in the background, then show its message and the new rows."""
+        scope = self._scope()
 
         def done(result: tuple) -> None:
             rows, message = result
-            self._show_rows(rows)
+            if scope == self._scope():
+                self._show_rows(rows)
+            else:  # the user switched panels meanwhile: those rows are the other panel's
+                self.reload()
             self._set_status(message)
             self.actionFinished.emit(message)
 
@@ -1001,7 +1005,7 @@ class OrdersTab(QWidget):
         text, ok = QInputDialog.getText(
             self,
             self.tr("Found on the panel"),
-            self.tr("The order's id on the panel (digits only, shown in the panel's order list):"),
+            self.tr("The order's id on the panel, as its order list shows it:"),
         )
         return text if ok else None
 
@@ -1024,11 +1028,13 @@ class OrdersTab(QWidget):
         answer = self.ask_panel_id(order)
         if answer is None:
             return
-        panel_id = formatting.strip_bidi(answer).strip()
-        if not panel_id.isascii() or not panel_id.isdigit():
+        panel_id = formatting.to_ascii(formatting.strip_bidi(answer)).strip()
+        # Panels' ids are digits or plain strings; a space or comma would break the batch
+        # status request (orders=1,2,3).
+        if not panel_id or any(c.isspace() or c == "," for c in panel_id):
             self._last_error = None
             self._set_status(
-                self.tr("An order id is digits only, e.g. 123456: nothing was changed."),
+                self.tr("An order id has no spaces or commas, e.g. 123456: nothing was changed."),
                 error=True,
             )
             self.actionFinished.emit(self.status_label.text())
@@ -1040,8 +1046,16 @@ class OrdersTab(QWidget):
             id=formatting.ltr(panel_id)
         )
 
+        tr_taken = self.tr(
+            "Order {id} is already in the list: nothing was changed. If the unknown order is "
+            "that one, mark it as not placed."
+        ).format(id=formatting.ltr(panel_id))
+
         def job() -> tuple:
-            store.journal.mark_placed(local_id, panel_id)
+            try:
+                store.journal.mark_placed(local_id, panel_id)
+            except DuplicateOrderId:
+                return rows_job(), tr_taken
             if follow:
                 store.journal.apply_statuses(profile_id, client.statuses([panel_id]))
             return rows_job(), tr_ok

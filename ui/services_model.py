@@ -28,7 +28,7 @@ from core.service_types import type_of
 from core.store import CatalogueChanges
 from ui import formatting
 from ui.collation import sort_key
-from ui.fast_table import ReadOnlyTableModel
+from ui.fast_table import ReadOnlyTableModel, id_sort_key
 
 COL_FAV = 0
 COL_ID = 1
@@ -65,11 +65,6 @@ _CENTER = Qt.AlignmentFlag.AlignCenter
 def rate_text(rate: Decimal | None, currency: str | None) -> str:
     """A rate as precise as the panel sent it, in the display locale, with the currency."""
     return formatting.rate(rate, currency)
-
-
-def _id_key(service_id: str) -> tuple[int, int, str]:
-    # Numeric ids sort as numbers, before any non-numeric id.
-    return (0, int(service_id), "") if service_id.isdigit() else (1, 0, service_id.casefold())
 
 
 @dataclass
@@ -357,7 +352,7 @@ class ServicesModel(ReadOnlyTableModel):
             fav = self._favourites
             return [0 if s.id in fav else 1 for s in services]
         if col == COL_ID:
-            return [_id_key(s.id) for s in services]
+            return [id_sort_key(s.id) for s in services]
         if col == COL_RATE:
             inf = float("inf")
             return [inf if s.rate is None else float(s.rate) for s in services]

@@ -49,6 +49,7 @@ from ui.services_model import (
     rate_text,
 )
 from ui.session import AppSession
+from ui.tasks import TaskContext
 
 FILTER_DELAY_MS = 120
 _COLUMN_WIDTHS = {
@@ -265,21 +266,29 @@ class ServicesTab(QWidget):
         flag_texts = self._flag_texts
         profile_id = profile.id
 
-        def job() -> tuple:
+        def job(ctx: TaskContext) -> None:
             with bulk_allocation():
                 services = client.services()
-                # Saving takes a few hundred ms on a large catalogue: it runs after the show.
                 changes = store.catalog.changes_since_saved(profile_id, services)
                 favourites = store.favourites.list(profile_id)
                 catalog = ServiceCatalog(services)
                 rows = prepare_rows(catalog, changes, flag_texts)
-            fetched_at = datetime.now(timezone.utc)
-            return profile_id, catalog, rows, favourites, fetched_at, services, changes
+                fetched_at = datetime.now(timezone.utc)
+                # Shown now; saving takes a few hundred ms on a large catalogue, so it comes
+                # after, in this same task: closing the app right after still waits for it.
+                ctx.progress(1, 2, (profile_id, catalog, rows, favourites, fetched_at, services))
+                store.catalog.save(profile_id, services, fetched_at, changes)
 
         self._set_status(self.tr("Fetching the services…"))
         self.refresh_button.setEnabled(False)
         session.runner.submit(
-            job, self._refreshed, self._refresh_failed, owner=self, key="services-refresh"
+            job,
+            lambda _saved: self.refresh_button.setEnabled(True),
+            self._refresh_failed,
+            owner=self,
+            key="services-refresh",
+            on_progress=lambda _done, _total, shown: self._refreshed(shown),
+            with_context=True,
         )
 
     def save_state(self, state: QSettings) -> None:
@@ -360,14 +369,8 @@ class ServicesTab(QWidget):
 
     def _refreshed(self, result: tuple) -> None:
         self.refresh_button.setEnabled(True)
-        profile_id, catalog, rows, favourites, fetched_at, services, changes = result
+        profile_id, catalog, rows, favourites, fetched_at, services = result
         self._show(profile_id, catalog, rows, favourites, fetched_at)
-        store = self.session.store
-        self.session.runner.submit(
-            lambda: store.catalog.save(profile_id, services, fetched_at, changes),
-            on_error=lambda exc: self._set_status(one_line(exc), error=True),
-            key=f"services-save-{profile_id}",
-        )
         skipped = getattr(services, "skipped", [])
         if skipped and profile_id == self._profile_id:
             self._set_status(

@@ -293,6 +293,6 @@ def read_key(credentials: Any, profile_id: int) -> tuple[str | None, Any]:
     return key, (credentials.location(profile_id) if key else None)
 
 
-def make_client(url: str, key: str, proxy: str | None = None) -> PanelClient:
+def make_client(url: str, key: str, proxy: str | None = None, **options: Any) -> PanelClient:
     """A client for these settings (raises InvalidSettings for an unusable URL or proxy)."""
-    return PanelClient(url, key, proxy=proxy or None)
+    return PanelClient(url, key, proxy=proxy or None, **options)

@@ -343,16 +343,20 @@ class ProfilesDialog(QDialog):
         profile_id = self.current_profile_id()
         credentials = self.session.credentials
         no_key = self.tr("Enter the API key first.")
-        if not typed_key and (self._has_saved_key is False or profile_id is None):
+        saved = next((p for p in self.session.profiles if p.id == profile_id), None)
+        # The saved key only ever goes to the saved address: never to a URL or proxy just typed.
+        may_use_saved = saved is not None and (saved.url, saved.proxy) == (url, proxy)
+        if not typed_key and (self._has_saved_key is False or not may_use_saved):
             self._test_done(False, no_key)
             return
 
         def job() -> Balance | None:
             # The saved key is read here when the dialog has not learnt yet whether there is one.
-            key = typed_key or (credentials.get(profile_id) if profile_id is not None else None)
+            key = typed_key or (credentials.get(profile_id) if may_use_saved else None)
             if not key:
                 return None
-            return make_client(url, key, proxy).balance()
+            # No retries: a test should answer at once, and never hold up closing the app.
+            return make_client(url, key, proxy, retries=0).balance()
 
         def done(balance: Balance | None) -> None:
             if balance is None:

@@ -193,6 +193,7 @@ class TaskRunner(QObject):
         self._closed = True
         for task in self._tasks.values():
             task.cancel.set()
+            task.keep_result = False  # a stopped task still queued must not start now
         for _ in self._threads:
             self._queue.put(None)
         for thread in self._threads:

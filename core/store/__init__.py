@@ -11,7 +11,13 @@ from pathlib import Path
 from core.store.catalog_cache import CachedCatalogue, CatalogueCache, CatalogueChanges
 from core.store.db import DB_FILE_NAME, LATEST_VERSION, Database, StoreError
 from core.store.favourites import FavouriteStore
-from core.store.journal import HistoryEntry, JournalOrder, JournalState, OrderJournal
+from core.store.journal import (
+    DuplicateOrderId,
+    HistoryEntry,
+    JournalOrder,
+    JournalState,
+    OrderJournal,
+)
 from core.store.profiles import DEFAULT_PROFILE_NAME, Profile, ProfileStore
 from core.store.settings import SettingsStore
 
@@ -26,6 +32,7 @@ __all__ = [
     "HistoryEntry",
     "JournalOrder",
     "JournalState",
+    "DuplicateOrderId",
     "OrderJournal",
     "Profile",
     "ProfileStore",

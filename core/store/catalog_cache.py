@@ -76,7 +76,9 @@ def _json_default(value: object) -> str:
 
 def _dumps(data: object) -> bytes:
     # In pieces: one json.dumps of 50,000 services would hold the GIL and freeze the GUI.
-    text = json_pieces.dumps(data, default=_json_default)
+    # ASCII (\u escapes): joining pieces that mix plain text and emoji would widen megabytes
+    # of text to 4 bytes a character, itself a long GIL hold; zlib absorbs the escapes.
+    text = json_pieces.dumps(data, default=_json_default, ensure_ascii=True)
     # Level 1: several times faster than the default, and the blob is still about a tenth.
     return zlib.compress(text.encode("utf-8"), 1)
 
@@ -241,7 +243,9 @@ class CatalogueCache:
                 "INSERT INTO catalogue (profile_id, fetched_at, services, changes, rates) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT(profile_id) DO UPDATE SET "
                 "fetched_at = excluded.fetched_at, services = excluded.services, "
-                "changes = excluded.changes, rates = excluded.rates",
+                "changes = excluded.changes, rates = excluded.rates "
+                # Saves may overlap (one runs after each refresh): the newer fetch wins.
+                "WHERE excluded.fetched_at >= catalogue.fetched_at",
                 (profile_id, utc_text(fetched_at), blob, changes.to_json(), rates_blob),
             )
         return changes

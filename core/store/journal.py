@@ -28,6 +28,10 @@ from core.models import (
 from core.store.db import Database, StoreError, parse_utc, utc_text
 
 
+class DuplicateOrderId(StoreError):
+    """Another journal entry of the same panel already holds this panel order id."""
+
+
 class JournalState(str, Enum):
     """Where an order stands on our side (the panel's own status is separate)."""
 
@@ -185,7 +189,22 @@ class OrderJournal:
         return local_id
 
     def mark_placed(self, local_id: int, panel_order_id: str) -> None:
-        """The panel answered with its order id (also resolves an `unknown` order)."""
+        """The panel answered with its order id (also resolves an `unknown` order). An id that
+        another order of the same panel already holds is refused: one panel order, one row."""
+        clash = (
+            self._db.connection()
+            .execute(
+                "SELECT other.local_id FROM orders AS this JOIN orders AS other "
+                "ON other.profile_id = this.profile_id AND other.panel_order_id = ? "
+                "AND other.local_id != this.local_id WHERE this.local_id = ?",
+                (str(panel_order_id), local_id),
+            )
+            .fetchone()
+        )
+        if clash is not None:
+            raise DuplicateOrderId(
+                f"order id {panel_order_id} is already in the journal (entry {clash[0]})"
+            )
         self._transition(
             local_id,
             JournalState.PLACED,

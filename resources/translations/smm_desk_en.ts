@@ -142,7 +142,7 @@
     <context>
         <name>OrdersTab</name>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="924" />
+            <location filename="../../ui/orders_tab.py" line="909" />
             <source>Cancel requested for %n order(s).</source>
             <translation>
                 <numerusform>Cancel requested for %n order.</numerusform>
@@ -150,7 +150,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="986" />
+            <location filename="../../ui/orders_tab.py" line="971" />
             <source>Copied %n link(s).</source>
             <translation>
                 <numerusform>Copied %n link.</numerusform>
@@ -158,7 +158,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="980" />
+            <location filename="../../ui/orders_tab.py" line="965" />
             <source>Copied %n order id(s).</source>
             <translation>
                 <numerusform>Copied %n order id.</numerusform>
@@ -166,7 +166,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="1105" />
+            <location filename="../../ui/orders_tab.py" line="1100" />
             <source>Exported %n order(s) to {path}.</source>
             <translation>
                 <numerusform>Exported %n order to {path}.</numerusform>
@@ -174,7 +174,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="872" />
+            <location filename="../../ui/orders_tab.py" line="857" />
             <source>Refill requested for %n order(s).</source>
             <translation>
                 <numerusform>Refill requested for %n order.</numerusform>
@@ -182,7 +182,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="964" />
+            <location filename="../../ui/orders_tab.py" line="949" />
             <source>Tracking %n order(s).</source>
             <translation>
                 <numerusform>Tracking %n order.</numerusform>
@@ -193,7 +193,7 @@
     <context>
         <name>ServicesTab</name>
         <message numerus="yes">
-            <location filename="../../ui/services_tab.py" line="533" />
+            <location filename="../../ui/services_tab.py" line="522" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n new</numerusform>
@@ -201,7 +201,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services_tab.py" line="386" />
+            <location filename="../../ui/services_tab.py" line="375" />
             <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
             <translation>
                 <numerusform>%n service in the panel's answer could not be read and is not shown.</numerusform>
@@ -209,7 +209,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services_tab.py" line="535" />
+            <location filename="../../ui/services_tab.py" line="524" />
             <source>▲ %n rate(s) up</source>
             <translation>
                 <numerusform>▲ %n rate up</numerusform>
@@ -217,7 +217,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services_tab.py" line="537" />
+            <location filename="../../ui/services_tab.py" line="526" />
             <source>▼ %n rate(s) down</source>
             <translation>
                 <numerusform>▼ %n rate down</numerusform>

@@ -11,7 +11,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/session.py" line="229" />
+            <location filename="../../ui/session.py" line="235" />
             <source>No API key is saved for this panel.</source>
             <translation>کلید API برای این پنل ذخیره نشده است.</translation>
         </message>
@@ -408,27 +408,27 @@ A desktop client for SMM panels.</source>
             <translation>موجودی در پنل؛ برای به‌روزرسانی کلیک کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="313" />
+            <location filename="../../ui/main_window.py" line="315" />
             <source>Balance: ?</source>
             <translation>موجودی: ؟</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="307" />
+            <location filename="../../ui/main_window.py" line="309" />
             <source>Balance: {amount}</source>
             <translation>موجودی: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="304" />
+            <location filename="../../ui/main_window.py" line="306" />
             <source>Balance: —</source>
             <translation>موجودی: —</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="294" />
+            <location filename="../../ui/main_window.py" line="296" />
             <source>Key kept for this session only</source>
             <translation>کلید فقط برای همین اجرا نگه داشته شده</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="296" />
+            <location filename="../../ui/main_window.py" line="298" />
             <source>Key saved in an unencrypted file</source>
             <translation>کلید در فایل رمزنگاری‌نشده ذخیره شده</translation>
         </message>
@@ -438,7 +438,7 @@ A desktop client for SMM panels.</source>
             <translation>سفارش جدید</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="238" />
+            <location filename="../../ui/main_window.py" line="240" />
             <source>No panel</source>
             <translation>بدون پنل</translation>
         </message>
@@ -463,7 +463,7 @@ A desktop client for SMM panels.</source>
             <translation>&amp;ترجیحات…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="270" />
+            <location filename="../../ui/main_window.py" line="272" />
             <source>Preferences saved: they apply the next time SMM Desk starts.</source>
             <translation>ترجیحات ذخیره شد: از اجرای بعدی SMM Desk اعمال می‌شود.</translation>
         </message>
@@ -494,7 +494,7 @@ A desktop client for SMM panels.</source>
             <translation>در حال کار در پس‌زمینه…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="280" />
+            <location filename="../../ui/main_window.py" line="282" />
             <source>{name} (no API key)</source>
             <translation>{name} (بدون کلید API)</translation>
         </message>
@@ -523,7 +523,7 @@ A desktop client for SMM panels.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="372" />
+            <location filename="../../ui/mass_order_panel.py" line="373" />
             <source>(not saved on this computer: {reason}; note this result)</source>
             <translation>(در این رایانه ذخیره نشد: {reason}؛ این نتیجه را یادداشت کنید)</translation>
         </message>
@@ -548,12 +548,12 @@ A desktop client for SMM panels.</source>
             <translation>جمع تخمینی: {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="368" />
+            <location filename="../../ui/mass_order_panel.py" line="369" />
             <source>Failed: {reason}</source>
             <translation>ناموفق: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="427" />
+            <location filename="../../ui/mass_order_panel.py" line="428" />
             <source>For orders marked unknown the panel may have placed them: check on the panel before sending them again.</source>
             <translation>سفارش‌هایی که «نامعلوم» هستند شاید در پنل ثبت شده باشند: پیش از ارسال دوباره، در پنل بررسی کنید.</translation>
         </message>
@@ -563,7 +563,7 @@ A desktop client for SMM panels.</source>
             <translation>خط</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="422" />
+            <location filename="../../ui/mass_order_panel.py" line="423" />
             <source>Line {line}: order {id} was placed, but it could not be saved on this computer: note the id.</source>
             <translation>خط {line}: سفارش {id} ثبت شد، اما در این رایانه ذخیره نشد: شناسه را یادداشت کنید.</translation>
         </message>
@@ -590,7 +590,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>به‌تازگی سفارش داده شده</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="362" />
+            <location filename="../../ui/mass_order_panel.py" line="363" />
             <source>Placed: order {id}</source>
             <translation>ثبت شد: سفارش {id}</translation>
         </message>
@@ -628,47 +628,47 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
         </message>
         <message>
             <location filename="../../ui/mass_order_panel.py" line="148" />
-            <location filename="../../ui/mass_order_panel.py" line="450" />
+            <location filename="../../ui/mass_order_panel.py" line="451" />
             <source>Stop after this line</source>
             <translation>توقف پس از این خط</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="391" />
+            <location filename="../../ui/mass_order_panel.py" line="392" />
             <source>Stopped as you asked. The remaining lines were not sent.</source>
             <translation>طبق درخواست شما متوقف شد. خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="389" />
+            <location filename="../../ui/mass_order_panel.py" line="390" />
             <source>Stopped: not enough funds on the panel. The remaining lines were not sent.</source>
             <translation>متوقف شد: موجودی پنل کافی نیست. خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="405" />
+            <location filename="../../ui/mass_order_panel.py" line="406" />
             <source>Stopped: the last answer could not be saved on this computer, so nothing more was sent. Note the result shown on that line.</source>
             <translation>متوقف شد: پاسخ آخر در این رایانه ذخیره نشد، پس چیز دیگری فرستاده نشد. نتیجه‌ای را که در آن خط آمده یادداشت کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="411" />
+            <location filename="../../ui/mass_order_panel.py" line="412" />
             <source>Stopped: the next order could not be written down on this computer, so it was not sent, nor were the lines after it. {reason}</source>
             <translation>متوقف شد: سفارش بعدی در این رایانه ثبت نشد، پس نه آن فرستاده شد و نه خطوط پس از آن. {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="401" />
+            <location filename="../../ui/mass_order_panel.py" line="402" />
             <source>Stopped: the panel refused the API key. Check the key in Panels; the remaining lines were not sent.</source>
             <translation>متوقف شد: پنل کلید API را نپذیرفت. کلید را در «پنل‌ها» بررسی کنید؛ خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="397" />
+            <location filename="../../ui/mass_order_panel.py" line="398" />
             <source>Stopped: the panel says too many requests were sent. Wait a few minutes; the remaining lines were not sent.</source>
             <translation>متوقف شد: پنل می‌گوید درخواست‌ها بیش از حد بوده است. چند دقیقه صبر کنید؛ خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="393" />
+            <location filename="../../ui/mass_order_panel.py" line="394" />
             <source>Stopped: the panel's answer to the last line never came, so the panel may be in trouble. The remaining lines were not sent.</source>
             <translation>متوقف شد: پاسخ پنل به خط آخر نرسید، پس شاید پنل مشکل داشته باشد. خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="349" />
+            <location filename="../../ui/mass_order_panel.py" line="350" />
             <source>Stopping…</source>
             <translation>در حال توقف…</translation>
         </message>
@@ -688,12 +688,12 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>این خطوط همان سرویس و لینکی را دارند که در یک ساعت گذشته سفارش داده شده است: {lines}. باز هم ارسال شوند؟</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="364" />
+            <location filename="../../ui/mass_order_panel.py" line="365" />
             <source>Unknown: the panel may have placed it; check on the panel</source>
             <translation>نامعلوم: شاید پنل آن را ثبت کرده باشد؛ در پنل بررسی کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="386" />
+            <location filename="../../ui/mass_order_panel.py" line="387" />
             <source>{placed} placed, {failed} failed, {unknown} unknown.</source>
             <translation>{placed} ثبت‌شده، {failed} ناموفق، {unknown} نامعلوم.</translation>
         </message>
@@ -1257,162 +1257,162 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrdersModel</name>
         <message>
-            <location filename="../../ui/orders_model.py" line="375" />
+            <location filename="../../ui/orders_model.py" line="371" />
             <source>Awaiting</source>
             <translation>در صف انتظار</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="372" />
+            <location filename="../../ui/orders_model.py" line="368" />
             <source>Canceled</source>
             <translation>لغو‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="336" />
+            <location filename="../../ui/orders_model.py" line="332" />
             <source>Charge</source>
             <translation>هزینه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="370" />
+            <location filename="../../ui/orders_model.py" line="366" />
             <source>Completed</source>
             <translation>تکمیل‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="340" />
+            <location filename="../../ui/orders_model.py" line="336" />
             <source>Delivered</source>
             <translation>انجام‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="377" />
+            <location filename="../../ui/orders_model.py" line="373" />
             <source>Error</source>
             <translation>خطا</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="374" />
+            <location filename="../../ui/orders_model.py" line="370" />
             <source>Failed</source>
             <translation>ناموفق</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="368" />
+            <location filename="../../ui/orders_model.py" line="364" />
             <source>In progress</source>
             <translation>در حال انجام</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="342" />
+            <location filename="../../ui/orders_model.py" line="338" />
             <source>Last checked</source>
             <translation>آخرین بررسی</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="334" />
+            <location filename="../../ui/orders_model.py" line="330" />
             <source>Link</source>
             <translation>لینک</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="354" />
+            <location filename="../../ui/orders_model.py" line="350" />
             <source>Not checked yet</source>
             <translation>هنوز بررسی نشده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="362" />
+            <location filename="../../ui/orders_model.py" line="358" />
             <source>Not placed</source>
             <translation>ثبت نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="332" />
+            <location filename="../../ui/orders_model.py" line="328" />
             <source>Order ID</source>
             <translation>شناسه‌ی سفارش</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="331" />
+            <location filename="../../ui/orders_model.py" line="327" />
             <source>Panel</source>
             <translation>پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="371" />
+            <location filename="../../ui/orders_model.py" line="367" />
             <source>Partial</source>
             <translation>ناقص</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="367" />
+            <location filename="../../ui/orders_model.py" line="363" />
             <source>Pending</source>
             <translation>در انتظار</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="330" />
+            <location filename="../../ui/orders_model.py" line="326" />
             <source>Placed</source>
             <translation>زمان ثبت</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="369" />
+            <location filename="../../ui/orders_model.py" line="365" />
             <source>Processing</source>
             <translation>در حال پردازش</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="335" />
+            <location filename="../../ui/orders_model.py" line="331" />
             <source>Quantity</source>
             <translation>تعداد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="349" />
+            <location filename="../../ui/orders_model.py" line="345" />
             <source>Reached a final state since you last looked</source>
             <translation>از آخرین باری که دیدید به وضعیت نهایی رسیده است</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="341" />
+            <location filename="../../ui/orders_model.py" line="337" />
             <source>Refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="373" />
+            <location filename="../../ui/orders_model.py" line="369" />
             <source>Refunded</source>
             <translation>بازپرداخت‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="376" />
+            <location filename="../../ui/orders_model.py" line="372" />
             <source>Rejected</source>
             <translation>رد‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="338" />
+            <location filename="../../ui/orders_model.py" line="334" />
             <source>Remains</source>
             <translation>باقی‌مانده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="365" />
+            <location filename="../../ui/orders_model.py" line="361" />
             <source>Requested</source>
             <translation>درخواست شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="355" />
+            <location filename="../../ui/orders_model.py" line="351" />
             <source>Sending…</source>
             <translation>در حال ارسال…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="333" />
+            <location filename="../../ui/orders_model.py" line="329" />
             <source>Service</source>
             <translation>سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="337" />
+            <location filename="../../ui/orders_model.py" line="333" />
             <source>Start count</source>
             <translation>تعداد اولیه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="339" />
+            <location filename="../../ui/orders_model.py" line="335" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="359" />
+            <location filename="../../ui/orders_model.py" line="355" />
             <source>The outcome is unknown: the panel may have placed this order. Check on the panel; then choose “Found on the panel…” or “Not placed…”.</source>
             <translation>نتیجه نامعلوم است: شاید پنل این سفارش را ثبت کرده باشد. در پنل بررسی کنید؛ سپس «در پنل پیدا شد…» یا «ثبت نشد…» را بزنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="357" />
+            <location filename="../../ui/orders_model.py" line="353" />
             <source>Unknown – check panel</source>
             <translation>نامعلوم – در پنل بررسی کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="363" />
+            <location filename="../../ui/orders_model.py" line="359" />
             <source>⚠ {error}</source>
             <translation>⚠ {error}</translation>
         </message>
@@ -1420,371 +1420,376 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrdersTab</name>
         <message>
-            <location filename="../../ui/orders_tab.py" line="203" />
+            <location filename="../../ui/orders_tab.py" line="202" />
             <source> min</source>
             <translation> دقیقه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="974" />
+            <location filename="../../ui/orders_tab.py" line="959" />
             <source>Adding the orders…</source>
             <translation>در حال افزودن سفارش‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="161" />
+            <location filename="../../ui/orders_tab.py" line="160" />
             <source>All</source>
             <translation>همه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="298" />
+            <location filename="../../ui/orders_tab.py" line="279" />
             <source>All orders shown…</source>
             <translation>همه‌ی سفارش‌های نمایش‌داده‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="186" />
+            <location filename="../../ui/orders_tab.py" line="185" />
             <source>All panels</source>
             <translation>همه‌ی پنل‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="1050" />
-            <source>An order id is digits only, e.g. 123456: nothing was changed.</source>
-            <translation>شناسه‌ی سفارش فقط از رقم است، مثلاً ۱۲۳۴۵۶: چیزی تغییر نکرد.</translation>
+            <location filename="../../ui/orders_tab.py" line="1037" />
+            <source>An order id has no spaces or commas, e.g. 123456: nothing was changed.</source>
+            <translation>شناسه‌ی سفارش فاصله یا ویرگول ندارد، مثلاً 123456: چیزی تغییر نکرد.</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="194" />
+            <location filename="../../ui/orders_tab.py" line="193" />
             <source>Ask the panel for the status of every order not finished yet (F5)</source>
             <translation>گرفتن وضعیت همه‌ی سفارش‌های تمام‌نشده از پنل (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="261" />
+            <location filename="../../ui/orders_tab.py" line="242" />
             <source>Ask the panel to cancel the selected orders</source>
             <translation>درخواست لغو سفارش‌های انتخاب‌شده از پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="256" />
+            <location filename="../../ui/orders_tab.py" line="237" />
             <source>Ask the panel to refill the selected orders</source>
             <translation>درخواست ریفیل سفارش‌های انتخاب‌شده از پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="914" />
+            <location filename="../../ui/orders_tab.py" line="899" />
             <source>Asking the panel for a refill…</source>
             <translation>در حال درخواست ریفیل از پنل…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="950" />
+            <location filename="../../ui/orders_tab.py" line="935" />
             <source>Asking the panel to cancel…</source>
             <translation>در حال درخواست لغو از پنل…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="1090" />
+            <location filename="../../ui/orders_tab.py" line="1085" />
             <source>CSV files (*.csv)</source>
             <translation>فایل‌های CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="260" />
+            <location filename="../../ui/orders_tab.py" line="241" />
             <source>Cancel</source>
             <translation>لغو</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="924" />
+            <location filename="../../ui/orders_tab.py" line="909" />
             <source>Cancel requested for %n order(s).</source>
             <translation>
                 <numerusform>برای %Ln سفارش درخواست لغو شد.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="167" />
+            <location filename="../../ui/orders_tab.py" line="166" />
             <source>Canceled</source>
             <translation>لغو‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="662" />
+            <location filename="../../ui/orders_tab.py" line="643" />
             <source>Checked just now</source>
             <translation>همین الان بررسی شد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="641" />
+            <location filename="../../ui/orders_tab.py" line="622" />
             <source>Checking orders: {done} of {total}…</source>
             <translation>در حال بررسی سفارش‌ها: {done} از {total}…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="678" />
+            <location filename="../../ui/orders_tab.py" line="659" />
             <source>Checking orders…</source>
             <translation>در حال بررسی سفارش‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="165" />
+            <location filename="../../ui/orders_tab.py" line="164" />
             <source>Completed</source>
             <translation>تکمیل‌شده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="986" />
+            <location filename="../../ui/orders_tab.py" line="971" />
             <source>Copied %n link(s).</source>
             <translation>
                 <numerusform>%Ln لینک کپی شد.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="980" />
+            <location filename="../../ui/orders_tab.py" line="965" />
             <source>Copied %n order id(s).</source>
             <translation>
                 <numerusform>%Ln شناسه‌ی سفارش کپی شد.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="264" />
+            <location filename="../../ui/orders_tab.py" line="245" />
             <source>Copy ID</source>
             <translation>کپی شناسه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="267" />
+            <location filename="../../ui/orders_tab.py" line="248" />
             <source>Copy link</source>
             <translation>کپی لینک</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="264" />
+            <location filename="../../ui/orders_tab.py" line="245" />
             <source>Copy the selected order ids</source>
             <translation>کپی شناسه‌ی سفارش‌های انتخاب‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="267" />
+            <location filename="../../ui/orders_tab.py" line="248" />
             <source>Copy the selected orders' links</source>
             <translation>کپی لینک سفارش‌های انتخاب‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="334" />
+            <location filename="../../ui/orders_tab.py" line="315" />
             <source>Details…</source>
             <translation>جزئیات…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="196" />
+            <location filename="../../ui/orders_tab.py" line="195" />
             <source>Every</source>
             <translation>هر</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="293" />
+            <location filename="../../ui/orders_tab.py" line="274" />
             <source>Export CSV</source>
             <translation>خروجی CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="1090" />
+            <location filename="../../ui/orders_tab.py" line="1085" />
             <source>Export orders</source>
             <translation>خروجی سفارش‌ها</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="1105" />
+            <location filename="../../ui/orders_tab.py" line="1100" />
             <source>Exported %n order(s) to {path}.</source>
             <translation>
                 <numerusform>%Ln سفارش در {path} ذخیره شد.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="1113" />
+            <location filename="../../ui/orders_tab.py" line="1108" />
             <source>Exporting…</source>
             <translation>در حال ذخیره‌ی خروجی…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="310" />
+            <location filename="../../ui/orders_tab.py" line="291" />
             <source>Follow orders placed on the panel's website or elsewhere, by their ids</source>
             <translation>پیگیری سفارش‌هایی که در سایت پنل یا جای دیگری ثبت شده‌اند، با شناسه‌شان</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="1022" />
+            <location filename="../../ui/orders_tab.py" line="1007" />
             <source>Found on the panel</source>
             <translation>در پنل پیدا شد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="279" />
+            <location filename="../../ui/orders_tab.py" line="260" />
             <source>Found on the panel…</source>
             <translation>در پنل پیدا شد…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="163" />
+            <location filename="../../ui/orders_tab.py" line="162" />
             <source>In progress</source>
             <translation>در حال انجام</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="1032" />
+            <location filename="../../ui/orders_tab.py" line="1017" />
             <source>Mark this order as not placed? Do this only after checking that the panel's order list does not have it.</source>
             <translation>این سفارش ثبت‌نشده علامت زده شود؟ این کار را فقط وقتی بکنید که دیده‌اید فهرست سفارش‌های پنل آن را ندارد.</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="1077" />
+            <location filename="../../ui/orders_tab.py" line="1072" />
             <source>Not on the panel, as checked by you</source>
             <translation>در پنل نیست؛ خودتان بررسی کردید</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="169" />
-            <location filename="../../ui/orders_tab.py" line="1030" />
+            <location filename="../../ui/orders_tab.py" line="168" />
+            <location filename="../../ui/orders_tab.py" line="1015" />
             <source>Not placed</source>
             <translation>ثبت‌نشده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="287" />
+            <location filename="../../ui/orders_tab.py" line="268" />
             <source>Not placed…</source>
             <translation>ثبت نشد…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="275" />
+            <location filename="../../ui/orders_tab.py" line="256" />
             <source>Open New order filled in like this order</source>
             <translation>باز کردن «سفارش جدید» با مشخصات همین سفارش</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="270" />
+            <location filename="../../ui/orders_tab.py" line="251" />
             <source>Open link</source>
             <translation>باز کردن لینک</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="270" />
+            <location filename="../../ui/orders_tab.py" line="251" />
             <source>Open the link in your browser</source>
             <translation>باز کردن لینک در مرورگر</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="305" />
+            <location filename="../../ui/orders_tab.py" line="286" />
             <source>Order id(s) placed elsewhere</source>
             <translation>شناسه‌ی سفارش‌هایی که جای دیگری ثبت شده‌اند</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="1058" />
+            <location filename="../../ui/orders_tab.py" line="1050" />
+            <source>Order {id} is already in the list: nothing was changed. If the unknown order is that one, mark it as not placed.</source>
+            <translation>سفارش {id} از قبل در فهرست هست: چیزی تغییر نکرد. اگر سفارش نامعلوم همان است، آن را «ثبت نشد» علامت بزنید.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders_tab.py" line="1045" />
             <source>Order {id} is recorded as placed and followed like any other.</source>
             <translation>سفارش {id} به‌عنوان ثبت‌شده ذخیره شد و مثل بقیه پیگیری می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="179" />
+            <location filename="../../ui/orders_tab.py" line="178" />
             <source>Orders the panel refused: nothing was charged</source>
             <translation>سفارش‌هایی که پنل نپذیرفت: هزینه‌ای کسر نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="176" />
+            <location filename="../../ui/orders_tab.py" line="175" />
             <source>Orders whose outcome is unknown, or with a status this app does not know</source>
             <translation>سفارش‌هایی که نتیجه‌شان نامعلوم است یا وضعیتی دارند که این برنامه نمی‌شناسد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="166" />
+            <location filename="../../ui/orders_tab.py" line="165" />
             <source>Partial</source>
             <translation>ناقص</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="162" />
+            <location filename="../../ui/orders_tab.py" line="161" />
             <source>Pending</source>
             <translation>در انتظار</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="164" />
+            <location filename="../../ui/orders_tab.py" line="163" />
             <source>Processing</source>
             <translation>در حال پردازش</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="1068" />
-            <location filename="../../ui/orders_tab.py" line="1084" />
+            <location filename="../../ui/orders_tab.py" line="1063" />
+            <location filename="../../ui/orders_tab.py" line="1079" />
             <source>Recording the order…</source>
             <translation>در حال ثبت سفارش…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="255" />
+            <location filename="../../ui/orders_tab.py" line="236" />
             <source>Refill</source>
             <translation>ریفیل</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="872" />
+            <location filename="../../ui/orders_tab.py" line="857" />
             <source>Refill requested for %n order(s).</source>
             <translation>
                 <numerusform>برای %Ln سفارش درخواست ریفیل شد.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="657" />
+            <location filename="../../ui/orders_tab.py" line="638" />
             <source>Refill statuses could not be read: {reason}</source>
             <translation>وضعیت ریفیل‌ها خوانده نشد: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="191" />
+            <location filename="../../ui/orders_tab.py" line="190" />
             <source>Refresh</source>
             <translation>به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="198" />
+            <location filename="../../ui/orders_tab.py" line="197" />
             <source>Refresh the orders automatically</source>
             <translation>به‌روزرسانی خودکار سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="274" />
+            <location filename="../../ui/orders_tab.py" line="255" />
             <source>Repeat…</source>
             <translation>تکرار…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="293" />
+            <location filename="../../ui/orders_tab.py" line="274" />
             <source>Save orders to a CSV file</source>
             <translation>ذخیره‌ی سفارش‌ها در فایل CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="184" />
+            <location filename="../../ui/orders_tab.py" line="183" />
             <source>Search by order id, link or service</source>
             <translation>جست‌وجو با شناسه‌ی سفارش، لینک یا سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="296" />
+            <location filename="../../ui/orders_tab.py" line="277" />
             <source>Selected orders…</source>
             <translation>سفارش‌های انتخاب‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="608" />
+            <location filename="../../ui/orders_tab.py" line="589" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="189" />
+            <location filename="../../ui/orders_tab.py" line="188" />
             <source>Show the orders of every panel, not only the active one</source>
             <translation>نمایش سفارش‌های همه‌ی پنل‌ها، نه فقط پنل فعال</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="1078" />
+            <location filename="../../ui/orders_tab.py" line="1073" />
             <source>The order is recorded as not placed.</source>
             <translation>سفارش ثبت‌نشده علامت زده شد.</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="1023" />
-            <source>The order's id on the panel (digits only, shown in the panel's order list):</source>
-            <translation>شناسه‌ی سفارش در پنل (فقط رقم، در فهرست سفارش‌های پنل آمده است):</translation>
+            <location filename="../../ui/orders_tab.py" line="1008" />
+            <source>The order's id on the panel, as its order list shows it:</source>
+            <translation>شناسه‌ی سفارش در پنل، همان‌طور که در فهرست سفارش‌های پنل نمایش داده می‌شود:</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="873" />
+            <location filename="../../ui/orders_tab.py" line="858" />
             <source>The panel refused a refill for order {id}: {reason}</source>
             <translation>پنل ریفیل سفارش {id} را نپذیرفت: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="925" />
+            <location filename="../../ui/orders_tab.py" line="910" />
             <source>The panel refused to cancel order {id}: {reason}</source>
             <translation>پنل لغو سفارش {id} را نپذیرفت: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="289" />
+            <location filename="../../ui/orders_tab.py" line="270" />
             <source>This order's outcome is unknown and it is not on the panel: mark it not placed</source>
             <translation>نتیجه‌ی این سفارش نامعلوم است و در پنل نیست: آن را ثبت‌نشده علامت بزنید</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="281" />
+            <location filename="../../ui/orders_tab.py" line="262" />
             <source>This order's outcome is unknown and you found it on the panel: enter its id there to follow it here</source>
             <translation>نتیجه‌ی این سفارش نامعلوم است و آن را در پنل پیدا کرده‌اید: شناسه‌اش در پنل را وارد کنید تا اینجا پیگیری شود</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="309" />
+            <location filename="../../ui/orders_tab.py" line="290" />
             <source>Track</source>
             <translation>پیگیری</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="964" />
+            <location filename="../../ui/orders_tab.py" line="949" />
             <source>Tracking %n order(s).</source>
             <translation>
                 <numerusform>پیگیری %Ln سفارش.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="168" />
+            <location filename="../../ui/orders_tab.py" line="167" />
             <source>Unknown</source>
             <translation>نامعلوم</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="839" />
+            <location filename="../../ui/orders_tab.py" line="820" />
             <source>{shown} of {total} orders</source>
             <translation>{shown} از {total} سفارش</translation>
         </message>
@@ -1850,7 +1855,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>کلید ذخیره شده است: برای نگه داشتن آن، خالی بگذارید</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="389" />
+            <location filename="../../ui/settings_dialog.py" line="393" />
             <source>A panel needs a name and an API URL.</source>
             <translation>پنل به نام و آدرس API نیاز دارد.</translation>
         </message>
@@ -1870,7 +1875,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>افزودن پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="374" />
+            <location filename="../../ui/settings_dialog.py" line="378" />
             <source>Asking the panel for the balance…</source>
             <translation>در حال گرفتن موجودی از پنل…</translation>
         </message>
@@ -1885,7 +1890,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>بستن</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="363" />
+            <location filename="../../ui/settings_dialog.py" line="367" />
             <source>Connected. Balance: {amount}</source>
             <translation>متصل شد. موجودی: {amount}</translation>
         </message>
@@ -1961,17 +1966,17 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>ذخیره</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="411" />
+            <location filename="../../ui/settings_dialog.py" line="415" />
             <source>Saved, but in an unencrypted file, as chosen: anyone who can read that file can use your panel account. Why: {reason}</source>
             <translation>ذخیره شد، اما طبق انتخاب شما در فایلی رمزنگاری‌نشده: هر کس بتواند آن فایل را بخواند می‌تواند از حساب پنل شما استفاده کند. دلیل: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="416" />
+            <location filename="../../ui/settings_dialog.py" line="420" />
             <source>Saved, but the key is kept for this session only: it will be asked for again next time. Why: {reason}</source>
             <translation>ذخیره شد، اما کلید فقط برای همین اجرا نگه داشته می‌شود و دفعه‌ی بعد دوباره پرسیده می‌شود. دلیل: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="396" />
+            <location filename="../../ui/settings_dialog.py" line="400" />
             <source>Saving…</source>
             <translation>در حال ذخیره…</translation>
         </message>
@@ -2002,7 +2007,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>اختیاری، مثلاً ⁦socks5://127.0.0.1:1080⁩</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="408" />
+            <location filename="../../ui/settings_dialog.py" line="412" />
             <source>unknown</source>
             <translation>نامعلوم</translation>
         </message>
@@ -2457,92 +2462,92 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServicesModel</name>
         <message>
-            <location filename="../../ui/services_model.py" line="533" />
+            <location filename="../../ui/services_model.py" line="562" />
             <source>Add to favourites</source>
             <translation>افزودن به علاقه‌مندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services_model.py" line="207" />
+            <location filename="../../ui/services_model.py" line="240" />
             <source>Category</source>
             <translation>دسته‌بندی</translation>
         </message>
         <message>
-            <location filename="../../ui/services_model.py" line="469" />
+            <location filename="../../ui/services_model.py" line="507" />
             <source>Favourites: click a star to keep a service at hand</source>
             <translation>علاقه‌مندی‌ها: با کلیک روی ستاره، سرویس را دم دست نگه دارید</translation>
         </message>
         <message>
-            <location filename="../../ui/services_model.py" line="205" />
+            <location filename="../../ui/services_model.py" line="238" />
             <source>ID</source>
             <translation>شناسه</translation>
         </message>
         <message>
-            <location filename="../../ui/services_model.py" line="211" />
+            <location filename="../../ui/services_model.py" line="244" />
             <source>Max</source>
             <translation>حداکثر</translation>
         </message>
         <message>
-            <location filename="../../ui/services_model.py" line="210" />
+            <location filename="../../ui/services_model.py" line="243" />
             <source>Min</source>
             <translation>حداقل</translation>
         </message>
         <message>
-            <location filename="../../ui/services_model.py" line="206" />
+            <location filename="../../ui/services_model.py" line="239" />
             <source>Name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../../ui/services_model.py" line="215" />
+            <location filename="../../ui/services_model.py" line="248" />
             <source>New since the last refresh</source>
             <translation>جدید از آخرین به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/services_model.py" line="212" />
+            <location filename="../../ui/services_model.py" line="245" />
             <source>Options</source>
             <translation>امکانات</translation>
         </message>
         <message>
-            <location filename="../../ui/services_model.py" line="209" />
+            <location filename="../../ui/services_model.py" line="242" />
             <source>Rate per 1000</source>
             <translation>قیمت هر ۱۰۰۰</translation>
         </message>
         <message>
-            <location filename="../../ui/services_model.py" line="464" />
+            <location filename="../../ui/services_model.py" line="502" />
             <source>Rate per 1000 ({currency})</source>
             <translation>قیمت هر ۱۰۰۰ ({currency})</translation>
         </message>
         <message>
-            <location filename="../../ui/services_model.py" line="531" />
+            <location filename="../../ui/services_model.py" line="560" />
             <source>Remove from favourites</source>
             <translation>حذف از علاقه‌مندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services_model.py" line="217" />
+            <location filename="../../ui/services_model.py" line="250" />
             <source>The rate went down at the last refresh</source>
             <translation>قیمت در آخرین به‌روزرسانی کاهش یافت</translation>
         </message>
         <message>
-            <location filename="../../ui/services_model.py" line="216" />
+            <location filename="../../ui/services_model.py" line="249" />
             <source>The rate went up at the last refresh</source>
             <translation>قیمت در آخرین به‌روزرسانی افزایش یافت</translation>
         </message>
         <message>
-            <location filename="../../ui/services_model.py" line="208" />
+            <location filename="../../ui/services_model.py" line="241" />
             <source>Type</source>
             <translation>نوع</translation>
         </message>
         <message>
-            <location filename="../../ui/services_model.py" line="233" />
+            <location filename="../../ui/services_model.py" line="266" />
             <source>cancel</source>
             <translation>لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/services_model.py" line="231" />
+            <location filename="../../ui/services_model.py" line="264" />
             <source>drip-feed</source>
             <translation>دریپ‌فید</translation>
         </message>
         <message>
-            <location filename="../../ui/services_model.py" line="232" />
+            <location filename="../../ui/services_model.py" line="265" />
             <source>refill</source>
             <translation>ریفیل</translation>
         </message>
@@ -2550,191 +2555,191 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServicesTab</name>
         <message numerus="yes">
-            <location filename="../../ui/services_tab.py" line="533" />
+            <location filename="../../ui/services_tab.py" line="522" />
             <source>%n new</source>
             <translation>
                 <numerusform>%Ln جدید</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services_tab.py" line="386" />
+            <location filename="../../ui/services_tab.py" line="375" />
             <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
             <translation>
                 <numerusform>%Ln سرویس در پاسخ پنل خوانده نشد و نمایش داده نمی‌شود.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="515" />
+            <location filename="../../ui/services_tab.py" line="504" />
             <source>(no name)</source>
             <translation>(بی‌نام)</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="540" />
+            <location filename="../../ui/services_tab.py" line="529" />
             <source>, </source>
             <comment>list separator</comment>
             <translation>، </translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="501" />
+            <location filename="../../ui/services_tab.py" line="490" />
             <source>All categories</source>
             <translation>همه‌ی دسته‌بندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="506" />
+            <location filename="../../ui/services_tab.py" line="495" />
             <source>All types</source>
             <translation>همه‌ی نوع‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="112" />
+            <location filename="../../ui/services_tab.py" line="111" />
             <source>Cancel</source>
             <translation>لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="478" />
+            <location filename="../../ui/services_tab.py" line="467" />
             <source>Category: {category}</source>
             <translation>دسته‌بندی: {category}</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="118" />
+            <location filename="../../ui/services_tab.py" line="117" />
             <source>Changed only</source>
             <translation>فقط تغییرکرده‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="186" />
+            <location filename="../../ui/services_tab.py" line="167" />
             <source>Details…</source>
             <translation>جزئیات…</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="108" />
+            <location filename="../../ui/services_tab.py" line="107" />
             <source>Drip-feed</source>
             <translation>دریپ‌فید</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="123" />
+            <location filename="../../ui/services_tab.py" line="122" />
             <source>Fetch the services from the panel again (F5)</source>
             <translation>دریافت دوباره‌ی سرویس‌ها از پنل (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="296" />
+            <location filename="../../ui/services_tab.py" line="279" />
             <source>Fetching the services…</source>
             <translation>در حال دریافت سرویس‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="94" />
+            <location filename="../../ui/services_tab.py" line="93" />
             <source>Filter by words in the name, category or id (Ctrl+F)</source>
             <translation>جست‌وجو در نام، دسته‌بندی یا شناسه (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="346" />
+            <location filename="../../ui/services_tab.py" line="329" />
             <source>Loading the saved services…</source>
             <translation>در حال بارگذاری سرویس‌های ذخیره‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="189" />
+            <location filename="../../ui/services_tab.py" line="170" />
             <source>New order with this service</source>
             <translation>سفارش جدید با این سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="548" />
+            <location filename="../../ui/services_tab.py" line="537" />
             <source>Not fetched yet</source>
             <translation>هنوز دریافت نشده</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="131" />
+            <location filename="../../ui/services_tab.py" line="130" />
             <source>Offers:</source>
             <translation>امکانات:</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="120" />
+            <location filename="../../ui/services_tab.py" line="119" />
             <source>Only services that are new or changed rate</source>
             <translation>فقط سرویس‌های جدید یا با قیمت تغییرکرده</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="115" />
+            <location filename="../../ui/services_tab.py" line="114" />
             <source>Only services that offer this</source>
             <translation>فقط سرویس‌هایی که این امکان را دارند</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="483" />
+            <location filename="../../ui/services_tab.py" line="472" />
             <source>Quantity: {min} to {max}</source>
             <translation>تعداد: {min} تا {max}</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="480" />
+            <location filename="../../ui/services_tab.py" line="469" />
             <source>Rate per 1000: {rate}</source>
             <translation>قیمت هر ۱۰۰۰ عدد: {rate}</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="110" />
+            <location filename="../../ui/services_tab.py" line="109" />
             <source>Refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="121" />
+            <location filename="../../ui/services_tab.py" line="120" />
             <source>Refresh</source>
             <translation>به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="170" />
+            <location filename="../../ui/services_tab.py" line="151" />
             <source>Select a service to see its description.</source>
             <translation>برای دیدن توضیحات، یک سرویس انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="281" />
+            <location filename="../../ui/services_tab.py" line="262" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="104" />
+            <location filename="../../ui/services_tab.py" line="103" />
             <source>Show one category only</source>
             <translation>فقط یک دسته‌بندی نمایش داده شود</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="107" />
+            <location filename="../../ui/services_tab.py" line="106" />
             <source>Show one service type only</source>
             <translation>فقط یک نوع سرویس نمایش داده شود</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="539" />
+            <location filename="../../ui/services_tab.py" line="528" />
             <source>Since the last refresh: {changes}</source>
             <translation>از آخرین به‌روزرسانی: {changes}</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="489" />
+            <location filename="../../ui/services_tab.py" line="478" />
             <source>This service cannot be ordered: its minimum is above its maximum.</source>
             <translation>این سرویس قابل سفارش نیست: حداقل آن از حداکثرش بیشتر است.</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="479" />
+            <location filename="../../ui/services_tab.py" line="468" />
             <source>Type: {type}</source>
             <translation>نوع: {type}</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="551" />
+            <location filename="../../ui/services_tab.py" line="540" />
             <source>Updated {age}</source>
             <translation>به‌روزرسانی: {age}</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="524" />
+            <location filename="../../ui/services_tab.py" line="513" />
             <source>{shown} of {total} services</source>
             <translation>{shown} از {total} سرویس</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services_tab.py" line="535" />
+            <location filename="../../ui/services_tab.py" line="524" />
             <source>▲ %n rate(s) up</source>
             <translation>
                 <numerusform>▲ %Ln افزایش قیمت</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services_tab.py" line="537" />
+            <location filename="../../ui/services_tab.py" line="526" />
             <source>▼ %n rate(s) down</source>
             <translation>
                 <numerusform>▼ %Ln کاهش قیمت</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="116" />
+            <location filename="../../ui/services_tab.py" line="115" />
             <source>★ Favourites only</source>
             <translation>★ فقط علاقه‌مندی‌ها</translation>
         </message>
