@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +41,11 @@ def start_demo_panel(services: int = DEMO_SERVICES) -> Any:
     from core.local_panel import LocalPanel, default_services, generate_services
 
     catalogue = default_services() + generate_services(services, seed=7, start_id=1000)
-    return LocalPanel(key=DEMO_KEY, services=catalogue).start()
+    panel = LocalPanel(key=DEMO_KEY, services=catalogue)
+    # The demo's journal outlives the demo panel: ids that go on rising across runs (seconds
+    # since 2020, times ten) never collide with an earlier run's orders.
+    panel.book.next_order_id = (int(time.time()) - 1_577_836_800) * 10
+    return panel.start()
 
 
 def use_demo_profile(store: Any, credentials: Any, url: str) -> Any:

@@ -107,6 +107,8 @@ class RateLimited(BadAnswer):
     """HTTP 429: too many requests for this key."""
 
     kind = ErrorKind.RATE_LIMITED
+    # A rate limiter turns the request away before the panel acts on it: nothing was placed.
+    maybe_processed = False
 
 
 class NotJson(BadAnswer):

@@ -260,6 +260,29 @@ def test_choices_saved_and_read_before_the_window(
         installed.uninstall()
 
 
+def test_choosing_persian_brings_the_solar_hijri_calendar_until_one_is_chosen(
+    make_app: Callable[..., Any], qtbot: Any
+) -> None:
+    harness = make_app(start=False)
+    dialog = harness.window.open_preferences()
+    qtbot.waitUntil(dialog.save_button.isEnabled)
+    language, calendar = dialog.language_choice, dialog.calendar_choice
+
+    def pick(combo: Any, value: str) -> None:  # as a user does: the activated signal too
+        combo.setCurrentIndex(combo.findData(value))
+        combo.activated.emit(combo.currentIndex())
+
+    pick(language, "fa")
+    assert calendar.currentData() == "jalali"
+    pick(language, "en")
+    assert calendar.currentData() == "gregorian"
+    pick(calendar, "jalali")  # the user's own choice now stays, whatever the language
+    pick(language, "fa")
+    pick(language, "en")
+    assert calendar.currentData() == "jalali"
+    dialog.reject()
+
+
 def test_preferences_read_the_saved_choices_off_the_gui_thread(
     make_app: Callable[..., Any], qtbot: Any, monkeypatch: Any
 ) -> None:

@@ -72,7 +72,7 @@ def test_each_line_is_checked_with_its_line_number(mass, qtbot):
     assert results[1] == "OK" and results[7] == "OK"
     assert results[2].startswith("Line 2: Write the service id, the link and the quantity")
     assert results[4] == "Line 4: This panel has no service 999: check the id."
-    assert results[5] == "Line 5: Quantity must be between 100 and 50000."
+    assert results[5] == "Line 5: Quantity must be between 100 and 50,000."
     assert 'Line 6: Service 6 is of type "Custom Comments"' in results[6]
     assert cell(mass, 0, COL_ESTIMATE) == "0.012345 USD"
     assert "estimated total 0.202345 USD" in mass.total_label.text()
@@ -118,7 +118,7 @@ def test_it_stops_at_not_enough_funds(mass, panel, qtbot):
     assert len(adds(panel)) == 2 and len(panel.orders) == 1
     results = line_results(mass)
     assert results[1].startswith("Placed") and "Not enough funds" in results[2]
-    assert results[3] == "OK"  # untouched
+    assert results[3] == "Not sent"  # never reached: not the "OK" of the check
     assert "Stopped: not enough funds" in mass.result_label.text()
 
 
@@ -194,7 +194,7 @@ def test_it_stops_when_a_lines_fate_is_unknown_or_the_panel_limits_the_rate(
     assert list(result.outcomes) == [1]
     assert words in mass.result_label.text()
     assert "remaining lines were not sent" in mass.result_label.text()
-    assert line_results(mass)[2] == "OK"
+    assert line_results(mass)[2] == "Not sent"
 
 
 def test_it_stops_when_the_panel_refuses_the_key(mass, panel, qtbot):

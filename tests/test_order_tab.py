@@ -259,7 +259,7 @@ def test_a_quantity_out_of_range_is_shown_next_to_the_quantity(tab, qtbot):
     fill(tab, {"link": LINK, "quantity": "99"})
     error = tab.form.findChild(QLabel, "error_quantity")
     qtbot.waitUntil(error.isVisible)
-    assert error.text() == "Quantity must be between 100 and 50000."
+    assert error.text() == "Quantity must be between 100 and 50,000."  # grouped, as the hint
     assert not tab.form.findChild(QLabel, "error_link").isVisible()
     fill(tab, {"quantity": "100", "runs": "3"})
     qtbot.waitUntil(lambda: not error.isVisible())
@@ -279,11 +279,17 @@ def test_double_click_sends_one_order(tab, panel, qtbot):
     tab.choose_service(str(lp.SERVICE_DEFAULT))
     fill(tab, {"link": LINK, "quantity": "100"})
     qtbot.waitUntil(tab.submit_button.isEnabled)
+    panel.inject("latency", action="add", delay=2.0)  # keeps the order in flight meanwhile
     with qtbot.waitSignal(tab.orderFinished, timeout=10_000):
+        qtbot.mouseClick(tab.submit_button, Qt.MouseButton.LeftButton)
+        # In flight, the form is held as sent (no field takes the focus): a double click,
+        # another click, a direct submit() and Ctrl+Enter on the tab all do nothing.
+        assert not tab.form.isEnabled() and not tab.picker.isEnabled()
         qtbot.mouseDClick(tab.submit_button, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(tab.submit_button, Qt.MouseButton.LeftButton)
         tab.submit()
-        ctrl_enter(qtbot, field(tab, "link"))
+        QTest.keyClick(tab, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert tab.form.isEnabled()
     assert len(add_requests(panel)) == 1
     assert len(panel.orders) == 1
     assert [kind for kind, _ in tab.asked] == ["confirm"]
@@ -298,6 +304,17 @@ def test_ctrl_enter_submits_after_confirmation(tab, panel, qtbot):
     assert "Service: 2 · Instagram Likes" in summary and f"Link: {LINK}" in summary
     assert "Quantity: 100" in summary and "Estimated charge: 0.012345 USD" in summary
     assert len(panel.orders) == 1
+
+
+def test_the_confirmation_shows_everything_that_will_be_sent(tab, panel, qtbot):
+    tab.choose_service(str(lp.SERVICE_DEFAULT_DRIPFEED))
+    fill(tab, {"link": LINK, "quantity": "1000", "runs": "3", "interval": "10"})
+    with qtbot.waitSignal(tab.orderFinished, timeout=10_000):
+        ctrl_enter(qtbot, field(tab, "quantity"))
+    summary = strip_bidi(tab.asked[0][1])
+    # What was typed, then the total it makes: never a bare "3,000" that looks typed.
+    assert "Quantity: 1,000" in summary and "Runs: 3" in summary
+    assert "Interval (minutes): 10" in summary and "Total quantity: 3,000" in summary
 
 
 def test_declining_the_confirmation_sends_nothing(tab, panel, qtbot):

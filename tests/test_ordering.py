@@ -115,3 +115,11 @@ def test_a_refusal_is_reported_even_if_the_journal_cannot_record_it(setting, pan
     outcome = place_order(journal, client, profile.id, draft(service), "USD")
     assert outcome.state == JournalState.FAILED.value and outcome.out_of_funds
     assert isinstance(outcome.journal_error, OSError)
+
+
+def test_a_rate_limited_order_was_not_placed(setting, panel):
+    store, profile, client, service = setting
+    panel.inject("rate_limit", action="add")
+    outcome = place_order(store.journal, client, profile.id, draft(service), "USD")
+    assert outcome.state == JournalState.FAILED.value  # turned away before the panel acted
+    assert panel.orders == {}

@@ -25,6 +25,7 @@ from ui.orders_model import (
     FRESH_MARK,
     Bucket,
     OrdersModel,
+    bucket_of,
     prepare_rows,
 )
 
@@ -151,12 +152,16 @@ def test_a_bad_order_id_shows_the_panels_error_on_its_row(app_window, panel, qtb
     act(tab, qtbot, lambda: tab.track(["987654"]))
     journal = app_window.session.store.journal
     bad = next(o for o in journal.orders() if o.panel_order_id == "987654")
-    assert row_text(tab, bad.local_id, COL_STATUS) == "⚠ Incorrect order ID"
+    # In the app's words (translatable), with the panel's own text in the tooltip.
+    assert row_text(tab, bad.local_id, COL_STATUS) == "⚠ Unknown order id"
     index = tab.model.index(tab.model.row_of(bad.local_id), COL_STATUS)
+    assert "Incorrect order ID" in index.data(Qt.ItemDataRole.ToolTipRole)
     assert index.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#c62828"
     refresh(tab, qtbot)  # the good order in the same batch is not held back by the bad one
     assert row_text(tab, good.local_id, COL_STATUS) == "Pending"
-    assert row_text(tab, bad.local_id, COL_STATUS) == "⚠ Incorrect order ID"
+    assert row_text(tab, bad.local_id, COL_STATUS) == "⚠ Unknown order id"
+    # Filed under "Unknown" (to check), not under "Pending".
+    assert bucket_of(journal.get(bad.local_id)) == Bucket.UNKNOWN
 
 
 def test_the_journals_own_states_are_shown_clearly(app_window, panel, qtbot):

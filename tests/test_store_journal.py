@@ -63,9 +63,9 @@ def test_placed_failed_unknown(store, profile):
     # The user found the unknown order on the panel: it can still get its id, but not one
     # another row already holds (two rows would follow one panel order).
     with pytest.raises(DuplicateOrderId):
-        j.mark_placed(unknown, "23501")
+        j.mark_found(unknown, "23501")
     assert j.get(unknown).state == "unknown"
-    j.mark_placed(unknown, "23502")
+    j.mark_found(unknown, "23502")
     assert j.get(unknown).state == "placed" and j.get(unknown).error is None
     assert [h.what for h in j.history(unknown)] == ["submitting", "unknown", "placed"]
     # Impossible transitions are refused rather than silently rewriting history.

@@ -68,6 +68,7 @@ def test_creating_a_profile_stores_the_key_and_loads_the_panel(
     assert window.profile_switcher.currentText() == "My panel"
     qtbot.waitUntil(lambda: "100.00" in window.balance_button.text())
     assert "USD" in window.balance_button.text()
+    assert "No API key" not in window.statusBar().currentMessage()  # solved: not still said
     # The key is nowhere in the data folder.
     for path in harness.data_dir.rglob("*"):
         if path.is_file():

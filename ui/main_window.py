@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self._last_problem: str | None = None  # the client problem the status bar shows
         self.profiles_dialog: ProfilesDialog | None = None
         self.preferences_dialog: PreferencesDialog | None = None
         self.setObjectName("mainWindow")
@@ -244,6 +245,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{formatting.isolate(profile.name)} — {APP_NAME}")
         if self.session.client is None and self.session.client_problem:
             self.statusBar().showMessage(self.session.client_problem, STATUS_TIMEOUT_MS)
+        elif self._last_problem and self.statusBar().currentMessage() == self._last_problem:
+            self.statusBar().clearMessage()  # the problem it spoke of is solved now
+        self._last_problem = self.session.client_problem
 
     def open_profiles(
         self, profile_id: int | None = None, first_run: bool = False

@@ -203,7 +203,7 @@ class MassOrderPanel(QWidget):
                 est = "—"
             problems = [field_error_text(e) for e in line.errors]
             check = "\n".join(problems) if problems else self.tr("OK")
-            cells = (str(line.line_no), service_text, str(values.get("link", "")),
+            cells = (formatting.number(line.line_no), service_text, str(values.get("link", "")),
                      str(values.get("quantity", "")), est, check)  # fmt: skip
             for col, text_ in enumerate(cells):
                 item = QTableWidgetItem(text_.replace("\n", "  "))
@@ -381,6 +381,14 @@ class MassOrderPanel(QWidget):
 
     def _done(self, result: MassResult) -> None:
         self._set_running(False)
+        if result.stopped and self.parsed is not None:
+            # Lines the run never reached say so, instead of the "OK" of the check before it.
+            for line in self.parsed.lines:
+                row = self._rows.get(line.line_no)
+                if line.ok and row is not None and line.line_no not in result.outcomes:
+                    item = QTableWidgetItem(self.tr("Not sent"))
+                    item.setForeground(_brush(WARNING_COLOUR))
+                    self.table.setItem(row, COL_RESULT, item)
         counts = {state: 0 for state in ("placed", "failed", "unknown")}
         for outcome in result.outcomes.values():
             counts[outcome.state] = counts.get(outcome.state, 0) + 1
@@ -422,7 +430,7 @@ class MassOrderPanel(QWidget):
                 text += " " + self.tr(
                     "Line {line}: order {id} was placed, but it could not be saved on this "
                     "computer: note the id."
-                ).format(line=line_no, id=formatting.ltr(outcome.panel_order_id))
+                ).format(line=formatting.number(line_no), id=formatting.ltr(outcome.panel_order_id))
         if counts["unknown"]:
             text += " " + self.tr(
                 "For orders marked unknown the panel may have placed them: check on the panel "

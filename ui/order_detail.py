@@ -15,10 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.service_types import FieldKind, FieldSpec, type_for_name
 from core.store import HistoryEntry, JournalOrder, JournalState
 from ui import formatting
-from ui.order_form import tr_type
+from ui.order_form import parameter_lines
 from ui.orders_model import StatusTexts, delivered, local_time_text, money_text
 
 
@@ -91,18 +90,8 @@ class OrderDetail(QWidget):
         ]
         if order.link:
             lines.append(self.tr("Link: {link}").format(link=formatting.ltr(order.link)))
-        # The parameters under the labels the order form showed them with.
-        specs = {spec.name: spec for spec in type_for_name(order.service_type).fields}
-        for key, value in order.params.items():
-            if key in ("service", "link") or not value.strip():
-                continue  # the service and the link are said above
-            spec = specs.get(key)
-            lines.append(
-                self.tr("{label}: {value}").format(
-                    label=tr_type(spec.label) if spec is not None else key,
-                    value=self._param_text(spec, value),
-                )
-            )
+        # The service and the link are said above.
+        lines += parameter_lines(order.service_type, order.params, skip=("service", "link"))
         if order.charge is not None:
             lines.append(
                 self.tr("Charged: {charge}").format(charge=money_text(order.charge, order.currency))
@@ -141,19 +130,6 @@ class OrderDetail(QWidget):
                 )
             )
         return lines
-
-    @staticmethod
-    def _param_text(spec: FieldSpec | None, value: str) -> str:
-        """A parameter's value as the form put it: a choice by its label, a number grouped."""
-        if spec is not None and spec.kind == FieldKind.CHOICE:
-            choice = spec.choice(value)
-            if choice is not None:
-                return tr_type(choice.label)
-        if spec is not None and spec.kind == FieldKind.INTEGER and value.strip().isdigit():
-            return formatting.number(int(value))
-        if "\n" in value:
-            return " | ".join(formatting.isolate(v) for v in value.splitlines() if v.strip())
-        return formatting.isolate(value)
 
     def describe(self, entry: HistoryEntry) -> tuple[str, str]:
         """A history entry in words: (what happened, detail)."""

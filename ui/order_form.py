@@ -39,7 +39,7 @@ from core.drafts import (
 )
 from core.models import Service
 from core.service_types import TR_CONTEXT as TYPES_CONTEXT
-from core.service_types import FieldKind, FieldSpec, fields_for, type_of
+from core.service_types import FieldKind, FieldSpec, fields_for, type_for_name, type_of
 from ui import formatting
 
 ERROR_COLOUR = "#b3261e"
@@ -51,6 +51,36 @@ def tr_type(text: str) -> str:
     return QCoreApplication.translate(TYPES_CONTEXT, text) if text else ""
 
 
+def parameter_lines(type_name: str, params: dict[str, str], skip: tuple[str, ...]) -> list[str]:
+    """An order's parameters under the labels the form showed them with ("Runs: 3")."""
+    specs = {spec.name: spec for spec in type_for_name(type_name).fields}
+    lines = []
+    for key, value in params.items():
+        if key in skip or not value.strip():
+            continue
+        spec = specs.get(key)
+        lines.append(
+            QCoreApplication.translate("OrderForm", "{label}: {value}").format(
+                label=tr_type(spec.label) if spec is not None else key,
+                value=_parameter_text(spec, value),
+            )
+        )
+    return lines
+
+
+def _parameter_text(spec: FieldSpec | None, value: str) -> str:
+    """A parameter's value as the form put it: a choice by its label, a number grouped."""
+    if spec is not None and spec.kind == FieldKind.CHOICE:
+        choice = spec.choice(value)
+        if choice is not None:
+            return tr_type(choice.label)
+    if spec is not None and spec.kind == FieldKind.INTEGER and value.strip().isdigit():
+        return formatting.number(int(value))
+    if "\n" in value:
+        return " | ".join(formatting.isolate(v) for v in value.splitlines() if v.strip())
+    return formatting.isolate(value)
+
+
 class _Params(dict):
     """format_map source that leaves an unknown placeholder visible instead of raising."""
 
@@ -60,13 +90,21 @@ class _Params(dict):
 
 def field_error_text(error: FieldError) -> str:
     """The translated words of a draft problem (with its mass-order line when it has one)."""
-    params = _Params(error.params)
+    # Numbers in the reader's digits (۱۰۰ in Persian), like every other number on screen.
+    params = _Params(
+        {
+            key: formatting.number(value)
+            if isinstance(value, int) and not isinstance(value, bool)
+            else value
+            for key, value in error.params.items()
+        }
+    )
     if "label" in params:
         params["label"] = tr_type(str(params["label"]))
     text = QCoreApplication.translate(TR_CONTEXT, error.template).format_map(params)
     if error.line is not None:
         text = QCoreApplication.translate(TR_CONTEXT, LINE_PREFIX).format(
-            line=error.line, message=text
+            line=formatting.number(error.line), message=text
         )
     return text
 

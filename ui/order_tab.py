@@ -38,6 +38,7 @@ from ui.order_form import (
     estimate_reason_text,
     field_error_text,
     money_text,
+    parameter_lines,
     tr_type,
 )
 from ui.service_picker import ServicePicker
@@ -277,6 +278,10 @@ class NewOrderTab(QWidget):
         self._form_changed()
 
     def _service_selected(self, service: Service | None) -> None:
+        if self.last_outcome is not None and not self._busy:
+            # The last order's result belongs to the last service: not to this one.
+            self._show_result("", None)
+            self.show_order_button.setVisible(False)
         self.form.set_service(service)
         if service is None:
             self.title_label.setText(self.tr("New order"))
@@ -337,6 +342,10 @@ class NewOrderTab(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
+        # While an order is in flight the form stays as sent: the outcome then speaks of
+        # exactly what is on screen.
+        self.form.setEnabled(not busy)
+        self.picker.setEnabled(not busy)
         self.submit_button.setText(self.tr("Sending…") if busy else self.tr("Place order…"))
         self._update_submit()
 
@@ -349,14 +358,15 @@ class NewOrderTab(QWidget):
         ]
         if params.get("link"):
             lines.append(self.tr("Link: {link}").format(link=formatting.ltr(params["link"])))
-        elif params.get("username"):
-            lines.append(
-                self.tr("Username: {name}").format(name=formatting.ltr(params["username"]))
-            )
+        # Everything else exactly as it will be sent: runs, interval, delay, expiry, lists...
+        lines += parameter_lines(service.type, params, skip=("service", "link"))
         est = estimate(draft)
-        if est.quantity is not None:
+        if est.quantity is not None and est.quantity != _int_or_none(params.get("quantity")):
+            # Counted from the lines, or quantity x runs for a drip-feed.
             lines.append(
-                self.tr("Quantity: {quantity}").format(quantity=formatting.number(est.quantity))
+                self.tr("Total quantity: {quantity}").format(
+                    quantity=formatting.number(est.quantity)
+                )
             )
         if est.amount is not None:
             lines.append(
@@ -483,3 +493,7 @@ class _BeginWatch:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._journal, name)
+
+
+def _int_or_none(text: str | None) -> int | None:
+    return int(text) if text is not None and text.isdecimal() else None

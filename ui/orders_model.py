@@ -24,6 +24,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from core.answers import classify_panel_error
+from core.errors import ErrorKind
 from core.models import StatusKind, normalise_status, search_text
 from core.store import JournalOrder, JournalState
 from ui import formatting
@@ -89,6 +91,8 @@ def bucket_of(order: JournalOrder) -> Bucket:
         return Bucket.NOT_PLACED
     if order.state in (JournalState.UNKNOWN.value, JournalState.SUBMITTING.value):
         return Bucket.UNKNOWN
+    if order.error and not order.status:
+        return Bucket.UNKNOWN  # the panel does not know this id ("Incorrect order ID"): check
     if not order.status:
         return Bucket.PENDING  # placed, not checked yet: the panel has it as pending
     return _KIND_BUCKET.get(order.status_kind, Bucket.UNKNOWN)
@@ -144,6 +148,8 @@ class StatusTexts:
     kinds: Mapping[str, str] = field(default_factory=dict)
     #: The whole sentence behind the short `unknown` cell text, for its tooltip.
     unknown_tip: str = ""
+    #: "Incorrect order ID" and its variants, in the app's words (the panel's own in the tip).
+    unknown_order: str = ""
 
     def word(self, panel_word: str) -> str:
         """A panel's status word in the app's words when it is a known one, else as it came."""
@@ -205,6 +211,8 @@ def status_text(order: JournalOrder, texts: StatusTexts) -> str:
     if order.state == JournalState.SUBMITTING.value:
         return texts.sending
     if order.error:
+        if texts.unknown_order and classify_panel_error(order.error) == ErrorKind.UNKNOWN_ORDER:
+            return texts.unknown_order
         return texts.panel_error.format(error=order.error.strip())
     return texts.word(order.status) if order.status.strip() else texts.not_checked
 
@@ -225,8 +233,8 @@ def prepare_row(
     """One row's texts (pure Python, any thread)."""
     bucket = bucket_of(order)
     tone = _BUCKET_TONE.get(bucket, Tone.NEUTRAL)
-    if order.error and bucket not in (Bucket.UNKNOWN, Bucket.NOT_PLACED):
-        tone = Tone.PROBLEM
+    if order.error and order.state in (JournalState.PLACED.value, JournalState.TRACKED.value):
+        tone = Tone.PROBLEM  # the panel answered about this order with an error
     fraction, progress_text = _progress(order)
     refill = (
         ""
@@ -357,6 +365,7 @@ class OrdersModel(ReadOnlyTableModel):
             ),
             not_placed=self.tr("Not placed"),
             panel_error=self.tr("⚠ {error}"),
+            unknown_order=self.tr("⚠ Unknown order id"),
             refill_none="",
             refill_asked=self.tr("Requested"),
             kinds={

@@ -1053,7 +1053,7 @@ class OrdersTab(QWidget):
 
         def job() -> tuple:
             try:
-                store.journal.mark_placed(local_id, panel_id)
+                store.journal.mark_found(local_id, panel_id)
             except DuplicateOrderId:
                 return rows_job(), tr_taken
             if follow:

@@ -58,6 +58,11 @@ class PreferencesDialog(QDialog):
         self.save_button.setObjectName("savePreferences")
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        # Until the user picks a calendar, it follows the language: Persian readers expect
+        # Solar Hijri dates, others Gregorian.
+        self._calendar_chosen = False
+        self.calendar_choice.activated.connect(self._calendar_picked)
+        self.language_choice.activated.connect(self._language_picked)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
@@ -86,8 +91,17 @@ class PreferencesDialog(QDialog):
             key="preferences-load",
         )
 
+    def _calendar_picked(self, _index: int) -> None:
+        self._calendar_chosen = True
+
+    def _language_picked(self, _index: int) -> None:
+        if not self._calendar_chosen:
+            language = i18n.effective_language(self.language_choice.currentData())
+            self._select(self.calendar_choice, formatting.default_calendar(language))
+
     def _show_choices(self, choices: tuple[str, str | None]) -> None:
         language, calendar = choices
+        self._calendar_chosen = calendar is not None  # saved once: the user's own choice
         if calendar is None:
             calendar = formatting.current().calendar
         self._select(self.language_choice, language)

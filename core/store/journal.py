@@ -189,8 +189,20 @@ class OrderJournal:
         return local_id
 
     def mark_placed(self, local_id: int, panel_order_id: str) -> None:
-        """The panel answered with its order id (also resolves an `unknown` order). An id that
-        another order of the same panel already holds is refused: one panel order, one row."""
+        """The panel answered `add` with its order id (or the user found an `unknown` one)."""
+        self._transition(
+            local_id,
+            JournalState.PLACED,
+            {JournalState.SUBMITTING, JournalState.UNKNOWN},
+            "placed",
+            str(panel_order_id),
+            panel_order_id=str(panel_order_id),
+            error=None,
+        )
+
+    def mark_found(self, local_id: int, panel_order_id: str) -> None:
+        """The user found an `unknown` order on the panel under this id. An id another row of
+        the same panel already follows is refused: one panel order, one row."""
         clash = (
             self._db.connection()
             .execute(
@@ -205,15 +217,7 @@ class OrderJournal:
             raise DuplicateOrderId(
                 f"order id {panel_order_id} is already in the journal (entry {clash[0]})"
             )
-        self._transition(
-            local_id,
-            JournalState.PLACED,
-            {JournalState.SUBMITTING, JournalState.UNKNOWN},
-            "placed",
-            str(panel_order_id),
-            panel_order_id=str(panel_order_id),
-            error=None,
-        )
+        self.mark_placed(local_id, panel_order_id)
 
     def mark_failed(self, local_id: int, error: str) -> None:
         """No order exists: the panel refused, or the request never left this machine."""

@@ -77,7 +77,7 @@
     <context>
         <name>NewOrderTab</name>
         <message numerus="yes">
-            <location filename="../../ui/order_tab.py" line="230" />
+            <location filename="../../ui/order_tab.py" line="231" />
             <source>You ordered this service for this link %n time(s) in the last hour. Order it again?</source>
             <translation>
                 <numerusform>You ordered this service for this link %n time in the last hour. Order it again?</numerusform>
@@ -88,7 +88,7 @@
     <context>
         <name>OrderForm</name>
         <message numerus="yes">
-            <location filename="../../ui/order_form.py" line="444" />
+            <location filename="../../ui/order_form.py" line="482" />
             <source>%n line(s)</source>
             <translation>
                 <numerusform>%n line</numerusform>
@@ -193,7 +193,7 @@
     <context>
         <name>ServicesTab</name>
         <message numerus="yes">
-            <location filename="../../ui/services_tab.py" line="522" />
+            <location filename="../../ui/services_tab.py" line="525" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n new</numerusform>
@@ -201,7 +201,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services_tab.py" line="375" />
+            <location filename="../../ui/services_tab.py" line="378" />
             <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
             <translation>
                 <numerusform>%n service in the panel's answer could not be read and is not shown.</numerusform>
@@ -209,7 +209,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services_tab.py" line="524" />
+            <location filename="../../ui/services_tab.py" line="527" />
             <source>▲ %n rate(s) up</source>
             <translation>
                 <numerusform>▲ %n rate up</numerusform>
@@ -217,7 +217,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services_tab.py" line="526" />
+            <location filename="../../ui/services_tab.py" line="529" />
             <source>▼ %n rate(s) down</source>
             <translation>
                 <numerusform>▼ %n rate down</numerusform>

@@ -373,128 +373,128 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="93" />
+            <location filename="../../ui/main_window.py" line="94" />
             <source>&amp;Find a service</source>
             <translation>&amp;جست‌وجوی سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="121" />
+            <location filename="../../ui/main_window.py" line="122" />
             <source>&amp;Panel</source>
             <translation>&amp;پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="77" />
+            <location filename="../../ui/main_window.py" line="78" />
             <source>&amp;Panels…</source>
             <translation>&amp;پنل‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="96" />
+            <location filename="../../ui/main_window.py" line="97" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="83" />
+            <location filename="../../ui/main_window.py" line="84" />
             <source>&amp;Refresh services</source>
             <translation>به‌روزرسانی &amp;سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="128" />
+            <location filename="../../ui/main_window.py" line="129" />
             <source>&amp;Services</source>
             <translation>&amp;سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="154" />
+            <location filename="../../ui/main_window.py" line="155" />
             <source>Balance on the panel; click to refresh</source>
             <translation>موجودی در پنل؛ برای به‌روزرسانی کلیک کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="315" />
+            <location filename="../../ui/main_window.py" line="319" />
             <source>Balance: ?</source>
             <translation>موجودی: ؟</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="309" />
+            <location filename="../../ui/main_window.py" line="313" />
             <source>Balance: {amount}</source>
             <translation>موجودی: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="306" />
+            <location filename="../../ui/main_window.py" line="310" />
             <source>Balance: —</source>
             <translation>موجودی: —</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="296" />
+            <location filename="../../ui/main_window.py" line="300" />
             <source>Key kept for this session only</source>
             <translation>کلید فقط برای همین اجرا نگه داشته شده</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="298" />
+            <location filename="../../ui/main_window.py" line="302" />
             <source>Key saved in an unencrypted file</source>
             <translation>کلید در فایل رمزنگاری‌نشده ذخیره شده</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="50" />
+            <location filename="../../ui/main_window.py" line="51" />
             <source>New order</source>
             <translation>سفارش جدید</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="240" />
+            <location filename="../../ui/main_window.py" line="241" />
             <source>No panel</source>
             <translation>بدون پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="51" />
+            <location filename="../../ui/main_window.py" line="52" />
             <source>Orders</source>
             <translation>سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="100" />
+            <location filename="../../ui/main_window.py" line="101" />
             <source>Panel</source>
             <translation>پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="104" />
+            <location filename="../../ui/main_window.py" line="105" />
             <source>Panel: </source>
             <translation>پنل: </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="80" />
+            <location filename="../../ui/main_window.py" line="81" />
             <source>Pr&amp;eferences…</source>
             <translation>&amp;ترجیحات…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="272" />
+            <location filename="../../ui/main_window.py" line="276" />
             <source>Preferences saved: they apply the next time SMM Desk starts.</source>
             <translation>ترجیحات ذخیره شد: از اجرای بعدی SMM Desk اعمال می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="90" />
+            <location filename="../../ui/main_window.py" line="91" />
             <source>Refresh &amp;balance</source>
             <translation>به‌روزرسانی &amp;موجودی</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="87" />
+            <location filename="../../ui/main_window.py" line="88" />
             <source>Refresh this &amp;tab</source>
             <translation>به‌روزرسانی این &amp;زبانه</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="49" />
+            <location filename="../../ui/main_window.py" line="50" />
             <location filename="../../ui/self_test.py" line="76" />
             <source>Services</source>
             <translation>سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="111" />
+            <location filename="../../ui/main_window.py" line="112" />
             <source>The panel you are working with</source>
             <translation>پنلی که با آن کار می‌کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="143" />
+            <location filename="../../ui/main_window.py" line="144" />
             <source>Working in the background…</source>
             <translation>در حال کار در پس‌زمینه…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="282" />
+            <location filename="../../ui/main_window.py" line="286" />
             <source>{name} (no API key)</source>
             <translation>{name} (بدون کلید API)</translation>
         </message>
@@ -553,7 +553,7 @@ A desktop client for SMM panels.</source>
             <translation>ناموفق: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="428" />
+            <location filename="../../ui/mass_order_panel.py" line="436" />
             <source>For orders marked unknown the panel may have placed them: check on the panel before sending them again.</source>
             <translation>سفارش‌هایی که «نامعلوم» هستند شاید در پنل ثبت شده باشند: پیش از ارسال دوباره، در پنل بررسی کنید.</translation>
         </message>
@@ -563,7 +563,7 @@ A desktop client for SMM panels.</source>
             <translation>خط</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="423" />
+            <location filename="../../ui/mass_order_panel.py" line="431" />
             <source>Line {line}: order {id} was placed, but it could not be saved on this computer: note the id.</source>
             <translation>خط {line}: سفارش {id} ثبت شد، اما در این رایانه ذخیره نشد: شناسه را یادداشت کنید.</translation>
         </message>
@@ -571,6 +571,11 @@ A desktop client for SMM panels.</source>
             <location filename="../../ui/mass_order_panel.py" line="111" />
             <source>Link</source>
             <translation>لینک</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mass_order_panel.py" line="389" />
+            <source>Not sent</source>
+            <translation>ارسال نشد</translation>
         </message>
         <message>
             <location filename="../../ui/mass_order_panel.py" line="205" />
@@ -628,42 +633,42 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
         </message>
         <message>
             <location filename="../../ui/mass_order_panel.py" line="148" />
-            <location filename="../../ui/mass_order_panel.py" line="451" />
+            <location filename="../../ui/mass_order_panel.py" line="459" />
             <source>Stop after this line</source>
             <translation>توقف پس از این خط</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="392" />
+            <location filename="../../ui/mass_order_panel.py" line="400" />
             <source>Stopped as you asked. The remaining lines were not sent.</source>
             <translation>طبق درخواست شما متوقف شد. خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="390" />
+            <location filename="../../ui/mass_order_panel.py" line="398" />
             <source>Stopped: not enough funds on the panel. The remaining lines were not sent.</source>
             <translation>متوقف شد: موجودی پنل کافی نیست. خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="406" />
+            <location filename="../../ui/mass_order_panel.py" line="414" />
             <source>Stopped: the last answer could not be saved on this computer, so nothing more was sent. Note the result shown on that line.</source>
             <translation>متوقف شد: پاسخ آخر در این رایانه ذخیره نشد، پس چیز دیگری فرستاده نشد. نتیجه‌ای را که در آن خط آمده یادداشت کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="412" />
+            <location filename="../../ui/mass_order_panel.py" line="420" />
             <source>Stopped: the next order could not be written down on this computer, so it was not sent, nor were the lines after it. {reason}</source>
             <translation>متوقف شد: سفارش بعدی در این رایانه ثبت نشد، پس نه آن فرستاده شد و نه خطوط پس از آن. {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="402" />
+            <location filename="../../ui/mass_order_panel.py" line="410" />
             <source>Stopped: the panel refused the API key. Check the key in Panels; the remaining lines were not sent.</source>
             <translation>متوقف شد: پنل کلید API را نپذیرفت. کلید را در «پنل‌ها» بررسی کنید؛ خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="398" />
+            <location filename="../../ui/mass_order_panel.py" line="406" />
             <source>Stopped: the panel says too many requests were sent. Wait a few minutes; the remaining lines were not sent.</source>
             <translation>متوقف شد: پنل می‌گوید درخواست‌ها بیش از حد بوده است. چند دقیقه صبر کنید؛ خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="394" />
+            <location filename="../../ui/mass_order_panel.py" line="402" />
             <source>Stopped: the panel's answer to the last line never came, so the panel may be in trouble. The remaining lines were not sent.</source>
             <translation>متوقف شد: پاسخ پنل به خط آخر نرسید، پس شاید پنل مشکل داشته باشد. خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
@@ -693,7 +698,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>نامعلوم: شاید پنل آن را ثبت کرده باشد؛ در پنل بررسی کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="387" />
+            <location filename="../../ui/mass_order_panel.py" line="395" />
             <source>{placed} placed, {failed} failed, {unknown} unknown.</source>
             <translation>{placed} ثبت‌شده، {failed} ناموفق، {unknown} نامعلوم.</translation>
         </message>
@@ -701,164 +706,159 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>NewOrderTab</name>
         <message>
-            <location filename="../../ui/order_tab.py" line="325" />
+            <location filename="../../ui/order_tab.py" line="330" />
             <source>Choose a service first.</source>
             <translation>اول یک سرویس انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="308" />
-            <location filename="../../ui/order_tab.py" line="363" />
+            <location filename="../../ui/order_tab.py" line="313" />
+            <location filename="../../ui/order_tab.py" line="373" />
             <source>Estimated charge: {amount}</source>
             <translation>هزینه‌ی تخمینی: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="302" />
+            <location filename="../../ui/order_tab.py" line="307" />
             <source>Estimated charge: —  ({reason})</source>
             <translation>هزینه‌ی تخمینی: —  ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="196" />
+            <location filename="../../ui/order_tab.py" line="197" />
             <source>Filled in from an earlier order: check it, then place it.</source>
             <translation>از روی یک سفارش قبلی پر شد: بررسی کنید و بعد ثبت کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="351" />
+            <location filename="../../ui/order_tab.py" line="360" />
             <source>Link: {link}</source>
             <translation>لینک: {link}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="151" />
+            <location filename="../../ui/order_tab.py" line="152" />
             <source>Mass order</source>
             <translation>سفارش گروهی</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="282" />
+            <location filename="../../ui/order_tab.py" line="287" />
             <source>New order</source>
             <translation>سفارش جدید</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="456" />
+            <location filename="../../ui/order_tab.py" line="466" />
             <source>Nothing was sent. {title}: {message}</source>
             <translation>چیزی فرستاده نشد. {title}: {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="258" />
+            <location filename="../../ui/order_tab.py" line="259" />
             <source>Order again</source>
             <translation>سفارش دوباره</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="378" />
+            <location filename="../../ui/order_tab.py" line="388" />
             <source>Order placed. The panel's order id is {id}.</source>
             <translation>سفارش ثبت شد. شناسه‌ی سفارش در پنل {id} است.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="415" />
+            <location filename="../../ui/order_tab.py" line="425" />
             <source>Order {id} was placed, but it could not be saved on this computer: note the id. ({reason})</source>
             <translation>سفارش {id} ثبت شد، اما در این رایانه ذخیره نشد: شناسه را یادداشت کنید. ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="228" />
+            <location filename="../../ui/order_tab.py" line="229" />
             <source>Ordered recently</source>
             <translation>به‌تازگی سفارش داده شده</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="258" />
+            <location filename="../../ui/order_tab.py" line="259" />
             <source>Place order</source>
             <translation>ثبت سفارش</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="114" />
-            <location filename="../../ui/order_tab.py" line="340" />
+            <location filename="../../ui/order_tab.py" line="115" />
+            <location filename="../../ui/order_tab.py" line="349" />
             <source>Place order…</source>
             <translation>ثبت سفارش…</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="117" />
+            <location filename="../../ui/order_tab.py" line="118" />
             <source>Place the order (Ctrl+Enter)</source>
             <translation>ثبت سفارش (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="238" />
+            <location filename="../../ui/order_tab.py" line="239" />
             <source>Place this order?</source>
             <translation>این سفارش ثبت شود؟</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="359" />
-            <source>Quantity: {quantity}</source>
-            <translation>تعداد: {quantity}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/order_tab.py" line="241" />
+            <location filename="../../ui/order_tab.py" line="242" />
             <source>Sending the order…</source>
             <translation>در حال ارسال سفارش…</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="340" />
+            <location filename="../../ui/order_tab.py" line="349" />
             <source>Sending…</source>
             <translation>در حال ارسال…</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="187" />
+            <location filename="../../ui/order_tab.py" line="188" />
             <source>Service {id} of that order is not in this panel's list any more.</source>
             <translation>سرویس {id} آن سفارش دیگر در فهرست این پنل نیست.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="346" />
+            <location filename="../../ui/order_tab.py" line="355" />
             <source>Service: {id} · {name}</source>
             <translation>سرویس: {id} · {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="323" />
+            <location filename="../../ui/order_tab.py" line="328" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="110" />
+            <location filename="../../ui/order_tab.py" line="111" />
             <source>Show in Orders</source>
             <translation>نمایش در سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="150" />
+            <location filename="../../ui/order_tab.py" line="151" />
             <source>Single order</source>
             <translation>سفارش تکی</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="442" />
+            <location filename="../../ui/order_tab.py" line="452" />
             <source>Something went wrong while sending the order: the panel may have placed it. Check on the panel before ordering again; it is listed in Orders. ({reason})</source>
             <translation>هنگام فرستادن سفارش مشکلی پیش آمد: شاید پنل آن را ثبت کرده باشد. پیش از سفارش دوباره در پنل بررسی کنید؛ در «سفارش‌ها» آمده است. ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="427" />
+            <location filename="../../ui/order_tab.py" line="437" />
             <source>The order was not placed ({title}: {message}), but this could not be saved on this computer: Orders will list it as unknown. ({reason})</source>
             <translation>سفارش ثبت نشد ({title}: {message})، اما این در این رایانه ذخیره نشد: «سفارش‌ها» آن را نامعلوم نشان خواهد داد. ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="399" />
+            <location filename="../../ui/order_tab.py" line="409" />
             <source>The order was not placed. {title}: {message}</source>
             <translation>سفارش ثبت نشد. {title}: {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="420" />
+            <location filename="../../ui/order_tab.py" line="430" />
             <source>The outcome of this order is unknown: the panel may have placed it. Check on the panel before ordering again. This could not be saved on this computer either. ({reason})</source>
             <translation>نتیجه‌ی این سفارش نامعلوم است: شاید پنل آن را ثبت کرده باشد. پیش از سفارش دوباره در پنل بررسی کنید. این موضوع در این رایانه هم ذخیره نشد. ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="388" />
+            <location filename="../../ui/order_tab.py" line="398" />
             <source>The outcome of this order is unknown: the panel may have placed it. Check on the panel before ordering again; it is listed in Orders as "Unknown – check panel". It will not be sent again by itself.</source>
             <translation>نتیجه‌ی این سفارش نامعلوم است: شاید پنل آن را ثبت کرده باشد. پیش از سفارش دوباره در پنل بررسی کنید؛ در «سفارش‌ها» با وضعیت «نامعلوم – در پنل بررسی کنید» آمده است. این سفارش خودبه‌خود دوباره فرستاده نمی‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="316" />
+            <location filename="../../ui/order_tab.py" line="321" />
             <source>This is more than your balance ({balance}): the panel will refuse the order unless you add funds.</source>
             <translation>این مبلغ از موجودی شما ({balance}) بیشتر است: تا حساب را شارژ نکنید، پنل سفارش را نمی‌پذیرد.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="354" />
-            <source>Username: {name}</source>
-            <translation>نام کاربری: {name}</translation>
+            <location filename="../../ui/order_tab.py" line="367" />
+            <source>Total quantity: {quantity}</source>
+            <translation>تعداد کل: {quantity}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/order_tab.py" line="230" />
+            <location filename="../../ui/order_tab.py" line="231" />
             <source>You ordered this service for this link %n time(s) in the last hour. Order it again?</source>
             <translation>
                 <numerusform>در یک ساعت گذشته %Ln بار این سرویس را برای این لینک سفارش داده‌اید. دوباره سفارش می‌دهید؟</numerusform>
@@ -868,149 +868,144 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrderDetail</name>
         <message>
-            <location filename="../../ui/order_detail.py" line="88" />
+            <location filename="../../ui/order_detail.py" line="87" />
             <source>(no id)</source>
             <translation>(بدون شناسه)</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="173" />
+            <location filename="../../ui/order_detail.py" line="149" />
             <source>Cancel refused</source>
             <translation>لغو رد شد</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="172" />
+            <location filename="../../ui/order_detail.py" line="148" />
             <source>Cancel requested</source>
             <translation>درخواست لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="108" />
+            <location filename="../../ui/order_detail.py" line="97" />
             <source>Charged: {charge}</source>
             <translation>هزینه‌ی کسرشده: {charge}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="119" />
+            <location filename="../../ui/order_detail.py" line="108" />
             <source>Delivered {done} of {quantity}</source>
             <translation>{done} از {quantity} انجام شده</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="41" />
+            <location filename="../../ui/order_detail.py" line="40" />
             <source>Detail</source>
             <translation>جزئیات</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="112" />
+            <location filename="../../ui/order_detail.py" line="101" />
             <source>Estimated cost: {cost}</source>
             <translation>هزینه‌ی تخمینی: {cost}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="93" />
+            <location filename="../../ui/order_detail.py" line="92" />
             <source>Link: {link}</source>
             <translation>لینک: {link}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="165" />
+            <location filename="../../ui/order_detail.py" line="141" />
             <source>No answer: outcome unknown</source>
             <translation>بی‌پاسخ: نتیجه نامعلوم</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="164" />
+            <location filename="../../ui/order_detail.py" line="140" />
             <source>Not placed</source>
             <translation>ثبت نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="133" />
+            <location filename="../../ui/order_detail.py" line="122" />
             <source>Not placed: {reason}</source>
             <translation>ثبت نشد: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="85" />
+            <location filename="../../ui/order_detail.py" line="84" />
             <source>Order {id}: {service}</source>
             <translation>سفارش {id}: {service}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="163" />
+            <location filename="../../ui/order_detail.py" line="139" />
             <source>Placed on the panel</source>
             <translation>در پنل ثبت شد</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="170" />
+            <location filename="../../ui/order_detail.py" line="146" />
             <source>Refill refused</source>
             <translation>ریفیل رد شد</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="169" />
+            <location filename="../../ui/order_detail.py" line="145" />
             <source>Refill requested</source>
             <translation>درخواست ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="171" />
+            <location filename="../../ui/order_detail.py" line="147" />
             <source>Refill status</source>
             <translation>وضعیت ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="138" />
+            <location filename="../../ui/order_detail.py" line="127" />
             <source>Refill {id}: {status}</source>
             <translation>ریفیل {id}: {status}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="60" />
+            <location filename="../../ui/order_detail.py" line="59" />
             <source>Select an order to see its details and history.</source>
             <translation>برای دیدن جزئیات و سابقه‌ی یک سفارش، آن را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="83" />
+            <location filename="../../ui/order_detail.py" line="82" />
             <source>Service {id}</source>
             <translation>سرویس {id}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="167" />
+            <location filename="../../ui/order_detail.py" line="143" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="126" />
+            <location filename="../../ui/order_detail.py" line="115" />
             <source>The answer to this order never came: it may or may not have been placed. Look for it on the panel before ordering again. If you find it there, choose “Found on the panel…” below and enter its id; if it is not there, choose “Not placed…”.</source>
             <translation>پاسخ این سفارش هرگز نرسید: شاید ثبت شده باشد، شاید نه. پیش از سفارش دوباره آن را در پنل پیدا کنید. اگر آنجا بود، «در پنل پیدا شد…» را در پایین بزنید و شناسه‌اش را وارد کنید؛ اگر نبود، «ثبت نشد…» را بزنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="168" />
+            <location filename="../../ui/order_detail.py" line="144" />
             <source>The panel reported</source>
             <translation>گزارش پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="135" />
+            <location filename="../../ui/order_detail.py" line="124" />
             <source>The panel says: {error}</source>
             <translation>پیام پنل: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="166" />
+            <location filename="../../ui/order_detail.py" line="142" />
             <source>Tracked by its id</source>
             <translation>پیگیری با شناسه</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="41" />
+            <location filename="../../ui/order_detail.py" line="40" />
             <source>What</source>
             <translation>رویداد</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="41" />
+            <location filename="../../ui/order_detail.py" line="40" />
             <source>When</source>
             <translation>زمان</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="162" />
+            <location filename="../../ui/order_detail.py" line="138" />
             <source>Written down, sending</source>
             <translation>ثبت در برنامه، در حال ارسال</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="140" />
+            <location filename="../../ui/order_detail.py" line="129" />
             <source>requested</source>
             <translation>درخواست شده</translation>
-        </message>
-        <message>
-            <location filename="../../ui/order_detail.py" line="101" />
-            <source>{label}: {value}</source>
-            <translation>{label}: {value}</translation>
         </message>
     </context>
     <context>
@@ -1149,49 +1144,54 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrderForm</name>
         <message numerus="yes">
-            <location filename="../../ui/order_form.py" line="444" />
+            <location filename="../../ui/order_form.py" line="482" />
             <source>%n line(s)</source>
             <translation>
                 <numerusform>%Ln خط</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/order_form.py" line="126" />
+            <location filename="../../ui/order_form.py" line="164" />
             <source>Choose a service to see its order form.</source>
             <translation>برای دیدن فرم سفارش، یک سرویس انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_form.py" line="167" />
+            <location filename="../../ui/order_form.py" line="205" />
             <source>Deliver the quantity several times, with a pause between runs. The total delivered and charged is quantity × runs.</source>
             <translation>تعداد را چند بار و با مکث بین هر اجرا تحویل می‌دهد. کل تحویل و هزینه برابر تعداد × دفعات اجراست.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_form.py" line="162" />
+            <location filename="../../ui/order_form.py" line="200" />
             <source>Drip-feed (optional)</source>
             <translation>دریپ‌فید (اختیاری)</translation>
         </message>
         <message>
-            <location filename="../../ui/order_form.py" line="205" />
+            <location filename="../../ui/order_form.py" line="243" />
             <source>Set a date</source>
             <translation>تعیین تاریخ</translation>
         </message>
         <message>
-            <location filename="../../ui/order_form.py" line="199" />
+            <location filename="../../ui/order_form.py" line="237" />
             <source>{label} (optional)</source>
             <translation>{label} (اختیاری)</translation>
         </message>
         <message>
-            <location filename="../../ui/order_form.py" line="446" />
+            <location filename="../../ui/order_form.py" line="63" />
+            <source>{label}: {value}</source>
+            <translation>{label}: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/order_form.py" line="484" />
             <source>{lines}: this is the quantity ({min} to {max})</source>
             <translation>{lines}: این همان تعداد است ({min} تا {max})</translation>
         </message>
         <message>
-            <location filename="../../ui/order_form.py" line="239" />
+            <location filename="../../ui/order_form.py" line="277" />
             <source>{min} to {max}</source>
             <translation>{min} تا {max}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_form.py" line="259" />
+            <location filename="../../ui/order_form.py" line="297" />
             <source>{value} (newer panels only)</source>
             <translation>{value} (فقط پنل‌های جدیدتر)</translation>
         </message>
@@ -1257,162 +1257,167 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrdersModel</name>
         <message>
-            <location filename="../../ui/orders_model.py" line="371" />
+            <location filename="../../ui/orders_model.py" line="380" />
             <source>Awaiting</source>
             <translation>در صف انتظار</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="368" />
+            <location filename="../../ui/orders_model.py" line="377" />
             <source>Canceled</source>
             <translation>لغو‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="332" />
+            <location filename="../../ui/orders_model.py" line="340" />
             <source>Charge</source>
             <translation>هزینه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="366" />
+            <location filename="../../ui/orders_model.py" line="375" />
             <source>Completed</source>
             <translation>تکمیل‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="336" />
+            <location filename="../../ui/orders_model.py" line="344" />
             <source>Delivered</source>
             <translation>انجام‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="373" />
+            <location filename="../../ui/orders_model.py" line="382" />
             <source>Error</source>
             <translation>خطا</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="370" />
+            <location filename="../../ui/orders_model.py" line="379" />
             <source>Failed</source>
             <translation>ناموفق</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="364" />
+            <location filename="../../ui/orders_model.py" line="373" />
             <source>In progress</source>
             <translation>در حال انجام</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="338" />
+            <location filename="../../ui/orders_model.py" line="346" />
             <source>Last checked</source>
             <translation>آخرین بررسی</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="330" />
+            <location filename="../../ui/orders_model.py" line="338" />
             <source>Link</source>
             <translation>لینک</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="350" />
+            <location filename="../../ui/orders_model.py" line="358" />
             <source>Not checked yet</source>
             <translation>هنوز بررسی نشده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="358" />
+            <location filename="../../ui/orders_model.py" line="366" />
             <source>Not placed</source>
             <translation>ثبت نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="328" />
+            <location filename="../../ui/orders_model.py" line="336" />
             <source>Order ID</source>
             <translation>شناسه‌ی سفارش</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="327" />
+            <location filename="../../ui/orders_model.py" line="335" />
             <source>Panel</source>
             <translation>پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="367" />
+            <location filename="../../ui/orders_model.py" line="376" />
             <source>Partial</source>
             <translation>ناقص</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="363" />
+            <location filename="../../ui/orders_model.py" line="372" />
             <source>Pending</source>
             <translation>در انتظار</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="326" />
+            <location filename="../../ui/orders_model.py" line="334" />
             <source>Placed</source>
             <translation>زمان ثبت</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="365" />
+            <location filename="../../ui/orders_model.py" line="374" />
             <source>Processing</source>
             <translation>در حال پردازش</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="331" />
+            <location filename="../../ui/orders_model.py" line="339" />
             <source>Quantity</source>
             <translation>تعداد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="345" />
+            <location filename="../../ui/orders_model.py" line="353" />
             <source>Reached a final state since you last looked</source>
             <translation>از آخرین باری که دیدید به وضعیت نهایی رسیده است</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="337" />
+            <location filename="../../ui/orders_model.py" line="345" />
             <source>Refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="369" />
+            <location filename="../../ui/orders_model.py" line="378" />
             <source>Refunded</source>
             <translation>بازپرداخت‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="372" />
+            <location filename="../../ui/orders_model.py" line="381" />
             <source>Rejected</source>
             <translation>رد‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="334" />
+            <location filename="../../ui/orders_model.py" line="342" />
             <source>Remains</source>
             <translation>باقی‌مانده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="361" />
+            <location filename="../../ui/orders_model.py" line="370" />
             <source>Requested</source>
             <translation>درخواست شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="351" />
+            <location filename="../../ui/orders_model.py" line="359" />
             <source>Sending…</source>
             <translation>در حال ارسال…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="329" />
+            <location filename="../../ui/orders_model.py" line="337" />
             <source>Service</source>
             <translation>سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="333" />
+            <location filename="../../ui/orders_model.py" line="341" />
             <source>Start count</source>
             <translation>تعداد اولیه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="335" />
+            <location filename="../../ui/orders_model.py" line="343" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="355" />
+            <location filename="../../ui/orders_model.py" line="363" />
             <source>The outcome is unknown: the panel may have placed this order. Check on the panel; then choose “Found on the panel…” or “Not placed…”.</source>
             <translation>نتیجه نامعلوم است: شاید پنل این سفارش را ثبت کرده باشد. در پنل بررسی کنید؛ سپس «در پنل پیدا شد…» یا «ثبت نشد…» را بزنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="353" />
+            <location filename="../../ui/orders_model.py" line="361" />
             <source>Unknown – check panel</source>
             <translation>نامعلوم – در پنل بررسی کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="359" />
+            <location filename="../../ui/orders_model.py" line="368" />
+            <source>⚠ Unknown order id</source>
+            <translation>⚠ شناسه‌ی سفارش برای پنل ناشناخته است</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders_model.py" line="367" />
             <source>⚠ {error}</source>
             <translation>⚠ {error}</translation>
         </message>
@@ -2555,191 +2560,191 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServicesTab</name>
         <message numerus="yes">
-            <location filename="../../ui/services_tab.py" line="522" />
+            <location filename="../../ui/services_tab.py" line="525" />
             <source>%n new</source>
             <translation>
                 <numerusform>%Ln جدید</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services_tab.py" line="375" />
+            <location filename="../../ui/services_tab.py" line="378" />
             <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
             <translation>
                 <numerusform>%Ln سرویس در پاسخ پنل خوانده نشد و نمایش داده نمی‌شود.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="504" />
+            <location filename="../../ui/services_tab.py" line="507" />
             <source>(no name)</source>
             <translation>(بی‌نام)</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="529" />
+            <location filename="../../ui/services_tab.py" line="532" />
             <source>, </source>
             <comment>list separator</comment>
             <translation>، </translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="490" />
+            <location filename="../../ui/services_tab.py" line="493" />
             <source>All categories</source>
             <translation>همه‌ی دسته‌بندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="495" />
+            <location filename="../../ui/services_tab.py" line="498" />
             <source>All types</source>
             <translation>همه‌ی نوع‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="111" />
+            <location filename="../../ui/services_tab.py" line="112" />
             <source>Cancel</source>
             <translation>لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="467" />
+            <location filename="../../ui/services_tab.py" line="470" />
             <source>Category: {category}</source>
             <translation>دسته‌بندی: {category}</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="117" />
+            <location filename="../../ui/services_tab.py" line="118" />
             <source>Changed only</source>
             <translation>فقط تغییرکرده‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="167" />
+            <location filename="../../ui/services_tab.py" line="168" />
             <source>Details…</source>
             <translation>جزئیات…</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="107" />
+            <location filename="../../ui/services_tab.py" line="108" />
             <source>Drip-feed</source>
             <translation>دریپ‌فید</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="122" />
+            <location filename="../../ui/services_tab.py" line="123" />
             <source>Fetch the services from the panel again (F5)</source>
             <translation>دریافت دوباره‌ی سرویس‌ها از پنل (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="279" />
+            <location filename="../../ui/services_tab.py" line="282" />
             <source>Fetching the services…</source>
             <translation>در حال دریافت سرویس‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="93" />
+            <location filename="../../ui/services_tab.py" line="94" />
             <source>Filter by words in the name, category or id (Ctrl+F)</source>
             <translation>جست‌وجو در نام، دسته‌بندی یا شناسه (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="329" />
+            <location filename="../../ui/services_tab.py" line="338" />
             <source>Loading the saved services…</source>
             <translation>در حال بارگذاری سرویس‌های ذخیره‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="170" />
+            <location filename="../../ui/services_tab.py" line="171" />
             <source>New order with this service</source>
             <translation>سفارش جدید با این سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="537" />
+            <location filename="../../ui/services_tab.py" line="540" />
             <source>Not fetched yet</source>
             <translation>هنوز دریافت نشده</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="130" />
+            <location filename="../../ui/services_tab.py" line="131" />
             <source>Offers:</source>
             <translation>امکانات:</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="119" />
+            <location filename="../../ui/services_tab.py" line="120" />
             <source>Only services that are new or changed rate</source>
             <translation>فقط سرویس‌های جدید یا با قیمت تغییرکرده</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="114" />
+            <location filename="../../ui/services_tab.py" line="115" />
             <source>Only services that offer this</source>
             <translation>فقط سرویس‌هایی که این امکان را دارند</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="472" />
+            <location filename="../../ui/services_tab.py" line="475" />
             <source>Quantity: {min} to {max}</source>
             <translation>تعداد: {min} تا {max}</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="469" />
+            <location filename="../../ui/services_tab.py" line="472" />
             <source>Rate per 1000: {rate}</source>
             <translation>قیمت هر ۱۰۰۰ عدد: {rate}</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="109" />
+            <location filename="../../ui/services_tab.py" line="110" />
             <source>Refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="120" />
+            <location filename="../../ui/services_tab.py" line="121" />
             <source>Refresh</source>
             <translation>به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="151" />
+            <location filename="../../ui/services_tab.py" line="152" />
             <source>Select a service to see its description.</source>
             <translation>برای دیدن توضیحات، یک سرویس انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="262" />
+            <location filename="../../ui/services_tab.py" line="263" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="103" />
+            <location filename="../../ui/services_tab.py" line="104" />
             <source>Show one category only</source>
             <translation>فقط یک دسته‌بندی نمایش داده شود</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="106" />
+            <location filename="../../ui/services_tab.py" line="107" />
             <source>Show one service type only</source>
             <translation>فقط یک نوع سرویس نمایش داده شود</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="528" />
+            <location filename="../../ui/services_tab.py" line="531" />
             <source>Since the last refresh: {changes}</source>
             <translation>از آخرین به‌روزرسانی: {changes}</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="478" />
+            <location filename="../../ui/services_tab.py" line="481" />
             <source>This service cannot be ordered: its minimum is above its maximum.</source>
             <translation>این سرویس قابل سفارش نیست: حداقل آن از حداکثرش بیشتر است.</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="468" />
+            <location filename="../../ui/services_tab.py" line="471" />
             <source>Type: {type}</source>
             <translation>نوع: {type}</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="540" />
+            <location filename="../../ui/services_tab.py" line="543" />
             <source>Updated {age}</source>
             <translation>به‌روزرسانی: {age}</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="513" />
+            <location filename="../../ui/services_tab.py" line="516" />
             <source>{shown} of {total} services</source>
             <translation>{shown} از {total} سرویس</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services_tab.py" line="524" />
+            <location filename="../../ui/services_tab.py" line="527" />
             <source>▲ %n rate(s) up</source>
             <translation>
                 <numerusform>▲ %Ln افزایش قیمت</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services_tab.py" line="526" />
+            <location filename="../../ui/services_tab.py" line="529" />
             <source>▼ %n rate(s) down</source>
             <translation>
                 <numerusform>▼ %Ln کاهش قیمت</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="115" />
+            <location filename="../../ui/services_tab.py" line="116" />
             <source>★ Favourites only</source>
             <translation>★ فقط علاقه‌مندی‌ها</translation>
         </message>
