@@ -50,7 +50,18 @@ def id_sort_key(text: str) -> tuple[int, int, str]:
 
 
 class ReadOnlyTableModel(QAbstractTableModel):
-    """A flat table model whose cells can be selected but never edited."""
+    """A flat table model whose cells can be selected but never edited.
+
+    Subclasses keep the source rows shown, in order, in `_visible` and set `column_count`."""
+
+    column_count = 0
+    _visible: list[int]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self.column_count
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

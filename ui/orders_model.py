@@ -318,6 +318,8 @@ class OrderFilter:
 class OrdersModel(ReadOnlyTableModel):
     """The journal's orders as a table; `set_rows` swaps them in, `set_filter` / `sort` show."""
 
+    column_count = COLUMN_COUNT
+
     #: The visible rows changed (after a filter or new rows).
     rowsFiltered = Signal()
 
@@ -530,12 +532,6 @@ class OrdersModel(ReadOnlyTableModel):
         return self._rows[self._visible[row]].display[col]
 
     # --- QAbstractItemModel --------------------------------------------------------------------
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._visible)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

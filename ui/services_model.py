@@ -217,6 +217,8 @@ class ServiceFilter:
 class ServicesModel(ReadOnlyTableModel):
     """The catalogue as a table; filter and sort through `set_filter` / `sort`."""
 
+    column_count = COLUMN_COUNT
+
     #: A star was set or cleared by the user (service id, on).
     favouriteToggled = Signal(str, bool)
     #: The visible rows changed (after a filter or a new catalogue).
@@ -485,12 +487,6 @@ class ServicesModel(ReadOnlyTableModel):
         return len(self._visible)
 
     # --- QAbstractItemModel --------------------------------------------------------------------
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._visible)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
