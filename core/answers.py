@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -365,14 +365,20 @@ def parse_refill(order_id: str, body: Any) -> RefillResult:
     return RefillResult(order_id=order_id, refill_id=refill_id, error=error, message=message)
 
 
-def parse_refills(order_ids: list[str], body: Any) -> list[RefillResult]:
+def _batch_items(body: Any, id_key: str, what: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(id, item) for each readable item of a batch answer: a list of objects keyed by id.
+    Items without a usable id are skipped; the caller reports the ids left unanswered."""
     raise_if_error(body)
-    _expect(isinstance(body, list), "the refill answer is not a list", body)
-    results: dict[str, RefillResult] = {}
+    _expect(isinstance(body, list), f"the {what} answer is not a list", body)
     for item in body:
-        if not isinstance(item, dict) or as_id(item.get("order")) is None:
-            continue
-        oid = as_id(item.get("order"))
+        item_id = as_id(item.get(id_key)) if isinstance(item, dict) else None
+        if item_id is not None:
+            yield item_id, item
+
+
+def parse_refills(order_ids: list[str], body: Any) -> list[RefillResult]:
+    results: dict[str, RefillResult] = {}
+    for oid, item in _batch_items(body, "order", "refill"):
         error = _item_error(item.get("refill"))
         results[oid] = RefillResult(
             order_id=oid, refill_id=None if error else as_id(item.get("refill")), error=error
@@ -393,13 +399,8 @@ def parse_refill_status(refill_id: str, body: Any) -> RefillStatus:
 
 
 def parse_refill_statuses(refill_ids: list[str], body: Any) -> dict[str, RefillStatus]:
-    raise_if_error(body)
-    _expect(isinstance(body, list), "the refill statuses are not a list", body)
     found: dict[str, RefillStatus] = {}
-    for item in body:
-        if not isinstance(item, dict) or as_id(item.get("refill")) is None:
-            continue
-        rid = as_id(item.get("refill"))
+    for rid, item in _batch_items(body, "refill", "refill status"):
         error = _item_error(item.get("status"))
         status = "" if error else as_text(item.get("status")).strip()
         found[rid] = RefillStatus(refill_id=rid, status=status, error=error)
@@ -410,13 +411,8 @@ def parse_refill_statuses(refill_ids: list[str], body: Any) -> dict[str, RefillS
 
 
 def parse_cancel(order_ids: list[str], body: Any) -> list[CancelResult]:
-    raise_if_error(body)
-    _expect(isinstance(body, list), "the cancel answer is not a list", body)
     found: dict[str, CancelResult] = {}
-    for item in body:
-        if not isinstance(item, dict) or as_id(item.get("order")) is None:
-            continue
-        oid = as_id(item.get("order"))
+    for oid, item in _batch_items(body, "order", "cancel"):
         error = _item_error(item.get("cancel"))
         accepted = error is None and as_flag(item.get("cancel"))
         found[oid] = CancelResult(

@@ -12,32 +12,12 @@ import keyring
 import keyring.core
 import keyring.errors
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail, null
 
 from core.credentials import CredentialStore, KeyLocation, StoredKey, backend_is_usable
+from tests.memory_keyring import MemoryKeyring, is_test_backend
 
 KEY = "a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6"
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring that keeps entries in a dict, like the OS would across app runs."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.entries.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service, username):
-        if self.entries.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError("no such entry")
 
 
 class LockedKeyring(MemoryKeyring):
@@ -77,14 +57,14 @@ def test_key_goes_to_the_keyring_under_the_app_name(memory, caplog):
     creds = CredentialStore()
     assert creds.keyring_usable() and "MemoryKeyring" in creds.backend_name()
     assert creds.set(1, f"  {KEY}\n") == StoredKey(KeyLocation.KEYRING, None)
-    assert memory.entries == {("smm-desk", "profile-1"): KEY}
+    assert memory.passwords == {("smm-desk", "profile-1"): KEY}
     assert creds.get(1) == KEY and creds.location(1) is KeyLocation.KEYRING
     # The next run of the app (a new store object) finds it in the keyring.
     later = CredentialStore()
     assert later.get(1) == KEY and later.location(1) is KeyLocation.KEYRING
     assert later.get(2) is None and later.location(2) is None
     later.delete(1)
-    assert memory.entries == {} and later.get(1) is None
+    assert memory.passwords == {} and later.get(1) is None
     assert CredentialStore().get(1) is None
     later.delete(1)  # deleting twice is harmless
     assert KEY not in caplog.text
@@ -95,7 +75,7 @@ def test_an_explicit_backend_wins_over_the_system_one(system_keyring):
     mine = MemoryKeyring()
     creds = CredentialStore(backend=mine)
     assert creds.set(3, KEY).location is KeyLocation.KEYRING
-    assert mine.entries[("smm-desk", "profile-3")] == KEY
+    assert mine.passwords[("smm-desk", "profile-3")] == KEY
 
 
 def test_empty_key_is_refused(memory):
@@ -193,7 +173,7 @@ def test_real_system_keyring(system_keyring, capsys):
             print(f"\nSKIP real keyring test: {reason}")
         pytest.skip(reason)
     # What the app gets on this machine; the tests' own backends are left out.
-    keyring.core.init_backend(limit=lambda b: not type(b).__module__.startswith("test_"))
+    keyring.core.init_backend(limit=lambda b: not is_test_backend(b))
     creds = CredentialStore()
     with capsys.disabled():
         print(f"\nreal keyring backend: {creds.backend_name()}")

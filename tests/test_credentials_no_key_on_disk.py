@@ -12,7 +12,6 @@ from decimal import Decimal
 import keyring
 import keyring.core
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
 from core.api import PanelClient
@@ -20,36 +19,18 @@ from core.credentials import CredentialStore, KeyLocation
 from core.errors import PanelError
 from core.local_panel import LocalPanel
 from core.store import Store
-
-
-class DictKeyring(KeyringBackend):
-    """An in-memory keyring for this test."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.entries.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.entries.pop((service, username), None)
+from tests.memory_keyring import MemoryKeyring, is_test_backend
 
 
 def _real_backend():
     if os.environ.get("SMM_DESK_REAL_KEYRING") != "1":
         pytest.skip("set SMM_DESK_REAL_KEYRING=1 to test the real system keyring")
-    keyring.core.init_backend(limit=lambda b: not type(b).__module__.startswith("test_"))
+    keyring.core.init_backend(limit=lambda b: not is_test_backend(b))
     return keyring.get_keyring()
 
 
 BACKENDS = {
-    "memory": (DictKeyring, KeyLocation.KEYRING),
+    "memory": (MemoryKeyring, KeyLocation.KEYRING),
     "fail": (fail.Keyring, KeyLocation.SESSION),
     "real": (_real_backend, KeyLocation.KEYRING),
 }
