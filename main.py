@@ -50,7 +50,7 @@ def start_demo_panel(services: int = DEMO_SERVICES) -> Any:
 
 def use_demo_profile(store: Any, credentials: Any, url: str) -> Any:
     """Point the "Demo panel" profile at this run's demo panel and make it active."""
-    from ui.session import ACTIVE_PROFILE_SETTING
+    from ui.shell.session import ACTIVE_PROFILE_SETTING
 
     profile = next((p for p in store.profiles.list() if p.name == DEMO_PROFILE_NAME), None)
     if profile is None:
@@ -66,7 +66,7 @@ def use_demo_profile(store: Any, credentials: Any, url: str) -> Any:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.self_test:
-        from ui.self_test import run_self_test
+        from ui.shell.self_test import run_self_test
 
         return run_self_test()
     from core.logs import setup_logging
@@ -78,12 +78,12 @@ def main(argv: list[str] | None = None) -> int:
 
     from core.credentials import CredentialStore
     from core.store import Store
-    from ui import i18n
-    from ui.help_actions import add_help_menu
-    from ui.icons import app_icon
-    from ui.main_window import MainWindow
-    from ui.session import AppSession
-    from ui.tasks import TaskRunner
+    from ui.common import i18n
+    from ui.common.icons import app_icon
+    from ui.shell.help_menu import add_help_menu
+    from ui.shell.main_window import MainWindow
+    from ui.shell.session import AppSession
+    from ui.shell.task_runner import TaskRunner
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -110,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     session = AppSession(store=store, credentials=credentials, runner=runner)
     window = MainWindow(session)
     add_help_menu(window, log_dir)
-    from ui.self_test import install_startup_probe
+    from ui.shell.self_test import install_startup_probe
 
     install_startup_probe(window)  # only acts with SMM_DESK_STARTUP_PROBE set (bench/bundle.py)
     window.show()

@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from core import APP_NAME  # noqa: E402
-from ui.self_test import (  # noqa: E402  (no Qt import at module level)
+from ui.shell.self_test import (  # noqa: E402  (no Qt import at module level)
     CATALOGUE_SHOWN_MARKER,
     PROBE_ENV,
     WINDOW_SHOWN_MARKER,

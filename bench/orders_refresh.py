@@ -75,10 +75,10 @@ def main() -> int:
     from core.credentials import CredentialStore
     from core.local_panel import LocalPanel
     from core.store import Store
-    from ui.main_window import MainWindow
-    from ui.orders_tab import AUTO_REFRESH_SETTING
-    from ui.session import ACTIVE_PROFILE_SETTING, AppSession
-    from ui.tasks import TaskRunner
+    from ui.orders.orders_tab import AUTO_REFRESH_SETTING
+    from ui.shell.main_window import MainWindow
+    from ui.shell.session import ACTIVE_PROFILE_SETTING, AppSession
+    from ui.shell.task_runner import TaskRunner
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with LocalPanel(key=KEY, balance=10**9) as panel, tempfile.TemporaryDirectory() as tmp:

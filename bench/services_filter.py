@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QApplication, QHeaderView, QTableView  # noqa: E40
 from core.answers import parse_services  # noqa: E402
 from core.catalog import ServiceCatalog  # noqa: E402
 from core.local_panel import generate_services  # noqa: E402
-from ui.services_model import ServicesModel, prepare_rows  # noqa: E402
+from ui.services.services_model import ServicesModel, prepare_rows  # noqa: E402
 
 # What a person types: word by word, with a correction, then clearing.
 TYPED = ["instagram followers", "youtube views 30", "telegram members", "tiktok likes"]
@@ -68,9 +68,9 @@ def setup_view(view: QTableView) -> None:
 
 
 def bench_filter(raw: list[dict], proxy_keystrokes: int) -> None:
-    from ui.services_tab import ServicesTab
-    from ui.session import AppSession
-    from ui.tasks import TaskRunner
+    from ui.services.services_tab import ServicesTab
+    from ui.shell.session import AppSession
+    from ui.shell.task_runner import TaskRunner
 
     services = list(parse_services(raw))
     catalog = ServiceCatalog(services)
@@ -163,9 +163,9 @@ def start_panel_process(services: int) -> tuple[subprocess.Popen, str]:
 def bench_load(services: int) -> None:
     from core.credentials import CredentialStore
     from core.store import Store
-    from ui.services_tab import ServicesTab
-    from ui.session import AppSession
-    from ui.tasks import TaskRunner
+    from ui.services.services_tab import ServicesTab
+    from ui.shell.session import AppSession
+    from ui.shell.task_runner import TaskRunner
 
     proc, url = start_panel_process(services)
     key = "bench-key"

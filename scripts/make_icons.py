@@ -84,7 +84,7 @@ def icns_bytes(pngs: dict[int, bytes]) -> bytes:
 def preview(path: Path) -> None:
     """Every action icon at 16/24/32 px on a light and a dark background, for a human to look at."""
     sys.path.insert(0, str(ROOT))
-    from ui.icons import ICON_NAMES
+    from ui.common.icons import ICON_NAMES
 
     cell, sizes = 40, (16, 24, 32)
     width, height = cell * len(ICON_NAMES) + 8, cell * len(sizes) * 2 + 8

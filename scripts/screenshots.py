@@ -213,10 +213,10 @@ def run(names: list[str], out_dir: Path = OUT_DIR) -> list[Path]:
     import main as app_main
     from core.credentials import CredentialStore
     from core.store import Store
-    from ui import i18n
-    from ui.main_window import MainWindow
-    from ui.session import AppSession
-    from ui.tasks import TaskRunner
+    from ui.common import i18n
+    from ui.shell.main_window import MainWindow
+    from ui.shell.session import AppSession
+    from ui.shell.task_runner import TaskRunner
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -41,8 +41,8 @@ class AppHarness:
     def __init__(self, data_dir: Path) -> None:
         from core.credentials import CredentialStore
         from core.store import Store
-        from ui.session import AppSession
-        from ui.tasks import TaskRunner
+        from ui.shell.session import AppSession
+        from ui.shell.task_runner import TaskRunner
 
         self.data_dir = data_dir
         self.store = Store(data_dir)
@@ -52,7 +52,7 @@ class AppHarness:
         self.window: Any = None
 
     def build_window(self) -> Any:
-        from ui.main_window import MainWindow
+        from ui.shell.main_window import MainWindow
 
         self.window = MainWindow(self.session)
         return self.window
@@ -75,7 +75,7 @@ def make_app(qtbot: Any, data_dir: Path) -> Iterator[Callable[..., AppHarness]]:
         harness = AppHarness(data_dir)
         made.append(harness)
         if panel is not None:
-            from ui.session import ACTIVE_PROFILE_SETTING
+            from ui.shell.session import ACTIVE_PROFILE_SETTING
 
             profiles = harness.store.profiles.list()
             profile = next((p for p in profiles if p.url == panel.url), None)

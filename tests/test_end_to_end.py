@@ -13,8 +13,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
 
 from core.local_panel.catalogue import SERVICE_DEFAULT_DRIPFEED
-from ui.orders_model import COL_ID, COL_REFILL, COL_STATUS, FRESH_MARK
-from ui.services_model import COL_NAME, SERVICE_ID_ROLE
+from ui.orders.orders_model import COL_ID, COL_REFILL, COL_STATUS, FRESH_MARK
+from ui.services.services_model import COL_NAME, SERVICE_ID_ROLE
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

@@ -18,9 +18,10 @@ import core.paths
 from core import logs
 from core.logs import register_secret, setup_logging
 from core.paths import resource_path
-from ui import help_actions
-from ui.icons import ICON_NAMES, app_icon, icon
-from ui.self_test import (
+from tests.locations import PROJECT_ROOT as ROOT
+from ui.common.icons import ICON_NAMES, app_icon, icon
+from ui.shell import help_menu
+from ui.shell.self_test import (
     CATALOGUE_SHOWN_MARKER,
     PASSED_LINE,
     PROBE_ENV,
@@ -28,7 +29,6 @@ from ui.self_test import (
     run_self_test,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
 FAKE_KEY = "a1b2c3d4e5f60718293a4b5c6d7e8f90"
 
 
@@ -89,13 +89,13 @@ def test_self_test_fails_loudly_when_a_resource_is_missing(
 ) -> None:
     # A bundle without its resources must not pass.
     monkeypatch.setattr(core.paths, "bundle_root", lambda: tmp_path)
-    import ui.icons
+    import ui.common.icons
 
-    ui.icons._svg_text.cache_clear()
+    ui.common.icons._svg_text.cache_clear()
     try:
         assert run_self_test() == 1
     finally:
-        ui.icons._svg_text.cache_clear()
+        ui.common.icons._svg_text.cache_clear()
     err = capsys.readouterr().err
     assert "self-test FAILED" in err and "bundled resource missing" in err
 
@@ -291,13 +291,13 @@ def test_app_icon_loads(qapp) -> None:
 def test_help_menu_opens_the_log_folder(qtbot, tmp_path, monkeypatch) -> None:
     opened: list[QUrl] = []
     monkeypatch.setattr(
-        help_actions.QDesktopServices, "openUrl", lambda url: opened.append(url) or True
+        help_menu.QDesktopServices, "openUrl", lambda url: opened.append(url) or True
     )
     window = QMainWindow()
     qtbot.addWidget(window)
     log_dir = tmp_path / "not-yet" / "logs"
-    menu = help_actions.add_help_menu(window, log_dir)
-    assert help_actions.help_menu(window) is menu  # found again, not a second Help menu
+    menu = help_menu.add_help_menu(window, log_dir)
+    assert help_menu.help_menu(window) is menu  # found again, not a second Help menu
     action = next(a for a in menu.actions() if a.objectName() == "openLogFolderAction")
     action.trigger()
     assert [u.toLocalFile() for u in opened] == [str(log_dir)]

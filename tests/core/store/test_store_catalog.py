@@ -1,0 +1,185 @@
+"""Catalogue cache: round trip, fetch time, changes between refreshes, speed, real catalogues."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from core.models import Service
+from core.store import CatalogueChanges, Store
+from tests.locations import REALDATA
+
+
+def service(i: int, rate: str | None = "1.5", **kw) -> Service:
+    return Service(
+        id=str(i),
+        name=kw.pop("name", f"Instagram Followers {i} &amp; more 𝗙𝗼𝗹𝗹𝗼𝘄𝗲𝗿𝘀 \u200d🇮🇷"),
+        category=kw.pop("category", " Instagram"),
+        type=kw.pop("type", "Default"),
+        rate=None if rate is None else Decimal(rate),
+        min=kw.pop("min", 10),
+        max=kw.pop("max", 2147483647),
+        dripfeed=kw.pop("dripfeed", i % 2 == 0),
+        refill=kw.pop("refill", i % 3 == 0),
+        cancel=kw.pop("cancel", False),
+        description=kw.pop("description", "line 1\nline 2\t"),
+        extra=kw.pop("extra", {"average_time": i, "name_lang": {"fa": "فالوور"}}),
+    )
+
+
+def as_tuple(s: Service) -> tuple:
+    return (
+        s.id,
+        s.name,
+        s.category,
+        s.type,
+        s.rate,
+        s.min,
+        s.max,
+        s.dripfeed,
+        s.refill,
+        s.cancel,
+        s.description,
+        s.extra,
+    )
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(tmp_path) as s:
+        yield s
+
+
+def test_nothing_cached_yet(store):
+    profile = store.profiles.add("P", "https://panel.example/api/v2")
+    assert store.catalog.load(profile.id) is None
+    assert store.catalog.fetched_at(profile.id) is None
+
+
+def test_round_trip_keeps_every_field_and_exact_money(store):
+    profile = store.profiles.add("P", "https://panel.example/api/v2")
+    services = [
+        service(1, "0.000123"),
+        service(2, "99999999.00"),
+        service(3, None),
+        service(4, "12", min=500, max=100, type="custom_comments", extra={}),
+    ]
+    fetched = datetime(2026, 3, 5, 12, 30, 15, 123456, tzinfo=timezone.utc)
+    changes = store.catalog.save(profile.id, services, fetched)
+    assert changes == CatalogueChanges() and not changes  # first save: nothing to compare
+
+    cached = store.catalog.load(profile.id)
+    assert [as_tuple(s) for s in cached.services] == [as_tuple(s) for s in services]
+    assert str(cached.services[1].rate) == "99999999.00"  # Decimal text kept, not a float
+    assert cached.fetched_at == fetched and cached.fetched_at.tzinfo is not None
+
+
+def test_naive_and_other_zone_times_are_stored_as_utc(store):
+    profile = store.profiles.add("P", "https://panel.example/api/v2")
+    tehran = timezone(timedelta(hours=3, minutes=30))
+    store.catalog.save(profile.id, [service(1)], datetime(2026, 1, 1, 3, 30, tzinfo=tehran))
+    got = store.catalog.load(profile.id).fetched_at
+    assert got == datetime(2026, 1, 1, 0, 0, tzinfo=timezone.utc)
+    assert got.utcoffset() == timedelta(0)
+
+
+def test_changes_between_refreshes_are_recorded_and_kept(tmp_path):
+    with Store(tmp_path) as store:
+        profile = store.profiles.add("P", "https://panel.example/api/v2")
+        store.catalog.save(
+            profile.id, [service(1, "1.0"), service(2, "2.0"), service(3, "3.0"), service(4, None)]
+        )
+        changes = store.catalog.save(
+            profile.id, [service(1, "1.5"), service(2, "1.9999"), service(4, "1"), service(5)]
+        )
+    assert changes == CatalogueChanges(
+        new=frozenset({"5"}),
+        removed=frozenset({"3"}),
+        rate_up=frozenset({"1"}),
+        rate_down=frozenset({"2"}),
+    )
+    with Store(tmp_path) as store:  # persisted: a restart still shows the last changes
+        assert store.catalog.load(profile.id).changes == changes
+        # A refresh with nothing changed replaces them with "no changes".
+        same = store.catalog.load(profile.id).services
+        assert store.catalog.save(profile.id, same) == CatalogueChanges()
+        assert store.catalog.load(profile.id).changes == CatalogueChanges()
+
+
+def test_profiles_have_separate_catalogues(store):
+    a = store.profiles.add("A", "https://a.example/api/v2")
+    b = store.profiles.add("B", "https://b.example/api/v2")
+    store.catalog.save(a.id, [service(1)])
+    store.catalog.save(b.id, [service(7), service(8)])
+    assert [s.id for s in store.catalog.load(a.id).services] == ["1"]
+    assert [s.id for s in store.catalog.load(b.id).services] == ["7", "8"]
+    store.profiles.delete(a.id)
+    assert store.catalog.load(a.id) is None
+    assert store.catalog.load(b.id) is not None
+
+
+def test_fifty_thousand_services_save_and_load(store):
+    # Their speed is shown by bench/services_filter.py (load + show), not timed here.
+    profile = store.profiles.add("P", "https://panel.example/api/v2")
+    services = [service(i, f"{i % 997}.{i % 10000:04d}") for i in range(50_000)]
+    store.catalog.save(profile.id, services)  # a previous catalogue, so changes are computed
+    changed = [service(i, "0.5") for i in range(1000, 51_000)]
+    changes = store.catalog.save(profile.id, changed)
+    cached = store.catalog.load(profile.id)
+    assert len(cached.services) == 50_000 and len(changes.new) == 1000
+    assert cached.services[0] == changed[0]
+
+
+def _real_services_files() -> list[Path]:
+    if not REALDATA.is_dir():
+        return []
+    return sorted(REALDATA.glob("*services*.json"))
+
+
+@pytest.mark.skipif(not REALDATA.is_dir(), reason=f"real panel answers not found at {REALDATA}")
+@pytest.mark.parametrize("path", _real_services_files(), ids=lambda p: p.name)
+def test_real_catalogues_round_trip(store, path):
+    from core.answers import parse_services
+
+    try:
+        body = json.loads(path.read_text(encoding="utf-8"))
+    except ValueError:
+        pytest.skip(f"{path.name} is not JSON (a malformed sample)")
+    services = list(parse_services(body))
+    profile = store.profiles.add("P", "https://panel.example/api/v2")
+    store.catalog.save(profile.id, services)
+    cached = store.catalog.load(profile.id)
+    assert [as_tuple(s) for s in cached.services] == [as_tuple(s) for s in services]
+
+
+def test_a_damaged_cache_is_treated_as_none_and_replaced(store):
+    profile = store.profiles.add("P", "https://panel.example/api/v2")
+    store.catalog.save(profile.id, [service(1, "1")])
+    with store.db.write() as conn:
+        conn.execute("UPDATE catalogue SET services = ?, rates = ?", (b"garbage", b"x"))
+    assert store.catalog.load(profile.id) is None
+    assert store.catalog.save(profile.id, [service(2)]) == CatalogueChanges()
+    assert [s.id for s in store.catalog.load(profile.id).services] == ["2"]
+
+
+def test_an_older_fetch_saved_late_never_replaces_a_newer_one(store):
+    profile = store.profiles.add("P", "https://panel.example/api/v2")
+    now = datetime.now(timezone.utc)
+    store.catalog.save(profile.id, [service(1), service(2)], fetched_at=now)
+    store.catalog.save(profile.id, [service(1)], fetched_at=now - timedelta(seconds=5))
+    cached = store.catalog.load(profile.id)
+    assert [s.id for s in cached.services] == ["1", "2"] and cached.fetched_at == now
+
+
+def test_changes_computed_before_saving_are_kept(store):
+    profile = store.profiles.add("P", "https://panel.example/api/v2")
+    store.catalog.save(profile.id, [service(1, "1.0")])
+    fresh = [service(1, "2.0"), service(2)]
+    changes = store.catalog.changes_since_saved(profile.id, fresh)
+    assert changes.rate_up == frozenset({"1"}) and changes.new == frozenset({"2"})
+    store.catalog.save(profile.id, fresh, changes=changes)
+    assert store.catalog.load(profile.id).changes == changes

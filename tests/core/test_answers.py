@@ -1,0 +1,375 @@
+"""The answer parsers: every variant of protocol.md, the real panels' answers, and fuzzing."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from core import answers
+from core.errors import EmptyAnswer, ErrorKind, MalformedAnswer, NotJson, PanelError, PanelRefused
+from core.models import StatusKind, normalise_status
+from tests.locations import REALDATA, SEEDS
+
+SEED = SEEDS / "000_f7939d68bfe26f4a.txt"
+
+# The seed's services example, verbatim in shape: missing commas and `"type": default` unquoted.
+SEED_SERVICES = """[
+  {
+      "service": "5",
+      "name": "Instagram Followers [15K] ",
+      "rate": "1.02",
+      "min": "500",
+      "max": "10000"
+      "type": default
+      "desc": usernames
+      "dripfeed": 1
+  }
+]"""
+
+
+def test_seed_services_example_is_a_malformed_answer_error():
+    with pytest.raises(MalformedAnswer) as info:
+        answers.decode_body(SEED_SERVICES.encode())
+    assert "malformed" in info.value.message.lower()
+    assert info.value.kind is ErrorKind.MALFORMED
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the seed document ../shared/seeds is absent")
+def test_seed_document_examples_parse():
+    text = SEED.read_text(encoding="utf-8")
+    start = text.index('{\n      "12"')
+    multi = json.loads(text[start : text.index("}\n  }", start) + 5])
+    result = answers.parse_statuses(["12", "2", "13"], multi)
+    assert result["12"].kind is StatusKind.PROCESSING and result["12"].charge == Decimal("1.2600")
+    assert result["2"].error == "Incorrect order ID"
+    assert result["13"].kind is StatusKind.PENDING
+    assert answers.parse_add({"status": "success", "order": 32}).order_id == "32"
+    balance = answers.parse_balance({"status": "success", "balance": "0.03", "currency": "USD"})
+    assert balance.amount == Decimal("0.03") and balance.currency == "USD"
+
+
+def test_service_variants_parse():
+    items = [
+        {
+            "service": 1,
+            "name": "A &amp; B",
+            "category": " Cat",
+            "type": "Default",
+            "rate": "0.123456",
+            "min": "10",
+            "max": 2147483647,
+            "dripfeed": True,
+            "refill": "1",
+            "cancel": 0,
+            "desc": "d",
+            "average_time": 12,
+        },
+        {
+            "service": "2",
+            "name": "x",
+            "category": "c",
+            "type": "custom_comments",
+            "rate": 19,
+            "min": 5,
+            "max": "5",
+            "dripfeed": "0",
+            "refill": 1,
+            "cancel": "true",
+            "description": "long",
+        },
+        {
+            "service": "370",
+            "name": "bad bounds",
+            "category": "c",
+            "type": "default",
+            "rate": "1",
+            "min": "1000",
+            "max": "500",
+        },
+    ]
+    services = answers.parse_services(items)
+    first, second, third = services
+    assert first.id == "1" and first.name == "A & B" and first.category == "Cat"
+    assert first.rate == Decimal("0.123456") and first.min == 10 and first.max == 2147483647
+    assert (first.dripfeed, first.refill, first.cancel) == (True, True, False)
+    assert first.extra == {"average_time": 12}
+    assert second.type_key == "custom comments" and second.rate == Decimal(19)
+    assert (second.dripfeed, second.refill, second.cancel) == (False, True, True)
+    assert second.description == "long"
+    assert not third.orderable and first.orderable
+
+
+def test_unreadable_items_are_skipped_and_counted():
+    services = answers.parse_services([{"service": "1", "name": "ok"}, "junk", {"name": "no id"}])
+    assert [s.id for s in services] == ["1"]
+    assert len(services.skipped) == 2
+
+
+def test_wrapped_services_and_wrong_shapes():
+    assert len(answers.parse_services({"services": [{"service": 1}], "last_updated": "x"})) == 1
+    with pytest.raises(MalformedAnswer):
+        answers.parse_services({"foo": 1})
+    with pytest.raises(MalformedAnswer):
+        answers.parse_balance([1, 2])
+    with pytest.raises(MalformedAnswer):
+        answers.parse_add({"status": "success"})
+
+
+REAL_FILES = {
+    "smmwiz_services.json": 7230,
+    "topsmm_in_services.json": 1325,
+    "vtechsmm_services.json": 3947,
+    "unknown_panel_services.json": 751,
+    "topsmm_uz_services_data.json": 917,
+    "rixeysmm_services_EXCERPT.json": 9,
+}
+
+
+@pytest.mark.parametrize("name,count", sorted(REAL_FILES.items()))
+def test_real_catalogues_load_completely(name, count):
+    path = REALDATA / name
+    if not path.exists():
+        pytest.skip(f"real panel data not present at {path}")
+    services = answers.parse_services(answers.decode_body(path.read_bytes()))
+    assert len(services) == count
+    assert services.skipped == []
+    assert all(s.rate is not None and s.rate > 0 for s in services)
+
+
+def test_real_catalogue_quirks():
+    path = REALDATA / "topsmm_uz_services_data.json"
+    if not path.exists():
+        pytest.skip(f"real panel data not present at {path}")
+    services = {s.id: s for s in answers.parse_services(json.loads(path.read_bytes()))}
+    assert not services["370"].orderable  # min 1000 > max 500 on the real panel
+    wiz = REALDATA / "smmwiz_services.json"
+    names = [s.name for s in answers.parse_services(json.loads(wiz.read_bytes()))]
+    assert not any("&amp;" in n or "&quot;" in n or "&#039;" in n for n in names)
+
+
+def test_real_status_answers():
+    path = REALDATA / "observed_answers_transcribed.jsonl"
+    if not path.exists():
+        pytest.skip(f"real panel data not present at {path}")
+    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    parsed = [
+        answers.parse_status("1", json.loads(r["raw"]))
+        for r in rows
+        if r["action"].startswith("status")
+    ]
+    assert parsed, "the file holds status answers"
+    child = next(p for p in parsed if p.currency == "NGN")
+    assert (
+        child.start_count is None and child.remains == 25 and child.kind is StatusKind.IN_PROGRESS
+    )
+    noisy = next(p for p in parsed if p.currency == "INR")
+    assert noisy.charge is not None and str(noisy.charge).startswith("1.945")
+    drip = next(p for p in parsed if "runs" in p.extra)
+    assert drip.extra["orders"] == ["37595771", "37596003"] and drip.charge is None
+
+
+def test_real_add_answers_and_html_page():
+    path = REALDATA / "topsmm_in_order_forward_log.jsonl"
+    if not path.exists():
+        pytest.skip(f"real panel data not present at {path}")
+    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    datas = [r["response"]["data"] for r in rows if "response" in r]
+    orders = [answers.parse_add(d).order_id for d in datas if isinstance(d, dict) and "order" in d]
+    assert "478444" in orders
+    error = next(d for d in datas if isinstance(d, dict) and "error" in d)
+    with pytest.raises(PanelRefused) as info:
+        answers.parse_add(error)
+    assert info.value.panel_text == "link is not specfied."
+    page = next(d for d in datas if isinstance(d, str))
+    with pytest.raises(NotJson) as info:
+        answers.decode_body(page.encode())
+    assert info.value.details["html"] is True and "Apache2" in info.value.details["snippet"]
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("Invalid API key", ErrorKind.BAD_KEY),
+        ("Incorrect API key", ErrorKind.BAD_KEY),
+        ("Not enough funds on balance", ErrorKind.NOT_ENOUGH_FUNDS),
+        ("neworder.error.not_enough_funds", ErrorKind.NOT_ENOUGH_FUNDS),
+        ("Quantity less than minimal 100", ErrorKind.QUANTITY_TOO_LOW),
+        ("neworder.error.min_quantity", ErrorKind.QUANTITY_TOO_LOW),
+        ("Quantity more than maximum 5000", ErrorKind.QUANTITY_TOO_HIGH),
+        ("Incorrect service ID", ErrorKind.UNKNOWN_SERVICE),
+        ("error.incorrect_service_id", ErrorKind.UNKNOWN_SERVICE),
+        (
+            "You have active order with this link. Please wait until order being completed.",
+            ErrorKind.ACTIVE_ORDER,
+        ),
+        ("neworder.error.link_duplicate", ErrorKind.ACTIVE_ORDER),
+        ("Incorrect order ID", ErrorKind.UNKNOWN_ORDER),
+        ("Incorrect request", ErrorKind.UNSUPPORTED_ACTION),
+        (" link is not specfied.", ErrorKind.PANEL_OTHER),
+    ],
+)
+def test_panel_error_kinds(text, kind):
+    with pytest.raises(PanelRefused) as info:
+        answers.raise_if_error({"error": text})
+    assert info.value.kind is kind
+    assert info.value.panel_text == text.strip()
+
+
+def test_quantity_limit_is_kept():
+    with pytest.raises(PanelRefused) as info:
+        answers.raise_if_error({"error": "Quantity less than minimal 100"})
+    assert info.value.details["limit"] == 100
+
+
+def test_batch_item_errors_are_data():
+    refills = answers.parse_refills(
+        ["1", "3"],
+        [{"order": 1, "refill": 1}, {"order": 3, "refill": {"error": "Incorrect order ID"}}],
+    )
+    assert refills[0].refill_id == "1" and refills[1].error == "Incorrect order ID"
+    cancels = answers.parse_cancel(
+        ["2", "9"],
+        [{"order": 2, "cancel": 1}, {"order": 9, "cancel": {"error": "Incorrect order ID"}}],
+    )
+    assert cancels[0].accepted and not cancels[1].accepted and cancels[1].error
+    statuses = answers.parse_refill_statuses(
+        ["1", "2"],
+        [
+            {"refill": 1, "status": "Completed"},
+            {"refill": 2, "status": {"error": "Refill not found"}},
+        ],
+    )
+    assert statuses["1"].kind is StatusKind.COMPLETED and statuses["2"].error == "Refill not found"
+    single = answers.parse_refill(
+        "5", {"success": "Your order will be refilled asap", "refill": 12345}
+    )
+    assert single.refill_id == "12345" and single.message
+
+
+def test_status_words_are_normalised():
+    assert normalise_status("In progress") is StatusKind.IN_PROGRESS
+    assert normalise_status("IN_PROGRESS") is StatusKind.IN_PROGRESS
+    assert normalise_status("cancelled") is StatusKind.CANCELED
+    assert normalise_status("Refunded").is_final
+    assert not normalise_status("awaiting").is_final
+    assert normalise_status("whatever") is StatusKind.UNKNOWN
+
+
+def test_empty_and_plain_text_bodies():
+    with pytest.raises(EmptyAnswer):
+        answers.decode_body(b"  \n")
+    with pytest.raises(NotJson) as info:
+        answers.decode_body(b"Service temporarily unavailable")
+    assert info.value.details["html"] is False
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=20),
+    lambda children: (
+        st.lists(children, max_size=5)
+        | st.dictionaries(
+            st.sampled_from(
+                [
+                    "service",
+                    "order",
+                    "refill",
+                    "status",
+                    "error",
+                    "cancel",
+                    "balance",
+                    "rate",
+                    "min",
+                    "max",
+                    "charge",
+                    "remains",
+                    "1",
+                    "2",
+                ]
+            )
+            | st.text(max_size=5),
+            children,
+            max_size=6,
+        )
+    ),
+    max_leaves=25,
+)
+
+PARSERS = [
+    answers.parse_services,
+    answers.parse_balance,
+    answers.parse_add,
+    lambda body: answers.parse_status("1", body),
+    lambda body: answers.parse_statuses(["1", "2"], body),
+    lambda body: answers.parse_refill("1", body),
+    lambda body: answers.parse_refills(["1", "2"], body),
+    lambda body: answers.parse_refill_status("1", body),
+    lambda body: answers.parse_refill_statuses(["1", "2"], body),
+    lambda body: answers.parse_cancel(["1", "2"], body),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(body=json_values)
+def test_any_json_gives_a_value_or_a_typed_error(body):
+    for parse in PARSERS:
+        with contextlib.suppress(PanelError):
+            parse(body)
+
+
+@settings(max_examples=300, deadline=None)
+@given(raw=st.binary(max_size=300) | st.text(max_size=300).map(str.encode))
+def test_any_bytes_give_a_value_or_a_typed_error(raw):
+    try:
+        body = answers.decode_body(raw)
+    except PanelError:
+        return
+    for parse in PARSERS:
+        with contextlib.suppress(PanelError):
+            parse(body)
+
+
+@pytest.mark.parametrize(
+    "raw,expected",
+    [
+        ("1e99999999", None),
+        ("99999999999999999999", None),
+        (10**30, None),
+        ("12", 12),
+        (" 7 ", 7),
+        (3.0, 3),
+        ("", None),
+        ("9223372036854775807", 9223372036854775807),
+    ],
+)
+def test_counts_stay_within_64_bits(raw, expected):
+    assert answers.as_int(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw,expected",
+    [
+        ("0,05", Decimal("0.05")),
+        ("0,050", Decimal("0.050")),  # a decimal comma, not fifty
+        ("-0,050", Decimal("-0.050")),
+        ("1,234.50", Decimal("1234.50")),
+        ("1,000", Decimal("1000")),
+        ("1,2,3", None),
+        (" 2.5 ", Decimal("2.5")),
+        ("NaN", None),
+        ("Infinity", None),
+    ],
+)
+def test_money_with_commas(raw, expected):
+    assert answers.as_decimal(raw) == expected
+
+
+def test_absurd_numbers_in_a_status_are_dropped_not_fatal():
+    status = answers.parse_order_status(
+        "1", {"status": "Completed", "remains": "1e99999999", "start_count": "99999999999999999999"}
+    )
+    assert status.remains is None and status.start_count is None and status.is_final

@@ -1,0 +1,136 @@
+"""ui/formatting.py and ui/collation.py: locale digits, Decimal money, Jalali dates, bidi, order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime, timezone
+from decimal import Decimal
+
+import pytest
+
+from ui.common import formatting
+from ui.common.collation import sort_key
+
+
+@pytest.fixture
+def persian(qapp: object) -> Iterator[None]:
+    formatting.configure(formatting.Config(language="fa", calendar=formatting.JALALI))
+    yield
+    formatting.configure(formatting.Config())
+
+
+@pytest.fixture
+def english(qapp: object) -> Iterator[None]:
+    formatting.configure(formatting.Config())
+    yield
+
+
+def test_persian_digits_and_separators(persian: None) -> None:
+    assert formatting.number(1234567) == "۱٬۲۳۴٬۵۶۷"
+    assert formatting.number(0) == "۰"
+    assert formatting.money(Decimal("100.84292")).startswith("۱۰۰٫۸۴۲۹۲")
+    assert formatting.digits_only("Line 12") == "Line ۱۲"
+
+
+def test_english_numbers(english: None) -> None:
+    assert formatting.number(1234567) == "1,234,567"
+    assert formatting.money(Decimal("1234.5"), "USD") == "1,234.50 USD"
+    assert formatting.rate(Decimal("0.01234"), None) == "0.01234"
+    assert formatting.rate(None, "USD") == "?"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (Decimal("100.84292"), "100.84292"),  # the panel's precision is kept
+        (Decimal("0.0360"), "0.036"),  # a trailing zero the panel padded with
+        (Decimal("150000"), "150000"),  # a whole amount (Toman) stays whole
+        (Decimal("99999999.00"), "99999999"),
+        (Decimal("1E+3"), "1000"),  # never an exponent
+        # a charge with 52 decimals of float noise: rounded to MAX_PLACES, then trimmed
+        (Decimal("0.0360000000000000004440892098500626161694526672363281"), "0.036"),
+        (Decimal("-0.000000001"), "0"),
+        ("12.50", "12.5"),
+        ("not a number", ""),
+        (None, ""),
+    ],
+)
+def test_decimal_ascii(value: object, expected: str) -> None:
+    assert formatting.decimal_ascii(value) == expected  # type: ignore[arg-type]
+
+
+def test_money_never_takes_float_and_keeps_cents(english: None) -> None:
+    assert formatting.money(1.5) == ""  # type: ignore[arg-type]
+    assert formatting.money(Decimal("1.5")) == "1.50"
+    assert formatting.money(Decimal("2")) == "2"
+    assert formatting.money_ascii(Decimal("1234.5"), "USD") == "1234.50 USD"
+
+
+def test_ascii_variants_for_copies(persian: None) -> None:
+    shown = formatting.money(Decimal("1234.5"), "USD")
+    assert shown != "1234.50 USD"
+    assert formatting.money_ascii(Decimal("1234.5"), "USD") == "1234.50 USD"
+    assert formatting.to_ascii(formatting.number(1234567)) == "1,234,567"
+    assert formatting.to_ascii("۱۲۳٫۴۵") == "123.45"
+    assert formatting.to_ascii("٠١٢٣") == "0123"  # Arabic-Indic digits too
+    assert formatting.number_ascii(1234567) == "1234567"
+    assert formatting.to_ascii(formatting.ltr("https://x.test/a")) == "https://x.test/a"
+
+
+def test_jalali_dates(persian: None) -> None:
+    assert formatting.jalali_parts(date(2025, 3, 21)) == (1404, 1, 1)  # Nowruz
+    assert formatting.date_text(date(2024, 10, 6)) == "۱۴۰۳/۰۷/۱۵"
+    assert "مهر" in formatting.long_date_text(date(2024, 10, 6))
+    moment = datetime(2024, 10, 6, 12, 0, tzinfo=timezone.utc)
+    assert formatting.datetime_text(moment).startswith("۱۴۰۳/۰۷/")
+    # exports stay ISO Gregorian ASCII whatever the display calendar
+    assert formatting.date_ascii(date(2024, 10, 6)) == "2024-10-06"
+    assert formatting.datetime_ascii(moment).startswith("2024-10-0")
+
+
+def test_gregorian_option_in_persian(qapp: object) -> None:
+    formatting.configure(formatting.Config(language="fa", calendar=formatting.GREGORIAN))
+    try:
+        assert formatting.date_text(date(2024, 10, 6)) == "۲۰۲۴/۱۰/۰۶"
+    finally:
+        formatting.configure(formatting.Config())
+    assert formatting.date_text(date(2024, 10, 6)) == "2024/10/06"
+
+
+def test_bidi_isolates(persian: None) -> None:
+    assert formatting.isolate("Instagram [Refill]") == "\u2068Instagram [Refill]\u2069"
+    assert formatting.ltr(123) == "\u2066123\u2069"
+    assert formatting.strip_bidi(formatting.isolate("x")) == "x"
+    formatting.configure(formatting.Config())
+    # Names are isolated in English too: a Persian name keeps its brackets where they belong.
+    assert formatting.isolate("لایک [ریفیل]") == "\u2068لایک [ریفیل]\u2069"
+    assert formatting.isolate("") == ""
+    assert formatting.ltr("42") == "42"  # ids and numbers need nothing in an LTR line
+
+
+def test_ages(english: None) -> None:
+    assert formatting.age(10) == "just now"
+    assert formatting.age(5 * 60) == "5 minute(s) ago"
+    assert formatting.age(3 * 3600) == "3 hour(s) ago"
+    assert formatting.age(3 * 86400) == "3 day(s) ago"
+
+
+def test_persian_alphabetical_order() -> None:
+    words = ["یک", "گل", "کتاب", "ژاله", "چای", "پدر", "بابا", "آب", "Zebra", "apple"]
+    assert sorted(words, key=sort_key) == [
+        "apple",
+        "Zebra",
+        "آب",
+        "بابا",
+        "پدر",
+        "چای",
+        "ژاله",
+        "کتاب",
+        "گل",
+        "یک",
+    ]
+    # Arabic kaf/yeh sort as their Persian forms; ZWNJ and tatweel do not change the order.
+    assert sort_key("كتاب") == sort_key("کتاب")
+    assert sort_key("علي") == sort_key("علی")
+    assert sort_key("می\u200cخواهم") == sort_key("میخواهم")
+    assert sort_key("فالوور") == sort_key("فالـوور")

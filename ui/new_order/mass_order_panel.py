@@ -1,0 +1,468 @@
+"""Mass orders: `service_id|link|quantity` lines, checked per line, then sent one by one.
+
+Each line goes through core.ordering.place_order, the journal protocol the single-order form
+uses too. Nothing here ever resends an order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.drafts import OrderDraft
+from core.errors import ErrorKind, PanelError
+from core.mass_order import MassOrder, parse_mass_order
+from core.ordering import PlaceOutcome, place_order
+from core.store.journal import JournalState
+from ui.common import formatting
+from ui.common.error_text import describe, one_line
+from ui.new_order.order_form import ERROR_COLOUR, WARNING_COLOUR, field_error_text, money_text
+from ui.shell.session import AppSession
+
+CHECK_DELAY_MS = 150
+#: Seconds between two lines sent, so a long list does not hit the panel's rate limit.
+PACE_SECONDS = 0.5
+COL_LINE, COL_SERVICE, COL_LINK, COL_QUANTITY, COL_ESTIMATE, COL_RESULT = range(6)
+
+
+@dataclass(frozen=True)
+class MassResult:
+    """The end of a mass order: outcomes by line number and why it stopped early, if it did."""
+
+    outcomes: dict[int, PlaceOutcome]
+    #: "", or why the rest was not sent: "funds", "cancelled", "unknown" (an order's fate is
+    #: unknown), "rate_limited", "bad_key", "journal" (this computer could not record an
+    #: answer) or "error" (see `error`).
+    stopped: str = ""
+    error: BaseException | None = None
+
+
+def stop_reason(outcome: PlaceOutcome) -> str:
+    """Why a mass order must stop after this outcome ("" when it may go on)."""
+    error = outcome.error
+    kind = error.kind if isinstance(error, PanelError) else None
+    if kind == ErrorKind.RATE_LIMITED:
+        return "rate_limited"
+    if kind == ErrorKind.BAD_KEY:
+        return "bad_key"
+    if outcome.out_of_funds:
+        return "funds"
+    if outcome.journal_error is not None:
+        return "journal"  # the next `begin` would most likely fail too
+    if outcome.state == JournalState.UNKNOWN.value:
+        return "unknown"  # the panel may be failing: sending more could double orders
+    return ""
+
+
+class MassOrderPanel(QWidget):
+    """Type or paste lines, see each line checked, send the good ones through the journal."""
+
+    #: Emitted when a send ends (MassResult) or fails before sending anything (the exception).
+    finished = Signal(object)
+
+    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("massOrderPanel")
+        self.session = session
+        self.parsed: MassOrder | None = None
+        self._running = False
+        self._task_id = 0
+        #: Seconds between two lines sent (tests set 0).
+        self.pace_seconds = PACE_SECONDS
+        self._rows: dict[int, int] = {}  # line number -> table row
+        self._build()
+        session.catalogueChanged.connect(lambda _c: self.check())
+        session.balanceChanged.connect(lambda _b: self._update_total())
+        session.profileChanged.connect(lambda _p: self.check())
+
+    def _build(self) -> None:
+        self.text_edit = QPlainTextEdit(self)
+        self.text_edit.setObjectName("massOrderText")
+        self.text_edit.setTabChangesFocus(True)
+        self.text_edit.setPlaceholderText(
+            self.tr(
+                "One order per line: service id|link|quantity\n"
+                "e.g. 123|https://instagram.com/p/abc|1000"
+            )
+        )
+        self.table = QTableWidget(0, 6, self)
+        self.table.setObjectName("massOrderLines")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Line"),
+                self.tr("Service"),
+                self.tr("Link"),
+                self.tr("Quantity"),
+                self.tr("Estimate"),
+                self.tr("Check / result"),
+            ]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        for col, width in ((COL_LINE, 50), (COL_SERVICE, 220), (COL_LINK, 220),
+                           (COL_QUANTITY, 80), (COL_ESTIMATE, 110)):  # fmt: skip
+            self.table.setColumnWidth(col, width)
+        header.setStretchLastSection(True)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("massOrderSplitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.text_edit)
+        splitter.addWidget(self.table)
+        splitter.setSizes([200, 300])
+        self.total_label = QLabel(self)
+        self.total_label.setObjectName("massOrderTotal")
+        self.total_label.setWordWrap(True)
+        self.warning_label = QLabel(self)
+        self.warning_label.setObjectName("massOrderWarning")
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setStyleSheet(f"color: {WARNING_COLOUR};")
+        self.warning_label.setVisible(False)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("massOrderProgress")
+        self.progress.setVisible(False)
+        self.send_button = QPushButton(self.tr("Send orders…"), self)
+        self.send_button.setObjectName("massOrderSendButton")
+        self.send_button.setEnabled(False)
+        self.cancel_button = QPushButton(self.tr("Stop after this line"), self)
+        self.cancel_button.setObjectName("massOrderCancelButton")
+        self.cancel_button.setVisible(False)
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName("massOrderResult")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.total_label, 1)
+        bottom.addWidget(self.progress)
+        bottom.addWidget(self.cancel_button)
+        bottom.addWidget(self.send_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.warning_label)
+        layout.addWidget(self.result_label)
+        layout.addLayout(bottom)
+        self.check_timer = QTimer(self)
+        self.check_timer.setSingleShot(True)
+        self.check_timer.setInterval(CHECK_DELAY_MS)
+        self.check_timer.timeout.connect(self.check)
+        self.text_edit.textChanged.connect(self.check_timer.start)
+        self.send_button.clicked.connect(self.send)
+        self.cancel_button.clicked.connect(self.cancel)
+
+    # --- checking --------------------------------------------------------------------------
+
+    def check(self) -> None:
+        """Read every line against the catalogue and show what each will do."""
+        self.check_timer.stop()
+        if self._running:
+            return
+        catalogue = self.session.catalogue
+        text = self.text_edit.toPlainText()
+        self.parsed = parse_mass_order(text, catalogue) if catalogue is not None else None
+        self.table.setRowCount(0)
+        self._rows = {}
+        if self.parsed is None:
+            self.total_label.setText(
+                self.tr("The services are not loaded yet.") if text.strip() else ""
+            )
+            self._update_buttons()
+            return
+        currency = self.session.currency
+        self.table.setRowCount(len(self.parsed.lines))
+        for row, line in enumerate(self.parsed.lines):
+            self._rows[line.line_no] = row
+            draft = line.draft
+            service_text = line.text.split("|", 1)[0].strip()
+            if draft is not None:
+                service_text = f"{draft.service.id} · {draft.service.name}"
+            values = draft.values if draft is not None else {}
+            if line.estimate is not None and line.estimate.amount is not None:
+                est = money_text(line.estimate.amount, currency)
+            else:
+                est = "—"
+            problems = [field_error_text(e) for e in line.errors]
+            check = "\n".join(problems) if problems else self.tr("OK")
+            cells = (formatting.number(line.line_no), service_text, str(values.get("link", "")),
+                     str(values.get("quantity", "")), est, check)  # fmt: skip
+            for col, text_ in enumerate(cells):
+                item = QTableWidgetItem(text_.replace("\n", "  "))
+                if col == COL_RESULT and problems:
+                    item.setToolTip("\n".join(problems))
+                self.table.setItem(row, col, item)
+            colour = ERROR_COLOUR if not line.ok else (WARNING_COLOUR if problems else None)
+            if colour is not None:
+                self.table.item(row, COL_RESULT).setForeground(_brush(colour))
+        self._update_total()
+        self._update_buttons()
+
+    def _update_total(self) -> None:
+        parsed = self.parsed
+        if parsed is None or not parsed.lines:
+            self.total_label.setText("")
+            self.warning_label.setVisible(False)
+            return
+        good = len(parsed.drafts)
+        bad = len(parsed.lines) - good
+        total = money_text(parsed.total, self.session.currency)
+        text = self.tr("%n order(s) to send, estimated total {total}", "", good).format(total=total)
+        if not parsed.total_complete:
+            text += " " + self.tr("(some lines have no price: the total is incomplete)")
+        if bad:
+            text += "; " + self.tr("%n line(s) with problems will be skipped", "", bad)
+        self.total_label.setText(text)
+        balance = self.session.balance
+        over = balance is not None and parsed.total > balance.amount
+        self.warning_label.setVisible(over)
+        if over:
+            self.warning_label.setText(
+                self.tr(
+                    "The estimated total is more than your balance ({balance}): the panel will "
+                    "stop accepting orders when the funds run out."
+                ).format(balance=money_text(balance.amount, balance.currency))
+            )
+
+    def _update_buttons(self) -> None:
+        ready = (
+            not self._running
+            and self.parsed is not None
+            and bool(self.parsed.drafts)
+            and self.session.client is not None
+        )
+        self.send_button.setEnabled(ready)
+
+    # --- sending ---------------------------------------------------------------------------
+
+    def ask(self, kind: str, title: str, text: str) -> bool:
+        """Ask the user a yes/no question ("confirm" or "duplicate"); tests replace this."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        box.setObjectName(f"{kind}Question")
+        yes = box.addButton(self.tr("Send"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(
+            yes if kind == "confirm" else box.button(QMessageBox.StandardButton.Cancel)
+        )
+        box.exec()
+        return box.clickedButton() is yes
+
+    def send(self) -> None:
+        """Check the lines again, ask about recent duplicates and confirm, then send."""
+        if self._running:
+            return
+        self.check()
+        parsed, session = self.parsed, self.session
+        if parsed is None or not parsed.drafts or session.client is None or session.profile is None:
+            return
+        items = [(ln.line_no, ln.draft) for ln in parsed.lines if ln.ok and ln.draft is not None]
+        journal, profile_id = session.store.journal, session.profile.id
+        self._set_running(True)
+
+        def find_recent() -> list[int]:
+            return [
+                line_no
+                for line_no, draft in items
+                if journal.recent_same(profile_id, draft.service.id, draft.values["link"].strip())
+            ]
+
+        def checked(recent: list[int]) -> None:
+            self._set_running(False)
+            if recent and not self.ask(
+                "duplicate",
+                self.tr("Ordered recently"),
+                self.tr(
+                    "These lines repeat a service and link ordered in the last hour: {lines}. "
+                    "Send them again anyway?"
+                ).format(lines=", ".join(str(n) for n in recent)),
+            ):
+                return
+            skipped = len(parsed.lines) - len(items)
+            summary = self.tr("Send %n order(s), one by one?", "", len(items))
+            summary += "\n" + self.tr("Estimated total: {total}").format(
+                total=money_text(parsed.total, session.currency)
+            )
+            if skipped:
+                summary += "\n" + self.tr("%n line(s) with problems will be skipped.", "", skipped)
+            if self.ask("confirm", self.tr("Send the orders"), summary):
+                self._run(items, journal, profile_id)
+
+        session.runner.submit(find_recent, checked, self._failed, owner=self)
+
+    def _run(self, items: list[tuple[int, OrderDraft]], journal: Any, profile_id: int) -> None:
+        client, currency = self.session.client, self.session.currency
+        pace = max(float(self.pace_seconds), 0.0)
+        self._set_running(True, sending=True)
+        self.progress.setRange(0, len(items))
+        self.progress.setValue(0)
+        self.result_label.clear()
+        self.result_label.setStyleSheet("")
+
+        def job(ctx: Any) -> MassResult:
+            outcomes: dict[int, PlaceOutcome] = {}
+            for done, (line_no, draft) in enumerate(items, 1):
+                # The pause ends at once on Stop: it never delays a cancel.
+                if ctx.cancelled() or (done > 1 and ctx.wait(pace)):
+                    return MassResult(outcomes, "cancelled")
+                try:
+                    outcome = place_order(journal, client, profile_id, draft, currency)
+                except Exception as exc:  # noqa: BLE001 - begin failed: this line was not sent
+                    return MassResult(outcomes, "error", exc)
+                outcomes[line_no] = outcome
+                ctx.progress(done, len(items), (line_no, outcome))
+                # What happened to the line wins over Stop: an unknown outcome must be seen.
+                reason = stop_reason(outcome) or ("cancelled" if ctx.cancelled() else "")
+                if reason:
+                    return MassResult(outcomes, reason)
+            return MassResult(outcomes)
+
+        self._task_id = self.session.runner.submit(
+            job,
+            self._done,
+            self._failed,
+            owner=self,
+            on_progress=self._progressed,
+            with_context=True,
+        )
+
+    def cancel(self) -> None:
+        """Stop after the line being sent now (an order in flight is never abandoned)."""
+        self.session.runner.stop(self._task_id)
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.setText(self.tr("Stopping…"))
+
+    def _progressed(self, done: int, total: int, payload: object) -> None:
+        self.progress.setValue(done)
+        line_no, outcome = payload  # type: ignore[misc]
+        self._show_outcome(line_no, outcome)
+        self.session.ordersChanged.emit()
+
+    def _show_outcome(self, line_no: int, outcome: PlaceOutcome) -> None:
+        row = self._rows.get(line_no)
+        if row is None:
+            return
+        if outcome.state == JournalState.PLACED.value:
+            text, colour = self.tr("Placed: order {id}").format(id=outcome.panel_order_id), None
+        elif outcome.state == JournalState.UNKNOWN.value:
+            text = self.tr("Unknown: the panel may have placed it; check on the panel")
+            colour = WARNING_COLOUR
+        else:
+            title, message, _ = describe(outcome.error) if outcome.error else ("", "", "")
+            text, colour = self.tr("Failed: {reason}").format(reason=f"{title}: {message}"), None
+            colour = ERROR_COLOUR
+        if outcome.journal_error is not None:
+            text += " " + self.tr(
+                "(not saved on this computer: {reason}; note this result)"
+            ).format(reason=one_line(outcome.journal_error))
+            colour = WARNING_COLOUR if colour is None else colour
+        item = QTableWidgetItem(text)
+        item.setToolTip(text)
+        if colour is not None:
+            item.setForeground(_brush(colour))
+        self.table.setItem(row, COL_RESULT, item)
+
+    def _done(self, result: MassResult) -> None:
+        self._set_running(False)
+        if result.stopped and self.parsed is not None:
+            # Lines the run never reached say so, instead of the "OK" of the check before it.
+            for line in self.parsed.lines:
+                row = self._rows.get(line.line_no)
+                if line.ok and row is not None and line.line_no not in result.outcomes:
+                    item = QTableWidgetItem(self.tr("Not sent"))
+                    item.setForeground(_brush(WARNING_COLOUR))
+                    self.table.setItem(row, COL_RESULT, item)
+        counts = {state: 0 for state in ("placed", "failed", "unknown")}
+        for outcome in result.outcomes.values():
+            counts[outcome.state] = counts.get(outcome.state, 0) + 1
+        text = self.tr("{placed} placed, {failed} failed, {unknown} unknown.").format(**counts)
+        why = {
+            "funds": self.tr(
+                "Stopped: not enough funds on the panel. The remaining lines were not sent."
+            ),
+            "cancelled": self.tr("Stopped as you asked. The remaining lines were not sent."),
+            "unknown": self.tr(
+                "Stopped: the panel's answer to the last line never came, so the panel may be "
+                "in trouble. The remaining lines were not sent."
+            ),
+            "rate_limited": self.tr(
+                "Stopped: the panel says too many requests were sent. Wait a few minutes; the "
+                "remaining lines were not sent."
+            ),
+            "bad_key": self.tr(
+                "Stopped: the panel refused the API key. Check the key in Panels; the remaining "
+                "lines were not sent."
+            ),
+            "journal": self.tr(
+                "Stopped: the last answer could not be saved on this computer, so nothing more "
+                "was sent. Note the result shown on that line."
+            ),
+        }
+        if result.stopped == "error" and result.error is not None:
+            text += " " + self.tr(
+                "Stopped: the next order could not be written down on this computer, so it was "
+                "not sent, nor were the lines after it. {reason}"
+            ).format(reason=one_line(result.error))
+        elif result.stopped in why:
+            text += " " + why[result.stopped]
+        journal_lost = [
+            (line_no, o) for line_no, o in result.outcomes.items() if o.journal_error is not None
+        ]
+        for line_no, outcome in journal_lost:
+            if outcome.state == JournalState.PLACED.value:
+                text += " " + self.tr(
+                    "Line {line}: order {id} was placed, but it could not be saved on this "
+                    "computer: note the id."
+                ).format(line=formatting.number(line_no), id=formatting.ltr(outcome.panel_order_id))
+        if counts["unknown"]:
+            text += " " + self.tr(
+                "For orders marked unknown the panel may have placed them: check on the panel "
+                "before sending them again."
+            )
+        self.result_label.setText(text)
+        stopped_badly = result.stopped not in ("", "cancelled") or bool(journal_lost)
+        self.result_label.setStyleSheet(f"color: {WARNING_COLOUR};" if stopped_badly else "")
+        self.session.ordersChanged.emit()
+        self.session.refresh_balance()
+        self.finished.emit(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_running(False)
+        title, message, _ = describe(exc)
+        self.result_label.setText(f"{title}: {message}")
+        self.result_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.finished.emit(exc)
+
+    def _set_running(self, running: bool, sending: bool = False) -> None:
+        self._running = running
+        self.text_edit.setReadOnly(running)
+        self.progress.setVisible(running or self.progress.value() > 0)
+        self.cancel_button.setVisible(running and sending)
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setText(self.tr("Stop after this line"))
+        if running:
+            self.result_label.setStyleSheet("")
+        self._update_buttons()
+
+
+def _brush(colour: str) -> Any:
+    from PySide6.QtGui import QBrush, QColor
+
+    return QBrush(QColor(colour))

@@ -1,0 +1,499 @@
+"""New order tab: pick a service, fill the form its type draws, see the price, place the order.
+
+A second page takes mass orders. Every order goes through the journal (written before it is
+sent) and is never resent on its own; an order whose fate is unknown is said to be so.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.drafts import DraftInvalid, build_params, estimate
+from core.models import Service
+from core.ordering import PlaceOutcome, link_key, place_order
+from core.service_types import type_of
+from core.store.journal import JournalState
+from ui.common import formatting
+from ui.common.error_text import describe, one_line
+from ui.new_order.mass_order_panel import MassOrderPanel
+from ui.new_order.order_form import (
+    ERROR_COLOUR,
+    WARNING_COLOUR,
+    OrderForm,
+    estimate_reason_text,
+    field_error_text,
+    money_text,
+    parameter_lines,
+    tr_type,
+)
+from ui.new_order.service_picker import ServicePicker
+from ui.shell.session import AppSession
+
+OK_COLOUR = "#1b6e2d"
+PAGE_SINGLE, PAGE_MASS = 0, 1
+
+
+class NewOrderTab(QWidget):
+    """Places orders of every service type, one at a time or as a mass order."""
+
+    #: Emitted when a single order ends: a PlaceOutcome, or the exception that stopped it
+    #: before anything was sent.
+    orderFinished = Signal(object)
+
+    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("newOrderTab")
+        self.session = session
+        self.last_outcome: PlaceOutcome | None = None
+        self._busy = False
+        self._pending_service: str | None = None
+        self._build()
+        self._connect()
+        self._form_changed()
+
+    # --- construction --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.mode_tabs = QTabWidget(self)
+        self.mode_tabs.setObjectName("orderModeTabs")
+        self.mode_tabs.setDocumentMode(True)
+
+        self.picker = ServicePicker(self)
+        self.form = OrderForm(self)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("orderFormScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.form)
+
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("orderServiceTitle")
+        self.title_label.setWordWrap(True)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title_label.setFont(font)
+
+        self.estimate_label = QLabel(self)
+        self.estimate_label.setObjectName("estimateLabel")
+        self.estimate_label.setWordWrap(True)
+        self.balance_warning = QLabel(self)
+        self.balance_warning.setObjectName("balanceWarning")
+        self.balance_warning.setWordWrap(True)
+        self.balance_warning.setStyleSheet(f"color: {WARNING_COLOUR};")
+        self.balance_warning.setVisible(False)
+        self.submit_hint = QLabel(self)
+        self.submit_hint.setObjectName("submitHint")
+        self.submit_hint.setWordWrap(True)
+        self.submit_hint.setEnabled(False)
+
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName("orderResult")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result_label.setVisible(False)
+        self.show_order_button = QPushButton(self.tr("Show in Orders"), self)
+        self.show_order_button.setObjectName("showInOrdersButton")
+        self.show_order_button.setVisible(False)
+
+        self.submit_button = QPushButton(self.tr("Place order…"), self)
+        self.submit_button.setObjectName("submitOrderButton")
+        self.submit_button.setDefault(True)
+        self.submit_button.setToolTip(self.tr("Place the order (Ctrl+Enter)"))
+
+        result_row = QHBoxLayout()
+        result_row.addWidget(self.result_label, 1)
+        result_row.addWidget(self.show_order_button, 0, Qt.AlignmentFlag.AlignTop)
+        submit_row = QHBoxLayout()
+        submit_row.addWidget(self.submit_hint, 1)
+        submit_row.addWidget(self.submit_button)
+
+        right = QWidget(self)
+        right.setObjectName("orderFormSide")
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 0, 0, 0)
+        right_layout.addWidget(self.title_label)
+        right_layout.addWidget(scroll, 1)
+        right_layout.addWidget(self.estimate_label)
+        right_layout.addWidget(self.balance_warning)
+        right_layout.addLayout(result_row)
+        right_layout.addLayout(submit_row)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("orderSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.picker)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([420, 640])
+
+        single = QWidget(self)
+        single.setObjectName("singleOrderPage")
+        QVBoxLayout(single).addWidget(self.splitter)
+        self.mass_panel = MassOrderPanel(self.session, self)
+        self.mode_tabs.addTab(single, self.tr("Single order"))
+        self.mode_tabs.addTab(self.mass_panel, self.tr("Mass order"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.mode_tabs)
+
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), single)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.submit)
+
+    def _connect(self) -> None:
+        session = self.session
+        self.picker.serviceSelected.connect(self._service_selected)
+        self.form.changed.connect(self._form_changed)
+        self.submit_button.clicked.connect(self.submit)
+        self.show_order_button.clicked.connect(self._show_in_orders)
+        session.catalogueChanged.connect(self._catalogue_changed)
+        session.balanceChanged.connect(self._balance_changed)
+        session.profileChanged.connect(lambda _p: self._form_changed())
+        session.serviceChosen.connect(self.choose_service)
+        session.repeatOrder.connect(self.repeat_order)
+
+    # --- public --------------------------------------------------------------------------------
+
+    def choose_service(self, service_id: str) -> bool:
+        """Show the single-order form for this service (remembered until the catalogue loads)."""
+        self.mode_tabs.setCurrentIndex(PAGE_SINGLE)
+        if self.session.catalogue is None:
+            self._pending_service = str(service_id)
+            return False
+        return self.picker.select(str(service_id))
+
+    def repeat_order(self, order: Any) -> bool:
+        """Fill the form from a journal order (core.store.journal.JournalOrder)."""
+        if not order.service_id or not self.choose_service(order.service_id):
+            self._show_result(
+                self.tr("Service {id} of that order is not in this panel's list any more.").format(
+                    id=formatting.ltr(order.service_id or "?")
+                ),
+                ERROR_COLOUR,
+            )
+            return False
+        values = {k: v for k, v in order.params.items() if k != "service"}
+        self.form.set_values(values)
+        self._show_result(
+            self.tr("Filled in from an earlier order: check it, then place it."), None
+        )
+        self.show_order_button.setVisible(False)
+        return True
+
+    def submit(self) -> None:
+        """Confirm and place the order (the button and Ctrl+Enter)."""
+        if self._busy or self.mode_tabs.currentIndex() != PAGE_SINGLE:
+            return
+        session = self.session
+        draft = self.form.draft()
+        if draft is None or session.client is None or session.profile is None:
+            return
+        self.form.touch_all()
+        if not self.form.is_valid():
+            return
+        try:
+            params = build_params(draft)
+        except DraftInvalid:
+            return
+        self._set_busy(True)  # from here a second click or Ctrl+Enter does nothing
+        journal, profile_id = session.store.journal, session.profile.id
+        client, currency = session.client, session.currency
+        service = draft.service
+        link = link_key(params)
+
+        def find_recent() -> list:
+            return journal.recent_same(profile_id, service.id, link)
+
+        def checked(recent: list) -> None:
+            if recent and not self.ask(
+                "duplicate",
+                self.tr("Ordered recently"),
+                self.tr(
+                    "You ordered this service for this link %n time(s) in the last hour. "
+                    "Order it again?",
+                    "",
+                    len(recent),
+                ),
+            ):
+                self._set_busy(False)
+                return
+            if not self.ask("confirm", self.tr("Place this order?"), self._summary(draft, params)):
+                self._set_busy(False)
+                return
+            self._show_result(self.tr("Sending the order…"), None)
+            self.show_order_button.setVisible(False)
+            watched = _BeginWatch(journal)
+            session.runner.submit(
+                lambda: place_order(watched, client, profile_id, draft, currency),
+                self._placed,
+                lambda exc: self._send_failed(watched.local_id, exc),
+                owner=self,
+            )
+
+        session.runner.submit(find_recent, checked, self._failed, owner=self)
+
+    def ask(self, kind: str, title: str, text: str) -> bool:
+        """Ask a yes/no question ("confirm" or "duplicate"); tests replace this method."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        box.setObjectName(f"{kind}Question")
+        yes = box.addButton(
+            self.tr("Place order") if kind == "confirm" else self.tr("Order again"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(yes if kind == "confirm" else cancel)
+        box.exec()
+        return box.clickedButton() is yes
+
+    # --- reacting ------------------------------------------------------------------------------
+
+    def _catalogue_changed(self, catalogue: Any) -> None:
+        self.picker.set_currency(self.session.currency)
+        self.picker.set_catalog(catalogue)
+        if catalogue is not None and self._pending_service is not None:
+            wanted, self._pending_service = self._pending_service, None
+            self.picker.select(wanted)
+
+    def _balance_changed(self, _balance: Any) -> None:
+        self.picker.set_currency(self.session.currency)
+        self._form_changed()
+
+    def _service_selected(self, service: Service | None) -> None:
+        if self.last_outcome is not None and not self._busy:
+            # The last order's result belongs to the last service: not to this one.
+            self._show_result("", None)
+            self.show_order_button.setVisible(False)
+        self.form.set_service(service)
+        if service is None:
+            self.title_label.setText(self.tr("New order"))
+        else:
+            stype = type_of(service)
+            type_text = tr_type(stype.name) if stype.known else service.type
+            # The panel's name isolated: its brackets and quotes stay put in a Persian line.
+            self.title_label.setText(
+                f"{formatting.ltr(service.id)} · {formatting.isolate(service.name)}  ({type_text})"
+            )
+        self._form_changed()
+
+    def _form_changed(self) -> None:
+        draft = self.form.draft()
+        session = self.session
+        self.balance_warning.setVisible(False)
+        if draft is None:
+            self.estimate_label.setText("")
+        else:
+            est = estimate(draft)
+            if est.amount is None:
+                self.estimate_label.setText(
+                    self.tr("Estimated charge: —  ({reason})").format(
+                        reason=estimate_reason_text(est)
+                    )
+                )
+            else:
+                self.estimate_label.setText(
+                    self.tr("Estimated charge: {amount}").format(
+                        amount=money_text(est.amount, session.currency)
+                    )
+                )
+                balance = session.balance
+                if balance is not None and est.amount > balance.amount:
+                    self.balance_warning.setText(
+                        self.tr(
+                            "This is more than your balance ({balance}): the panel will refuse "
+                            "the order unless you add funds."
+                        ).format(balance=money_text(balance.amount, balance.currency))
+                    )
+                    self.balance_warning.setVisible(True)
+        blocking = self.form.blocking_errors()
+        if session.client is None:
+            hint = session.client_problem or self.tr("Set the panel's API key in Panels first.")
+        elif draft is None:
+            hint = self.tr("Choose a service first.")
+        elif blocking:
+            hint = field_error_text(blocking[0])
+        else:
+            hint = ""
+        self.submit_hint.setText(hint)
+        self._update_submit()
+
+    def _update_submit(self) -> None:
+        self.submit_button.setEnabled(
+            not self._busy and self.form.is_valid() and self.session.client is not None
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        # While an order is in flight the form stays as sent: the outcome then speaks of
+        # exactly what is on screen.
+        self.form.setEnabled(not busy)
+        self.picker.setEnabled(not busy)
+        self.submit_button.setText(self.tr("Sending…") if busy else self.tr("Place order…"))
+        self._update_submit()
+
+    def _summary(self, draft: Any, params: dict[str, str]) -> str:
+        service = draft.service
+        lines = [
+            self.tr("Service: {id} · {name}").format(
+                id=formatting.ltr(service.id), name=formatting.isolate(service.name)
+            )
+        ]
+        if params.get("link"):
+            lines.append(self.tr("Link: {link}").format(link=formatting.ltr(params["link"])))
+        # Everything else exactly as it will be sent: runs, interval, delay, expiry, lists...
+        lines += parameter_lines(service.type, params, skip=("service", "link"))
+        est = estimate(draft)
+        if est.quantity is not None and est.quantity != _int_or_none(params.get("quantity")):
+            # Counted from the lines, or quantity x runs for a drip-feed.
+            lines.append(
+                self.tr("Total quantity: {quantity}").format(
+                    quantity=formatting.number(est.quantity)
+                )
+            )
+        if est.amount is not None:
+            lines.append(
+                self.tr("Estimated charge: {amount}").format(
+                    amount=money_text(est.amount, self.session.currency)
+                )
+            )
+        else:
+            lines.append(estimate_reason_text(est))
+        return "\n".join(lines)
+
+    def _placed(self, outcome: PlaceOutcome) -> None:
+        self._set_busy(False)
+        self.last_outcome = outcome
+        if outcome.journal_error is not None:
+            self._show_unrecorded(outcome)
+        elif outcome.state == JournalState.PLACED.value:
+            self._show_result(
+                self.tr("Order placed. The panel's order id is {id}.").format(
+                    id=formatting.ltr(outcome.panel_order_id)
+                ),
+                OK_COLOUR,
+            )
+            self.show_order_button.setVisible(True)
+        elif outcome.state == JournalState.UNKNOWN.value:
+            title, message, _ = describe(outcome.error) if outcome.error else ("", "", "")
+            self._show_result(
+                self.tr(
+                    "The outcome of this order is unknown: the panel may have placed it. "
+                    "Check on the panel before ordering again; it is listed in Orders as "
+                    '"Unknown – check panel". It will not be sent again by itself.'
+                )
+                + (f"\n{title}: {message}" if title else ""),
+                WARNING_COLOUR,
+            )
+            self.show_order_button.setVisible(True)
+        else:
+            title, message, _ = describe(outcome.error) if outcome.error else ("", "", "")
+            self._show_result(
+                self.tr("The order was not placed. {title}: {message}").format(
+                    title=title, message=message
+                ),
+                ERROR_COLOUR,
+            )
+            self.show_order_button.setVisible(False)
+        self.session.ordersChanged.emit()
+        self.session.refresh_balance()
+        self.orderFinished.emit(outcome)
+
+    def _show_unrecorded(self, outcome: PlaceOutcome) -> None:
+        """The panel answered but the journal could not record it: say what the panel did."""
+        assert outcome.journal_error is not None
+        reason = one_line(outcome.journal_error)
+        if outcome.state == JournalState.PLACED.value:
+            text = self.tr(
+                "Order {id} was placed, but it could not be saved on this computer: note the "
+                "id. ({reason})"
+            ).format(id=formatting.ltr(outcome.panel_order_id), reason=reason)
+        elif outcome.state == JournalState.UNKNOWN.value:
+            text = self.tr(
+                "The outcome of this order is unknown: the panel may have placed it. Check on "
+                "the panel before ordering again. This could not be saved on this computer "
+                "either. ({reason})"
+            ).format(reason=reason)
+        else:
+            title, message, _ = describe(outcome.error) if outcome.error else ("", "", "")
+            text = self.tr(
+                "The order was not placed ({title}: {message}), but this could not be saved on "
+                "this computer: Orders will list it as unknown. ({reason})"
+            ).format(title=title, message=message, reason=reason)
+        self._show_result(text, WARNING_COLOUR)
+        self.show_order_button.setVisible(True)
+
+    def _send_failed(self, local_id: int | None, exc: BaseException) -> None:
+        """The send task ended with an error: "nothing was sent" only if it came before the
+        order was written down (the journal's `begin`); after that, it may have been sent."""
+        if local_id is None:
+            self._failed(exc)
+            return
+        self._set_busy(False)
+        self._show_result(
+            self.tr(
+                "Something went wrong while sending the order: the panel may have placed it. "
+                "Check on the panel before ordering again; it is listed in Orders. ({reason})"
+            ).format(reason=one_line(exc)),
+            WARNING_COLOUR,
+        )
+        self.last_outcome = PlaceOutcome(local_id, JournalState.UNKNOWN.value, error=exc)
+        self.show_order_button.setVisible(True)
+        self.session.ordersChanged.emit()
+        self.orderFinished.emit(self.last_outcome)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        title, message, _ = describe(exc)
+        self._show_result(
+            self.tr("Nothing was sent. {title}: {message}").format(title=title, message=message),
+            ERROR_COLOUR,
+        )
+        self.show_order_button.setVisible(False)
+        self.orderFinished.emit(exc)
+
+    def _show_result(self, text: str, colour: str | None) -> None:
+        self.result_label.setText(text)
+        self.result_label.setStyleSheet(f"color: {colour};" if colour else "")
+        self.result_label.setVisible(bool(text))
+
+    def _show_in_orders(self) -> None:
+        if self.last_outcome is not None:
+            self.session.showOrder.emit(self.last_outcome.local_id)
+
+
+class _BeginWatch:
+    """The journal as place_order sees it, noting the id `begin` wrote (None until then)."""
+
+    def __init__(self, journal: Any) -> None:
+        self._journal = journal
+        self.local_id: int | None = None
+
+    def begin(self, *args: Any, **kwargs: Any) -> int:
+        local_id = self._journal.begin(*args, **kwargs)
+        self.local_id = local_id
+        return local_id
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._journal, name)
+
+
+def _int_or_none(text: str | None) -> int | None:
+    return int(text) if text is not None and text.isdecimal() else None

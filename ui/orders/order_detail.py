@@ -1,0 +1,156 @@
+"""The order detail pane: what was ordered, what the panel says, and everything that happened."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.store import HistoryEntry, JournalOrder, JournalState
+from ui.common import formatting
+from ui.new_order.order_form import parameter_lines
+from ui.orders.orders_model import StatusTexts, delivered, local_time_text, money_text
+
+
+class OrderDetail(QWidget):
+    """Shows one order: its parameters, the panel's figures and its status history."""
+
+    def __init__(self, parent: QWidget | None = None, texts: StatusTexts | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("orderDetail")
+        self.texts = texts  # status words in the app's language (raw panel words without)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("orderSummary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # panel text is never HTML here
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.history = QTableWidget(0, 3, self)
+        self.history.setObjectName("orderHistory")
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("What"), self.tr("Detail")]
+        )
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.history.setWordWrap(False)
+        self.history.verticalHeader().setVisible(False)
+        self.history.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.history.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        header = self.history.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.resizeSection(0, 130)
+        header.resizeSection(1, 170)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.history, 1)
+        self.clear()
+
+    def clear(self) -> None:
+        self.summary.setText(self.tr("Select an order to see its details and history."))
+        self.history.setRowCount(0)
+
+    def show_order(self, order: JournalOrder, history: Sequence[HistoryEntry]) -> None:
+        """Fill the pane with this order and its history (oldest first)."""
+        self.summary.setText("\n".join(self._summary_lines(order)))
+        self.history.setRowCount(len(history))
+        for row, entry in enumerate(reversed(history)):  # newest on top
+            what, detail = self.describe(entry)
+            for col, text in enumerate((local_time_text(entry.at), what, detail)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.history.setItem(row, col, item)
+
+    def history_texts(self) -> list[tuple[str, str]]:
+        """(what, detail) of every history row as shown, newest first (for tests)."""
+        out = []
+        for row in range(self.history.rowCount()):
+            what, detail = self.history.item(row, 1), self.history.item(row, 2)
+            out.append((what.text() if what else "", detail.text() if detail else ""))
+        return out
+
+    def _summary_lines(self, order: JournalOrder) -> list[str]:
+        name = order.service_name or self.tr("Service {id}").format(id=order.service_id or "?")
+        lines = [
+            self.tr("Order {id}: {service}").format(
+                id=formatting.ltr(order.panel_order_id)
+                if order.panel_order_id
+                else self.tr("(no id)"),
+                service=formatting.isolate(name),
+            )
+        ]
+        if order.link:
+            lines.append(self.tr("Link: {link}").format(link=formatting.ltr(order.link)))
+        # The service and the link are said above.
+        lines += parameter_lines(order.service_type, order.params, skip=("service", "link"))
+        if order.charge is not None:
+            lines.append(
+                self.tr("Charged: {charge}").format(charge=money_text(order.charge, order.currency))
+            )
+        elif order.estimate is not None:
+            lines.append(
+                self.tr("Estimated cost: {cost}").format(
+                    cost=money_text(order.estimate, order.currency)
+                )
+            )
+        done = delivered(order)
+        if done is not None:
+            lines.append(
+                self.tr("Delivered {done} of {quantity}").format(
+                    done=formatting.number(done), quantity=formatting.number(order.quantity)
+                )
+            )
+        if order.state == JournalState.UNKNOWN.value:
+            lines.append(
+                self.tr(
+                    "The answer to this order never came: it may or may not have been placed. "
+                    "Look for it on the panel before ordering again. If you find it there, "
+                    "choose “Found on the panel…” below and enter its id; if it is not there, "
+                    "choose “Not placed…”."
+                )
+            )
+        elif order.state == JournalState.FAILED.value:
+            lines.append(self.tr("Not placed: {reason}").format(reason=order.error or ""))
+        elif order.error:
+            lines.append(self.tr("The panel says: {error}").format(error=order.error))
+        if order.refill_id is not None:
+            lines.append(
+                self.tr("Refill {id}: {status}").format(
+                    id=formatting.ltr(order.refill_id),
+                    status=self._word(order.refill_status or "") or self.tr("requested"),
+                )
+            )
+        return lines
+
+    def describe(self, entry: HistoryEntry) -> tuple[str, str]:
+        """A history entry in words: (what happened, detail)."""
+        what, detail = entry.what, entry.detail
+        words = {
+            "submitting": self.tr("Written down, sending"),
+            "placed": self.tr("Placed on the panel"),
+            "failed": self.tr("Not placed"),
+            "unknown": self.tr("No answer: outcome unknown"),
+            "tracked": self.tr("Tracked by its id"),
+            "status": self.tr("Status"),
+            "error": self.tr("The panel reported"),
+            "refill": self.tr("Refill requested"),
+            "refill_refused": self.tr("Refill refused"),
+            "refill_status": self.tr("Refill status"),
+            "cancel": self.tr("Cancel requested"),
+            "cancel_refused": self.tr("Cancel refused"),
+        }
+        if what in ("status", "refill_status"):
+            detail = self._word(detail)
+        return words.get(what, what), detail
+
+    def _word(self, panel_word: str) -> str:
+        return self.texts.word(panel_word) if self.texts is not None else panel_word

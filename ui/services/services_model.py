@@ -1,0 +1,567 @@
+"""The services table model: the catalogue prepared once, filtered and sorted in Python.
+
+Qt's proxy models call `data()` once per cell to filter or sort, which takes seconds over
+50,000 services. Here every row's display text, search text and sort keys are prepared once
+(`prepare_rows`, safe to run on a worker thread), and filtering and sorting are list operations
+over those, followed by one model reset or layout change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from core.catalog import ServiceCatalog
+from core.models import Service, normalise_type_name, search_text
+from core.service_types import TR_CONTEXT as TYPES_CONTEXT
+from core.service_types import type_of
+from core.store import CatalogueChanges
+from ui.common import formatting
+from ui.common.collation import sort_key
+from ui.common.table_base import ReadOnlyTableModel, id_sort_key
+
+COL_FAV = 0
+COL_ID = 1
+COL_NAME = 2
+COL_CATEGORY = 3
+COL_TYPE = 4
+COL_RATE = 5
+COL_MIN = 6
+COL_MAX = 7
+COL_FLAGS = 8
+COLUMN_COUNT = 9
+
+#: data() role giving the service id of a row.
+SERVICE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+FLAG_DRIPFEED = 1
+FLAG_REFILL = 2
+FLAG_CANCEL = 4
+
+CHANGE_NONE = 0
+CHANGE_NEW = 1
+CHANGE_RATE_UP = 2
+CHANGE_RATE_DOWN = 3
+
+STAR_ON = "★"
+STAR_OFF = "☆"
+
+_NUMERIC_COLUMNS = (COL_ID, COL_RATE, COL_MIN, COL_MAX)
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_CENTER = Qt.AlignmentFlag.AlignCenter
+
+
+def rate_text(rate: Decimal | None, currency: str | None) -> str:
+    """A rate as precise as the panel sent it, in the display locale, with the currency."""
+    return formatting.rate(rate, currency)
+
+
+@dataclass
+class PreparedRows:
+    """Everything the model shows and searches, computed once per catalogue."""
+
+    services: list[Service]
+    display: RowTexts  # per row, COLUMN_COUNT texts (COL_FAV is left empty), made on demand
+    search: list[str]  # NFKC-folded "id name category"
+    categories: list[str]  # in panel order
+    types: list[tuple[str, str]]  # (type key, display name), in first-seen order
+    type_keys: list[str]
+    flags: bytearray
+    changes: bytearray
+    change_counts: dict[int, int] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.services)
+
+
+def _memo(cache: dict, key: object, make: Callable[..., str], *args: object) -> str:
+    text = cache.get(key)
+    if text is None:
+        text = cache[key] = make(*args)
+    return text
+
+
+class RowTexts:
+    """Each row's display texts, made the first time the row is shown.
+
+    A view paints a few dozen rows; formatting 50,000 rates and bounds up front cost ~150 ms
+    of the catalogue load for nothing. Used on the GUI thread only, once handed over."""
+
+    def __init__(
+        self, services: list[Service], type_names: list[str], flags: bytearray,
+        flag_texts: dict[int, str],
+    ) -> None:  # fmt: skip
+        self._services = services
+        self.type_names = type_names
+        self._flags = flags
+        self._flag_texts = flag_texts
+        self._rows: list[tuple[str, ...] | None] = [None] * len(services)
+        # Bounds and rates repeat a lot across a catalogue: format each distinct value once.
+        self._numbers: dict[int, str] = {}
+        self._rates: dict[str, str] = {}  # keyed by the Decimal's text: 1.50 and 1.5 differ
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __iter__(self) -> Iterator[tuple[str, ...]]:
+        return (self[row] for row in range(len(self._rows)))
+
+    def __getitem__(self, row: int) -> tuple[str, ...]:
+        texts = self._rows[row]
+        if texts is None:
+            s = self._services[row]
+            texts = self._rows[row] = (
+                "",
+                s.id,
+                s.name,
+                s.category,
+                self.type_names[row],
+                _memo(self._rates, str(s.rate), rate_text, s.rate, None),
+                _memo(self._numbers, s.min, formatting.number, s.min),
+                _memo(self._numbers, s.max, formatting.number, s.max),
+                self._flag_texts.get(self._flags[row], ""),
+            )
+        return texts
+
+
+def prepare_rows(
+    catalog: ServiceCatalog, changes: CatalogueChanges | None, flag_texts: dict[int, str]
+) -> PreparedRows:
+    """Build the model's prepared data; pure Python, meant for a worker thread.
+
+    `flag_texts` maps each combination of FLAG_* bits to its (translated) text."""
+    services = catalog.services
+    changes = changes or CatalogueChanges()
+    row_types: list[str] = []
+    type_keys: list[str] = []
+    types: dict[str, str] = {}
+    flags = bytearray(len(services))
+    marks = bytearray(len(services))
+    counts = {CHANGE_NEW: 0, CHANGE_RATE_UP: 0, CHANGE_RATE_DOWN: 0}
+    type_names: dict[str, tuple[str, str]] = {}  # raw type -> (key, display name)
+    for row, s in enumerate(services):
+        known = type_names.get(s.type)
+        if known is None:
+            stype = type_of(s)
+            key = normalise_type_name(s.type)
+            # Known types in the app's language (translate() is thread-safe); others as sent.
+            name = QCoreApplication.translate(TYPES_CONTEXT, stype.name) if stype.known else s.type
+            known = type_names[s.type] = (key, name)
+        key, type_name = known
+        types.setdefault(key, type_name)
+        type_keys.append(key)
+        row_types.append(type_name)
+        bits = (
+            (FLAG_DRIPFEED if s.dripfeed else 0)
+            | (FLAG_REFILL if s.refill else 0)
+            | (FLAG_CANCEL if s.cancel else 0)
+        )
+        flags[row] = bits
+        if s.id in changes.new:
+            mark = CHANGE_NEW
+        elif s.id in changes.rate_up:
+            mark = CHANGE_RATE_UP
+        elif s.id in changes.rate_down:
+            mark = CHANGE_RATE_DOWN
+        else:
+            mark = CHANGE_NONE
+        if mark:
+            marks[row] = mark
+            counts[mark] += 1
+    search = [catalog.search_text_of(i) for i in range(len(services))]
+    return PreparedRows(
+        services=services,
+        display=RowTexts(services, row_types, flags, flag_texts),
+        search=search,
+        categories=catalog.categories,
+        types=list(types.items()),
+        type_keys=type_keys,
+        flags=flags,
+        changes=marks,
+        change_counts=counts,
+    )
+
+
+@dataclass(frozen=True)
+class ServiceFilter:
+    """What the user asked to see. Empty fields mean "any"."""
+
+    text: str = ""
+    category: str | None = None
+    type_key: str | None = None
+    flags: int = 0  # every FLAG_* bit set here must be set on the service
+    favourites_only: bool = False
+    changed_only: bool = False
+
+    def same_except_text(self, other: ServiceFilter) -> bool:
+        return (
+            self.category == other.category
+            and self.type_key == other.type_key
+            and self.flags == other.flags
+            and self.favourites_only == other.favourites_only
+            and self.changed_only == other.changed_only
+        )
+
+
+class ServicesModel(ReadOnlyTableModel):
+    """The catalogue as a table; filter and sort through `set_filter` / `sort`."""
+
+    column_count = COLUMN_COUNT
+
+    #: A star was set or cleared by the user (service id, on).
+    favouriteToggled = Signal(str, bool)
+    #: The visible rows changed (after a filter or a new catalogue).
+    rowsFiltered = Signal()
+
+    def __init__(self, parent: object | None = None) -> None:
+        super().__init__(parent)
+        self._rows: PreparedRows | None = None
+        self._visible: list[int] = []
+        self._favourites: set[str] = set()
+        self._filter = ServiceFilter()
+        self._currency: str | None = None
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._orders: dict[int, list[int]] = {}
+        self._base: list[int] | None = None  # the sorted rows passing the non-text filters
+        self._headers = [
+            "",
+            self.tr("ID"),
+            self.tr("Name"),
+            self.tr("Category"),
+            self.tr("Type"),
+            self.tr("Rate per 1000"),
+            self.tr("Min"),
+            self.tr("Max"),
+            self.tr("Options"),
+        ]
+        self._change_tips = {
+            CHANGE_NEW: self.tr("New since the last refresh"),
+            CHANGE_RATE_UP: self.tr("The rate went up at the last refresh"),
+            CHANGE_RATE_DOWN: self.tr("The rate went down at the last refresh"),
+        }
+        self._up_brush = QBrush(QColor("#b3261e"))
+        self._down_brush = QBrush(QColor("#1e7b34"))
+        self._star_brush = QBrush(QColor("#d19a00"))
+        self._new_brush = QBrush(QColor(46, 125, 50, 40))
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # --- loading -------------------------------------------------------------------------------
+
+    def flag_texts(self) -> dict[int, str]:
+        """The Options column text of each flag combination (translated, GUI thread)."""
+        words = {
+            FLAG_DRIPFEED: self.tr("drip-feed"),
+            FLAG_REFILL: self.tr("refill"),
+            FLAG_CANCEL: self.tr("cancel"),
+        }
+        return {
+            bits: " · ".join(word for bit, word in words.items() if bits & bit) for bits in range(8)
+        }
+
+    def set_rows(self, rows: PreparedRows | None, favourites: Iterable[str] = ()) -> None:
+        """Show a newly prepared catalogue (filters and sort are kept)."""
+        self.beginResetModel()
+        self._rows = rows
+        self._favourites = set(favourites)
+        self._orders.clear()
+        self._base = None
+        self._visible = self._compute(self._filter, None)
+        self.endResetModel()
+        self.rowsFiltered.emit()
+
+    def set_currency(self, currency: str | None) -> None:
+        """The panel's currency, shown next to every rate (known once the balance is)."""
+        if currency == self._currency:
+            return
+        self._currency = currency
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, COL_RATE, COL_RATE)
+        if self._visible:
+            last = len(self._visible) - 1
+            self.dataChanged.emit(self.index(0, COL_RATE), self.index(last, COL_RATE))
+
+    def currency(self) -> str | None:
+        return self._currency
+
+    def prepared(self) -> PreparedRows | None:
+        return self._rows
+
+    # --- filtering -----------------------------------------------------------------------------
+
+    @property
+    def filter(self) -> ServiceFilter:
+        return self._filter
+
+    def set_filter(self, new: ServiceFilter) -> None:
+        """Show only the rows matching `new`."""
+        if new == self._filter:
+            return
+        old = self._filter
+        narrowing = None
+        if new.same_except_text(old):
+            # Typing on: every row matching the longer text matched the shorter one.
+            old_folded, new_folded = search_text(old.text), search_text(new.text)
+            if old_folded.strip() and new_folded.startswith(old_folded):
+                narrowing = self._visible
+        else:
+            self._base = None
+        self._filter = new
+        self.beginResetModel()
+        self._visible = self._compute(new, narrowing)
+        self.endResetModel()
+        self.rowsFiltered.emit()
+
+    def refilter(self) -> None:
+        """Apply the current filter again (after favourites changed under "favourites only")."""
+        self._base = None
+        self.beginResetModel()
+        self._visible = self._compute(self._filter, None)
+        self.endResetModel()
+        self.rowsFiltered.emit()
+
+    def _sorted_all(self) -> list[int]:
+        rows = self._rows
+        assert rows is not None
+        col = self._sort_column
+        if col < 0:
+            order = list(range(len(rows)))
+        else:
+            order = self._orders.get(col)
+            if order is None:
+                order = sorted(range(len(rows)), key=self._sort_keys(col).__getitem__)
+                self._orders[col] = order
+        if self._sort_order == Qt.SortOrder.DescendingOrder and col >= 0:
+            order = order[::-1]
+        return order
+
+    def _sort_keys(self, col: int) -> list:
+        rows = self._rows
+        assert rows is not None
+        services = rows.services
+        if col == COL_FAV:
+            fav = self._favourites
+            return [0 if s.id in fav else 1 for s in services]
+        if col == COL_ID:
+            return [id_sort_key(s.id) for s in services]
+        if col == COL_RATE:
+            inf = float("inf")
+            return [inf if s.rate is None else float(s.rate) for s in services]
+        if col == COL_MIN:
+            return [s.min for s in services]
+        if col == COL_MAX:
+            return [s.max for s in services]
+        if col == COL_FLAGS:
+            return list(rows.flags)
+        # Names and categories in any script; Persian in its alphabet's order (ui/collation.py).
+        # From the data itself, so sorting never formats every row's texts.
+        if col == COL_TYPE:
+            return [sort_key(t) for t in rows.display.type_names]
+        if col == COL_CATEGORY:
+            return [sort_key(s.category) for s in services]
+        return [sort_key(s.name) for s in services]
+
+    def _compute_base(self, f: ServiceFilter) -> list[int]:
+        rows = self._rows
+        assert rows is not None
+        candidates = self._sorted_all()
+        if f.category is not None:
+            services = rows.services
+            category = f.category
+            candidates = [i for i in candidates if services[i].category == category]
+        if f.type_key is not None:
+            keys, wanted = rows.type_keys, f.type_key
+            candidates = [i for i in candidates if keys[i] == wanted]
+        if f.flags:
+            flags, bits = rows.flags, f.flags
+            candidates = [i for i in candidates if flags[i] & bits == bits]
+        if f.favourites_only:
+            services, fav = rows.services, self._favourites
+            candidates = [i for i in candidates if services[i].id in fav]
+        if f.changed_only:
+            marks = rows.changes
+            candidates = [i for i in candidates if marks[i]]
+        return candidates
+
+    def _compute(self, f: ServiceFilter, narrowing: list[int] | None) -> list[int]:
+        if self._rows is None:
+            return []
+        # Fold first, then split: the narrowing rule in set_filter compares folded texts.
+        needles = search_text(f.text).split()
+        if narrowing is not None:
+            candidates = narrowing
+        else:
+            if self._base is None:
+                self._base = self._compute_base(f)
+            candidates = self._base
+        texts = self._rows.search
+        for needle in needles:
+            candidates = [i for i in candidates if needle in texts[i]]
+        return candidates if candidates is not self._base else list(candidates)
+
+    # --- sorting -------------------------------------------------------------------------------
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort every row by `column` (numbers as numbers); the selection follows its rows."""
+        if column == self._sort_column and order == self._sort_order:
+            return
+        self.layoutAboutToBeChanged.emit()
+        old_visible = self._visible
+        persistent = self.persistentIndexList()
+        self._sort_column = column
+        self._sort_order = order
+        self._base = None
+        self._visible = self._compute(self._filter, None)
+        if persistent:
+            where = {src: row for row, src in enumerate(self._visible)}
+            new_indexes = []
+            for index in persistent:
+                row = (
+                    where.get(old_visible[index.row()]) if index.row() < len(old_visible) else None
+                )
+                new_indexes.append(
+                    QModelIndex() if row is None else self.index(row, index.column())
+                )
+            self.changePersistentIndexList(persistent, new_indexes)
+        self.layoutChanged.emit()
+
+    def sort_state(self) -> tuple[int, Qt.SortOrder]:
+        return self._sort_column, self._sort_order
+
+    # --- favourites ----------------------------------------------------------------------------
+
+    def favourites(self) -> set[str]:
+        return set(self._favourites)
+
+    def is_favourite(self, service_id: str) -> bool:
+        return service_id in self._favourites
+
+    def set_favourite(self, service_id: str, on: bool) -> None:
+        """Star or unstar a service (the caller saves it); emits favouriteToggled."""
+        if (service_id in self._favourites) == on:
+            return
+        if on:
+            self._favourites.add(service_id)
+        else:
+            self._favourites.discard(service_id)
+        self._orders.pop(COL_FAV, None)
+        self._base = None if self._filter.favourites_only else self._base
+        row = self.row_of(service_id)
+        if row is not None:
+            index = self.index(row, COL_FAV)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+        self.favouriteToggled.emit(service_id, on)
+
+    # --- lookups -------------------------------------------------------------------------------
+
+    def service_at(self, row: int) -> Service | None:
+        if self._rows is None or not 0 <= row < len(self._visible):
+            return None
+        return self._rows.services[self._visible[row]]
+
+    def row_of(self, service_id: str) -> int | None:
+        """The visible row of a service, or None if it is filtered out or unknown."""
+        if self._rows is None:
+            return None
+        services = self._rows.services
+        for row, src in enumerate(self._visible):
+            if services[src].id == service_id:
+                return row
+        return None
+
+    def total_count(self) -> int:
+        return 0 if self._rows is None else len(self._rows)
+
+    def visible_count(self) -> int:
+        return len(self._visible)
+
+    # --- QAbstractItemModel --------------------------------------------------------------------
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section == COL_RATE and self._currency:
+                return self.tr("Rate per 1000 ({currency})").format(
+                    currency=formatting.ltr(self._currency)
+                )
+            return self._headers[section] if section != COL_FAV else STAR_ON
+        if role == Qt.ItemDataRole.ToolTipRole and section == COL_FAV:
+            return self.tr("Favourites: click a star to keep a service at hand")
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in _NUMERIC_COLUMNS:
+            return _RIGHT
+        return None
+
+    def data(  # noqa: C901 - one branch per role, kept flat for speed
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if not index.isValid():
+            return None
+        rows = self._rows
+        row = index.row()
+        if rows is None or not 0 <= row < len(self._visible):
+            return None
+        src = self._visible[row]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_FAV:
+                return STAR_ON if rows.services[src].id in self._favourites else STAR_OFF
+            text = rows.display[src][col]
+            if col in (COL_NAME, COL_CATEGORY):
+                return formatting.isolate(text)  # a Latin name keeps its order in RTL
+            if col == COL_RATE:
+                if self._currency and rows.services[src].rate is not None:
+                    text = f"{text} {formatting.ltr(self._currency)}"
+                mark = rows.changes[src]
+                if mark == CHANGE_RATE_UP:
+                    return "▲ " + text
+                if mark == CHANGE_RATE_DOWN:
+                    return "▼ " + text
+            return text
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if col in _NUMERIC_COLUMNS:
+                return _RIGHT
+            return _CENTER if col == COL_FAV else _LEFT
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == COL_FAV:
+                return self._star_brush
+            if col == COL_RATE:
+                mark = rows.changes[src]
+                if mark == CHANGE_RATE_UP:
+                    return self._up_brush
+                if mark == CHANGE_RATE_DOWN:
+                    return self._down_brush
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._new_brush if rows.changes[src] == CHANGE_NEW else None
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if col == COL_NAME and rows.changes[src] == CHANGE_NEW else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            mark = rows.changes[src]
+            if col == COL_FAV:
+                return (
+                    self.tr("Remove from favourites")
+                    if rows.services[src].id in self._favourites
+                    else self.tr("Add to favourites")
+                )
+            if mark and col in (COL_NAME, COL_RATE):
+                return self._change_tips[mark]
+            if col in (COL_NAME, COL_CATEGORY):
+                return rows.display[src][col]
+            return None
+        if role == SERVICE_ID_ROLE:
+            return rows.services[src].id
+        return None

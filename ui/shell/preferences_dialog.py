@@ -1,0 +1,133 @@
+"""Preferences dialog: the app's language (English, Persian, the system's) and calendar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.common import formatting, i18n
+from ui.common.error_text import one_line
+from ui.shell.session import AppSession
+
+
+class PreferencesDialog(QDialog):
+    """Choose the language and the calendar; both apply from the next start."""
+
+    #: The choices were saved: (language choice, calendar).
+    saved = Signal(str, str)
+    #: The saved choices are shown (read in the background).
+    loaded = Signal()
+
+    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        self.session = session
+        self.language_choice = QComboBox(self)
+        self.language_choice.setObjectName("languageChoice")
+        # Each language is named in itself, so a user who cannot read the current one finds theirs.
+        self.language_choice.addItem(self.tr("System language"), i18n.SYSTEM)
+        self.language_choice.addItem("English", i18n.ENGLISH)
+        self.language_choice.addItem("فارسی", i18n.PERSIAN)
+        self.calendar_choice = QComboBox(self)
+        self.calendar_choice.setObjectName("calendarChoice")
+        self.calendar_choice.addItem(self.tr("Solar Hijri (Jalali)"), formatting.JALALI)
+        self.calendar_choice.addItem(self.tr("Gregorian"), formatting.GREGORIAN)
+        self.note = QLabel(self.tr("Changes take effect the next time SMM Desk starts."), self)
+        self.note.setObjectName("preferencesNote")
+        self.note.setWordWrap(True)
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName("preferencesResult")
+        self.result_label.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Language:"), self.language_choice)
+        form.addRow(self.tr("Calendar:"), self.calendar_choice)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.setObjectName("preferencesButtons")
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("savePreferences")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        # Until the user picks a calendar, it follows the language: Persian readers expect
+        # Solar Hijri dates, others Gregorian.
+        self._calendar_chosen = False
+        self.calendar_choice.activated.connect(self._calendar_picked)
+        self.language_choice.activated.connect(self._language_picked)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(self.result_label)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self._load()
+
+    def _load(self) -> None:
+        """Read the saved choices off the GUI thread; Save waits for them (no blind overwrite)."""
+        store = self.session.store
+        if store is None:
+            self._show_choices((i18n.SYSTEM, None))
+            return
+        self.save_button.setEnabled(False)
+
+        def failed(exc: BaseException) -> None:
+            self._show_choices((i18n.SYSTEM, None))
+            self.result_label.setText(one_line(exc))
+
+        self.session.runner.submit(
+            lambda: i18n.saved_choices(store),
+            self._show_choices,
+            failed,
+            owner=self,
+            key="preferences-load",
+        )
+
+    def _calendar_picked(self, _index: int) -> None:
+        self._calendar_chosen = True
+
+    def _language_picked(self, _index: int) -> None:
+        if not self._calendar_chosen:
+            language = i18n.effective_language(self.language_choice.currentData())
+            self._select(self.calendar_choice, formatting.default_calendar(language))
+
+    def _show_choices(self, choices: tuple[str, str | None]) -> None:
+        language, calendar = choices
+        self._calendar_chosen = calendar is not None  # saved once: the user's own choice
+        if calendar is None:
+            calendar = formatting.current().calendar
+        self._select(self.language_choice, language)
+        self._select(self.calendar_choice, calendar)
+        self.save_button.setEnabled(True)
+        self.loaded.emit()
+
+    @staticmethod
+    def _select(combo: QComboBox, value: str) -> None:
+        combo.setCurrentIndex(max(combo.findData(value), 0))
+
+    def save(self) -> None:
+        """Store the choices in the background, then close."""
+        language = self.language_choice.currentData()
+        calendar = self.calendar_choice.currentData()
+        store = self.session.store
+
+        def done(_result: object) -> None:
+            self.saved.emit(language, calendar)
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.save_button.setEnabled(True)
+            self.result_label.setText(one_line(exc))
+
+        self.save_button.setEnabled(False)
+        self.session.runner.submit(
+            lambda: i18n.save_choices(store, language, calendar), done, failed, owner=self
+        )

@@ -1,0 +1,298 @@
+"""AppSession: the state every tab shares (active profile, its key, client, catalogue, balance).
+
+Widgets read it and listen to its signals; they never reach for the store, keyring or network
+themselves but go through `session.runner`. `profileChanged` is emitted once the profile's key
+has been read (off the GUI thread), so `session.client` is ready when tabs hear it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from core.api import PanelClient
+from core.errors import PanelError
+from core.logs import register_secret
+from core.models import Balance
+from ui.shell.task_runner import TaskRunner
+
+log = logging.getLogger(__name__)
+
+ACTIVE_PROFILE_SETTING = "active_profile"
+UI_STATE_FILE = "ui-state.ini"
+
+
+def currency_setting(profile_id: int) -> str:
+    return f"currency.{int(profile_id)}"
+
+
+class AppSession(QObject):
+    """Shared state of the running app; lives on the GUI thread."""
+
+    profileChanged = Signal(object)  # core.store Profile | None
+    catalogueChanged = Signal(object)  # core.catalog.ServiceCatalog | None
+    balanceChanged = Signal(object)  # core.models.Balance | None
+    ordersChanged = Signal()  # the journal changed (placed, refreshed, tracked...)
+    serviceChosen = Signal(str)  # a service id picked for a new order
+    repeatOrder = Signal(object)  # a JournalOrder to reopen in New order
+    showOrder = Signal(int)  # a journal local id to select in Orders (New order emits it)
+    # Added by the app shell:
+    profilesChanged = Signal()  # the list of profiles changed (added, renamed, removed)
+    keyMissing = Signal(object)  # the active Profile has no key: ask for one
+    balanceFailed = Signal(object)  # the exception of a failed balance refresh
+    keyStored = Signal(object, object)  # Profile, core.credentials.StoredKey
+    statusMessage = Signal(str)  # a short note for the status bar
+
+    def __init__(
+        self,
+        store: Any,
+        credentials: Any,
+        runner: TaskRunner,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.credentials = credentials
+        self.runner = runner
+        self.profile = None
+        self.profiles: list = []
+        self.catalogue = None
+        self.balance: Balance | None = None
+        #: The client of the active profile, or None when it has no (usable) key or URL.
+        self.client: PanelClient | None = None
+        #: Where the active profile's key is (core.credentials.KeyLocation), None without one.
+        self.key_location = None
+        #: Why there is no client (translated), when there is none.
+        self.client_problem: str | None = None
+        self._cached_currency: str | None = None
+        self._ui_state: QSettings | None = None
+
+    # --- small accessors ---------------------------------------------------------------------
+
+    @property
+    def currency(self) -> str | None:
+        """The active panel's currency: from the balance, else the last one seen."""
+        return self.balance.currency if self.balance is not None else self._cached_currency
+
+    @property
+    def data_dir(self) -> Path | None:
+        return getattr(self.store, "data_dir", None)
+
+    def ui_state(self) -> QSettings:
+        """Window geometry, splitters, last tab: an ini file in the data directory."""
+        if self._ui_state is None:
+            if self.data_dir is not None:
+                path = str(Path(self.data_dir) / UI_STATE_FILE)
+                self._ui_state = QSettings(path, QSettings.Format.IniFormat, self)
+            else:  # no store (a bare test): keep the state in memory only
+                self._ui_state = QSettings(
+                    QSettings.Format.IniFormat,
+                    QSettings.Scope.UserScope,
+                    "smm-desk-unsaved",
+                    parent=self,
+                )
+                self._ui_state.clear()
+        return self._ui_state
+
+    # --- start and profiles --------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Recover interrupted orders, load the profiles and activate the last one (background)."""
+        store, credentials = self.store, self.credentials
+
+        def job() -> tuple[list, Any, str | None, str | None, int]:
+            recovered = store.journal.recover_interrupted()
+            profiles = store.profiles.list()
+            if not profiles:
+                profiles = [store.profiles.ensure_default()]
+            wanted = store.settings.get(ACTIVE_PROFILE_SETTING)
+            profile = next((p for p in profiles if str(p.id) == wanted), profiles[0])
+            key, location = read_key(credentials, profile.id)
+            currency = store.settings.get(currency_setting(profile.id))
+            return profiles, profile, key, location, currency, recovered
+
+        def done(result: tuple) -> None:
+            profiles, profile, key, location, currency, recovered = result
+            self.profiles = profiles
+            self.profilesChanged.emit()
+            self._apply_profile(profile, key, location, currency)
+            if recovered:
+                self.ordersChanged.emit()
+                self.statusMessage.emit(
+                    self.tr(
+                        "%n order(s) were being sent when the app last closed: their outcome "
+                        "is unknown, check them in Orders.",
+                        "",
+                        recovered,
+                    )
+                )
+
+        self.runner.submit(job, done, self._report, owner=self, key="session-profile")
+
+    def activate_profile(self, profile_id: int) -> None:
+        """Switch to another profile: read its key in the background, then tell every tab."""
+        store, credentials = self.store, self.credentials
+
+        def job() -> tuple[Any, str | None, str | None]:
+            profile = store.profiles.get(profile_id)
+            if profile is None:
+                raise KeyError(profile_id)
+            store.settings.set(ACTIVE_PROFILE_SETTING, str(profile_id))
+            key, location = read_key(credentials, profile_id)
+            return profile, key, location, store.settings.get(currency_setting(profile_id))
+
+        self.runner.submit(
+            job,
+            lambda r: self._apply_profile(*r),
+            self._report,
+            owner=self,
+            key="session-profile",
+        )
+
+    def save_profile(
+        self,
+        profile_id: int | None,
+        name: str,
+        url: str,
+        proxy: str | None,
+        key: str | None,
+        on_done: Callable[[Any, Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        owner: QObject | None = None,
+    ) -> None:
+        """Add (profile_id None) or update a profile and store its key if one is given.
+
+        `on_done(profile, stored_key_or_None)` runs on the GUI thread after the session has
+        reloaded the profiles (and re-activated the profile if it is, or becomes, active)."""
+        store, credentials = self.store, self.credentials
+        from core.store import Profile  # the store package, imported where it is used
+
+        def job() -> tuple[Any, Any, list, str | None]:
+            if profile_id is None:
+                profile = store.profiles.add(name, url, proxy)
+            else:
+                store.profiles.update(Profile(profile_id, name, url.strip(), proxy))
+                profile = store.profiles.get(profile_id)
+            register_secret(key)
+            stored = credentials.set(profile.id, key) if key and key.strip() else None
+            return profile, stored, store.profiles.list(), *read_key(credentials, profile.id)
+
+        def done(result: tuple) -> None:
+            profile, stored, profiles, saved_key, location = result
+            self.profiles = profiles
+            self.profilesChanged.emit()
+            if stored is not None:
+                self.keyStored.emit(profile, stored)
+            if self.profile is None or self.profile.id == profile.id:
+                currency = self._cached_currency if self.profile is not None else None
+                self._apply_profile(profile, saved_key, location, currency)
+            if on_done is not None:
+                on_done(profile, stored)
+
+        self.runner.submit(job, done, on_error or self._report, owner=owner)
+
+    def delete_profile(self, profile_id: int, on_done: Callable[[], None] | None = None) -> None:
+        """Delete a profile and its key (journal orders are kept); activate another if needed."""
+        store, credentials = self.store, self.credentials
+
+        def job() -> list:
+            store.profiles.delete(profile_id)
+            credentials.delete(profile_id)
+            profiles = store.profiles.list()
+            return profiles or [store.profiles.ensure_default()]
+
+        def done(profiles: list) -> None:
+            self.profiles = profiles
+            self.profilesChanged.emit()
+            if self.profile is not None and self.profile.id == profile_id:
+                self.activate_profile(profiles[0].id)
+            if on_done is not None:
+                on_done()
+
+        self.runner.submit(job, done, self._report, owner=self)
+
+    def close_client(self) -> None:
+        """Drop the active client; calls still running on it stop retrying."""
+        if self.client is not None:
+            self.client.close()
+        self.client = None
+
+    def _apply_profile(
+        self, profile: Any, key: str | None, location: Any, currency: str | None
+    ) -> None:
+        self.profile = profile
+        self.key_location = location
+        self.balance = None
+        self._cached_currency = currency
+        self.close_client()  # a retry still waiting for the previous panel gives up at once
+        self.client_problem = None
+        register_secret(key)  # the log redacts it from here on
+        if not key:
+            self.client_problem = self.tr("No API key is saved for this panel.")
+        else:
+            try:
+                self.client = make_client(profile.url, key, profile.proxy)
+            except PanelError as exc:
+                from ui.common.error_text import one_line
+
+                self.client_problem = one_line(exc)
+        self.balanceChanged.emit(None)
+        self.profileChanged.emit(profile)
+        if self.client is None and not key:
+            self.keyMissing.emit(profile)
+        elif self.client is not None:
+            self.refresh_balance()
+
+    # --- balance and catalogue -----------------------------------------------------------------
+
+    def refresh_balance(self) -> None:
+        """Ask the panel for the balance in the background; balanceChanged tells the result.
+
+        Other tabs call this after placing orders."""
+        client, profile, store = self.client, self.profile, self.store
+        if client is None or profile is None:
+            return
+
+        def job() -> Balance:
+            balance = client.balance()
+            if store is not None:
+                store.settings.set(currency_setting(profile.id), balance.currency)
+            return balance
+
+        def done(balance: Balance) -> None:
+            if self.profile is None or self.profile.id != profile.id:
+                return  # the user switched panels meanwhile
+            self.balance = balance
+            self._cached_currency = balance.currency
+            self.balanceChanged.emit(balance)
+
+        def failed(exc: BaseException) -> None:
+            if self.profile is not None and self.profile.id == profile.id:
+                self.balanceFailed.emit(exc)
+
+        self.runner.submit(job, done, failed, owner=self, key="session-balance")
+
+    def set_catalogue(self, catalogue: Any) -> None:
+        """The active profile's catalogue was loaded or refreshed (core.catalog.ServiceCatalog)."""
+        self.catalogue = catalogue
+        self.catalogueChanged.emit(catalogue)
+
+    def _report(self, exc: BaseException) -> None:
+        from ui.common.error_text import one_line
+
+        self.statusMessage.emit(one_line(exc))
+
+
+def read_key(credentials: Any, profile_id: int) -> tuple[str | None, Any]:
+    """The profile's key and where it is kept (call it off the GUI thread: keyring)."""
+    key = credentials.get(profile_id)
+    return key, (credentials.location(profile_id) if key else None)
+
+
+def make_client(url: str, key: str, proxy: str | None = None, **options: Any) -> PanelClient:
+    """A client for these settings (raises InvalidSettings for an unusable URL or proxy)."""
+    return PanelClient(url, key, proxy=proxy or None, **options)
