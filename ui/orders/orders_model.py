@@ -461,23 +461,8 @@ class OrdersModel(ReadOnlyTableModel):
             candidates = [i for i in candidates if needle in rows[i].search]
         return list(candidates)
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort by `column` (numbers as numbers); selected rows follow their orders."""
-        if column == self._sort_column and order == self._sort_order:
-            return
-        self.layoutAboutToBeChanged.emit()
-        old = self._visible
-        persistent = self.persistentIndexList()
-        self._sort_column, self._sort_order = column, order
-        self._visible = self._compute()
-        if persistent:
-            where = {src: row for row, src in enumerate(self._visible)}
-            moved = []
-            for index in persistent:
-                row = where.get(old[index.row()]) if index.row() < len(old) else None
-                moved.append(QModelIndex() if row is None else self.index(row, index.column()))
-            self.changePersistentIndexList(persistent, moved)
-        self.layoutChanged.emit()
+    def _rows_in_sort_order(self) -> list[int]:
+        return self._compute()
 
     def bucket_counts(self) -> dict[Bucket, int]:
         counts = dict.fromkeys(Bucket, 0)

@@ -412,32 +412,9 @@ class ServicesModel(ReadOnlyTableModel):
 
     # --- sorting -------------------------------------------------------------------------------
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort every row by `column` (numbers as numbers); the selection follows its rows."""
-        if column == self._sort_column and order == self._sort_order:
-            return
-        self.layoutAboutToBeChanged.emit()
-        old_visible = self._visible
-        persistent = self.persistentIndexList()
-        self._sort_column = column
-        self._sort_order = order
-        self._base = None
-        self._visible = self._compute(self._filter, None)
-        if persistent:
-            where = {src: row for row, src in enumerate(self._visible)}
-            new_indexes = []
-            for index in persistent:
-                row = (
-                    where.get(old_visible[index.row()]) if index.row() < len(old_visible) else None
-                )
-                new_indexes.append(
-                    QModelIndex() if row is None else self.index(row, index.column())
-                )
-            self.changePersistentIndexList(persistent, new_indexes)
-        self.layoutChanged.emit()
-
-    def sort_state(self) -> tuple[int, Qt.SortOrder]:
-        return self._sort_column, self._sort_order
+    def _rows_in_sort_order(self) -> list[int]:
+        self._base = None  # the unfiltered order changed with the sort
+        return self._compute(self._filter, None)
 
     # --- favourites ----------------------------------------------------------------------------
 
