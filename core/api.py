@@ -1,4 +1,4 @@
-"""PanelClient: one method per action of the SMM panel API (protocol.md), typed results.
+"""PanelClient: one method per action of the panel API (docs/protocol.md), typed results.
 
 `add` is never retried: the protocol has no idempotency key, so a retry could pay twice. A
 failure whose `maybe_processed` is True leaves the order's fate unknown; the journal records

@@ -201,7 +201,7 @@ def _t(key: str, name: str, charge: Charge, *fields: FieldSpec) -> ServiceType:
 
 PER_K = Charge.PER_THOUSAND
 
-#: Every type of protocol.md, keyed by normalised name. Field order is the form's order.
+#: Every type of docs/protocol.md (section 4), keyed by normalised name; fields in form order.
 SERVICE_TYPES: dict[str, ServiceType] = {
     t.key: t
     for t in (

@@ -1,8 +1,8 @@
 """One POST to a panel, under the protocol's safety rules, with every failure typed.
 
-Rules (protocol.md, Security): form body only, the key never in a URL or message, redirects
-refused, TLS verified, connect and read timeouts, a cap on the answer size, a User-Agent naming
-the app, proxies from the environment or given explicitly (socks5 via PySocks).
+Rules (docs/protocol.md, section 10): form body only, the key never in a URL or message,
+redirects refused, TLS verified, connect and read timeouts, a cap on the answer size, a
+User-Agent naming the app, proxies from the environment or given explicitly (socks5 via PySocks).
 """
 
 from __future__ import annotations

@@ -61,7 +61,8 @@ def _svc(
 
 
 def default_services() -> list[dict[str, Any]]:
-    """A small catalogue with one service of every type in protocol.md, shaped like real answers."""
+    """A small catalogue with one service of every type (docs/protocol.md, section 4), shaped
+    like real answers."""
     ig = "Instagram Followers ♛ [ Real &amp; Active ]"
     return [
         _svc(

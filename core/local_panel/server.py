@@ -143,7 +143,7 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 class LocalPanel:
-    """A fake panel speaking protocol.md on 127.0.0.1; orders move with an injectable clock."""
+    """A fake panel speaking docs/protocol.md on 127.0.0.1; orders move with an injectable clock."""
 
     def __init__(
         self,
