@@ -50,7 +50,7 @@ def start_demo_panel(services: int = DEMO_SERVICES) -> Any:
 
 def use_demo_profile(store: Any, credentials: Any, url: str) -> Any:
     """Point the "Demo panel" profile at this run's demo panel and make it active."""
-    from ui.shell.session import ACTIVE_PROFILE_SETTING
+    from core import preferences
 
     profile = next((p for p in store.profiles.list() if p.name == DEMO_PROFILE_NAME), None)
     if profile is None:
@@ -59,7 +59,7 @@ def use_demo_profile(store: Any, credentials: Any, url: str) -> Any:
         profile = type(profile)(profile.id, profile.name, url, profile.proxy)
         store.profiles.update(profile)
     credentials.set(profile.id, DEMO_KEY)
-    store.settings.set(ACTIVE_PROFILE_SETTING, str(profile.id))
+    store.preferences.set(preferences.ACTIVE_PROFILE, profile.id)
     return profile
 
 

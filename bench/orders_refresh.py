@@ -72,12 +72,12 @@ def main() -> int:
     from keyring.backends import null
     from PySide6.QtWidgets import QApplication
 
+    from core import preferences
     from core.credentials import CredentialStore
     from core.local_panel import LocalPanel
     from core.store import Store
-    from ui.orders.orders_tab import AUTO_REFRESH_SETTING
     from ui.shell.main_window import MainWindow
-    from ui.shell.session import ACTIVE_PROFILE_SETTING, AppSession
+    from ui.shell.session import AppSession
     from ui.shell.task_runner import TaskRunner
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -102,8 +102,10 @@ def main() -> int:
         profile = store.profiles.add("Bench panel", panel.url)
         credentials = CredentialStore(backend=null.Keyring())
         credentials.set(profile.id, KEY)  # kept for the session only (null keyring)
-        store.settings.set(ACTIVE_PROFILE_SETTING, str(profile.id))
-        store.settings.set(AUTO_REFRESH_SETTING, "off")  # refreshes are started by hand here
+        store.preferences.set(preferences.ACTIVE_PROFILE, profile.id)
+        store.preferences.set(
+            preferences.ORDERS_AUTO_REFRESH, False
+        )  # refreshes are started by hand here
         started = time.perf_counter()
         for oid in order_ids:
             store.journal.track(profile.id, oid)

@@ -75,14 +75,14 @@ def make_app(qtbot: Any, data_dir: Path) -> Iterator[Callable[..., AppHarness]]:
         harness = AppHarness(data_dir)
         made.append(harness)
         if panel is not None:
-            from ui.shell.session import ACTIVE_PROFILE_SETTING
+            from core import preferences
 
             profiles = harness.store.profiles.list()
             profile = next((p for p in profiles if p.url == panel.url), None)
             if profile is None:
                 profile = harness.store.profiles.add("Local panel", panel.url)
             harness.credentials.set(profile.id, key or panel.key)
-            harness.store.settings.set(ACTIVE_PROFILE_SETTING, str(profile.id))
+            harness.store.preferences.set(preferences.ACTIVE_PROFILE, profile.id)
         window = harness.build_window()
         qtbot.addWidget(window)
         if show:

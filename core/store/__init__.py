@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from core.preferences import Preferences
 from core.store.catalog_cache import CachedCatalogue, CatalogueCache, CatalogueChanges
 from core.store.db import DB_FILE_NAME, LATEST_VERSION, Database, StoreError
 from core.store.favourites import FavouriteStore
@@ -56,6 +57,8 @@ class Store:
         self.db = Database(self.path)
         self.profiles = ProfileStore(self.db)
         self.settings = SettingsStore(self.db)
+        #: Typed preferences over `settings`: the way the app reads and writes them.
+        self.preferences = Preferences(self.settings)
         self.favourites = FavouriteStore(self.db)
         self.catalog = CatalogueCache(self.db)
         self.journal = OrderJournal(self.db)

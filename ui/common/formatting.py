@@ -16,9 +16,9 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from PySide6.QtCore import QCalendar, QCoreApplication, QDate, QLocale
 
-JALALI = "jalali"
-GREGORIAN = "gregorian"
-CALENDARS = (JALALI, GREGORIAN)
+from core.preferences import CALENDARS
+
+JALALI, GREGORIAN = CALENDARS
 
 #: More decimals than this are float noise from a panel (a charge with 52 decimals): rounded.
 MAX_PLACES = 8

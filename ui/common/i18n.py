@@ -16,18 +16,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from core import preferences
 from core.paths import resources_dir
+from core.preferences import LANGUAGES
 from ui.common import formatting
 
 log = logging.getLogger(__name__)
 
-LANGUAGE_SETTING = "ui.language"
-CALENDAR_SETTING = "ui.calendar"
-
-SYSTEM = "system"
-ENGLISH = "en"
-PERSIAN = "fa"
-LANGUAGES = (SYSTEM, ENGLISH, PERSIAN)
+SYSTEM, ENGLISH, PERSIAN = LANGUAGES
 
 #: The app's own translation file for a language, under resources/translations.
 APP_CATALOGUE = "smm_desk_{language}.qm"
@@ -110,26 +106,17 @@ def install_language(app: QApplication, language: str, calendar: str | None = No
 
 def install(app: QApplication, store: Any) -> Installed:
     """Read the saved choices and install them (call before building any window)."""
-    settings = getattr(store, "settings", None)
-    choice = settings.get(LANGUAGE_SETTING) if settings is not None else None
-    calendar = settings.get(CALENDAR_SETTING) if settings is not None else None
-    language = effective_language(choice)
-    if calendar not in formatting.CALENDARS:
-        calendar = None
-    return install_language(app, language, calendar)
+    language, calendar = saved_choices(store) if store is not None else (SYSTEM, None)
+    return install_language(app, effective_language(language), calendar)
 
 
 def saved_choices(store: Any) -> tuple[str, str | None]:
     """(language choice, calendar choice or None) as stored; "system" when nothing is."""
-    settings = store.settings
-    language = settings.get(LANGUAGE_SETTING) or SYSTEM
-    calendar = settings.get(CALENDAR_SETTING)
-    return (language if language in LANGUAGES else SYSTEM), (
-        calendar if calendar in formatting.CALENDARS else None
-    )
+    prefs = store.preferences
+    return prefs.get(preferences.LANGUAGE) or SYSTEM, prefs.get(preferences.CALENDAR)
 
 
 def save_choices(store: Any, language: str, calendar: str) -> None:
-    """Store the choices (off the GUI thread: it writes the database)."""
-    store.settings.set(LANGUAGE_SETTING, language)
-    store.settings.set(CALENDAR_SETTING, calendar)
+    """Store the choices."""
+    store.preferences.set(preferences.LANGUAGE, language)
+    store.preferences.set(preferences.CALENDAR, calendar)

@@ -24,7 +24,6 @@ class PreferencesDialog(QDialog):
     #: The choices were saved: (language choice, calendar).
     saved = Signal(str, str)
     #: The saved choices are shown (read in the background).
-    loaded = Signal()
 
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,24 +71,14 @@ class PreferencesDialog(QDialog):
         self._load()
 
     def _load(self) -> None:
-        """Read the saved choices off the GUI thread; Save waits for them (no blind overwrite)."""
+        """Show the saved choices (a synchronous read of two settings: microseconds)."""
         store = self.session.store
-        if store is None:
-            self._show_choices((i18n.SYSTEM, None))
-            return
-        self.save_button.setEnabled(False)
-
-        def failed(exc: BaseException) -> None:
-            self._show_choices((i18n.SYSTEM, None))
+        try:
+            choices = i18n.saved_choices(store) if store is not None else (i18n.SYSTEM, None)
+        except Exception as exc:  # noqa: BLE001 - an unreadable database still opens the dialog
+            choices = (i18n.SYSTEM, None)
             self.result_label.setText(one_line(exc))
-
-        self.session.runner.submit(
-            lambda: i18n.saved_choices(store),
-            self._show_choices,
-            failed,
-            owner=self,
-            key="preferences-load",
-        )
+        self._show_choices(choices)
 
     def _calendar_picked(self, _index: int) -> None:
         self._calendar_chosen = True
@@ -106,28 +95,21 @@ class PreferencesDialog(QDialog):
             calendar = formatting.current().calendar
         self._select(self.language_choice, language)
         self._select(self.calendar_choice, calendar)
-        self.save_button.setEnabled(True)
-        self.loaded.emit()
 
     @staticmethod
     def _select(combo: QComboBox, value: str) -> None:
         combo.setCurrentIndex(max(combo.findData(value), 0))
 
     def save(self) -> None:
-        """Store the choices in the background, then close."""
+        """Store the choices, then close; a failed write is said and the dialog stays open."""
         language = self.language_choice.currentData()
         calendar = self.calendar_choice.currentData()
         store = self.session.store
-
-        def done(_result: object) -> None:
-            self.saved.emit(language, calendar)
-            self.accept()
-
-        def failed(exc: BaseException) -> None:
-            self.save_button.setEnabled(True)
-            self.result_label.setText(one_line(exc))
-
-        self.save_button.setEnabled(False)
-        self.session.runner.submit(
-            lambda: i18n.save_choices(store, language, calendar), done, failed, owner=self
-        )
+        if store is not None:
+            try:
+                i18n.save_choices(store, language, calendar)
+            except Exception as exc:  # noqa: BLE001 - a locked or read-only database
+                self.result_label.setText(one_line(exc))
+                return
+        self.saved.emit(language, calendar)
+        self.accept()

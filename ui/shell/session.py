@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from core import preferences
 from core.api import PanelClient
 from core.errors import PanelError
 from core.logs import register_secret
@@ -22,12 +23,7 @@ from ui.shell.task_runner import TaskRunner
 
 log = logging.getLogger(__name__)
 
-ACTIVE_PROFILE_SETTING = "active_profile"
 UI_STATE_FILE = "ui-state.ini"
-
-
-def currency_setting(profile_id: int) -> str:
-    return f"currency.{int(profile_id)}"
 
 
 class AppSession(QObject):
@@ -109,10 +105,10 @@ class AppSession(QObject):
             profiles = store.profiles.list()
             if not profiles:
                 profiles = [store.profiles.ensure_default()]
-            wanted = store.settings.get(ACTIVE_PROFILE_SETTING)
-            profile = next((p for p in profiles if str(p.id) == wanted), profiles[0])
+            wanted = store.preferences.get(preferences.ACTIVE_PROFILE)
+            profile = next((p for p in profiles if p.id == wanted), profiles[0])
             key, location = read_key(credentials, profile.id)
-            currency = store.settings.get(currency_setting(profile.id))
+            currency = store.preferences.get(preferences.PANEL_CURRENCY, profile.id)
             return profiles, profile, key, location, currency, recovered
 
         def done(result: tuple) -> None:
@@ -141,9 +137,14 @@ class AppSession(QObject):
             profile = store.profiles.get(profile_id)
             if profile is None:
                 raise KeyError(profile_id)
-            store.settings.set(ACTIVE_PROFILE_SETTING, str(profile_id))
+            store.preferences.set(preferences.ACTIVE_PROFILE, profile_id)
             key, location = read_key(credentials, profile_id)
-            return profile, key, location, store.settings.get(currency_setting(profile_id))
+            return (
+                profile,
+                key,
+                location,
+                store.preferences.get(preferences.PANEL_CURRENCY, profile_id),
+            )
 
         self.runner.submit(
             job,
@@ -260,7 +261,10 @@ class AppSession(QObject):
         def job() -> Balance:
             balance = client.balance()
             if store is not None:
-                store.settings.set(currency_setting(profile.id), balance.currency)
+                try:
+                    store.preferences.set(preferences.PANEL_CURRENCY, balance.currency, profile.id)
+                except ValueError:  # a panel's odd currency text is shown, not remembered
+                    log.warning("the panel's currency is not a short code: not remembered")
             return balance
 
         def done(balance: Balance) -> None:

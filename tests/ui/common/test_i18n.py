@@ -9,6 +9,7 @@ text and is skipped by widget objectName; proper names, units and codes are allo
 from __future__ import annotations
 
 import re
+import sqlite3
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -283,26 +284,35 @@ def test_choosing_persian_brings_the_solar_hijri_calendar_until_one_is_chosen(
     dialog.reject()
 
 
-def test_preferences_read_the_saved_choices_off_the_gui_thread(
-    make_app: Callable[..., Any], qtbot: Any, monkeypatch: Any
+def test_preferences_show_the_saved_choices_as_soon_as_they_open(
+    make_app: Callable[..., Any], qtbot: Any
 ) -> None:
-    import threading
-
+    # Preferences are read synchronously (core/preferences.py): no moment where the dialog
+    # shows defaults that Save could write over the user's choices.
     harness = make_app(start=False)
     i18n.save_choices(harness.store, "fa", "gregorian")
-    real = i18n.saved_choices
-    threads: list[threading.Thread] = []
-
-    def recorded(store: Any) -> Any:
-        threads.append(threading.current_thread())
-        return real(store)
-
-    monkeypatch.setattr(i18n, "saved_choices", recorded)
     dialog = harness.window.open_preferences()
-    qtbot.waitUntil(dialog.save_button.isEnabled)
-    assert threads and threading.main_thread() not in threads
+    assert dialog.save_button.isEnabled()
     assert dialog.language_choice.currentData() == "fa"
     assert dialog.calendar_choice.currentData() == "gregorian"
+    dialog.reject()
+
+
+def test_a_preference_that_cannot_be_saved_is_said_and_the_dialog_stays(
+    make_app: Callable[..., Any], qtbot: Any, monkeypatch: Any
+) -> None:
+    harness = make_app(start=False)
+    dialog = harness.window.open_preferences()
+
+    def locked(*_args: Any) -> None:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(harness.store.settings, "set", locked)
+    saved: list[object] = []
+    dialog.saved.connect(lambda *args: saved.append(args))
+    dialog.save_button.click()
+    assert dialog.isVisible() and dialog.result_label.text() and not saved
+    assert "Traceback" not in dialog.result_label.text()
     dialog.reject()
 
 

@@ -1,0 +1,207 @@
+"""Every preference the app keeps, declared once: its key, its type, its default.
+
+The database's `settings` table holds text; this module is the only place that turns that text
+into typed values and back. Code asks `store.preferences.get(ORDERS_AUTO_REFRESH)` and gets a
+bool, never "on" or "off". Reading is synchronous: one indexed SQLite row costs microseconds.
+A stored value that no longer parses (an older version's, or a hand edit) reads as the default.
+Window geometry and splitters are not preferences: they stay in Qt's QSettings (`ui-state.ini`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Generic, Protocol, TypeVar
+
+T = TypeVar("T")
+
+#: Text a flag accepts as "on". Older versions wrote "on"/"off"; "on"/"off" is still written.
+_TRUE_WORDS = frozenset({"on", "1", "true", "yes"})
+_FALSE_WORDS = frozenset({"off", "0", "false", "no"})
+
+
+class TextSettings(Protocol):
+    """Where preferences are kept: core.store.settings.SettingsStore."""
+
+    def get(self, name: str, default: str | None = None) -> str | None: ...
+    def set(self, name: str, value: str) -> None: ...
+    def delete(self, name: str) -> None: ...
+
+
+@dataclass(frozen=True)
+class Option(Generic[T]):
+    """One preference. `key` may hold `{profile_id}` for a value kept per panel."""
+
+    key: str
+    default: T
+    about: str
+
+    @property
+    def per_profile(self) -> bool:
+        return "{profile_id}" in self.key
+
+    def key_for(self, profile_id: int | None) -> str:
+        if self.per_profile:
+            if profile_id is None:
+                raise ValueError(f"{self.key} is kept per panel: a profile id is needed")
+            return self.key.format(profile_id=int(profile_id))
+        return self.key
+
+    def decode(self, text: str) -> T:
+        """The stored text as a value (ValueError if it is not one)."""
+        raise NotImplementedError
+
+    def encode(self, value: T) -> str:
+        """The value as stored text (ValueError or TypeError if it is not a valid value)."""
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class Flag(Option[bool]):
+    """On or off."""
+
+    def decode(self, text: str) -> bool:
+        word = text.strip().lower()
+        if word in _TRUE_WORDS:
+            return True
+        if word in _FALSE_WORDS:
+            return False
+        raise ValueError(f"not a flag: {text!r}")
+
+    def encode(self, value: bool) -> str:
+        if not isinstance(value, bool):
+            raise TypeError(f"{self.key} is a flag, not {type(value).__name__}")
+        return "on" if value else "off"
+
+
+@dataclass(frozen=True)
+class Number(Option[int]):
+    """A whole number within [minimum, maximum]."""
+
+    minimum: int = 0
+    maximum: int = 2**31 - 1
+
+    def decode(self, text: str) -> int:
+        value = int(text.strip())
+        if not self.minimum <= value <= self.maximum:
+            raise ValueError(f"{value} outside {self.minimum}..{self.maximum}")
+        return value
+
+    def encode(self, value: int) -> str:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError(f"{self.key} is a whole number, not {type(value).__name__}")
+        if not self.minimum <= value <= self.maximum:
+            raise ValueError(f"{self.key}: {value} outside {self.minimum}..{self.maximum}")
+        return str(value)
+
+
+@dataclass(frozen=True)
+class OptionalId(Option["int | None"]):
+    """A database id, or None when nothing is chosen."""
+
+    def decode(self, text: str) -> int | None:
+        value = int(text.strip())
+        if value <= 0:
+            raise ValueError(f"not an id: {text!r}")
+        return value
+
+    def encode(self, value: int | None) -> str:
+        if value is None:
+            return ""
+        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+            raise ValueError(f"{self.key}: not an id: {value!r}")
+        return str(value)
+
+
+@dataclass(frozen=True)
+class Choice(Option["str | None"]):
+    """One of `choices`, or None when the user never chose (the default then applies)."""
+
+    choices: Sequence[str] = ()
+
+    def decode(self, text: str) -> str | None:
+        if text in self.choices:
+            return text
+        raise ValueError(f"{text!r} is not one of {tuple(self.choices)}")
+
+    def encode(self, value: str | None) -> str:
+        if value is None:
+            return ""
+        if value not in self.choices:
+            raise ValueError(f"{self.key}: {value!r} is not one of {tuple(self.choices)}")
+        return value
+
+
+@dataclass(frozen=True)
+class Code(Option["str | None"]):
+    """A short code such as a currency ("USD", "IRT", "₺"): printable, at most `longest` long."""
+
+    longest: int = 10
+
+    def decode(self, text: str) -> str | None:
+        value = text.strip()
+        if not value or len(value) > self.longest or not value.isprintable():
+            raise ValueError(f"not a code: {text!r}")
+        return value
+
+    def encode(self, value: str | None) -> str:
+        if value is None:
+            return ""
+        return self.decode(value) or ""
+
+
+# --- the declarations --------------------------------------------------------------------------
+
+LANGUAGES = ("system", "en", "fa")
+CALENDARS = ("jalali", "gregorian")
+
+ACTIVE_PROFILE = OptionalId("active_profile", None, "the panel shown at start")
+LANGUAGE = Choice("ui.language", "system", "the interface language", choices=LANGUAGES)
+#: None follows the language: Solar Hijri for Persian, Gregorian otherwise.
+CALENDAR = Choice("ui.calendar", None, "the calendar of dates", choices=CALENDARS)
+ORDERS_AUTO_REFRESH = Flag("orders.auto_refresh", True, "refresh orders on a timer")
+ORDERS_AUTO_REFRESH_MINUTES = Number(
+    "orders.auto_refresh_minutes", 5, "minutes between automatic refreshes", 1, 24 * 60
+)
+ORDERS_ALL_PANELS = Flag("orders.all_panels", False, "show every panel's orders together")
+#: Panels say their currency only with the balance: the last one seen, shown before it comes.
+PANEL_CURRENCY = Code("currency.{profile_id}", None, "the panel's currency, last seen")
+
+ALL_OPTIONS: tuple[Option, ...] = (
+    ACTIVE_PROFILE,
+    LANGUAGE,
+    CALENDAR,
+    ORDERS_AUTO_REFRESH,
+    ORDERS_AUTO_REFRESH_MINUTES,
+    ORDERS_ALL_PANELS,
+    PANEL_CURRENCY,
+)
+
+
+class Preferences:
+    """Typed reads and writes of the declared options."""
+
+    def __init__(self, settings: TextSettings) -> None:
+        self._settings = settings
+
+    def get(self, option: Option[T], profile_id: int | None = None) -> T:
+        text = self._settings.get(option.key_for(profile_id))
+        if text is None or text == "":
+            return option.default
+        try:
+            return option.decode(text)
+        except (ValueError, TypeError):
+            return option.default  # an unreadable value is as good as none
+
+    def set(self, option: Option[T], value: T, profile_id: int | None = None) -> None:
+        """Save `value` (ValueError/TypeError when it is not a valid value of the option)."""
+        key = option.key_for(profile_id)
+        text = option.encode(value)
+        if text == "":
+            self._settings.delete(key)
+        else:
+            self._settings.set(key, text)
+
+    def reset(self, option: Option, profile_id: int | None = None) -> None:
+        """Forget the saved value: the default applies again."""
+        self._settings.delete(option.key_for(profile_id))
