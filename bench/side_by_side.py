@@ -1,0 +1,62 @@
+"""Runs a bench script on an earlier commit and on this checkout, in one run, and prints both.
+
+A figure means little without its baseline measured on the same machine at the same time (these
+machines are shared and differ by 2x). The earlier commit is checked out into a temporary git
+worktree; the two runs alternate (`--rounds`) so a noisy minute hurts both sides alike.
+
+    python bench/side_by_side.py 4e8b83c bench/services_filter.py [--rounds 2] [-- bench args]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run_bench(label: str, tree: Path, script: str, bench_args: list[str]) -> int:
+    print(f"\n=== {label} ({tree}) ===", flush=True)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
+    # The bench puts its own tree first on sys.path, so each side imports its own code.
+    return subprocess.call([sys.executable, script, *bench_args], cwd=tree, env=env)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("baseline", help="the commit to compare with (e.g. a hash or HEAD~5)")
+    parser.add_argument("script", help="the bench script, relative to the repository root")
+    parser.add_argument("--rounds", type=int, default=1, help="baseline/current pairs to run")
+    args, rest = parser.parse_known_args()
+    bench_args = rest[1:] if rest[:1] == ["--"] else rest
+    with tempfile.TemporaryDirectory(prefix="smm-desk-baseline-") as tmp:
+        tree = Path(tmp) / "tree"
+        subprocess.run(
+            ["git", "worktree", "add", "--detach", "--quiet", str(tree), args.baseline],
+            cwd=ROOT,
+            check=True,
+        )
+        failures = 0
+        try:
+            for round_no in range(1, args.rounds + 1):
+                failures += (
+                    run_bench(
+                        f"baseline {args.baseline}, round {round_no}", tree, args.script, bench_args
+                    )
+                    != 0
+                )
+                failures += (
+                    run_bench(f"this checkout, round {round_no}", ROOT, args.script, bench_args)
+                    != 0
+                )
+        finally:
+            subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
