@@ -4,7 +4,7 @@
     <context>
         <name>AppSession</name>
         <message numerus="yes">
-            <location filename="../../ui/session.py" line="127" />
+            <location filename="../../ui/shell/session.py" line="123" />
             <source>%n order(s) were being sent when the app last closed: their outcome is unknown, check them in Orders.</source>
             <translation>
                 <numerusform>%n order was being sent when the app last closed: its outcome is unknown, check it in Orders.</numerusform>
@@ -13,9 +13,20 @@
         </message>
     </context>
     <context>
+        <name>CrashDialog</name>
+        <message numerus="yes">
+            <location filename="../../ui/shell/crash_dialog.py" line="176" />
+            <source>%n more error(s) happened after this one; all are in the report.</source>
+            <translation>
+                <numerusform>%n more error happened after this one; all are in the report.</numerusform>
+                <numerusform>%n more errors happened after this one; all are in the report.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Formatting</name>
         <message numerus="yes">
-            <location filename="../../ui/formatting.py" line="289" />
+            <location filename="../../ui/common/formatting.py" line="289" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>%n day ago</numerusform>
@@ -23,7 +34,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/formatting.py" line="288" />
+            <location filename="../../ui/common/formatting.py" line="288" />
             <source>%n hour(s) ago</source>
             <translation>
                 <numerusform>%n hour ago</numerusform>
@@ -31,7 +42,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/formatting.py" line="286" />
+            <location filename="../../ui/common/formatting.py" line="286" />
             <source>%n minute(s) ago</source>
             <translation>
                 <numerusform>%n minute ago</numerusform>
@@ -42,7 +53,7 @@
     <context>
         <name>MassOrderPanel</name>
         <message numerus="yes">
-            <location filename="../../ui/mass_order_panel.py" line="232" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="232" />
             <source>%n line(s) with problems will be skipped</source>
             <translation>
                 <numerusform>%n line with problems will be skipped</numerusform>
@@ -50,7 +61,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mass_order_panel.py" line="304" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="304" />
             <source>%n line(s) with problems will be skipped.</source>
             <translation>
                 <numerusform>%n line with problems will be skipped.</numerusform>
@@ -58,7 +69,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mass_order_panel.py" line="228" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="228" />
             <source>%n order(s) to send, estimated total {total}</source>
             <translation>
                 <numerusform>%n order to send, estimated total {total}</numerusform>
@@ -66,7 +77,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mass_order_panel.py" line="299" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="299" />
             <source>Send %n order(s), one by one?</source>
             <translation>
                 <numerusform>Send %n order, one by one?</numerusform>
@@ -77,7 +88,7 @@
     <context>
         <name>NewOrderTab</name>
         <message numerus="yes">
-            <location filename="../../ui/order_tab.py" line="231" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="233" />
             <source>You ordered this service for this link %n time(s) in the last hour. Order it again?</source>
             <translation>
                 <numerusform>You ordered this service for this link %n time in the last hour. Order it again?</numerusform>
@@ -88,7 +99,7 @@
     <context>
         <name>OrderForm</name>
         <message numerus="yes">
-            <location filename="../../ui/order_form.py" line="482" />
+            <location filename="../../ui/new_order/order_form.py" line="425" />
             <source>%n line(s)</source>
             <translation>
                 <numerusform>%n line</numerusform>
@@ -99,7 +110,7 @@
     <context>
         <name>OrderNotifier</name>
         <message numerus="yes">
-            <location filename="../../ui/notifications.py" line="52" />
+            <location filename="../../ui/orders/order_notifier.py" line="52" />
             <source>%n canceled</source>
             <translation>
                 <numerusform>%n canceled</numerusform>
@@ -107,7 +118,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/notifications.py" line="50" />
+            <location filename="../../ui/orders/order_notifier.py" line="50" />
             <source>%n completed</source>
             <translation>
                 <numerusform>%n completed</numerusform>
@@ -115,7 +126,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/notifications.py" line="58" />
+            <location filename="../../ui/orders/order_notifier.py" line="58" />
             <source>%n finished</source>
             <translation>
                 <numerusform>%n finished</numerusform>
@@ -123,7 +134,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/notifications.py" line="51" />
+            <location filename="../../ui/orders/order_notifier.py" line="51" />
             <source>%n partial</source>
             <translation>
                 <numerusform>%n partial</numerusform>
@@ -131,7 +142,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/notifications.py" line="53" />
+            <location filename="../../ui/orders/order_notifier.py" line="53" />
             <source>%n refunded</source>
             <translation>
                 <numerusform>%n refunded</numerusform>
@@ -142,7 +153,7 @@
     <context>
         <name>OrdersTab</name>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="909" />
+            <location filename="../../ui/orders/orders_tab.py" line="909" />
             <source>Cancel requested for %n order(s).</source>
             <translation>
                 <numerusform>Cancel requested for %n order.</numerusform>
@@ -150,7 +161,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="971" />
+            <location filename="../../ui/orders/orders_tab.py" line="971" />
             <source>Copied %n link(s).</source>
             <translation>
                 <numerusform>Copied %n link.</numerusform>
@@ -158,7 +169,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="965" />
+            <location filename="../../ui/orders/orders_tab.py" line="965" />
             <source>Copied %n order id(s).</source>
             <translation>
                 <numerusform>Copied %n order id.</numerusform>
@@ -166,7 +177,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="1100" />
+            <location filename="../../ui/orders/orders_tab.py" line="1100" />
             <source>Exported %n order(s) to {path}.</source>
             <translation>
                 <numerusform>Exported %n order to {path}.</numerusform>
@@ -174,7 +185,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="857" />
+            <location filename="../../ui/orders/orders_tab.py" line="857" />
             <source>Refill requested for %n order(s).</source>
             <translation>
                 <numerusform>Refill requested for %n order.</numerusform>
@@ -182,7 +193,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="949" />
+            <location filename="../../ui/orders/orders_tab.py" line="949" />
             <source>Tracking %n order(s).</source>
             <translation>
                 <numerusform>Tracking %n order.</numerusform>
@@ -193,7 +204,7 @@
     <context>
         <name>ServicesTab</name>
         <message numerus="yes">
-            <location filename="../../ui/services_tab.py" line="525" />
+            <location filename="../../ui/services/services_tab.py" line="525" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n new</numerusform>
@@ -201,7 +212,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services_tab.py" line="378" />
+            <location filename="../../ui/services/services_tab.py" line="378" />
             <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
             <translation>
                 <numerusform>%n service in the panel's answer could not be read and is not shown.</numerusform>
@@ -209,7 +220,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services_tab.py" line="527" />
+            <location filename="../../ui/services/services_tab.py" line="527" />
             <source>▲ %n rate(s) up</source>
             <translation>
                 <numerusform>▲ %n rate up</numerusform>
@@ -217,7 +228,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services_tab.py" line="529" />
+            <location filename="../../ui/services/services_tab.py" line="529" />
             <source>▼ %n rate(s) down</source>
             <translation>
                 <numerusform>▼ %n rate down</numerusform>

@@ -4,297 +4,359 @@
     <context>
         <name>AppSession</name>
         <message numerus="yes">
-            <location filename="../../ui/session.py" line="127" />
+            <location filename="../../ui/shell/session.py" line="123" />
             <source>%n order(s) were being sent when the app last closed: their outcome is unknown, check them in Orders.</source>
             <translation>
                 <numerusform>هنگام بسته شدن برنامه در دفعه‌ی قبل، %Ln سفارش در حال ارسال بود: نتیجه‌ی آن‌ها معلوم نیست، در «سفارش‌ها» بررسی کنید.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/session.py" line="235" />
+            <location filename="../../ui/shell/session.py" line="236" />
             <source>No API key is saved for this panel.</source>
             <translation>کلید API برای این پنل ذخیره نشده است.</translation>
         </message>
     </context>
     <context>
+        <name>CrashDialog</name>
+        <message numerus="yes">
+            <location filename="../../ui/shell/crash_dialog.py" line="176" />
+            <source>%n more error(s) happened after this one; all are in the report.</source>
+            <translation>
+                <numerusform>%Ln خطای دیگر پس از این رخ داد؛ همه در گزارش خطا هستند.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/crash_dialog.py" line="167" />
+            <source>An error the app did not expect: {error}</source>
+            <translation>خطایی که برنامه انتظارش را نداشت: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/crash_dialog.py" line="122" />
+            <source>Close</source>
+            <translation>بستن</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/crash_dialog.py" line="111" />
+            <source>Copy report</source>
+            <translation>کپی گزارش خطا</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/crash_dialog.py" line="97" />
+            <source>No log file is kept in this run.</source>
+            <translation>در این اجرا فایل گزارش‌ها نگه داشته نمی‌شود.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/crash_dialog.py" line="117" />
+            <source>Open log folder</source>
+            <translation>باز کردن پوشه‌ی گزارش‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/crash_dialog.py" line="64" />
+            <source>Something went wrong inside SMM Desk.</source>
+            <translation>در SMM Desk مشکلی پیش آمد.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/crash_dialog.py" line="92" />
+            <source>The details were written to the log file:
+{path}</source>
+            <translation>جزئیات در فایل گزارش‌ها نوشته شد:
+{path}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/crash_dialog.py" line="158" />
+            <source>The report is on the clipboard. API keys are removed from it; paste it into your message to the developers.</source>
+            <translation>گزارش خطا در کلیپ‌بورد است و کلیدهای API از آن حذف شده‌اند؛ آن را در پیامتان به سازندگان برنامه بچسبانید.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/crash_dialog.py" line="57" />
+            <source>Unexpected error</source>
+            <translation>خطای غیرمنتظره</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/crash_dialog.py" line="75" />
+            <source>What you were doing may not have finished. Orders already sent are in the Orders tab. If something looks wrong, restart the app.</source>
+            <translation>ممکن است کاری که می‌کردید تمام نشده باشد. سفارش‌هایی که فرستاده شده‌اند در «سفارش‌ها» هستند. اگر چیزی درست به نظر نمی‌رسد، برنامه را دوباره باز کنید.</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorText</name>
         <message>
-            <location filename="../../ui/error_text.py" line="203" />
+            <location filename="../../ui/common/error_text.py" line="203" />
             <source>A file could not be used</source>
             <translation>استفاده از یک فایل ممکن نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="210" />
+            <location filename="../../ui/common/error_text.py" line="210" />
             <source>A value is not valid.</source>
             <translation>یک مقدار معتبر نیست.</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="134" />
+            <location filename="../../ui/common/error_text.py" line="134" />
             <source>An order for this link is still running</source>
             <translation>سفارشی برای این لینک هنوز در حال انجام است</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="214" />
+            <location filename="../../ui/common/error_text.py" line="214" />
             <source>An unexpected error happened. The details below help when reporting it.</source>
             <translation>خطای غیرمنتظره‌ای رخ داد. جزئیات زیر برای گزارش آن مفید است.</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="35" />
+            <location filename="../../ui/common/error_text.py" line="35" />
             <source>Cannot reach the panel</source>
             <translation>دسترسی به پنل ممکن نیست</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="210" />
+            <location filename="../../ui/common/error_text.py" line="210" />
             <source>Check what you entered</source>
             <translation>ورودی خود را بررسی کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="36" />
+            <location filename="../../ui/common/error_text.py" line="36" />
             <source>Could not connect to {host}. Check the API URL, your internet connection and the proxy. Nothing was sent.</source>
             <translation>اتصال به {host} برقرار نشد. آدرس API، اتصال اینترنت و پروکسی را بررسی کنید. چیزی فرستاده نشد.</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="49" />
+            <location filename="../../ui/common/error_text.py" line="49" />
             <source>No answer in time</source>
             <translation>پاسخی به موقع نرسید</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="226" />
+            <location filename="../../ui/common/error_text.py" line="226" />
             <source>No system keyring is available on this computer.</source>
             <translation>این رایانه جاکلیدی سیستمی ندارد.</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="118" />
+            <location filename="../../ui/common/error_text.py" line="118" />
             <source>Not enough funds</source>
             <translation>موجودی کافی نیست</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="142" />
+            <location filename="../../ui/common/error_text.py" line="142" />
             <source>Not supported by this panel</source>
             <translation>این پنل پشتیبانی نمی‌کند</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="126" />
+            <location filename="../../ui/common/error_text.py" line="126" />
             <source>Quantity too high</source>
             <translation>تعداد بیشتر از حد مجاز است</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="122" />
+            <location filename="../../ui/common/error_text.py" line="122" />
             <source>Quantity too low</source>
             <translation>تعداد کمتر از حد مجاز است</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="204" />
+            <location filename="../../ui/common/error_text.py" line="204" />
             <source>Reading or writing a file failed: {reason}</source>
             <translation>خواندن یا نوشتن فایل ناموفق بود: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="198" />
+            <location filename="../../ui/common/error_text.py" line="198" />
             <source>SMM Desk could not read or write its data file: {reason}</source>
             <translation>SMM Desk نتوانست فایل داده‌ی خود را بخواند یا بنویسد: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="213" />
+            <location filename="../../ui/common/error_text.py" line="213" />
             <source>Something went wrong</source>
             <translation>مشکلی پیش آمد</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="105" />
+            <location filename="../../ui/common/error_text.py" line="105" />
             <source>The API URL or the proxy is not valid. The API URL starts with https:// and comes from the panel's API page; a proxy looks like socks5://host:port.</source>
             <translation>آدرس API یا پروکسی معتبر نیست. آدرس API با ⁦https://⁩ شروع می‌شود و از صفحه‌ی API پنل برداشته می‌شود؛ پروکسی شکلی مانند ⁦socks5://host:port⁩ دارد.</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="111" />
+            <location filename="../../ui/common/error_text.py" line="111" />
             <source>The API key was refused</source>
             <translation>کلید API پذیرفته نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="97" />
+            <location filename="../../ui/common/error_text.py" line="97" />
             <source>The answer is too large</source>
             <translation>پاسخ بیش از حد بزرگ است</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="56" />
+            <location filename="../../ui/common/error_text.py" line="56" />
             <source>The connection broke</source>
             <translation>اتصال قطع شد</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="57" />
+            <location filename="../../ui/common/error_text.py" line="57" />
             <source>The connection to {host} broke before the answer came. If this was an order, check on the panel whether it was placed before trying again.</source>
             <translation>اتصال به {host} پیش از رسیدن پاسخ قطع شد. اگر این یک سفارش بود، پیش از تلاش دوباره در پنل بررسی کنید که ثبت شده یا نه.</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="197" />
+            <location filename="../../ui/common/error_text.py" line="197" />
             <source>The local data file cannot be used</source>
             <translation>فایل داده‌ی برنامه قابل استفاده نیست</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="135" />
+            <location filename="../../ui/common/error_text.py" line="135" />
             <source>The panel already has an active order for this link. Wait until it completes.</source>
             <translation>پنل برای این لینک یک سفارش فعال دارد. صبر کنید تا تکمیل شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="79" />
+            <location filename="../../ui/common/error_text.py" line="79" />
             <source>The panel answered with a web page instead of data. The API URL is probably wrong (it usually ends in /api/v2 or /api/v1), or the site shows a protection or maintenance page.</source>
             <translation>پنل به جای داده یک صفحه‌ی وب فرستاد. احتمالاً آدرس API اشتباه است (معمولاً به ⁦/api/v2⁩ یا ⁦/api/v1⁩ ختم می‌شود)، یا سایت صفحه‌ی محافظت یا تعمیرات نشان می‌دهد.</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="87" />
+            <location filename="../../ui/common/error_text.py" line="87" />
             <source>The panel answered with nothing. It may be overloaded, or the API URL is wrong.</source>
             <translation>پنل هیچ پاسخی نفرستاد. شاید پنل شلوغ باشد یا آدرس API اشتباه باشد.</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="188" />
+            <location filename="../../ui/common/error_text.py" line="188" />
             <source>The panel answered with text that is not data. The API URL may be wrong.</source>
             <translation>پنل با متنی پاسخ داد که داده نیست. شاید آدرس API اشتباه باشد.</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="112" />
+            <location filename="../../ui/common/error_text.py" line="112" />
             <source>The panel does not accept this API key. Copy the key again from your account's API page on the panel and save it in Panels.</source>
             <translation>پنل این کلید API را نمی‌پذیرد. کلید را دوباره از صفحه‌ی API حساب خود در پنل کپی کنید و در «پنل‌ها» ذخیره کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="42" />
+            <location filename="../../ui/common/error_text.py" line="42" />
             <source>The panel does not answer</source>
             <translation>پنل پاسخ نمی‌دهد</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="139" />
+            <location filename="../../ui/common/error_text.py" line="139" />
             <source>The panel does not know this order id.</source>
             <translation>پنل این شناسه‌ی سفارش را نمی‌شناسد.</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="131" />
+            <location filename="../../ui/common/error_text.py" line="131" />
             <source>The panel does not know this service any more. Refresh the services list.</source>
             <translation>این سرویس دیگر در پنل وجود ندارد. فهرست سرویس‌ها را به‌روز کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="63" />
+            <location filename="../../ui/common/error_text.py" line="63" />
             <source>The panel redirected the request</source>
             <translation>پنل درخواست را به جای دیگری هدایت کرد</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="146" />
+            <location filename="../../ui/common/error_text.py" line="146" />
             <source>The panel refused</source>
             <translation>پنل نپذیرفت</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="70" />
+            <location filename="../../ui/common/error_text.py" line="70" />
             <source>The panel reported a server error</source>
             <translation>پنل خطای سرور گزارش داد</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="147" />
+            <location filename="../../ui/common/error_text.py" line="147" />
             <source>The panel said: {panel_text}</source>
             <translation>پیام پنل: {panel_text}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="127" />
+            <location filename="../../ui/common/error_text.py" line="127" />
             <source>The panel says the quantity is above the service's maximum ({limit}).</source>
             <translation>پنل می‌گوید تعداد از حداکثر سرویس ({limit}) بیشتر است.</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="123" />
+            <location filename="../../ui/common/error_text.py" line="123" />
             <source>The panel says the quantity is below the service's minimum ({limit}).</source>
             <translation>پنل می‌گوید تعداد از حداقل سرویس ({limit}) کمتر است.</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="90" />
+            <location filename="../../ui/common/error_text.py" line="90" />
             <source>The panel sent a malformed answer</source>
             <translation>پاسخ پنل خراب بود</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="78" />
+            <location filename="../../ui/common/error_text.py" line="78" />
             <source>The panel sent a web page</source>
             <translation>پنل یک صفحه‌ی وب فرستاد</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="86" />
+            <location filename="../../ui/common/error_text.py" line="86" />
             <source>The panel sent an empty answer</source>
             <translation>پاسخ پنل خالی بود</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="104" />
+            <location filename="../../ui/common/error_text.py" line="104" />
             <source>The panel settings cannot be used</source>
             <translation>تنظیمات پنل قابل استفاده نیست</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="91" />
+            <location filename="../../ui/common/error_text.py" line="91" />
             <source>The panel's answer could not be read. Try again later; if it keeps happening, the panel's API is broken.</source>
             <translation>پاسخ پنل خوانده نشد. بعداً دوباره امتحان کنید؛ اگر تکرار شد، API پنل ایراد دارد.</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="187" />
+            <location filename="../../ui/common/error_text.py" line="187" />
             <source>The panel's answer is not data</source>
             <translation>پاسخ پنل داده نیست</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="98" />
+            <location filename="../../ui/common/error_text.py" line="98" />
             <source>The panel's answer was larger than this app accepts. The API URL may point at the wrong place.</source>
             <translation>پاسخ پنل بزرگ‌تر از حدی بود که این برنامه می‌پذیرد. شاید آدرس API به جای اشتباهی اشاره کند.</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="222" />
+            <location filename="../../ui/common/error_text.py" line="222" />
             <source>The system keyring is locked: unlock it, then save the key again.</source>
             <translation>جاکلیدی سیستم قفل است: قفلش را باز کنید و کلید را دوباره ذخیره کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="224" />
+            <location filename="../../ui/common/error_text.py" line="224" />
             <source>The system keyring refused the key.</source>
             <translation>جاکلیدی سیستم کلید را نپذیرفت.</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="143" />
+            <location filename="../../ui/common/error_text.py" line="143" />
             <source>This panel does not support this request.</source>
             <translation>این پنل از این درخواست پشتیبانی نمی‌کند.</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="74" />
+            <location filename="../../ui/common/error_text.py" line="74" />
             <source>Too many requests</source>
             <translation>درخواست‌ها بیش از حد است</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="138" />
+            <location filename="../../ui/common/error_text.py" line="138" />
             <source>Unknown order</source>
             <translation>سفارش ناشناخته</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="130" />
+            <location filename="../../ui/common/error_text.py" line="130" />
             <source>Unknown service</source>
             <translation>سرویس ناشناخته</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="119" />
+            <location filename="../../ui/common/error_text.py" line="119" />
             <source>Your balance on the panel is too low for this order. Add funds on the panel first.</source>
             <translation>موجودی شما در پنل برای این سفارش کافی نیست. اول حساب پنل را شارژ کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="156" />
+            <location filename="../../ui/common/error_text.py" line="156" />
             <source>the panel</source>
             <translation>پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="71" />
+            <location filename="../../ui/common/error_text.py" line="71" />
             <source>{host} answered with HTTP error {status}. The panel may be down or the API URL wrong.</source>
             <translation>{host} با خطای HTTP {status} پاسخ داد. ممکن است پنل از دسترس خارج باشد یا آدرس API اشتباه باشد.</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="64" />
+            <location filename="../../ui/common/error_text.py" line="64" />
             <source>{host} answered with a redirect. It was not followed, so your key could not be sent elsewhere. The API URL is probably wrong: copy it again from the panel's API page.</source>
             <translation>{host} با یک تغییر مسیر پاسخ داد. این تغییر مسیر دنبال نشد تا کلید شما به جای دیگری فرستاده نشود. احتمالاً آدرس API اشتباه است: آن را دوباره از صفحه‌ی API پنل کپی کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="43" />
+            <location filename="../../ui/common/error_text.py" line="43" />
             <source>{host} could not be reached in time. Check your connection or try again later. Nothing was sent.</source>
             <translation>{host} به موقع در دسترس قرار نگرفت. اتصال خود را بررسی کنید یا بعداً دوباره امتحان کنید. چیزی فرستاده نشد.</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="50" />
+            <location filename="../../ui/common/error_text.py" line="50" />
             <source>{host} received the request but did not answer in time. If this was an order, check on the panel whether it was placed before trying again.</source>
             <translation>{host} درخواست را دریافت کرد اما به موقع پاسخ نداد. اگر این یک سفارش بود، پیش از تلاش دوباره در پنل بررسی کنید که ثبت شده یا نه.</translation>
         </message>
         <message>
-            <location filename="../../ui/error_text.py" line="75" />
+            <location filename="../../ui/common/error_text.py" line="75" />
             <source>{host} says too many requests were sent with this key. Wait a minute and try again.</source>
             <translation>{host} می‌گوید با این کلید درخواست‌های زیادی فرستاده شده است. یک دقیقه صبر کنید و دوباره امتحان کنید.</translation>
         </message>
@@ -302,28 +364,28 @@
     <context>
         <name>Formatting</name>
         <message numerus="yes">
-            <location filename="../../ui/formatting.py" line="289" />
+            <location filename="../../ui/common/formatting.py" line="289" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>%Ln روز پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/formatting.py" line="288" />
+            <location filename="../../ui/common/formatting.py" line="288" />
             <source>%n hour(s) ago</source>
             <translation>
                 <numerusform>%Ln ساعت پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/formatting.py" line="286" />
+            <location filename="../../ui/common/formatting.py" line="286" />
             <source>%n minute(s) ago</source>
             <translation>
                 <numerusform>%Ln دقیقه پیش</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/formatting.py" line="284" />
+            <location filename="../../ui/common/formatting.py" line="284" />
             <source>just now</source>
             <translation>همین الان</translation>
         </message>
@@ -331,39 +393,39 @@
     <context>
         <name>HelpMenu</name>
         <message>
-            <location filename="../../ui/help_actions.py" line="55" />
+            <location filename="../../ui/shell/help_menu.py" line="55" />
             <source>&amp;About {app}</source>
             <translation>&amp;درباره‌ی {app}</translation>
         </message>
         <message>
-            <location filename="../../ui/help_actions.py" line="24" />
+            <location filename="../../ui/shell/help_menu.py" line="24" />
             <source>&amp;Help</source>
             <translation>&amp;راهنما</translation>
         </message>
         <message>
-            <location filename="../../ui/help_actions.py" line="60" />
+            <location filename="../../ui/shell/help_menu.py" line="60" />
             <source>About {app}</source>
             <translation>درباره‌ی {app}</translation>
         </message>
         <message>
-            <location filename="../../ui/help_actions.py" line="48" />
+            <location filename="../../ui/shell/help_menu.py" line="48" />
             <source>Log folder</source>
             <translation>پوشه‌ی گزارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/help_actions.py" line="40" />
+            <location filename="../../ui/shell/help_menu.py" line="40" />
             <source>Open &amp;log folder</source>
             <translation>باز کردن پوشه‌ی &amp;گزارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/help_actions.py" line="49" />
+            <location filename="../../ui/shell/help_menu.py" line="49" />
             <source>The log folder could not be opened. It is here:
 {path}</source>
             <translation>پوشه‌ی گزارش‌ها باز نشد. مسیر آن این است:
 {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/help_actions.py" line="61" />
+            <location filename="../../ui/shell/help_menu.py" line="61" />
             <source>{app} {version}
 A desktop client for SMM panels.</source>
             <translation>{app} {version}
@@ -373,128 +435,128 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="94" />
+            <location filename="../../ui/shell/main_window.py" line="94" />
             <source>&amp;Find a service</source>
             <translation>&amp;جست‌وجوی سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="122" />
+            <location filename="../../ui/shell/main_window.py" line="122" />
             <source>&amp;Panel</source>
             <translation>&amp;پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="78" />
+            <location filename="../../ui/shell/main_window.py" line="78" />
             <source>&amp;Panels…</source>
             <translation>&amp;پنل‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="97" />
+            <location filename="../../ui/shell/main_window.py" line="97" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="84" />
+            <location filename="../../ui/shell/main_window.py" line="84" />
             <source>&amp;Refresh services</source>
             <translation>به‌روزرسانی &amp;سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="129" />
+            <location filename="../../ui/shell/main_window.py" line="129" />
             <source>&amp;Services</source>
             <translation>&amp;سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/shell/main_window.py" line="155" />
             <source>Balance on the panel; click to refresh</source>
             <translation>موجودی در پنل؛ برای به‌روزرسانی کلیک کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="319" />
+            <location filename="../../ui/shell/main_window.py" line="319" />
             <source>Balance: ?</source>
             <translation>موجودی: ؟</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="313" />
+            <location filename="../../ui/shell/main_window.py" line="313" />
             <source>Balance: {amount}</source>
             <translation>موجودی: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="310" />
+            <location filename="../../ui/shell/main_window.py" line="310" />
             <source>Balance: —</source>
             <translation>موجودی: —</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="300" />
+            <location filename="../../ui/shell/main_window.py" line="300" />
             <source>Key kept for this session only</source>
             <translation>کلید فقط برای همین اجرا نگه داشته شده</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="302" />
+            <location filename="../../ui/shell/main_window.py" line="302" />
             <source>Key saved in an unencrypted file</source>
             <translation>کلید در فایل رمزنگاری‌نشده ذخیره شده</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="51" />
+            <location filename="../../ui/shell/main_window.py" line="51" />
             <source>New order</source>
             <translation>سفارش جدید</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="241" />
+            <location filename="../../ui/shell/main_window.py" line="241" />
             <source>No panel</source>
             <translation>بدون پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="52" />
+            <location filename="../../ui/shell/main_window.py" line="52" />
             <source>Orders</source>
             <translation>سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="101" />
+            <location filename="../../ui/shell/main_window.py" line="101" />
             <source>Panel</source>
             <translation>پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="105" />
+            <location filename="../../ui/shell/main_window.py" line="105" />
             <source>Panel: </source>
             <translation>پنل: </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="81" />
+            <location filename="../../ui/shell/main_window.py" line="81" />
             <source>Pr&amp;eferences…</source>
             <translation>&amp;ترجیحات…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="276" />
+            <location filename="../../ui/shell/main_window.py" line="276" />
             <source>Preferences saved: they apply the next time SMM Desk starts.</source>
             <translation>ترجیحات ذخیره شد: از اجرای بعدی SMM Desk اعمال می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="91" />
+            <location filename="../../ui/shell/main_window.py" line="91" />
             <source>Refresh &amp;balance</source>
             <translation>به‌روزرسانی &amp;موجودی</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="88" />
+            <location filename="../../ui/shell/main_window.py" line="88" />
             <source>Refresh this &amp;tab</source>
             <translation>به‌روزرسانی این &amp;زبانه</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="50" />
-            <location filename="../../ui/self_test.py" line="76" />
+            <location filename="../../ui/shell/main_window.py" line="50" />
+            <location filename="../../ui/shell/self_test.py" line="76" />
             <source>Services</source>
             <translation>سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="112" />
+            <location filename="../../ui/shell/main_window.py" line="112" />
             <source>The panel you are working with</source>
             <translation>پنلی که با آن کار می‌کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="144" />
+            <location filename="../../ui/shell/main_window.py" line="144" />
             <source>Working in the background…</source>
             <translation>در حال کار در پس‌زمینه…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="286" />
+            <location filename="../../ui/shell/main_window.py" line="286" />
             <source>{name} (no API key)</source>
             <translation>{name} (بدون کلید API)</translation>
         </message>
@@ -502,203 +564,203 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MassOrderPanel</name>
         <message numerus="yes">
-            <location filename="../../ui/mass_order_panel.py" line="232" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="232" />
             <source>%n line(s) with problems will be skipped</source>
             <translation>
                 <numerusform>%Ln خط دارای مشکل کنار گذاشته می‌شود</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mass_order_panel.py" line="304" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="304" />
             <source>%n line(s) with problems will be skipped.</source>
             <translation>
                 <numerusform>%Ln خط دارای مشکل کنار گذاشته می‌شود.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mass_order_panel.py" line="228" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="228" />
             <source>%n order(s) to send, estimated total {total}</source>
             <translation>
                 <numerusform>%Ln سفارش برای ارسال، جمع تخمینی {total}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="373" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="373" />
             <source>(not saved on this computer: {reason}; note this result)</source>
             <translation>(در این رایانه ذخیره نشد: {reason}؛ این نتیجه را یادداشت کنید)</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="230" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="230" />
             <source>(some lines have no price: the total is incomplete)</source>
             <translation>(برخی خطوط قیمت ندارند: جمع کامل نیست)</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="114" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="114" />
             <source>Check / result</source>
             <translation>بررسی / نتیجه</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="113" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="113" />
             <source>Estimate</source>
             <translation>هزینه‌ی تخمینی</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="300" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="300" />
             <source>Estimated total: {total}</source>
             <translation>جمع تخمینی: {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="369" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="369" />
             <source>Failed: {reason}</source>
             <translation>ناموفق: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="436" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="436" />
             <source>For orders marked unknown the panel may have placed them: check on the panel before sending them again.</source>
             <translation>سفارش‌هایی که «نامعلوم» هستند شاید در پنل ثبت شده باشند: پیش از ارسال دوباره، در پنل بررسی کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="109" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="109" />
             <source>Line</source>
             <translation>خط</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="431" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="431" />
             <source>Line {line}: order {id} was placed, but it could not be saved on this computer: note the id.</source>
             <translation>خط {line}: سفارش {id} ثبت شد، اما در این رایانه ذخیره نشد: شناسه را یادداشت کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="111" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="111" />
             <source>Link</source>
             <translation>لینک</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="389" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="389" />
             <source>Not sent</source>
             <translation>ارسال نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="205" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="205" />
             <source>OK</source>
             <translation>درست</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="101" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="101" />
             <source>One order per line: service id|link|quantity
 e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>در هر خط یک سفارش: شناسه‌ی سرویس|لینک|تعداد
 مثلاً ⁦123|https://instagram.com/p/abc|1000⁩</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="291" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="291" />
             <source>Ordered recently</source>
             <translation>به‌تازگی سفارش داده شده</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="363" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="363" />
             <source>Placed: order {id}</source>
             <translation>ثبت شد: سفارش {id}</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="112" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="112" />
             <source>Quantity</source>
             <translation>تعداد</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="260" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="260" />
             <source>Send</source>
             <translation>ارسال</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mass_order_panel.py" line="299" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="299" />
             <source>Send %n order(s), one by one?</source>
             <translation>
                 <numerusform>%Ln سفارش، یکی‌یکی ارسال شود؟</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="145" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="145" />
             <source>Send orders…</source>
             <translation>ارسال سفارش‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="305" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="305" />
             <source>Send the orders</source>
             <translation>ارسال سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="110" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="110" />
             <source>Service</source>
             <translation>سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="148" />
-            <location filename="../../ui/mass_order_panel.py" line="459" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="148" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="459" />
             <source>Stop after this line</source>
             <translation>توقف پس از این خط</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="400" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="400" />
             <source>Stopped as you asked. The remaining lines were not sent.</source>
             <translation>طبق درخواست شما متوقف شد. خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="398" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="398" />
             <source>Stopped: not enough funds on the panel. The remaining lines were not sent.</source>
             <translation>متوقف شد: موجودی پنل کافی نیست. خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="414" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="414" />
             <source>Stopped: the last answer could not be saved on this computer, so nothing more was sent. Note the result shown on that line.</source>
             <translation>متوقف شد: پاسخ آخر در این رایانه ذخیره نشد، پس چیز دیگری فرستاده نشد. نتیجه‌ای را که در آن خط آمده یادداشت کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="420" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="420" />
             <source>Stopped: the next order could not be written down on this computer, so it was not sent, nor were the lines after it. {reason}</source>
             <translation>متوقف شد: سفارش بعدی در این رایانه ثبت نشد، پس نه آن فرستاده شد و نه خطوط پس از آن. {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="410" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="410" />
             <source>Stopped: the panel refused the API key. Check the key in Panels; the remaining lines were not sent.</source>
             <translation>متوقف شد: پنل کلید API را نپذیرفت. کلید را در «پنل‌ها» بررسی کنید؛ خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="406" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="406" />
             <source>Stopped: the panel says too many requests were sent. Wait a few minutes; the remaining lines were not sent.</source>
             <translation>متوقف شد: پنل می‌گوید درخواست‌ها بیش از حد بوده است. چند دقیقه صبر کنید؛ خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="402" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="402" />
             <source>Stopped: the panel's answer to the last line never came, so the panel may be in trouble. The remaining lines were not sent.</source>
             <translation>متوقف شد: پاسخ پنل به خط آخر نرسید، پس شاید پنل مشکل داشته باشد. خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="350" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="350" />
             <source>Stopping…</source>
             <translation>در حال توقف…</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="240" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="240" />
             <source>The estimated total is more than your balance ({balance}): the panel will stop accepting orders when the funds run out.</source>
             <translation>جمع تخمینی از موجودی شما ({balance}) بیشتر است: وقتی موجودی تمام شود، پنل دیگر سفارش نمی‌پذیرد.</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="187" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="187" />
             <source>The services are not loaded yet.</source>
             <translation>سرویس‌ها هنوز بارگذاری نشده‌اند.</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="293" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="293" />
             <source>These lines repeat a service and link ordered in the last hour: {lines}. Send them again anyway?</source>
             <translation>این خطوط همان سرویس و لینکی را دارند که در یک ساعت گذشته سفارش داده شده است: {lines}. باز هم ارسال شوند؟</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="365" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="365" />
             <source>Unknown: the panel may have placed it; check on the panel</source>
             <translation>نامعلوم: شاید پنل آن را ثبت کرده باشد؛ در پنل بررسی کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/mass_order_panel.py" line="395" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="395" />
             <source>{placed} placed, {failed} failed, {unknown} unknown.</source>
             <translation>{placed} ثبت‌شده، {failed} ناموفق، {unknown} نامعلوم.</translation>
         </message>
@@ -706,159 +768,159 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>NewOrderTab</name>
         <message>
-            <location filename="../../ui/order_tab.py" line="330" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="337" />
             <source>Choose a service first.</source>
             <translation>اول یک سرویس انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="313" />
-            <location filename="../../ui/order_tab.py" line="373" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="320" />
+            <location filename="../../ui/new_order/order_confirmation.py" line="41" />
             <source>Estimated charge: {amount}</source>
             <translation>هزینه‌ی تخمینی: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="307" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="314" />
             <source>Estimated charge: —  ({reason})</source>
             <translation>هزینه‌ی تخمینی: —  ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="197" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="201" />
             <source>Filled in from an earlier order: check it, then place it.</source>
             <translation>از روی یک سفارش قبلی پر شد: بررسی کنید و بعد ثبت کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="360" />
+            <location filename="../../ui/new_order/order_confirmation.py" line="30" />
             <source>Link: {link}</source>
             <translation>لینک: {link}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="152" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="156" />
             <source>Mass order</source>
             <translation>سفارش گروهی</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="287" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="294" />
             <source>New order</source>
             <translation>سفارش جدید</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="466" />
+            <location filename="../../ui/new_order/order_outcome_text.py" line="79" />
             <source>Nothing was sent. {title}: {message}</source>
             <translation>چیزی فرستاده نشد. {title}: {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="259" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="266" />
             <source>Order again</source>
             <translation>سفارش دوباره</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="388" />
+            <location filename="../../ui/new_order/order_outcome_text.py" line="42" />
             <source>Order placed. The panel's order id is {id}.</source>
             <translation>سفارش ثبت شد. شناسه‌ی سفارش در پنل {id} است.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="425" />
+            <location filename="../../ui/new_order/order_outcome_text.py" line="90" />
             <source>Order {id} was placed, but it could not be saved on this computer: note the id. ({reason})</source>
             <translation>سفارش {id} ثبت شد، اما در این رایانه ذخیره نشد: شناسه را یادداشت کنید. ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="229" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="231" />
             <source>Ordered recently</source>
             <translation>به‌تازگی سفارش داده شده</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="259" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="266" />
             <source>Place order</source>
             <translation>ثبت سفارش</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="115" />
-            <location filename="../../ui/order_tab.py" line="349" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="119" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="356" />
             <source>Place order…</source>
             <translation>ثبت سفارش…</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="118" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="122" />
             <source>Place the order (Ctrl+Enter)</source>
             <translation>ثبت سفارش (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="239" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="242" />
             <source>Place this order?</source>
             <translation>این سفارش ثبت شود؟</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="242" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="245" />
             <source>Sending the order…</source>
             <translation>در حال ارسال سفارش…</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="349" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="356" />
             <source>Sending…</source>
             <translation>در حال ارسال…</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="188" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="192" />
             <source>Service {id} of that order is not in this panel's list any more.</source>
             <translation>سرویس {id} آن سفارش دیگر در فهرست این پنل نیست.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="355" />
+            <location filename="../../ui/new_order/order_confirmation.py" line="25" />
             <source>Service: {id} · {name}</source>
             <translation>سرویس: {id} · {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="328" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="335" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="111" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="115" />
             <source>Show in Orders</source>
             <translation>نمایش در سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="151" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="155" />
             <source>Single order</source>
             <translation>سفارش تکی</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="452" />
+            <location filename="../../ui/new_order/order_outcome_text.py" line="66" />
             <source>Something went wrong while sending the order: the panel may have placed it. Check on the panel before ordering again; it is listed in Orders. ({reason})</source>
             <translation>هنگام فرستادن سفارش مشکلی پیش آمد: شاید پنل آن را ثبت کرده باشد. پیش از سفارش دوباره در پنل بررسی کنید؛ در «سفارش‌ها» آمده است. ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="437" />
+            <location filename="../../ui/new_order/order_outcome_text.py" line="102" />
             <source>The order was not placed ({title}: {message}), but this could not be saved on this computer: Orders will list it as unknown. ({reason})</source>
             <translation>سفارش ثبت نشد ({title}: {message})، اما این در این رایانه ذخیره نشد: «سفارش‌ها» آن را نامعلوم نشان خواهد داد. ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="409" />
+            <location filename="../../ui/new_order/order_outcome_text.py" line="57" />
             <source>The order was not placed. {title}: {message}</source>
             <translation>سفارش ثبت نشد. {title}: {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="430" />
+            <location filename="../../ui/new_order/order_outcome_text.py" line="95" />
             <source>The outcome of this order is unknown: the panel may have placed it. Check on the panel before ordering again. This could not be saved on this computer either. ({reason})</source>
             <translation>نتیجه‌ی این سفارش نامعلوم است: شاید پنل آن را ثبت کرده باشد. پیش از سفارش دوباره در پنل بررسی کنید. این موضوع در این رایانه هم ذخیره نشد. ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="398" />
+            <location filename="../../ui/new_order/order_outcome_text.py" line="50" />
             <source>The outcome of this order is unknown: the panel may have placed it. Check on the panel before ordering again; it is listed in Orders as "Unknown – check panel". It will not be sent again by itself.</source>
             <translation>نتیجه‌ی این سفارش نامعلوم است: شاید پنل آن را ثبت کرده باشد. پیش از سفارش دوباره در پنل بررسی کنید؛ در «سفارش‌ها» با وضعیت «نامعلوم – در پنل بررسی کنید» آمده است. این سفارش خودبه‌خود دوباره فرستاده نمی‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="321" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="328" />
             <source>This is more than your balance ({balance}): the panel will refuse the order unless you add funds.</source>
             <translation>این مبلغ از موجودی شما ({balance}) بیشتر است: تا حساب را شارژ نکنید، پنل سفارش را نمی‌پذیرد.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_tab.py" line="367" />
+            <location filename="../../ui/new_order/order_confirmation.py" line="37" />
             <source>Total quantity: {quantity}</source>
             <translation>تعداد کل: {quantity}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/order_tab.py" line="231" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="233" />
             <source>You ordered this service for this link %n time(s) in the last hour. Order it again?</source>
             <translation>
                 <numerusform>در یک ساعت گذشته %Ln بار این سرویس را برای این لینک سفارش داده‌اید. دوباره سفارش می‌دهید؟</numerusform>
@@ -868,142 +930,142 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrderDetail</name>
         <message>
-            <location filename="../../ui/order_detail.py" line="87" />
+            <location filename="../../ui/orders/order_detail.py" line="88" />
             <source>(no id)</source>
             <translation>(بدون شناسه)</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="149" />
+            <location filename="../../ui/orders/order_detail.py" line="150" />
             <source>Cancel refused</source>
             <translation>لغو رد شد</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="148" />
+            <location filename="../../ui/orders/order_detail.py" line="149" />
             <source>Cancel requested</source>
             <translation>درخواست لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="97" />
+            <location filename="../../ui/orders/order_detail.py" line="98" />
             <source>Charged: {charge}</source>
             <translation>هزینه‌ی کسرشده: {charge}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="108" />
+            <location filename="../../ui/orders/order_detail.py" line="109" />
             <source>Delivered {done} of {quantity}</source>
             <translation>{done} از {quantity} انجام شده</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="40" />
+            <location filename="../../ui/orders/order_detail.py" line="41" />
             <source>Detail</source>
             <translation>جزئیات</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="101" />
+            <location filename="../../ui/orders/order_detail.py" line="102" />
             <source>Estimated cost: {cost}</source>
             <translation>هزینه‌ی تخمینی: {cost}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="92" />
+            <location filename="../../ui/orders/order_detail.py" line="93" />
             <source>Link: {link}</source>
             <translation>لینک: {link}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="141" />
+            <location filename="../../ui/orders/order_detail.py" line="142" />
             <source>No answer: outcome unknown</source>
             <translation>بی‌پاسخ: نتیجه نامعلوم</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="140" />
+            <location filename="../../ui/orders/order_detail.py" line="141" />
             <source>Not placed</source>
             <translation>ثبت نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="122" />
+            <location filename="../../ui/orders/order_detail.py" line="123" />
             <source>Not placed: {reason}</source>
             <translation>ثبت نشد: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="84" />
+            <location filename="../../ui/orders/order_detail.py" line="85" />
             <source>Order {id}: {service}</source>
             <translation>سفارش {id}: {service}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="139" />
+            <location filename="../../ui/orders/order_detail.py" line="140" />
             <source>Placed on the panel</source>
             <translation>در پنل ثبت شد</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="146" />
+            <location filename="../../ui/orders/order_detail.py" line="147" />
             <source>Refill refused</source>
             <translation>ریفیل رد شد</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="145" />
+            <location filename="../../ui/orders/order_detail.py" line="146" />
             <source>Refill requested</source>
             <translation>درخواست ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="147" />
+            <location filename="../../ui/orders/order_detail.py" line="148" />
             <source>Refill status</source>
             <translation>وضعیت ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="127" />
+            <location filename="../../ui/orders/order_detail.py" line="128" />
             <source>Refill {id}: {status}</source>
             <translation>ریفیل {id}: {status}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="59" />
+            <location filename="../../ui/orders/order_detail.py" line="60" />
             <source>Select an order to see its details and history.</source>
             <translation>برای دیدن جزئیات و سابقه‌ی یک سفارش، آن را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="82" />
+            <location filename="../../ui/orders/order_detail.py" line="83" />
             <source>Service {id}</source>
             <translation>سرویس {id}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="143" />
+            <location filename="../../ui/orders/order_detail.py" line="144" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="115" />
+            <location filename="../../ui/orders/order_detail.py" line="116" />
             <source>The answer to this order never came: it may or may not have been placed. Look for it on the panel before ordering again. If you find it there, choose “Found on the panel…” below and enter its id; if it is not there, choose “Not placed…”.</source>
             <translation>پاسخ این سفارش هرگز نرسید: شاید ثبت شده باشد، شاید نه. پیش از سفارش دوباره آن را در پنل پیدا کنید. اگر آنجا بود، «در پنل پیدا شد…» را در پایین بزنید و شناسه‌اش را وارد کنید؛ اگر نبود، «ثبت نشد…» را بزنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="144" />
+            <location filename="../../ui/orders/order_detail.py" line="145" />
             <source>The panel reported</source>
             <translation>گزارش پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="124" />
+            <location filename="../../ui/orders/order_detail.py" line="125" />
             <source>The panel says: {error}</source>
             <translation>پیام پنل: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="142" />
+            <location filename="../../ui/orders/order_detail.py" line="143" />
             <source>Tracked by its id</source>
             <translation>پیگیری با شناسه</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="40" />
+            <location filename="../../ui/orders/order_detail.py" line="41" />
             <source>What</source>
             <translation>رویداد</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="40" />
+            <location filename="../../ui/orders/order_detail.py" line="41" />
             <source>When</source>
             <translation>زمان</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="138" />
+            <location filename="../../ui/orders/order_detail.py" line="139" />
             <source>Written down, sending</source>
             <translation>ثبت در برنامه، در حال ارسال</translation>
         </message>
         <message>
-            <location filename="../../ui/order_detail.py" line="129" />
+            <location filename="../../ui/orders/order_detail.py" line="130" />
             <source>requested</source>
             <translation>درخواست شده</translation>
         </message>
@@ -1144,54 +1206,54 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrderForm</name>
         <message numerus="yes">
-            <location filename="../../ui/order_form.py" line="482" />
+            <location filename="../../ui/new_order/order_form.py" line="425" />
             <source>%n line(s)</source>
             <translation>
                 <numerusform>%Ln خط</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/order_form.py" line="164" />
+            <location filename="../../ui/new_order/order_form.py" line="107" />
             <source>Choose a service to see its order form.</source>
             <translation>برای دیدن فرم سفارش، یک سرویس انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_form.py" line="205" />
+            <location filename="../../ui/new_order/order_form.py" line="148" />
             <source>Deliver the quantity several times, with a pause between runs. The total delivered and charged is quantity × runs.</source>
             <translation>تعداد را چند بار و با مکث بین هر اجرا تحویل می‌دهد. کل تحویل و هزینه برابر تعداد × دفعات اجراست.</translation>
         </message>
         <message>
-            <location filename="../../ui/order_form.py" line="200" />
+            <location filename="../../ui/new_order/order_form.py" line="143" />
             <source>Drip-feed (optional)</source>
             <translation>دریپ‌فید (اختیاری)</translation>
         </message>
         <message>
-            <location filename="../../ui/order_form.py" line="243" />
+            <location filename="../../ui/new_order/order_form.py" line="186" />
             <source>Set a date</source>
             <translation>تعیین تاریخ</translation>
         </message>
         <message>
-            <location filename="../../ui/order_form.py" line="237" />
+            <location filename="../../ui/new_order/order_form.py" line="180" />
             <source>{label} (optional)</source>
             <translation>{label} (اختیاری)</translation>
         </message>
         <message>
-            <location filename="../../ui/order_form.py" line="63" />
+            <location filename="../../ui/new_order/order_form.py" line="45" />
             <source>{label}: {value}</source>
             <translation>{label}: {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_form.py" line="484" />
+            <location filename="../../ui/new_order/order_form.py" line="427" />
             <source>{lines}: this is the quantity ({min} to {max})</source>
             <translation>{lines}: این همان تعداد است ({min} تا {max})</translation>
         </message>
         <message>
-            <location filename="../../ui/order_form.py" line="277" />
+            <location filename="../../ui/new_order/order_form.py" line="220" />
             <source>{min} to {max}</source>
             <translation>{min} تا {max}</translation>
         </message>
         <message>
-            <location filename="../../ui/order_form.py" line="297" />
+            <location filename="../../ui/new_order/order_form.py" line="240" />
             <source>{value} (newer panels only)</source>
             <translation>{value} (فقط پنل‌های جدیدتر)</translation>
         </message>
@@ -1199,57 +1261,57 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrderNotifier</name>
         <message numerus="yes">
-            <location filename="../../ui/notifications.py" line="52" />
+            <location filename="../../ui/orders/order_notifier.py" line="52" />
             <source>%n canceled</source>
             <translation>
                 <numerusform>%Ln لغو‌شده</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/notifications.py" line="50" />
+            <location filename="../../ui/orders/order_notifier.py" line="50" />
             <source>%n completed</source>
             <translation>
                 <numerusform>%Ln تکمیل‌شده</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/notifications.py" line="58" />
+            <location filename="../../ui/orders/order_notifier.py" line="58" />
             <source>%n finished</source>
             <translation>
                 <numerusform>%Ln پایان‌یافته</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/notifications.py" line="51" />
+            <location filename="../../ui/orders/order_notifier.py" line="51" />
             <source>%n partial</source>
             <translation>
                 <numerusform>%Ln ناقص</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/notifications.py" line="53" />
+            <location filename="../../ui/orders/order_notifier.py" line="53" />
             <source>%n refunded</source>
             <translation>
                 <numerusform>%Ln بازپرداخت‌شده</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/notifications.py" line="88" />
+            <location filename="../../ui/orders/order_notifier.py" line="88" />
             <source>Order {id}: {status}</source>
             <translation>سفارش {id}: {status}</translation>
         </message>
         <message>
-            <location filename="../../ui/notifications.py" line="94" />
+            <location filename="../../ui/orders/order_notifier.py" line="94" />
             <source>Orders finished</source>
             <translation>سفارش‌ها پایان یافتند</translation>
         </message>
         <message>
-            <location filename="../../ui/notifications.py" line="71" />
+            <location filename="../../ui/orders/order_notifier.py" line="71" />
             <source>Orders finished: {summary}</source>
             <translation>سفارش‌های پایان‌یافته: {summary}</translation>
         </message>
         <message>
-            <location filename="../../ui/notifications.py" line="83" />
+            <location filename="../../ui/orders/order_notifier.py" line="83" />
             <source>SMM Desk</source>
             <translation>SMM Desk</translation>
         </message>
@@ -1257,167 +1319,167 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrdersModel</name>
         <message>
-            <location filename="../../ui/orders_model.py" line="380" />
+            <location filename="../../ui/orders/orders_model.py" line="153" />
             <source>Awaiting</source>
             <translation>در صف انتظار</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="377" />
+            <location filename="../../ui/orders/orders_model.py" line="150" />
             <source>Canceled</source>
             <translation>لغو‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="340" />
+            <location filename="../../ui/orders/orders_model.py" line="113" />
             <source>Charge</source>
             <translation>هزینه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="375" />
+            <location filename="../../ui/orders/orders_model.py" line="148" />
             <source>Completed</source>
             <translation>تکمیل‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="344" />
+            <location filename="../../ui/orders/orders_model.py" line="117" />
             <source>Delivered</source>
             <translation>انجام‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="382" />
+            <location filename="../../ui/orders/orders_model.py" line="155" />
             <source>Error</source>
             <translation>خطا</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="379" />
+            <location filename="../../ui/orders/orders_model.py" line="152" />
             <source>Failed</source>
             <translation>ناموفق</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="373" />
+            <location filename="../../ui/orders/orders_model.py" line="146" />
             <source>In progress</source>
             <translation>در حال انجام</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="346" />
+            <location filename="../../ui/orders/orders_model.py" line="119" />
             <source>Last checked</source>
             <translation>آخرین بررسی</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="338" />
+            <location filename="../../ui/orders/orders_model.py" line="111" />
             <source>Link</source>
             <translation>لینک</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="358" />
+            <location filename="../../ui/orders/orders_model.py" line="131" />
             <source>Not checked yet</source>
             <translation>هنوز بررسی نشده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="366" />
+            <location filename="../../ui/orders/orders_model.py" line="139" />
             <source>Not placed</source>
             <translation>ثبت نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="336" />
+            <location filename="../../ui/orders/orders_model.py" line="109" />
             <source>Order ID</source>
             <translation>شناسه‌ی سفارش</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="335" />
+            <location filename="../../ui/orders/orders_model.py" line="108" />
             <source>Panel</source>
             <translation>پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="376" />
+            <location filename="../../ui/orders/orders_model.py" line="149" />
             <source>Partial</source>
             <translation>ناقص</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="372" />
+            <location filename="../../ui/orders/orders_model.py" line="145" />
             <source>Pending</source>
             <translation>در انتظار</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="334" />
+            <location filename="../../ui/orders/orders_model.py" line="107" />
             <source>Placed</source>
             <translation>زمان ثبت</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="374" />
+            <location filename="../../ui/orders/orders_model.py" line="147" />
             <source>Processing</source>
             <translation>در حال پردازش</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="339" />
+            <location filename="../../ui/orders/orders_model.py" line="112" />
             <source>Quantity</source>
             <translation>تعداد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="353" />
+            <location filename="../../ui/orders/orders_model.py" line="126" />
             <source>Reached a final state since you last looked</source>
             <translation>از آخرین باری که دیدید به وضعیت نهایی رسیده است</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="345" />
+            <location filename="../../ui/orders/orders_model.py" line="118" />
             <source>Refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="378" />
+            <location filename="../../ui/orders/orders_model.py" line="151" />
             <source>Refunded</source>
             <translation>بازپرداخت‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="381" />
+            <location filename="../../ui/orders/orders_model.py" line="154" />
             <source>Rejected</source>
             <translation>رد‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="342" />
+            <location filename="../../ui/orders/orders_model.py" line="115" />
             <source>Remains</source>
             <translation>باقی‌مانده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="370" />
+            <location filename="../../ui/orders/orders_model.py" line="143" />
             <source>Requested</source>
             <translation>درخواست شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="359" />
+            <location filename="../../ui/orders/orders_model.py" line="132" />
             <source>Sending…</source>
             <translation>در حال ارسال…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="337" />
+            <location filename="../../ui/orders/orders_model.py" line="110" />
             <source>Service</source>
             <translation>سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="341" />
+            <location filename="../../ui/orders/orders_model.py" line="114" />
             <source>Start count</source>
             <translation>تعداد اولیه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="343" />
+            <location filename="../../ui/orders/orders_model.py" line="116" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="363" />
+            <location filename="../../ui/orders/orders_model.py" line="136" />
             <source>The outcome is unknown: the panel may have placed this order. Check on the panel; then choose “Found on the panel…” or “Not placed…”.</source>
             <translation>نتیجه نامعلوم است: شاید پنل این سفارش را ثبت کرده باشد. در پنل بررسی کنید؛ سپس «در پنل پیدا شد…» یا «ثبت نشد…» را بزنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="361" />
+            <location filename="../../ui/orders/orders_model.py" line="134" />
             <source>Unknown – check panel</source>
             <translation>نامعلوم – در پنل بررسی کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="368" />
+            <location filename="../../ui/orders/orders_model.py" line="141" />
             <source>⚠ Unknown order id</source>
             <translation>⚠ شناسه‌ی سفارش برای پنل ناشناخته است</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_model.py" line="367" />
+            <location filename="../../ui/orders/orders_model.py" line="140" />
             <source>⚠ {error}</source>
             <translation>⚠ {error}</translation>
         </message>
@@ -1425,376 +1487,376 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrdersTab</name>
         <message>
-            <location filename="../../ui/orders_tab.py" line="202" />
+            <location filename="../../ui/orders/orders_tab.py" line="202" />
             <source> min</source>
             <translation> دقیقه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="959" />
+            <location filename="../../ui/orders/orders_tab.py" line="959" />
             <source>Adding the orders…</source>
             <translation>در حال افزودن سفارش‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="160" />
+            <location filename="../../ui/orders/orders_tab.py" line="160" />
             <source>All</source>
             <translation>همه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="279" />
+            <location filename="../../ui/orders/orders_tab.py" line="279" />
             <source>All orders shown…</source>
             <translation>همه‌ی سفارش‌های نمایش‌داده‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="185" />
+            <location filename="../../ui/orders/orders_tab.py" line="185" />
             <source>All panels</source>
             <translation>همه‌ی پنل‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="1037" />
+            <location filename="../../ui/orders/orders_tab.py" line="1037" />
             <source>An order id has no spaces or commas, e.g. 123456: nothing was changed.</source>
             <translation>شناسه‌ی سفارش فاصله یا ویرگول ندارد، مثلاً 123456: چیزی تغییر نکرد.</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="193" />
+            <location filename="../../ui/orders/orders_tab.py" line="193" />
             <source>Ask the panel for the status of every order not finished yet (F5)</source>
             <translation>گرفتن وضعیت همه‌ی سفارش‌های تمام‌نشده از پنل (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="242" />
+            <location filename="../../ui/orders/orders_tab.py" line="242" />
             <source>Ask the panel to cancel the selected orders</source>
             <translation>درخواست لغو سفارش‌های انتخاب‌شده از پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="237" />
+            <location filename="../../ui/orders/orders_tab.py" line="237" />
             <source>Ask the panel to refill the selected orders</source>
             <translation>درخواست ریفیل سفارش‌های انتخاب‌شده از پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="899" />
+            <location filename="../../ui/orders/orders_tab.py" line="899" />
             <source>Asking the panel for a refill…</source>
             <translation>در حال درخواست ریفیل از پنل…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="935" />
+            <location filename="../../ui/orders/orders_tab.py" line="935" />
             <source>Asking the panel to cancel…</source>
             <translation>در حال درخواست لغو از پنل…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="1085" />
+            <location filename="../../ui/orders/orders_tab.py" line="1085" />
             <source>CSV files (*.csv)</source>
             <translation>فایل‌های CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="241" />
+            <location filename="../../ui/orders/orders_tab.py" line="241" />
             <source>Cancel</source>
             <translation>لغو</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="909" />
+            <location filename="../../ui/orders/orders_tab.py" line="909" />
             <source>Cancel requested for %n order(s).</source>
             <translation>
                 <numerusform>برای %Ln سفارش درخواست لغو شد.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="166" />
+            <location filename="../../ui/orders/orders_tab.py" line="166" />
             <source>Canceled</source>
             <translation>لغو‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="643" />
+            <location filename="../../ui/orders/orders_tab.py" line="643" />
             <source>Checked just now</source>
             <translation>همین الان بررسی شد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="622" />
+            <location filename="../../ui/orders/orders_tab.py" line="622" />
             <source>Checking orders: {done} of {total}…</source>
             <translation>در حال بررسی سفارش‌ها: {done} از {total}…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="659" />
+            <location filename="../../ui/orders/orders_tab.py" line="659" />
             <source>Checking orders…</source>
             <translation>در حال بررسی سفارش‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="164" />
+            <location filename="../../ui/orders/orders_tab.py" line="164" />
             <source>Completed</source>
             <translation>تکمیل‌شده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="971" />
+            <location filename="../../ui/orders/orders_tab.py" line="971" />
             <source>Copied %n link(s).</source>
             <translation>
                 <numerusform>%Ln لینک کپی شد.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="965" />
+            <location filename="../../ui/orders/orders_tab.py" line="965" />
             <source>Copied %n order id(s).</source>
             <translation>
                 <numerusform>%Ln شناسه‌ی سفارش کپی شد.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="245" />
+            <location filename="../../ui/orders/orders_tab.py" line="245" />
             <source>Copy ID</source>
             <translation>کپی شناسه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="248" />
+            <location filename="../../ui/orders/orders_tab.py" line="248" />
             <source>Copy link</source>
             <translation>کپی لینک</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="245" />
+            <location filename="../../ui/orders/orders_tab.py" line="245" />
             <source>Copy the selected order ids</source>
             <translation>کپی شناسه‌ی سفارش‌های انتخاب‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="248" />
+            <location filename="../../ui/orders/orders_tab.py" line="248" />
             <source>Copy the selected orders' links</source>
             <translation>کپی لینک سفارش‌های انتخاب‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="315" />
+            <location filename="../../ui/orders/orders_tab.py" line="315" />
             <source>Details…</source>
             <translation>جزئیات…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="195" />
+            <location filename="../../ui/orders/orders_tab.py" line="195" />
             <source>Every</source>
             <translation>هر</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="274" />
+            <location filename="../../ui/orders/orders_tab.py" line="274" />
             <source>Export CSV</source>
             <translation>خروجی CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="1085" />
+            <location filename="../../ui/orders/orders_tab.py" line="1085" />
             <source>Export orders</source>
             <translation>خروجی سفارش‌ها</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="1100" />
+            <location filename="../../ui/orders/orders_tab.py" line="1100" />
             <source>Exported %n order(s) to {path}.</source>
             <translation>
                 <numerusform>%Ln سفارش در {path} ذخیره شد.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="1108" />
+            <location filename="../../ui/orders/orders_tab.py" line="1108" />
             <source>Exporting…</source>
             <translation>در حال ذخیره‌ی خروجی…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="291" />
+            <location filename="../../ui/orders/orders_tab.py" line="291" />
             <source>Follow orders placed on the panel's website or elsewhere, by their ids</source>
             <translation>پیگیری سفارش‌هایی که در سایت پنل یا جای دیگری ثبت شده‌اند، با شناسه‌شان</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="1007" />
+            <location filename="../../ui/orders/orders_tab.py" line="1007" />
             <source>Found on the panel</source>
             <translation>در پنل پیدا شد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="260" />
+            <location filename="../../ui/orders/orders_tab.py" line="260" />
             <source>Found on the panel…</source>
             <translation>در پنل پیدا شد…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="162" />
+            <location filename="../../ui/orders/orders_tab.py" line="162" />
             <source>In progress</source>
             <translation>در حال انجام</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="1017" />
+            <location filename="../../ui/orders/orders_tab.py" line="1017" />
             <source>Mark this order as not placed? Do this only after checking that the panel's order list does not have it.</source>
             <translation>این سفارش ثبت‌نشده علامت زده شود؟ این کار را فقط وقتی بکنید که دیده‌اید فهرست سفارش‌های پنل آن را ندارد.</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="1072" />
+            <location filename="../../ui/orders/orders_tab.py" line="1072" />
             <source>Not on the panel, as checked by you</source>
             <translation>در پنل نیست؛ خودتان بررسی کردید</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="168" />
-            <location filename="../../ui/orders_tab.py" line="1015" />
+            <location filename="../../ui/orders/orders_tab.py" line="168" />
+            <location filename="../../ui/orders/orders_tab.py" line="1015" />
             <source>Not placed</source>
             <translation>ثبت‌نشده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="268" />
+            <location filename="../../ui/orders/orders_tab.py" line="268" />
             <source>Not placed…</source>
             <translation>ثبت نشد…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="256" />
+            <location filename="../../ui/orders/orders_tab.py" line="256" />
             <source>Open New order filled in like this order</source>
             <translation>باز کردن «سفارش جدید» با مشخصات همین سفارش</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="251" />
+            <location filename="../../ui/orders/orders_tab.py" line="251" />
             <source>Open link</source>
             <translation>باز کردن لینک</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="251" />
+            <location filename="../../ui/orders/orders_tab.py" line="251" />
             <source>Open the link in your browser</source>
             <translation>باز کردن لینک در مرورگر</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="286" />
+            <location filename="../../ui/orders/orders_tab.py" line="286" />
             <source>Order id(s) placed elsewhere</source>
             <translation>شناسه‌ی سفارش‌هایی که جای دیگری ثبت شده‌اند</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="1050" />
+            <location filename="../../ui/orders/orders_tab.py" line="1050" />
             <source>Order {id} is already in the list: nothing was changed. If the unknown order is that one, mark it as not placed.</source>
             <translation>سفارش {id} از قبل در فهرست هست: چیزی تغییر نکرد. اگر سفارش نامعلوم همان است، آن را «ثبت نشد» علامت بزنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="1045" />
+            <location filename="../../ui/orders/orders_tab.py" line="1045" />
             <source>Order {id} is recorded as placed and followed like any other.</source>
             <translation>سفارش {id} به‌عنوان ثبت‌شده ذخیره شد و مثل بقیه پیگیری می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="178" />
+            <location filename="../../ui/orders/orders_tab.py" line="178" />
             <source>Orders the panel refused: nothing was charged</source>
             <translation>سفارش‌هایی که پنل نپذیرفت: هزینه‌ای کسر نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="175" />
+            <location filename="../../ui/orders/orders_tab.py" line="175" />
             <source>Orders whose outcome is unknown, or with a status this app does not know</source>
             <translation>سفارش‌هایی که نتیجه‌شان نامعلوم است یا وضعیتی دارند که این برنامه نمی‌شناسد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="165" />
+            <location filename="../../ui/orders/orders_tab.py" line="165" />
             <source>Partial</source>
             <translation>ناقص</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="161" />
+            <location filename="../../ui/orders/orders_tab.py" line="161" />
             <source>Pending</source>
             <translation>در انتظار</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="163" />
+            <location filename="../../ui/orders/orders_tab.py" line="163" />
             <source>Processing</source>
             <translation>در حال پردازش</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="1063" />
-            <location filename="../../ui/orders_tab.py" line="1079" />
+            <location filename="../../ui/orders/orders_tab.py" line="1063" />
+            <location filename="../../ui/orders/orders_tab.py" line="1079" />
             <source>Recording the order…</source>
             <translation>در حال ثبت سفارش…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="236" />
+            <location filename="../../ui/orders/orders_tab.py" line="236" />
             <source>Refill</source>
             <translation>ریفیل</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="857" />
+            <location filename="../../ui/orders/orders_tab.py" line="857" />
             <source>Refill requested for %n order(s).</source>
             <translation>
                 <numerusform>برای %Ln سفارش درخواست ریفیل شد.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="638" />
+            <location filename="../../ui/orders/orders_tab.py" line="638" />
             <source>Refill statuses could not be read: {reason}</source>
             <translation>وضعیت ریفیل‌ها خوانده نشد: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="190" />
+            <location filename="../../ui/orders/orders_tab.py" line="190" />
             <source>Refresh</source>
             <translation>به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="197" />
+            <location filename="../../ui/orders/orders_tab.py" line="197" />
             <source>Refresh the orders automatically</source>
             <translation>به‌روزرسانی خودکار سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="255" />
+            <location filename="../../ui/orders/orders_tab.py" line="255" />
             <source>Repeat…</source>
             <translation>تکرار…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="274" />
+            <location filename="../../ui/orders/orders_tab.py" line="274" />
             <source>Save orders to a CSV file</source>
             <translation>ذخیره‌ی سفارش‌ها در فایل CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="183" />
+            <location filename="../../ui/orders/orders_tab.py" line="183" />
             <source>Search by order id, link or service</source>
             <translation>جست‌وجو با شناسه‌ی سفارش، لینک یا سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="277" />
+            <location filename="../../ui/orders/orders_tab.py" line="277" />
             <source>Selected orders…</source>
             <translation>سفارش‌های انتخاب‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="589" />
+            <location filename="../../ui/orders/orders_tab.py" line="589" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="188" />
+            <location filename="../../ui/orders/orders_tab.py" line="188" />
             <source>Show the orders of every panel, not only the active one</source>
             <translation>نمایش سفارش‌های همه‌ی پنل‌ها، نه فقط پنل فعال</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="1073" />
+            <location filename="../../ui/orders/orders_tab.py" line="1073" />
             <source>The order is recorded as not placed.</source>
             <translation>سفارش ثبت‌نشده علامت زده شد.</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="1008" />
+            <location filename="../../ui/orders/orders_tab.py" line="1008" />
             <source>The order's id on the panel, as its order list shows it:</source>
             <translation>شناسه‌ی سفارش در پنل، همان‌طور که در فهرست سفارش‌های پنل نمایش داده می‌شود:</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="858" />
+            <location filename="../../ui/orders/orders_tab.py" line="858" />
             <source>The panel refused a refill for order {id}: {reason}</source>
             <translation>پنل ریفیل سفارش {id} را نپذیرفت: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="910" />
+            <location filename="../../ui/orders/orders_tab.py" line="910" />
             <source>The panel refused to cancel order {id}: {reason}</source>
             <translation>پنل لغو سفارش {id} را نپذیرفت: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="270" />
+            <location filename="../../ui/orders/orders_tab.py" line="270" />
             <source>This order's outcome is unknown and it is not on the panel: mark it not placed</source>
             <translation>نتیجه‌ی این سفارش نامعلوم است و در پنل نیست: آن را ثبت‌نشده علامت بزنید</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="262" />
+            <location filename="../../ui/orders/orders_tab.py" line="262" />
             <source>This order's outcome is unknown and you found it on the panel: enter its id there to follow it here</source>
             <translation>نتیجه‌ی این سفارش نامعلوم است و آن را در پنل پیدا کرده‌اید: شناسه‌اش در پنل را وارد کنید تا اینجا پیگیری شود</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="290" />
+            <location filename="../../ui/orders/orders_tab.py" line="290" />
             <source>Track</source>
             <translation>پیگیری</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders_tab.py" line="949" />
+            <location filename="../../ui/orders/orders_tab.py" line="949" />
             <source>Tracking %n order(s).</source>
             <translation>
                 <numerusform>پیگیری %Ln سفارش.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="167" />
+            <location filename="../../ui/orders/orders_tab.py" line="167" />
             <source>Unknown</source>
             <translation>نامعلوم</translation>
         </message>
         <message>
-            <location filename="../../ui/orders_tab.py" line="820" />
+            <location filename="../../ui/orders/orders_tab.py" line="820" />
             <source>{shown} of {total} orders</source>
             <translation>{shown} از {total} سفارش</translation>
         </message>
@@ -1802,37 +1864,37 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ui/preferences_dialog.py" line="52" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="51" />
             <source>Calendar:</source>
             <translation>تقویم:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences_dialog.py" line="44" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="43" />
             <source>Changes take effect the next time SMM Desk starts.</source>
             <translation>تغییرات از اجرای بعدی SMM Desk اعمال می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences_dialog.py" line="43" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="42" />
             <source>Gregorian</source>
             <translation>میلادی</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences_dialog.py" line="51" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="50" />
             <source>Language:</source>
             <translation>زبان:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences_dialog.py" line="32" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="31" />
             <source>Preferences</source>
             <translation>ترجیحات</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences_dialog.py" line="42" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="41" />
             <source>Solar Hijri (Jalali)</source>
             <translation>هجری شمسی (جلالی)</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences_dialog.py" line="37" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="36" />
             <source>System language</source>
             <translation>زبان سیستم</translation>
         </message>
@@ -1840,179 +1902,179 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ProfilesDialog</name>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="275" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="275" />
             <source>A key is kept for this session only: it will be asked for again next time.</source>
             <translation>کلید فقط برای همین اجرا نگه داشته می‌شود: دفعه‌ی بعد دوباره پرسیده می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="277" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="277" />
             <source>A key is saved in an unencrypted file, as chosen.</source>
             <translation>کلید طبق انتخاب شما در یک فایل رمزنگاری‌نشده ذخیره شده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="273" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="273" />
             <source>A key is saved in the system keyring.</source>
             <translation>کلید در جاکلیدی سیستم ذخیره شده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="271" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="271" />
             <source>A key is saved: leave empty to keep it</source>
             <translation>کلید ذخیره شده است: برای نگه داشتن آن، خالی بگذارید</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="393" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="393" />
             <source>A panel needs a name and an API URL.</source>
             <translation>پنل به نام و آدرس API نیاز دارد.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="142" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="142" />
             <source>API URL:</source>
             <translation>آدرس API:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="144" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="144" />
             <source>API key:</source>
             <translation>کلید API:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="69" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="69" />
             <source>Add panel</source>
             <translation>افزودن پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="378" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="378" />
             <source>Asking the panel for the balance…</source>
             <translation>در حال گرفتن موجودی از پنل…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="250" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="250" />
             <source>Checking for a saved key…</source>
             <translation>در حال بررسی کلید ذخیره‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="174" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="174" />
             <source>Close</source>
             <translation>بستن</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="367" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="367" />
             <source>Connected. Balance: {amount}</source>
             <translation>متصل شد. موجودی: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="345" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="345" />
             <source>Enter the API key first.</source>
             <translation>اول کلید API را وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="313" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="313" />
             <source>Hide</source>
             <translation>پنهان</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="325" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="325" />
             <source>Keys are kept in the system keyring ({backend}), encrypted by your operating system, never in SMM Desk's files.</source>
             <translation>کلیدها در جاکلیدی سیستم ({backend}) نگه داشته می‌شوند و سیستم‌عامل آن‌ها را رمزنگاری می‌کند؛ هرگز در فایل‌های SMM Desk نیستند.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="141" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="141" />
             <source>Name:</source>
             <translation>نام:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="239" />
-            <location filename="../../ui/settings_dialog.py" line="282" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="239" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="282" />
             <source>New panel</source>
             <translation>پنل جدید</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="269" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="269" />
             <source>No key is saved for this panel yet.</source>
             <translation>هنوز کلیدی برای این پنل ذخیره نشده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="330" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="330" />
             <source>No system keyring is available on this computer, so keys are kept in memory for this session only and asked for again next time.</source>
             <translation>این رایانه جاکلیدی سیستمی ندارد، پس کلیدها فقط برای همین اجرا در حافظه نگه داشته می‌شوند و دفعه‌ی بعد دوباره پرسیده می‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="55" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="55" />
             <source>Panels</source>
             <translation>پنل‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="268" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="268" />
             <source>Paste the key from the panel's API page</source>
             <translation>کلید را از صفحه‌ی API پنل بچسبانید</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="146" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="146" />
             <source>Proxy:</source>
             <translation>پروکسی:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="71" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="71" />
             <source>Remove</source>
             <translation>حذف</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="295" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="295" />
             <source>Remove panel</source>
             <translation>حذف پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="297" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="297" />
             <source>Remove the panel “{name}” and its saved key? Orders placed through it stay in the order list.</source>
             <translation>پنل «{name}» و کلید ذخیره‌شده‌اش حذف شود؟ سفارش‌هایی که با آن ثبت شده‌اند در فهرست سفارش‌ها می‌مانند.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="169" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="169" />
             <source>Save</source>
             <translation>ذخیره</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="415" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="415" />
             <source>Saved, but in an unencrypted file, as chosen: anyone who can read that file can use your panel account. Why: {reason}</source>
             <translation>ذخیره شد، اما طبق انتخاب شما در فایلی رمزنگاری‌نشده: هر کس بتواند آن فایل را بخواند می‌تواند از حساب پنل شما استفاده کند. دلیل: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="420" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="420" />
             <source>Saved, but the key is kept for this session only: it will be asked for again next time. Why: {reason}</source>
             <translation>ذخیره شد، اما کلید فقط برای همین اجرا نگه داشته می‌شود و دفعه‌ی بعد دوباره پرسیده می‌شود. دلیل: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="400" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="400" />
             <source>Saving…</source>
             <translation>در حال ذخیره…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="116" />
-            <location filename="../../ui/settings_dialog.py" line="313" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="116" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="313" />
             <source>Show</source>
             <translation>نمایش</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="133" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="133" />
             <source>Test connection</source>
             <translation>آزمایش اتصال</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="103" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="103" />
             <source>This address is plain http:// to another computer: your API key would travel unencrypted. Use https:// unless you know why not.</source>
             <translation>این آدرس ⁦http://⁩ ساده به رایانه‌ای دیگر است: کلید API شما رمزنگاری‌نشده فرستاده می‌شود. از ⁦https://⁩ استفاده کنید، مگر اینکه دلیلش را بدانید.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="87" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="87" />
             <source>Welcome. Paste the API key from your panel's API page (Account → API) and press Test connection, then Save.</source>
             <translation>خوش آمدید. کلید API را از صفحه‌ی API پنل خود (حساب کاربری ← API) کپی کنید و اینجا بچسبانید، «آزمایش اتصال» را بزنید و بعد «ذخیره».</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="126" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="126" />
             <source>optional, e.g. socks5://127.0.0.1:1080</source>
             <translation>اختیاری، مثلاً ⁦socks5://127.0.0.1:1080⁩</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="412" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="412" />
             <source>unknown</source>
             <translation>نامعلوم</translation>
         </message>
@@ -2020,68 +2082,68 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServicePicker</name>
         <message>
-            <location filename="../../ui/service_picker.py" line="211" />
+            <location filename="../../ui/new_order/service_picker.py" line="211" />
             <source>, </source>
             <comment>list separator</comment>
             <translation>، </translation>
         </message>
         <message>
-            <location filename="../../ui/service_picker.py" line="202" />
+            <location filename="../../ui/new_order/service_picker.py" line="202" />
             <source>Category: {category}</source>
             <translation>دسته‌بندی: {category}</translation>
         </message>
         <message>
-            <location filename="../../ui/service_picker.py" line="187" />
+            <location filename="../../ui/new_order/service_picker.py" line="187" />
             <source>No service chosen.</source>
             <translation>سرویسی انتخاب نشده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/service_picker.py" line="210" />
+            <location filename="../../ui/new_order/service_picker.py" line="210" />
             <source>Offers: {flags}</source>
             <translation>امکانات: {flags}</translation>
         </message>
         <message>
-            <location filename="../../ui/service_picker.py" line="207" />
+            <location filename="../../ui/new_order/service_picker.py" line="207" />
             <source>Quantity: {min} to {max}</source>
             <translation>تعداد: {min} تا {max}</translation>
         </message>
         <message>
-            <location filename="../../ui/service_picker.py" line="206" />
+            <location filename="../../ui/new_order/service_picker.py" line="206" />
             <source>Rate per 1000: {rate}</source>
             <translation>قیمت هر ۱۰۰۰ عدد: {rate}</translation>
         </message>
         <message>
-            <location filename="../../ui/service_picker.py" line="95" />
+            <location filename="../../ui/new_order/service_picker.py" line="95" />
             <source>Search services by id, name or category…</source>
             <translation>جست‌وجوی سرویس با شناسه، نام یا دسته‌بندی…</translation>
         </message>
         <message>
-            <location filename="../../ui/service_picker.py" line="205" />
+            <location filename="../../ui/new_order/service_picker.py" line="205" />
             <source>Type: {type}</source>
             <translation>نوع: {type}</translation>
         </message>
         <message>
-            <location filename="../../ui/service_picker.py" line="195" />
+            <location filename="../../ui/new_order/service_picker.py" line="195" />
             <source>cancel</source>
             <translation>لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/service_picker.py" line="193" />
+            <location filename="../../ui/new_order/service_picker.py" line="193" />
             <source>drip-feed</source>
             <translation>دریپ‌فید</translation>
         </message>
         <message>
-            <location filename="../../ui/service_picker.py" line="194" />
+            <location filename="../../ui/new_order/service_picker.py" line="194" />
             <source>refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/service_picker.py" line="179" />
+            <location filename="../../ui/new_order/service_picker.py" line="179" />
             <source>{shown} of {total} services</source>
             <translation>{shown} از {total} سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/service_picker.py" line="211" />
+            <location filename="../../ui/new_order/service_picker.py" line="211" />
             <source>—</source>
             <translation>—</translation>
         </message>
@@ -2467,92 +2529,92 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServicesModel</name>
         <message>
-            <location filename="../../ui/services_model.py" line="562" />
+            <location filename="../../ui/services/services_model.py" line="535" />
             <source>Add to favourites</source>
             <translation>افزودن به علاقه‌مندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services_model.py" line="240" />
+            <location filename="../../ui/services/services_model.py" line="242" />
             <source>Category</source>
             <translation>دسته‌بندی</translation>
         </message>
         <message>
-            <location filename="../../ui/services_model.py" line="507" />
+            <location filename="../../ui/services/services_model.py" line="480" />
             <source>Favourites: click a star to keep a service at hand</source>
             <translation>علاقه‌مندی‌ها: با کلیک روی ستاره، سرویس را دم دست نگه دارید</translation>
         </message>
         <message>
-            <location filename="../../ui/services_model.py" line="238" />
+            <location filename="../../ui/services/services_model.py" line="240" />
             <source>ID</source>
             <translation>شناسه</translation>
         </message>
         <message>
-            <location filename="../../ui/services_model.py" line="244" />
+            <location filename="../../ui/services/services_model.py" line="246" />
             <source>Max</source>
             <translation>حداکثر</translation>
         </message>
         <message>
-            <location filename="../../ui/services_model.py" line="243" />
+            <location filename="../../ui/services/services_model.py" line="245" />
             <source>Min</source>
             <translation>حداقل</translation>
         </message>
         <message>
-            <location filename="../../ui/services_model.py" line="239" />
+            <location filename="../../ui/services/services_model.py" line="241" />
             <source>Name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../../ui/services_model.py" line="248" />
+            <location filename="../../ui/services/services_model.py" line="250" />
             <source>New since the last refresh</source>
             <translation>جدید از آخرین به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/services_model.py" line="245" />
+            <location filename="../../ui/services/services_model.py" line="247" />
             <source>Options</source>
             <translation>امکانات</translation>
         </message>
         <message>
-            <location filename="../../ui/services_model.py" line="242" />
+            <location filename="../../ui/services/services_model.py" line="244" />
             <source>Rate per 1000</source>
             <translation>قیمت هر ۱۰۰۰</translation>
         </message>
         <message>
-            <location filename="../../ui/services_model.py" line="502" />
+            <location filename="../../ui/services/services_model.py" line="475" />
             <source>Rate per 1000 ({currency})</source>
             <translation>قیمت هر ۱۰۰۰ ({currency})</translation>
         </message>
         <message>
-            <location filename="../../ui/services_model.py" line="560" />
+            <location filename="../../ui/services/services_model.py" line="533" />
             <source>Remove from favourites</source>
             <translation>حذف از علاقه‌مندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services_model.py" line="250" />
+            <location filename="../../ui/services/services_model.py" line="252" />
             <source>The rate went down at the last refresh</source>
             <translation>قیمت در آخرین به‌روزرسانی کاهش یافت</translation>
         </message>
         <message>
-            <location filename="../../ui/services_model.py" line="249" />
+            <location filename="../../ui/services/services_model.py" line="251" />
             <source>The rate went up at the last refresh</source>
             <translation>قیمت در آخرین به‌روزرسانی افزایش یافت</translation>
         </message>
         <message>
-            <location filename="../../ui/services_model.py" line="241" />
+            <location filename="../../ui/services/services_model.py" line="243" />
             <source>Type</source>
             <translation>نوع</translation>
         </message>
         <message>
-            <location filename="../../ui/services_model.py" line="266" />
+            <location filename="../../ui/services/services_model.py" line="268" />
             <source>cancel</source>
             <translation>لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/services_model.py" line="264" />
+            <location filename="../../ui/services/services_model.py" line="266" />
             <source>drip-feed</source>
             <translation>دریپ‌فید</translation>
         </message>
         <message>
-            <location filename="../../ui/services_model.py" line="265" />
+            <location filename="../../ui/services/services_model.py" line="267" />
             <source>refill</source>
             <translation>ریفیل</translation>
         </message>
@@ -2560,191 +2622,191 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServicesTab</name>
         <message numerus="yes">
-            <location filename="../../ui/services_tab.py" line="525" />
+            <location filename="../../ui/services/services_tab.py" line="525" />
             <source>%n new</source>
             <translation>
                 <numerusform>%Ln جدید</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services_tab.py" line="378" />
+            <location filename="../../ui/services/services_tab.py" line="378" />
             <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
             <translation>
                 <numerusform>%Ln سرویس در پاسخ پنل خوانده نشد و نمایش داده نمی‌شود.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="507" />
+            <location filename="../../ui/services/services_tab.py" line="507" />
             <source>(no name)</source>
             <translation>(بی‌نام)</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="532" />
+            <location filename="../../ui/services/services_tab.py" line="532" />
             <source>, </source>
             <comment>list separator</comment>
             <translation>، </translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="493" />
+            <location filename="../../ui/services/services_tab.py" line="493" />
             <source>All categories</source>
             <translation>همه‌ی دسته‌بندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="498" />
+            <location filename="../../ui/services/services_tab.py" line="498" />
             <source>All types</source>
             <translation>همه‌ی نوع‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="112" />
+            <location filename="../../ui/services/services_tab.py" line="112" />
             <source>Cancel</source>
             <translation>لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="470" />
+            <location filename="../../ui/services/services_tab.py" line="470" />
             <source>Category: {category}</source>
             <translation>دسته‌بندی: {category}</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="118" />
+            <location filename="../../ui/services/services_tab.py" line="118" />
             <source>Changed only</source>
             <translation>فقط تغییرکرده‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="168" />
+            <location filename="../../ui/services/services_tab.py" line="168" />
             <source>Details…</source>
             <translation>جزئیات…</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="108" />
+            <location filename="../../ui/services/services_tab.py" line="108" />
             <source>Drip-feed</source>
             <translation>دریپ‌فید</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="123" />
+            <location filename="../../ui/services/services_tab.py" line="123" />
             <source>Fetch the services from the panel again (F5)</source>
             <translation>دریافت دوباره‌ی سرویس‌ها از پنل (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="282" />
+            <location filename="../../ui/services/services_tab.py" line="282" />
             <source>Fetching the services…</source>
             <translation>در حال دریافت سرویس‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="94" />
+            <location filename="../../ui/services/services_tab.py" line="94" />
             <source>Filter by words in the name, category or id (Ctrl+F)</source>
             <translation>جست‌وجو در نام، دسته‌بندی یا شناسه (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="338" />
+            <location filename="../../ui/services/services_tab.py" line="338" />
             <source>Loading the saved services…</source>
             <translation>در حال بارگذاری سرویس‌های ذخیره‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="171" />
+            <location filename="../../ui/services/services_tab.py" line="171" />
             <source>New order with this service</source>
             <translation>سفارش جدید با این سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="540" />
+            <location filename="../../ui/services/services_tab.py" line="540" />
             <source>Not fetched yet</source>
             <translation>هنوز دریافت نشده</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="131" />
+            <location filename="../../ui/services/services_tab.py" line="131" />
             <source>Offers:</source>
             <translation>امکانات:</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="120" />
+            <location filename="../../ui/services/services_tab.py" line="120" />
             <source>Only services that are new or changed rate</source>
             <translation>فقط سرویس‌های جدید یا با قیمت تغییرکرده</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="115" />
+            <location filename="../../ui/services/services_tab.py" line="115" />
             <source>Only services that offer this</source>
             <translation>فقط سرویس‌هایی که این امکان را دارند</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="475" />
+            <location filename="../../ui/services/services_tab.py" line="475" />
             <source>Quantity: {min} to {max}</source>
             <translation>تعداد: {min} تا {max}</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="472" />
+            <location filename="../../ui/services/services_tab.py" line="472" />
             <source>Rate per 1000: {rate}</source>
             <translation>قیمت هر ۱۰۰۰ عدد: {rate}</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="110" />
+            <location filename="../../ui/services/services_tab.py" line="110" />
             <source>Refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="121" />
+            <location filename="../../ui/services/services_tab.py" line="121" />
             <source>Refresh</source>
             <translation>به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="152" />
+            <location filename="../../ui/services/services_tab.py" line="152" />
             <source>Select a service to see its description.</source>
             <translation>برای دیدن توضیحات، یک سرویس انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="263" />
+            <location filename="../../ui/services/services_tab.py" line="263" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="104" />
+            <location filename="../../ui/services/services_tab.py" line="104" />
             <source>Show one category only</source>
             <translation>فقط یک دسته‌بندی نمایش داده شود</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="107" />
+            <location filename="../../ui/services/services_tab.py" line="107" />
             <source>Show one service type only</source>
             <translation>فقط یک نوع سرویس نمایش داده شود</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="531" />
+            <location filename="../../ui/services/services_tab.py" line="531" />
             <source>Since the last refresh: {changes}</source>
             <translation>از آخرین به‌روزرسانی: {changes}</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="481" />
+            <location filename="../../ui/services/services_tab.py" line="481" />
             <source>This service cannot be ordered: its minimum is above its maximum.</source>
             <translation>این سرویس قابل سفارش نیست: حداقل آن از حداکثرش بیشتر است.</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="471" />
+            <location filename="../../ui/services/services_tab.py" line="471" />
             <source>Type: {type}</source>
             <translation>نوع: {type}</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="543" />
+            <location filename="../../ui/services/services_tab.py" line="543" />
             <source>Updated {age}</source>
             <translation>به‌روزرسانی: {age}</translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="516" />
+            <location filename="../../ui/services/services_tab.py" line="516" />
             <source>{shown} of {total} services</source>
             <translation>{shown} از {total} سرویس</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services_tab.py" line="527" />
+            <location filename="../../ui/services/services_tab.py" line="527" />
             <source>▲ %n rate(s) up</source>
             <translation>
                 <numerusform>▲ %Ln افزایش قیمت</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services_tab.py" line="529" />
+            <location filename="../../ui/services/services_tab.py" line="529" />
             <source>▼ %n rate(s) down</source>
             <translation>
                 <numerusform>▼ %Ln کاهش قیمت</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/services_tab.py" line="116" />
+            <location filename="../../ui/services/services_tab.py" line="116" />
             <source>★ Favourites only</source>
             <translation>★ فقط علاقه‌مندی‌ها</translation>
         </message>
