@@ -1,0 +1,240 @@
+"""The panel account: which panels are saved, the active one and its key, its balance, and the
+Panels dialog's connection test.
+
+Every function here may block (SQLite, the OS keyring's unlock prompt, the network): the ui
+calls them on its task runner. Keys travel inside results only in fields left out of `repr`,
+and each key read or saved is registered with the log's redactor (core/logs.py) first.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from core import preferences
+from core.api import PanelClient
+from core.credentials import CredentialStore, KeyLocation, StoredKey
+from core.errors import ErrorKind, PanelError
+from core.logs import register_secret
+from core.models import Balance
+from core.preferences import Preferences
+from core.store import Profile, Store
+
+log = logging.getLogger(__name__)
+
+
+# --- the client and the key ------------------------------------------------------------------
+
+
+def open_client(url: str, key: str, proxy: str | None = None, **options: Any) -> PanelClient:
+    """A client for these settings (InvalidSettings for an unusable URL, proxy or empty key)."""
+    return PanelClient(url, key, proxy=(proxy or "").strip() or None, **options)
+
+
+@dataclass(frozen=True)
+class PanelKey:
+    """A profile's key and where it is kept; `value` is None when no key is saved."""
+
+    value: str | None = field(repr=False)
+    location: KeyLocation | None
+
+
+def read_key(credentials: CredentialStore, profile_id: int) -> PanelKey:
+    """The profile's key (keyring, plain file or this session's memory) and where it is."""
+    key = credentials.get(profile_id)
+    register_secret(key)  # the log blanks it from here on
+    return PanelKey(key, credentials.location(profile_id) if key else None)
+
+
+@dataclass(frozen=True)
+class KeyStorage:
+    """Where keys go on this computer: the keyring in use, or memory for the session."""
+
+    keyring_usable: bool
+    backend_name: str
+
+
+def key_storage(credentials: CredentialStore) -> KeyStorage:
+    """Whether the OS keyring can keep keys, and its name (for the Panels dialog)."""
+    return KeyStorage(credentials.keyring_usable(), credentials.backend_name())
+
+
+def key_location(credentials: CredentialStore, profile_id: int) -> KeyLocation | None:
+    """Where the profile's key is kept, or None when it has none."""
+    return read_key(credentials, profile_id).location
+
+
+# --- the active panel ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ActivePanel:
+    """A panel ready to be used: its profile, its key, and the currency last seen on it."""
+
+    profile: Profile
+    key: PanelKey
+    currency: str | None
+
+
+@dataclass(frozen=True)
+class SessionStart:
+    """What the app starts with: the saved panels, the active one, and how many orders a
+    crash left half-sent (now `unknown`, for the user to check)."""
+
+    profiles: list[Profile]
+    active: ActivePanel
+    recovered_orders: int
+
+
+def _active(store: Store, credentials: CredentialStore, profile: Profile) -> ActivePanel:
+    currency = store.preferences.get(preferences.PANEL_CURRENCY, profile.id)
+    return ActivePanel(profile, read_key(credentials, profile.id), currency)
+
+
+def _profiles(store: Store) -> list[Profile]:
+    """The saved panels; on first run the user's own panel is added, so there is always one."""
+    return store.profiles.list() or [store.profiles.ensure_default()]
+
+
+def start_session(store: Store, credentials: CredentialStore) -> SessionStart:
+    """Recover orders a crash interrupted, load the panels and make the last active one active."""
+    recovered = store.journal.recover_interrupted()
+    profiles = _profiles(store)
+    wanted = store.preferences.get(preferences.ACTIVE_PROFILE)
+    profile = next((p for p in profiles if p.id == wanted), profiles[0])
+    return SessionStart(profiles, _active(store, credentials, profile), recovered)
+
+
+def activate_panel(store: Store, credentials: CredentialStore, profile_id: int) -> ActivePanel:
+    """Make a saved panel the active one (remembered for the next start); KeyError if gone."""
+    profile = store.profiles.get(profile_id)
+    if profile is None:
+        raise KeyError(profile_id)
+    store.preferences.set(preferences.ACTIVE_PROFILE, profile.id)
+    return _active(store, credentials, profile)
+
+
+# --- adding, changing, removing panels -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SavedPanel:
+    """A panel after saving: all panels, this one with its key as now kept, and where a newly
+    typed key went (None when no key was typed)."""
+
+    profiles: list[Profile]
+    panel: ActivePanel
+    stored_key: StoredKey | None
+
+
+def save_panel(
+    store: Store,
+    credentials: CredentialStore,
+    profile_id: int | None,
+    name: str,
+    url: str,
+    proxy: str | None,
+    key: str | None,
+) -> SavedPanel:
+    """Add (`profile_id` None) or change a panel, and keep `key` if one is given.
+
+    ValueError for an empty name or an unusable URL or proxy (nothing is saved then);
+    KeyError when the panel was removed meanwhile."""
+    if profile_id is None:
+        profile = store.profiles.add(name, url, proxy)
+    else:
+        store.profiles.update(Profile(profile_id, name, url.strip(), proxy))
+        profile = store.profiles.get(profile_id)
+        if profile is None:
+            raise KeyError(profile_id)
+    stored = None
+    if key and key.strip():
+        register_secret(key)  # before the keyring sees it: its errors may quote it
+        stored = credentials.set(profile.id, key)
+    return SavedPanel(store.profiles.list(), _active(store, credentials, profile), stored)
+
+
+def remove_panel(store: Store, credentials: CredentialStore, profile_id: int) -> list[Profile]:
+    """Remove a panel and its key; its orders stay in the journal. Returns the panels left
+    (the user's own panel again when none is)."""
+    store.profiles.delete(profile_id)
+    credentials.delete(profile_id)
+    return _profiles(store)
+
+
+# --- the balance -----------------------------------------------------------------------------
+
+
+def read_balance(client: PanelClient, prefs: Preferences | None, profile_id: int) -> Balance:
+    """The panel's balance; its currency is remembered for the panel (the panel says it only
+    here), so amounts can carry it before the next balance arrives. Raises PanelError."""
+    balance = client.balance()
+    if prefs is not None:
+        try:
+            prefs.set(preferences.PANEL_CURRENCY, balance.currency, profile_id)
+        except ValueError:  # a panel's odd currency text is shown, not remembered
+            log.warning("the panel's currency is not a short code: not remembered")
+    return balance
+
+
+# --- the connection test ---------------------------------------------------------------------
+
+
+class ConnectionOutcome(str, Enum):
+    """How a connection test ended."""
+
+    CONNECTED = "connected"  # the panel answered with a balance
+    NO_KEY = "no_key"  # no key was typed and no saved key may be used: nothing was sent
+    FAILED = "failed"  # the settings, the network or the panel said no: see `error`
+
+
+@dataclass(frozen=True)
+class ConnectionCheck:
+    """The answer to "Test connection": a balance, or why there is none."""
+
+    outcome: ConnectionOutcome
+    balance: Balance | None = None
+    error: PanelError | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome is ConnectionOutcome.CONNECTED
+
+    @property
+    def error_kind(self) -> ErrorKind | None:
+        return None if self.error is None else self.error.kind
+
+
+def may_use_saved_key(saved: Profile | None, url: str, proxy: str | None) -> bool:
+    """True when the address and proxy are the saved panel's own. The saved key is only ever
+    sent there: never to an address or proxy just typed, which could be anyone's."""
+    if saved is None:
+        return False
+    return (saved.url, saved.proxy) == (url.strip(), (proxy or "").strip() or None)
+
+
+def check_connection(
+    url: str,
+    proxy: str | None,
+    typed_key: str | None,
+    *,
+    credentials: CredentialStore | None = None,
+    saved: Profile | None = None,
+) -> ConnectionCheck:
+    """Ask the panel for the balance with these settings.
+
+    The key is the one typed, else the saved panel's own key when `may_use_saved_key` allows
+    it. No retries: a test should answer at once and never hold up closing the app."""
+    key = (typed_key or "").strip()
+    if not key and credentials is not None and may_use_saved_key(saved, url, proxy):
+        key = read_key(credentials, saved.id).value or ""
+    if not key:
+        return ConnectionCheck(ConnectionOutcome.NO_KEY)
+    register_secret(key)
+    try:
+        balance = open_client(url, key, proxy, retries=0).balance()
+    except PanelError as exc:
+        return ConnectionCheck(ConnectionOutcome.FAILED, error=exc)
+    return ConnectionCheck(ConnectionOutcome.CONNECTED, balance=balance)
