@@ -1,12 +1,12 @@
 """Mass orders: `service_id|link|quantity` lines, checked per line, then sent one by one.
 
-Each line goes through core.ordering.place_order, the journal protocol the single-order form
-uses too. Nothing here ever resends an order.
+The sending is core.workflows.mass_sending (each line through place_order, the journal
+protocol the single-order form uses too, with its stop rules), run by the task runner; this
+panel shows the lines, asks, and reports. Nothing here ever resends an order.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -26,55 +26,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.drafts import OrderDraft
-from core.errors import ErrorKind, PanelError
 from core.mass_order import MassOrder, parse_mass_order
-from core.ordering import PlaceOutcome, place_order
-from core.store.journal import JournalState
+from core.workflows.mass_sending import (
+    PACE_SECONDS,
+    MassSendResult,
+    SentLine,
+    lines_ordered_recently,
+    lines_to_send,
+    send_mass_order,
+)
+from core.workflows.order_placing import PlaceOutcome
 from ui.common import formatting
-from ui.common.error_text import describe, one_line
-from ui.new_order.order_form import ERROR_COLOUR, WARNING_COLOUR, field_error_text, money_text
+from ui.common.error_text import describe
+from ui.new_order.draft_text import ERROR_COLOUR, WARNING_COLOUR, field_error_text, money_text
+from ui.new_order.mass_outcome_text import line_outcome_text, not_sent_text, run_summary_text
 from ui.shell.session import AppSession
 
 CHECK_DELAY_MS = 150
-#: Seconds between two lines sent, so a long list does not hit the panel's rate limit.
-PACE_SECONDS = 0.5
 COL_LINE, COL_SERVICE, COL_LINK, COL_QUANTITY, COL_ESTIMATE, COL_RESULT = range(6)
-
-
-@dataclass(frozen=True)
-class MassResult:
-    """The end of a mass order: outcomes by line number and why it stopped early, if it did."""
-
-    outcomes: dict[int, PlaceOutcome]
-    #: "", or why the rest was not sent: "funds", "cancelled", "unknown" (an order's fate is
-    #: unknown), "rate_limited", "bad_key", "journal" (this computer could not record an
-    #: answer) or "error" (see `error`).
-    stopped: str = ""
-    error: BaseException | None = None
-
-
-def stop_reason(outcome: PlaceOutcome) -> str:
-    """Why a mass order must stop after this outcome ("" when it may go on)."""
-    error = outcome.error
-    kind = error.kind if isinstance(error, PanelError) else None
-    if kind == ErrorKind.RATE_LIMITED:
-        return "rate_limited"
-    if kind == ErrorKind.BAD_KEY:
-        return "bad_key"
-    if outcome.out_of_funds:
-        return "funds"
-    if outcome.journal_error is not None:
-        return "journal"  # the next `begin` would most likely fail too
-    if outcome.state == JournalState.UNKNOWN.value:
-        return "unknown"  # the panel may be failing: sending more could double orders
-    return ""
 
 
 class MassOrderPanel(QWidget):
     """Type or paste lines, see each line checked, send the good ones through the journal."""
 
-    #: Emitted when a send ends (MassResult) or fails before sending anything (the exception).
+    #: Emitted when a send ends (MassSendResult) or fails before sending anything (the
+    #: exception).
     finished = Signal(object)
 
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
@@ -273,16 +249,12 @@ class MassOrderPanel(QWidget):
         parsed, session = self.parsed, self.session
         if parsed is None or not parsed.drafts or session.client is None or session.profile is None:
             return
-        items = [(ln.line_no, ln.draft) for ln in parsed.lines if ln.ok and ln.draft is not None]
+        to_send = len(lines_to_send(parsed))
         journal, profile_id = session.store.journal, session.profile.id
         self._set_running(True)
 
         def find_recent() -> list[int]:
-            return [
-                line_no
-                for line_no, draft in items
-                if journal.recent_same(profile_id, draft.service.id, draft.values["link"].strip())
-            ]
+            return lines_ordered_recently(journal, profile_id, parsed)
 
         def checked(recent: list[int]) -> None:
             self._set_running(False)
@@ -295,44 +267,34 @@ class MassOrderPanel(QWidget):
                 ).format(lines=", ".join(str(n) for n in recent)),
             ):
                 return
-            skipped = len(parsed.lines) - len(items)
-            summary = self.tr("Send %n order(s), one by one?", "", len(items))
+            skipped = len(parsed.lines) - to_send
+            summary = self.tr("Send %n order(s), one by one?", "", to_send)
             summary += "\n" + self.tr("Estimated total: {total}").format(
                 total=money_text(parsed.total, session.currency)
             )
             if skipped:
                 summary += "\n" + self.tr("%n line(s) with problems will be skipped.", "", skipped)
             if self.ask("confirm", self.tr("Send the orders"), summary):
-                self._run(items, journal, profile_id)
+                self._run(parsed, journal, profile_id)
 
         session.runner.submit(find_recent, checked, self._failed, owner=self)
 
-    def _run(self, items: list[tuple[int, OrderDraft]], journal: Any, profile_id: int) -> None:
+    def _run(self, parsed: MassOrder, journal: Any, profile_id: int) -> None:
         client, currency = self.session.client, self.session.currency
-        pace = max(float(self.pace_seconds), 0.0)
+        pace = float(self.pace_seconds)
         self._set_running(True, sending=True)
-        self.progress.setRange(0, len(items))
+        self.progress.setRange(0, len(lines_to_send(parsed)))
         self.progress.setValue(0)
         self.result_label.clear()
         self.result_label.setStyleSheet("")
 
-        def job(ctx: Any) -> MassResult:
-            outcomes: dict[int, PlaceOutcome] = {}
-            for done, (line_no, draft) in enumerate(items, 1):
-                # The pause ends at once on Stop: it never delays a cancel.
-                if ctx.cancelled() or (done > 1 and ctx.wait(pace)):
-                    return MassResult(outcomes, "cancelled")
-                try:
-                    outcome = place_order(journal, client, profile_id, draft, currency)
-                except Exception as exc:  # noqa: BLE001 - begin failed: this line was not sent
-                    return MassResult(outcomes, "error", exc)
-                outcomes[line_no] = outcome
-                ctx.progress(done, len(items), (line_no, outcome))
-                # What happened to the line wins over Stop: an unknown outcome must be seen.
-                reason = stop_reason(outcome) or ("cancelled" if ctx.cancelled() else "")
-                if reason:
-                    return MassResult(outcomes, reason)
-            return MassResult(outcomes)
+        def job(ctx: Any) -> MassSendResult:
+            # The task's stop both ends a pause at once and is asked between lines.
+            return send_mass_order(
+                journal, client, profile_id, parsed, currency,
+                pace_seconds=pace, wait=ctx.wait, should_stop=ctx.cancelled,
+                progress=ctx.progress,
+            )  # fmt: skip
 
         self._task_id = self.session.runner.submit(
             job,
@@ -349,96 +311,34 @@ class MassOrderPanel(QWidget):
         self.cancel_button.setEnabled(False)
         self.cancel_button.setText(self.tr("Stopping…"))
 
-    def _progressed(self, done: int, total: int, payload: object) -> None:
+    def _progressed(self, done: int, total: int, sent: SentLine) -> None:
         self.progress.setValue(done)
-        line_no, outcome = payload  # type: ignore[misc]
-        self._show_outcome(line_no, outcome)
+        self._show_outcome(sent.line_no, sent.outcome)
         self.session.ordersChanged.emit()
 
     def _show_outcome(self, line_no: int, outcome: PlaceOutcome) -> None:
         row = self._rows.get(line_no)
         if row is None:
             return
-        if outcome.state == JournalState.PLACED.value:
-            text, colour = self.tr("Placed: order {id}").format(id=outcome.panel_order_id), None
-        elif outcome.state == JournalState.UNKNOWN.value:
-            text = self.tr("Unknown: the panel may have placed it; check on the panel")
-            colour = WARNING_COLOUR
-        else:
-            title, message, _ = describe(outcome.error) if outcome.error else ("", "", "")
-            text, colour = self.tr("Failed: {reason}").format(reason=f"{title}: {message}"), None
-            colour = ERROR_COLOUR
-        if outcome.journal_error is not None:
-            text += " " + self.tr(
-                "(not saved on this computer: {reason}; note this result)"
-            ).format(reason=one_line(outcome.journal_error))
-            colour = WARNING_COLOUR if colour is None else colour
+        text, colour = line_outcome_text(outcome)
         item = QTableWidgetItem(text)
         item.setToolTip(text)
         if colour is not None:
             item.setForeground(_brush(colour))
         self.table.setItem(row, COL_RESULT, item)
 
-    def _done(self, result: MassResult) -> None:
+    def _done(self, result: MassSendResult) -> None:
         self._set_running(False)
-        if result.stopped and self.parsed is not None:
-            # Lines the run never reached say so, instead of the "OK" of the check before it.
-            for line in self.parsed.lines:
-                row = self._rows.get(line.line_no)
-                if line.ok and row is not None and line.line_no not in result.outcomes:
-                    item = QTableWidgetItem(self.tr("Not sent"))
-                    item.setForeground(_brush(WARNING_COLOUR))
-                    self.table.setItem(row, COL_RESULT, item)
-        counts = {state: 0 for state in ("placed", "failed", "unknown")}
-        for outcome in result.outcomes.values():
-            counts[outcome.state] = counts.get(outcome.state, 0) + 1
-        text = self.tr("{placed} placed, {failed} failed, {unknown} unknown.").format(**counts)
-        why = {
-            "funds": self.tr(
-                "Stopped: not enough funds on the panel. The remaining lines were not sent."
-            ),
-            "cancelled": self.tr("Stopped as you asked. The remaining lines were not sent."),
-            "unknown": self.tr(
-                "Stopped: the panel's answer to the last line never came, so the panel may be "
-                "in trouble. The remaining lines were not sent."
-            ),
-            "rate_limited": self.tr(
-                "Stopped: the panel says too many requests were sent. Wait a few minutes; the "
-                "remaining lines were not sent."
-            ),
-            "bad_key": self.tr(
-                "Stopped: the panel refused the API key. Check the key in Panels; the remaining "
-                "lines were not sent."
-            ),
-            "journal": self.tr(
-                "Stopped: the last answer could not be saved on this computer, so nothing more "
-                "was sent. Note the result shown on that line."
-            ),
-        }
-        if result.stopped == "error" and result.error is not None:
-            text += " " + self.tr(
-                "Stopped: the next order could not be written down on this computer, so it was "
-                "not sent, nor were the lines after it. {reason}"
-            ).format(reason=one_line(result.error))
-        elif result.stopped in why:
-            text += " " + why[result.stopped]
-        journal_lost = [
-            (line_no, o) for line_no, o in result.outcomes.items() if o.journal_error is not None
-        ]
-        for line_no, outcome in journal_lost:
-            if outcome.state == JournalState.PLACED.value:
-                text += " " + self.tr(
-                    "Line {line}: order {id} was placed, but it could not be saved on this "
-                    "computer: note the id."
-                ).format(line=formatting.number(line_no), id=formatting.ltr(outcome.panel_order_id))
-        if counts["unknown"]:
-            text += " " + self.tr(
-                "For orders marked unknown the panel may have placed them: check on the panel "
-                "before sending them again."
-            )
+        # Lines the run never reached say so, instead of the "OK" of the check before it.
+        for line_no in result.not_reached:
+            row = self._rows.get(line_no)
+            if row is not None:
+                item = QTableWidgetItem(not_sent_text())
+                item.setForeground(_brush(WARNING_COLOUR))
+                self.table.setItem(row, COL_RESULT, item)
+        text, warning = run_summary_text(result)
         self.result_label.setText(text)
-        stopped_badly = result.stopped not in ("", "cancelled") or bool(journal_lost)
-        self.result_label.setStyleSheet(f"color: {WARNING_COLOUR};" if stopped_badly else "")
+        self.result_label.setStyleSheet(f"color: {WARNING_COLOUR};" if warning else "")
         self.session.ordersChanged.emit()
         self.session.refresh_balance()
         self.finished.emit(result)

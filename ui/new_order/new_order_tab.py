@@ -25,26 +25,30 @@ from PySide6.QtWidgets import (
 
 from core.drafts import DraftInvalid, build_params, estimate
 from core.models import Service
-from core.ordering import PlaceOutcome, link_key, place_order
 from core.service_types import type_of
 from core.store.journal import JournalState
+from core.workflows.order_placing import PlaceOutcome, place_order, recent_same_orders
 from ui.common import formatting
-from ui.common.error_text import describe, one_line
-from ui.new_order.mass_order_panel import MassOrderPanel
-from ui.new_order.order_form import (
+from ui.new_order.draft_text import (
     ERROR_COLOUR,
     WARNING_COLOUR,
-    OrderForm,
     estimate_reason_text,
     field_error_text,
     money_text,
-    parameter_lines,
     tr_type,
+)
+from ui.new_order.mass_order_panel import MassOrderPanel
+from ui.new_order.order_confirmation import confirmation_text
+from ui.new_order.order_form import OrderForm
+from ui.new_order.order_outcome_text import (
+    OutcomeText,
+    interrupted_text,
+    nothing_sent_text,
+    outcome_text,
 )
 from ui.new_order.service_picker import ServicePicker
 from ui.shell.session import AppSession
 
-OK_COLOUR = "#1b6e2d"
 PAGE_SINGLE, PAGE_MASS = 0, 1
 
 
@@ -217,11 +221,9 @@ class NewOrderTab(QWidget):
         self._set_busy(True)  # from here a second click or Ctrl+Enter does nothing
         journal, profile_id = session.store.journal, session.profile.id
         client, currency = session.client, session.currency
-        service = draft.service
-        link = link_key(params)
 
         def find_recent() -> list:
-            return journal.recent_same(profile_id, service.id, link)
+            return recent_same_orders(journal, profile_id, draft)
 
         def checked(recent: list) -> None:
             if recent and not self.ask(
@@ -236,16 +238,21 @@ class NewOrderTab(QWidget):
             ):
                 self._set_busy(False)
                 return
-            if not self.ask("confirm", self.tr("Place this order?"), self._summary(draft, params)):
+            summary = confirmation_text(draft, params, currency)
+            if not self.ask("confirm", self.tr("Place this order?"), summary):
                 self._set_busy(False)
                 return
             self._show_result(self.tr("Sending the order…"), None)
             self.show_order_button.setVisible(False)
-            watched = _BeginWatch(journal)
+            # The journal id, told by place_order (on the worker) once the order is written
+            # down: read here only after the task ended.
+            recorded: list[int] = []
             session.runner.submit(
-                lambda: place_order(watched, client, profile_id, draft, currency),
+                lambda: place_order(
+                    journal, client, profile_id, draft, currency, on_recorded=recorded.append
+                ),
                 self._placed,
-                lambda exc: self._send_failed(watched.local_id, exc),
+                lambda exc: self._send_failed(recorded[0] if recorded else None, exc),
                 owner=self,
             )
 
@@ -349,96 +356,13 @@ class NewOrderTab(QWidget):
         self.submit_button.setText(self.tr("Sending…") if busy else self.tr("Place order…"))
         self._update_submit()
 
-    def _summary(self, draft: Any, params: dict[str, str]) -> str:
-        service = draft.service
-        lines = [
-            self.tr("Service: {id} · {name}").format(
-                id=formatting.ltr(service.id), name=formatting.isolate(service.name)
-            )
-        ]
-        if params.get("link"):
-            lines.append(self.tr("Link: {link}").format(link=formatting.ltr(params["link"])))
-        # Everything else exactly as it will be sent: runs, interval, delay, expiry, lists...
-        lines += parameter_lines(service.type, params, skip=("service", "link"))
-        est = estimate(draft)
-        if est.quantity is not None and est.quantity != _int_or_none(params.get("quantity")):
-            # Counted from the lines, or quantity x runs for a drip-feed.
-            lines.append(
-                self.tr("Total quantity: {quantity}").format(
-                    quantity=formatting.number(est.quantity)
-                )
-            )
-        if est.amount is not None:
-            lines.append(
-                self.tr("Estimated charge: {amount}").format(
-                    amount=money_text(est.amount, self.session.currency)
-                )
-            )
-        else:
-            lines.append(estimate_reason_text(est))
-        return "\n".join(lines)
-
     def _placed(self, outcome: PlaceOutcome) -> None:
         self._set_busy(False)
         self.last_outcome = outcome
-        if outcome.journal_error is not None:
-            self._show_unrecorded(outcome)
-        elif outcome.state == JournalState.PLACED.value:
-            self._show_result(
-                self.tr("Order placed. The panel's order id is {id}.").format(
-                    id=formatting.ltr(outcome.panel_order_id)
-                ),
-                OK_COLOUR,
-            )
-            self.show_order_button.setVisible(True)
-        elif outcome.state == JournalState.UNKNOWN.value:
-            title, message, _ = describe(outcome.error) if outcome.error else ("", "", "")
-            self._show_result(
-                self.tr(
-                    "The outcome of this order is unknown: the panel may have placed it. "
-                    "Check on the panel before ordering again; it is listed in Orders as "
-                    '"Unknown – check panel". It will not be sent again by itself.'
-                )
-                + (f"\n{title}: {message}" if title else ""),
-                WARNING_COLOUR,
-            )
-            self.show_order_button.setVisible(True)
-        else:
-            title, message, _ = describe(outcome.error) if outcome.error else ("", "", "")
-            self._show_result(
-                self.tr("The order was not placed. {title}: {message}").format(
-                    title=title, message=message
-                ),
-                ERROR_COLOUR,
-            )
-            self.show_order_button.setVisible(False)
+        self._show_outcome(outcome_text(outcome))
         self.session.ordersChanged.emit()
         self.session.refresh_balance()
         self.orderFinished.emit(outcome)
-
-    def _show_unrecorded(self, outcome: PlaceOutcome) -> None:
-        """The panel answered but the journal could not record it: say what the panel did."""
-        assert outcome.journal_error is not None
-        reason = one_line(outcome.journal_error)
-        if outcome.state == JournalState.PLACED.value:
-            text = self.tr(
-                "Order {id} was placed, but it could not be saved on this computer: note the "
-                "id. ({reason})"
-            ).format(id=formatting.ltr(outcome.panel_order_id), reason=reason)
-        elif outcome.state == JournalState.UNKNOWN.value:
-            text = self.tr(
-                "The outcome of this order is unknown: the panel may have placed it. Check on "
-                "the panel before ordering again. This could not be saved on this computer "
-                "either. ({reason})"
-            ).format(reason=reason)
-        else:
-            title, message, _ = describe(outcome.error) if outcome.error else ("", "", "")
-            text = self.tr(
-                "The order was not placed ({title}: {message}), but this could not be saved on "
-                "this computer: Orders will list it as unknown. ({reason})"
-            ).format(title=title, message=message, reason=reason)
-        self._show_result(text, WARNING_COLOUR)
-        self.show_order_button.setVisible(True)
 
     def _send_failed(self, local_id: int | None, exc: BaseException) -> None:
         """The send task ended with an error: "nothing was sent" only if it came before the
@@ -447,27 +371,19 @@ class NewOrderTab(QWidget):
             self._failed(exc)
             return
         self._set_busy(False)
-        self._show_result(
-            self.tr(
-                "Something went wrong while sending the order: the panel may have placed it. "
-                "Check on the panel before ordering again; it is listed in Orders. ({reason})"
-            ).format(reason=one_line(exc)),
-            WARNING_COLOUR,
-        )
         self.last_outcome = PlaceOutcome(local_id, JournalState.UNKNOWN.value, error=exc)
-        self.show_order_button.setVisible(True)
+        self._show_outcome(interrupted_text(exc))
         self.session.ordersChanged.emit()
         self.orderFinished.emit(self.last_outcome)
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        title, message, _ = describe(exc)
-        self._show_result(
-            self.tr("Nothing was sent. {title}: {message}").format(title=title, message=message),
-            ERROR_COLOUR,
-        )
-        self.show_order_button.setVisible(False)
+        self._show_outcome(nothing_sent_text(exc))
         self.orderFinished.emit(exc)
+
+    def _show_outcome(self, shown: OutcomeText) -> None:
+        self._show_result(shown.text, shown.colour)
+        self.show_order_button.setVisible(shown.show_in_orders)
 
     def _show_result(self, text: str, colour: str | None) -> None:
         self.result_label.setText(text)
@@ -477,23 +393,3 @@ class NewOrderTab(QWidget):
     def _show_in_orders(self) -> None:
         if self.last_outcome is not None:
             self.session.showOrder.emit(self.last_outcome.local_id)
-
-
-class _BeginWatch:
-    """The journal as place_order sees it, noting the id `begin` wrote (None until then)."""
-
-    def __init__(self, journal: Any) -> None:
-        self._journal = journal
-        self.local_id: int | None = None
-
-    def begin(self, *args: Any, **kwargs: Any) -> int:
-        local_id = self._journal.begin(*args, **kwargs)
-        self.local_id = local_id
-        return local_id
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._journal, name)
-
-
-def _int_or_none(text: str | None) -> int | None:
-    return int(text) if text is not None and text.isdecimal() else None

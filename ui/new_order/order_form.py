@@ -8,7 +8,6 @@ fill, with `error_<name>`, `hint_<name>` and (for lists) `count_<name>` beside t
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal
@@ -27,28 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.drafts import (
-    ESTIMATE_REASONS,
-    LINE_PREFIX,
-    TR_CONTEXT,
-    Estimate,
-    FieldError,
-    OrderDraft,
-    lines_of,
-    validate,
-)
+from core.drafts import FieldError, OrderDraft, lines_of, validate
 from core.models import Service
-from core.service_types import TR_CONTEXT as TYPES_CONTEXT
 from core.service_types import FieldKind, FieldSpec, fields_for, type_for_name, type_of
 from ui.common import formatting
-
-ERROR_COLOUR = "#b3261e"
-WARNING_COLOUR = "#8a5a00"
-
-
-def tr_type(text: str) -> str:
-    """A label, hint or choice label of the type table, translated."""
-    return QCoreApplication.translate(TYPES_CONTEXT, text) if text else ""
+from ui.new_order.draft_text import ERROR_COLOUR, WARNING_COLOUR, field_error_text, tr_type
 
 
 def parameter_lines(type_name: str, params: dict[str, str], skip: tuple[str, ...]) -> list[str]:
@@ -79,45 +61,6 @@ def _parameter_text(spec: FieldSpec | None, value: str) -> str:
     if "\n" in value:
         return " | ".join(formatting.isolate(v) for v in value.splitlines() if v.strip())
     return formatting.isolate(value)
-
-
-class _Params(dict):
-    """format_map source that leaves an unknown placeholder visible instead of raising."""
-
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
-
-
-def field_error_text(error: FieldError) -> str:
-    """The translated words of a draft problem (with its mass-order line when it has one)."""
-    # Numbers in the reader's digits (۱۰۰ in Persian), like every other number on screen.
-    params = _Params(
-        {
-            key: formatting.number(value)
-            if isinstance(value, int) and not isinstance(value, bool)
-            else value
-            for key, value in error.params.items()
-        }
-    )
-    if "label" in params:
-        params["label"] = tr_type(str(params["label"]))
-    text = QCoreApplication.translate(TR_CONTEXT, error.template).format_map(params)
-    if error.line is not None:
-        text = QCoreApplication.translate(TR_CONTEXT, LINE_PREFIX).format(
-            line=formatting.number(error.line), message=text
-        )
-    return text
-
-
-def estimate_reason_text(est: Estimate) -> str:
-    """Why an estimate has no amount, translated."""
-    english = ESTIMATE_REASONS.get(est.reason_code, est.reason)
-    return QCoreApplication.translate(TR_CONTEXT, english)
-
-
-def money_text(amount: Decimal, currency: str | None) -> str:
-    """An amount for display, then the currency when known (ui/formatting.money)."""
-    return formatting.money(amount, currency)
 
 
 def _note_style(colour: str) -> str:

@@ -1,4 +1,5 @@
-"""The journal protocol for one order, against the local panel over HTTP and a real store."""
+"""The journal protocol for one order, against the local panel over HTTP and a real store: the
+journal id told once written down, before `add` is sent; a probable double order found first."""
 
 from __future__ import annotations
 
@@ -9,9 +10,9 @@ from core.catalog import ServiceCatalog
 from core.drafts import DraftInvalid, OrderDraft
 from core.local_panel import LocalPanel
 from core.local_panel.catalogue import SERVICE_DEFAULT
-from core.ordering import place_order
 from core.store import Store
 from core.store.journal import JournalState
+from core.workflows.order_placing import place_order, recent_same_orders
 
 
 @pytest.fixture
@@ -123,3 +124,70 @@ def test_a_rate_limited_order_was_not_placed(setting, panel):
     outcome = place_order(store.journal, client, profile.id, draft(service), "USD")
     assert outcome.state == JournalState.FAILED.value  # turned away before the panel acted
     assert panel.orders == {}
+
+
+def adds(panel) -> list[dict]:
+    return [r for r in panel.requests if r.get("action") == "add"]
+
+
+def test_the_id_is_told_once_written_down_and_before_add_is_sent(setting, panel):
+    store, profile, client, service = setting
+    seen = []
+
+    def recorded(local_id: int) -> None:
+        row = store.journal.get(local_id)
+        seen.append((local_id, row.state, len(adds(panel))))
+
+    outcome = place_order(
+        store.journal, client, profile.id, draft(service), "USD", on_recorded=recorded
+    )
+    assert seen == [(outcome.local_id, JournalState.SUBMITTING, 0)]
+    assert outcome.state == JournalState.PLACED.value and len(adds(panel)) == 1
+    assert store.journal.get(outcome.local_id).state == JournalState.PLACED
+
+
+def test_the_id_is_told_even_when_the_order_then_ends_unknown(setting, panel):
+    store, profile, client, service = setting
+    panel.inject("drop", action="add")
+    seen = []
+    outcome = place_order(
+        store.journal, client, profile.id, draft(service), "USD", on_recorded=seen.append
+    )
+    assert outcome.state == JournalState.UNKNOWN.value and seen == [outcome.local_id]
+
+
+def test_an_invalid_draft_tells_no_id(setting, panel):
+    store, profile, client, service = setting
+    seen = []
+    with pytest.raises(DraftInvalid):
+        place_order(
+            store.journal, client, profile.id, draft(service, "not a url"), "USD",
+            on_recorded=seen.append,
+        )  # fmt: skip
+    assert seen == [] and store.journal.orders(profile.id) == []
+
+
+def test_a_failing_callback_sends_nothing_and_leaves_the_order_failed(setting, panel):
+    store, profile, client, service = setting
+
+    def broken(local_id: int) -> None:
+        raise RuntimeError("the caller's bug")
+
+    with pytest.raises(RuntimeError):
+        place_order(store.journal, client, profile.id, draft(service), "USD", on_recorded=broken)
+    assert adds(panel) == []
+    (order,) = store.journal.orders(profile.id)
+    # Not `submitting`: that would turn into "unknown" at the next start, but nothing was sent.
+    assert order.state == JournalState.FAILED
+    assert store.journal.recover_interrupted() == 0
+
+
+def test_recent_same_orders_finds_the_same_service_and_link(setting, panel):
+    store, profile, client, service = setting
+    assert recent_same_orders(store.journal, profile.id, draft(service)) == []
+    outcome = place_order(store.journal, client, profile.id, draft(service), "USD")
+    (same,) = recent_same_orders(store.journal, profile.id, draft(service))
+    assert same.local_id == outcome.local_id
+    assert recent_same_orders(store.journal, profile.id, draft(service, "https://x.test/b")) == []
+    with pytest.raises(DraftInvalid):
+        recent_same_orders(store.journal, profile.id, draft(service, "not a url"))
