@@ -1,4 +1,4 @@
-"""The answer parsers: every variant of protocol.md, the real panels' answers, and fuzzing."""
+"""The answer parsers: every variant of docs/protocol.md, the real panels' answers, fuzzing."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The type table: every type of protocol.md with exactly its parameters, in any spelling."""
+"""The type table: every type of docs/protocol.md with exactly its parameters, any spelling."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from core.service_types import (
 )
 from tests.locations import REALDATA
 
-# protocol.md's table, transcribed independently of the module: name -> parameters (? = optional)
+# docs/protocol.md section 4, transcribed apart from the module: name -> parameters (? = optional)
 PROTOCOL = {
     "Default": "link quantity runs? interval?",
     "Package": "link",
