@@ -1,30 +1,60 @@
 """The last catalogue of each profile, kept so the app shows it at once, and what changed.
 
-One zlib-compressed JSON blob per profile: 50,000 services save and load in a fraction of a
-second, where one row per service would not. The blob holds columns (one list per field) to
-keep it and its parse small. Money is kept as Decimal text. A second small blob of ids and
-rates lets a refresh be compared with the previous one without decoding the whole catalogue.
+One row per service per profile (`catalogue_services`, in the panel's order) and one row per
+profile for the fetch time and the changes of the last refresh (`catalogue`). Money is
+kept as the Decimal's text, so it comes back exactly as parsed.
+
+The changes are computed in Python over rows, not in SQL: the fresh catalogue is compared
+*before* it is saved (so the tab can show it at once), and SQL would need it written to a
+staging table first; SQLite also has no decimal type, and comparing rates as REAL would call
+two different rates equal past 15 digits. Reading the four compared columns of 50,000 rows and
+walking them once takes a few tens of milliseconds.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import zlib
+import sqlite3
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
+from enum import IntEnum
 
-from core import json_pieces
 from core.models import Service
 from core.store.db import Database, parse_utc, utc_text
+from core.store.migrations import catalogue_blobs_waiting, convert_catalogue_blobs
 
 log = logging.getLogger(__name__)
 
-#: What a damaged or foreign cache blob raises; the cache is then treated as empty.
-_UNREADABLE = (ValueError, KeyError, TypeError, IndexError, zlib.error)
+#: What damaged rows raise when read; the cache is then treated as empty.
+_UNREADABLE = (ValueError, TypeError, InvalidOperation)
 
-_FORMAT = 2  # the blob's own layout version, independent of the schema version
+_INSERT_SERVICE = (
+    "INSERT INTO catalogue_services (profile_id, position, service_id, name, category, type,"
+    " rate, min, max, dripfeed, refill, cancel, description, extra)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_SELECT_SERVICES = (
+    "SELECT service_id, name, category, type, rate, min, max, dripfeed, refill, cancel,"
+    " description, extra FROM catalogue_services WHERE profile_id = ? ORDER BY position"
+)
+
+#: What a refresh compares of each service: its rate (None if the panel's was unreadable), its
+#: minimum and its maximum.
+Terms = tuple[Decimal | None, int, int]
+
+
+class ChangeKind(IntEnum):
+    """How a service changed at the last refresh; the most telling one when several apply."""
+
+    NONE = 0
+    NEW = 1
+    RATE_UP = 2
+    RATE_DOWN = 3
+    MIN_MAX = 4  # its minimum or maximum quantity changed
+    REMOVED = 5
 
 
 @dataclass(frozen=True)
@@ -35,9 +65,24 @@ class CatalogueChanges:
     removed: frozenset[str] = field(default_factory=frozenset)
     rate_up: frozenset[str] = field(default_factory=frozenset)
     rate_down: frozenset[str] = field(default_factory=frozenset)
+    min_max: frozenset[str] = field(default_factory=frozenset)
 
     def __bool__(self) -> bool:
-        return bool(self.new or self.removed or self.rate_up or self.rate_down)
+        return bool(self.new or self.removed or self.rate_up or self.rate_down or self.min_max)
+
+    def kind_of(self, service_id: str) -> ChangeKind:
+        """The one change a service is shown with: new, then rate, then min/max."""
+        if service_id in self.new:
+            return ChangeKind.NEW
+        if service_id in self.rate_up:
+            return ChangeKind.RATE_UP
+        if service_id in self.rate_down:
+            return ChangeKind.RATE_DOWN
+        if service_id in self.min_max:
+            return ChangeKind.MIN_MAX
+        if service_id in self.removed:
+            return ChangeKind.REMOVED
+        return ChangeKind.NONE
 
     def to_json(self) -> str:
         return json.dumps(
@@ -46,6 +91,7 @@ class CatalogueChanges:
                 "removed": sorted(self.removed),
                 "rate_up": sorted(self.rate_up),
                 "rate_down": sorted(self.rate_down),
+                "min_max": sorted(self.min_max),
             }
         )
 
@@ -57,6 +103,7 @@ class CatalogueChanges:
             frozenset(data.get("removed", ())),
             frozenset(data.get("rate_up", ())),
             frozenset(data.get("rate_down", ())),
+            frozenset(data.get("min_max", ())),  # absent in changes saved before version 4
         )
 
 
@@ -69,125 +116,100 @@ class CachedCatalogue:
     changes: CatalogueChanges
 
 
-def _json_default(value: object) -> str:
-    # Panels send plain JSON, but a parser may have put Decimals in `extra`.
-    return str(value)
+def terms_of(services: Iterable[Service]) -> dict[str, Terms]:
+    """{service id: (rate, min, max)} of a catalogue, the first of a repeated id."""
+    terms: dict[str, Terms] = {}
+    for s in services:
+        if s.id not in terms:
+            terms[s.id] = (s.rate, s.min, s.max)
+    return terms
 
 
-def _dumps(data: object) -> bytes:
-    # In pieces: one json.dumps of 50,000 services would hold the GIL and freeze the GUI.
-    # ASCII (\u escapes): joining pieces that mix plain text and emoji would widen megabytes
-    # of text to 4 bytes a character, itself a long GIL hold; zlib absorbs the escapes.
-    text = json_pieces.dumps(data, default=_json_default, ensure_ascii=True)
-    # Level 1: several times faster than the default, and the blob is still about a tenth.
-    return zlib.compress(text.encode("utf-8"), 1)
+def compare(old: Mapping[str, Terms], new: Mapping[str, Terms]) -> CatalogueChanges:
+    """What changed between two catalogues' terms: added, removed, rate up/down, min/max.
 
-
-def _table(values: list[str]) -> tuple[list[str], list[int]]:
-    """Repeated strings (categories, types) stored once, referred to by index."""
-    index: dict[str, int] = {}
-    refs = [index.setdefault(v, len(index)) for v in values]
-    return list(index), refs
-
-
-def _rate_text(rate: Decimal | None) -> str | None:
-    return None if rate is None else str(rate)
-
-
-def _encode(services: list[Service]) -> tuple[bytes, bytes]:
-    """The catalogue blob, and a small blob of ids and rates used to compare refreshes.
-
-    Columns, not one object per service: far fewer JSON containers to build and parse.
-    """
-    ids = [s.id for s in services]
-    rates = [_rate_text(s.rate) for s in services]
-    categories, category_refs = _table([s.category for s in services])
-    types, type_refs = _table([s.type for s in services])
-    descriptions, description_refs = _table([s.description for s in services])
-    data = {
-        "format": _FORMAT,
-        "id": ids,
-        "name": [s.name for s in services],
-        "category_table": categories,
-        "category": category_refs,
-        "type_table": types,
-        "type": type_refs,
-        "rate": rates,
-        "min": [s.min for s in services],
-        "max": [s.max for s in services],
-        "flags": [s.dripfeed | s.refill << 1 | s.cancel << 2 for s in services],
-        "description_table": descriptions,
-        "description": description_refs,
-        "extra": [s.extra or 0 for s in services],
-    }
-    return _dumps(data), _dumps({"id": ids, "rate": rates})
-
-
-def _decode(blob: bytes) -> list[Service]:
-    data = json_pieces.loads(zlib.decompress(blob).decode("utf-8"))
-    if data.get("format") != _FORMAT:
-        raise ValueError(f"unknown catalogue layout {data.get('format')!r}")
-    categories = data["category_table"]
-    types = data["type_table"]
-    descriptions = data["description_table"]
-    return [
-        Service(
-            id_,
-            name,
-            categories[category],
-            types[type_],
-            None if rate is None else Decimal(rate),
-            min_,
-            max_,
-            bool(flags & 1),
-            bool(flags & 2),
-            bool(flags & 4),
-            descriptions[description],
-            extra or {},
-        )
-        for id_, name, category, type_, rate, min_, max_, flags, description, extra in zip(
-            data["id"],
-            data["name"],
-            data["category"],
-            data["type"],
-            data["rate"],
-            data["min"],
-            data["max"],
-            data["flags"],
-            data["description"],
-            data["extra"],
-            strict=True,
-        )
-    ]
-
-
-def _decode_rates(blob: bytes) -> dict[str, str | None]:
-    data = json_pieces.loads(zlib.decompress(blob).decode("utf-8"))
-    return dict(zip(data["id"], data["rate"], strict=True))
-
-
-def compare(old: dict[str, str | None], new: dict[str, str | None]) -> CatalogueChanges:
-    """What changed between two {service id: rate text} maps: added, removed, rate up/down."""
+    Rates compare as numbers: 1.50 and 1.5 are the same rate."""
     up: set[str] = set()
     down: set[str] = set()
-    for service_id, rate in new.items():
+    bounds: set[str] = set()
+    for service_id, (rate, min_, max_) in new.items():
         before = old.get(service_id)
-        if rate is None or before is None or rate == before:
+        if before is None:
+            continue
+        then_rate, then_min, then_max = before
+        if min_ != then_min or max_ != then_max:
+            bounds.add(service_id)
+        if rate is None or then_rate is None or rate == then_rate:
             continue
         try:
-            now_, then = Decimal(rate), Decimal(before)
-            if now_ > then:
+            if rate > then_rate:
                 up.add(service_id)
-            elif now_ < then:
+            elif rate < then_rate:
                 down.add(service_id)
-        except InvalidOperation:  # unreadable or NaN rates compare as neither
+        except InvalidOperation:  # a NaN compares as neither
             continue
     return CatalogueChanges(
         new=frozenset(new.keys() - old.keys()),
         removed=frozenset(old.keys() - new.keys()),
         rate_up=frozenset(up),
         rate_down=frozenset(down),
+        min_max=frozenset(bounds),
     )
+
+
+def _rate(text: str, known: dict[str, Decimal]) -> Decimal:
+    """A stored rate (InvalidOperation if damaged), one Decimal per distinct text."""
+    number = known.get(text)
+    if number is None:
+        number = Decimal(text)
+        if not number.is_finite():  # never written: the parser refuses NaN and infinities
+            raise InvalidOperation(text)
+        known[text] = number
+    return number
+
+
+def _later(saved: str, fetched: str) -> bool:
+    """Whether the saved fetch time is later than `fetched` (a damaged one is not)."""
+    try:
+        saved_at = parse_utc(saved)
+    except ValueError:
+        return False
+    return saved_at is not None and saved_at > parse_utc(fetched)
+
+
+def _extra_text(extra: dict) -> str | None:
+    # Panels send plain JSON, but a parser may have put Decimals in `extra`: kept as text.
+    return json.dumps(extra, ensure_ascii=False, default=str) if extra else None
+
+
+def _rows(profile_id: int, services: Iterable[Service]) -> Iterable[tuple]:
+    seen: set[str] = set()
+    for s in services:
+        if s.id in seen:  # one row per service: the first of a repeated id, as ServiceCatalog
+            continue
+        seen.add(s.id)
+        yield (
+            profile_id, len(seen) - 1, s.id, s.name, s.category, s.type,
+            None if s.rate is None else str(s.rate), s.min, s.max,
+            s.dripfeed, s.refill, s.cancel, s.description, _extra_text(s.extra),
+        )  # fmt: skip
+
+
+def _services(rows: list[tuple]) -> list[Service]:
+    # Categories, types, descriptions and rates repeat across a catalogue: one object each
+    # instead of one per row (tens of MB for long descriptions).
+    shared: dict[object, object] = {}
+    share = shared.setdefault
+    rates: dict[str, Decimal] = {}
+    return [
+        Service(
+            id_, name, share(category, category), share(type_, type_),
+            None if rate is None else _rate(rate, rates), min_, max_,
+            bool(drip), bool(refill), bool(cancel), share(text, text),
+            json.loads(extra) if extra else {},
+        )
+        for id_, name, category, type_, rate, min_, max_, drip, refill, cancel, text, extra in rows
+    ]  # fmt: skip
 
 
 class CatalogueCache:
@@ -195,30 +217,46 @@ class CatalogueCache:
 
     def __init__(self, db: Database) -> None:
         self._db = db
+        # Catalogues cached by version 3 are blobs, which only Python can read: converted
+        # here, right after the migration to version 4, once.
+        if catalogue_blobs_waiting(db.connection()):
+            with db.write() as conn:
+                convert_catalogue_blobs(conn)
 
-    def changes_since_saved(self, profile_id: int, services: list[Service]) -> CatalogueChanges:
-        """What `services` changes against the saved catalogue (cheap: only ids and rates are
-        read), so a fresh catalogue can be shown before it is saved."""
-        row = (
-            self._db.connection()
-            .execute("SELECT services, rates FROM catalogue WHERE profile_id = ?", (profile_id,))
-            .fetchone()
-        )
-        return self._compare(row, {s.id: _rate_text(s.rate) for s in services})
+    def saved_terms(self, profile_id: int) -> dict[str, Terms] | None:
+        """{service id: (rate, min, max)} of the saved catalogue; None if none is saved (or
+        it is unreadable)."""
+        with self._db.read() as conn:
+            return self._saved_terms(conn, profile_id)
 
     @staticmethod
-    def _compare(row: tuple | None, rates: dict[str, str | None]) -> CatalogueChanges:
-        if row is None:
-            return CatalogueChanges()  # the first catalogue of a profile: nothing "changed"
+    def _saved_terms(conn: sqlite3.Connection, profile_id: int) -> dict[str, Terms] | None:
+        if not conn.execute(
+            "SELECT 1 FROM catalogue WHERE profile_id = ?", (profile_id,)
+        ).fetchone():
+            return None
+        rows = conn.execute(
+            "SELECT service_id, rate, min, max FROM catalogue_services WHERE profile_id = ?",
+            (profile_id,),
+        )
+        rates: dict[str, Decimal] = {}
         try:
-            if row[1] is not None:
-                previous = _decode_rates(row[1])
-            else:  # saved before the rates column existed
-                previous = {s.id: _rate_text(s.rate) for s in _decode(row[0])}
-            return compare(previous, rates)
+            return {
+                service_id: (None if rate is None else _rate(rate, rates), min_, max_)
+                for service_id, rate, min_, max_ in rows
+            }
         except _UNREADABLE as exc:
-            log.warning("previous catalogue unreadable, changes not computed: %r", exc)
-            return CatalogueChanges()
+            # As `load`: a damaged cache is as good as none, so nothing is called "changed".
+            log.warning("cached catalogue of profile %s unreadable: %r", profile_id, exc)
+            return None
+
+    def changes_since_saved(self, profile_id: int, services: list[Service]) -> CatalogueChanges:
+        """What `services` changes against the saved catalogue (only the compared columns are
+        read), so a fresh catalogue can be shown before it is saved."""
+        saved = self.saved_terms(profile_id)
+        if saved is None:
+            return CatalogueChanges()  # the first catalogue of a profile: nothing "changed"
+        return compare(saved, terms_of(services))
 
     def save(
         self,
@@ -231,41 +269,43 @@ class CatalogueCache:
 
         `changes` from `changes_since_saved` are kept as given; otherwise they are computed
         here. The first save of a profile has no previous catalogue and records no changes.
+        Saves may overlap (one runs after each refresh): a fetch older than the saved one is
+        not written, so the newer fetch wins.
         """
-        blob, rates_blob = _encode(services)
+        fetched = utc_text(fetched_at)
         with self._db.write() as conn:
             if changes is None:
-                row = conn.execute(
-                    "SELECT services, rates FROM catalogue WHERE profile_id = ?", (profile_id,)
-                ).fetchone()
-                changes = self._compare(row, {s.id: _rate_text(s.rate) for s in services})
+                saved = self._saved_terms(conn, profile_id)
+                changes = compare(saved, terms_of(services)) if saved else CatalogueChanges()
+            head = conn.execute(
+                "SELECT fetched_at FROM catalogue WHERE profile_id = ?", (profile_id,)
+            ).fetchone()
+            if head is not None and _later(head[0], fetched):
+                return changes
             conn.execute(
-                "INSERT INTO catalogue (profile_id, fetched_at, services, changes, rates) "
-                "VALUES (?, ?, ?, ?, ?) ON CONFLICT(profile_id) DO UPDATE SET "
-                "fetched_at = excluded.fetched_at, services = excluded.services, "
-                "changes = excluded.changes, rates = excluded.rates "
-                # Saves may overlap (one runs after each refresh): the newer fetch wins.
-                "WHERE excluded.fetched_at >= catalogue.fetched_at",
-                (profile_id, utc_text(fetched_at), blob, changes.to_json(), rates_blob),
+                "INSERT INTO catalogue (profile_id, fetched_at, changes) VALUES (?, ?, ?)"
+                " ON CONFLICT(profile_id) DO UPDATE SET"
+                " fetched_at = excluded.fetched_at, changes = excluded.changes",
+                (profile_id, fetched, changes.to_json()),
             )
+            conn.execute("DELETE FROM catalogue_services WHERE profile_id = ?", (profile_id,))
+            conn.executemany(_INSERT_SERVICE, _rows(profile_id, services))
         return changes
 
     def load(self, profile_id: int) -> CachedCatalogue | None:
         """The cached catalogue, or None if this profile has never been fetched."""
-        row = (
-            self._db.connection()
-            .execute(
-                "SELECT fetched_at, services, changes FROM catalogue WHERE profile_id = ?",
+        with self._db.read() as conn:
+            head = conn.execute(
+                "SELECT fetched_at, changes FROM catalogue WHERE profile_id = ?",
                 (profile_id,),
-            )
-            .fetchone()
-        )
-        if row is None:
-            return None
+            ).fetchone()
+            if head is None:
+                return None
+            rows = conn.execute(_SELECT_SERVICES, (profile_id,)).fetchall()
         try:
-            services = _decode(row[1])
-            changes = CatalogueChanges.from_json(row[2])
-            fetched_at = parse_utc(row[0])
+            fetched_at = parse_utc(head[0])
+            changes = CatalogueChanges.from_json(head[1])
+            services = _services(rows)
         except _UNREADABLE as exc:
             # Only a cache: an unreadable one is as good as none, the next refresh replaces it.
             log.warning("cached catalogue of profile %s unreadable: %r", profile_id, exc)
@@ -284,5 +324,6 @@ class CatalogueCache:
         return parse_utc(row[0]) if row else None
 
     def clear(self, profile_id: int) -> None:
+        """Forget the profile's cached catalogue (its rows go with the fetch record)."""
         with self._db.write() as conn:
             conn.execute("DELETE FROM catalogue WHERE profile_id = ?", (profile_id,))

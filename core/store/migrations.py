@@ -1,10 +1,17 @@
 """The schema, as numbered migrations: entry N-1 brings a database from version N-1 to N.
 
-Never edit a released migration; append a new one. tests/test_store_migrations.py builds a
-database at every earlier version and upgrades it.
+Never edit a released migration; append a new one. tests/core/store/test_store_migrations.py
+builds a database at every earlier version and upgrades it.
 """
 
 from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import zlib
+
+log = logging.getLogger(__name__)
 
 _V1 = [
     """CREATE TABLE profiles (
@@ -77,4 +84,108 @@ _V3 = [
     "CREATE INDEX orders_by_link ON orders(profile_id, service_id, link, created_at)",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3]
+# Version 4: the catalogue as rows, one per service per profile, instead of one compressed JSON
+# blob. `catalogue` keeps, per profile, when it was fetched and the changes of its last refresh.
+# The old blobs wait in `catalogue_blobs` until `convert_catalogue_blobs` (below) has turned
+# them into rows: SQL cannot decompress them, so CatalogueCache runs it when the store opens.
+_V4 = [
+    "ALTER TABLE catalogue RENAME TO catalogue_blobs",
+    """CREATE TABLE catalogue (
+        profile_id INTEGER PRIMARY KEY REFERENCES profiles(id) ON DELETE CASCADE,
+        fetched_at TEXT NOT NULL,
+        changes TEXT NOT NULL DEFAULT '{}'  -- JSON: the ids of each kind of change
+    )""",
+    "INSERT INTO catalogue (profile_id, fetched_at, changes)"
+    " SELECT profile_id, fetched_at, changes FROM catalogue_blobs",
+    """CREATE TABLE catalogue_services (
+        profile_id INTEGER NOT NULL REFERENCES catalogue(profile_id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,  -- the panel's order
+        service_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        category TEXT NOT NULL,
+        type TEXT NOT NULL,
+        rate TEXT,  -- Decimal text exactly as parsed; NULL when the panel's was unreadable
+        min INTEGER NOT NULL,
+        max INTEGER NOT NULL,
+        dripfeed INTEGER NOT NULL,
+        refill INTEGER NOT NULL,
+        cancel INTEGER NOT NULL,
+        description TEXT NOT NULL,
+        extra TEXT,  -- JSON of the fields the app does not know; NULL when there are none
+        PRIMARY KEY (profile_id, position),
+        UNIQUE (profile_id, service_id)
+    )""",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4]
+
+
+# --- the blobs of versions 1 to 3, turned into rows ----------------------------------------
+
+_BLOB_FORMAT = 2  # the only layout versions 1 to 3 wrote
+_FLAG_DRIPFEED, _FLAG_REFILL, _FLAG_CANCEL = 1, 2, 4
+
+
+def blob_rows(profile_id: int, blob: bytes) -> list[tuple]:
+    """The catalogue_services rows of one old blob (ValueError, KeyError... if unreadable).
+
+    The blob was zlib-compressed JSON of columns: one list per field, repeated strings
+    (categories, types, descriptions) kept once in a `*_table` and referred to by index."""
+    data = json.loads(zlib.decompress(blob).decode("utf-8"))
+    if data.get("format") != _BLOB_FORMAT:
+        raise ValueError(f"unknown catalogue layout {data.get('format')!r}")
+    categories, types = data["category_table"], data["type_table"]
+    descriptions = data["description_table"]
+    rows = []
+    seen: set[str] = set()
+    for fields in zip(
+        data["id"], data["name"], data["category"], data["type"], data["rate"], data["min"],
+        data["max"], data["flags"], data["description"], data["extra"], strict=True,
+    ):  # fmt: skip
+        service_id, name, category, type_, rate, min_, max_, flags, description, extra = fields
+        if service_id in seen:  # never written by the old code; one row per id all the same
+            continue
+        seen.add(service_id)
+        rows.append(
+            (
+                profile_id, len(rows), str(service_id), str(name), categories[category],
+                types[type_], None if rate is None else str(rate), int(min_), int(max_),
+                int(bool(flags & _FLAG_DRIPFEED)), int(bool(flags & _FLAG_REFILL)),
+                int(bool(flags & _FLAG_CANCEL)), descriptions[description],
+                json.dumps(extra, ensure_ascii=False) if extra else None,
+            )
+        )  # fmt: skip
+    return rows
+
+
+def catalogue_blobs_waiting(conn: sqlite3.Connection) -> bool:
+    """Whether blobs of version 3 are still waiting for `convert_catalogue_blobs`."""
+    found = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'catalogue_blobs'"
+    ).fetchone()
+    return found is not None
+
+
+def convert_catalogue_blobs(conn: sqlite3.Connection) -> int:
+    """Turn the blobs left by version 3 into catalogue rows, then drop them; returns how many
+    catalogues were converted. Runs inside the caller's write transaction; once done, a cheap
+    no-op. An unreadable blob is dropped with its fetch record: it was only a cache, and the
+    next refresh fetches the catalogue again."""
+    if not catalogue_blobs_waiting(conn):
+        return 0
+    converted = 0
+    for profile_id, blob in conn.execute(
+        "SELECT profile_id, services FROM catalogue_blobs"
+    ).fetchall():
+        try:
+            rows = blob_rows(profile_id, blob)
+        except (ValueError, KeyError, TypeError, IndexError, zlib.error) as exc:
+            log.warning("cached catalogue of profile %s unreadable, dropped: %r", profile_id, exc)
+            conn.execute("DELETE FROM catalogue WHERE profile_id = ?", (profile_id,))
+            continue
+        conn.executemany(
+            "INSERT INTO catalogue_services VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
+        )
+        converted += 1
+    conn.execute("DROP TABLE catalogue_blobs")
+    return converted

@@ -11,6 +11,7 @@ import pytest
 
 from core.models import Service
 from core.store import CatalogueChanges, Store
+from core.store.catalog_cache import ChangeKind
 from tests.locations import REALDATA
 
 
@@ -156,13 +157,28 @@ def test_real_catalogues_round_trip(store, path):
     assert [as_tuple(s) for s in cached.services] == [as_tuple(s) for s in services]
 
 
-def test_a_damaged_cache_is_treated_as_none_and_replaced(store):
+@pytest.mark.parametrize(
+    "damage, rates_readable",
+    [
+        ("UPDATE catalogue_services SET rate = 'garbage'", False),
+        ("UPDATE catalogue_services SET rate = 'NaN'", False),
+        ("UPDATE catalogue_services SET extra = '{not json'", True),
+        ("UPDATE catalogue SET fetched_at = 'yesterday'", True),
+        ("UPDATE catalogue SET changes = '[oops'", True),
+    ],
+)
+def test_a_damaged_cache_is_treated_as_none_and_replaced(store, damage, rates_readable):
     profile = store.profiles.add("P", "https://panel.example/api/v2")
     store.catalog.save(profile.id, [service(1, "1")])
     with store.db.write() as conn:
-        conn.execute("UPDATE catalogue SET services = ?, rates = ?", (b"garbage", b"x"))
+        conn.execute(damage)
     assert store.catalog.load(profile.id) is None
-    assert store.catalog.save(profile.id, [service(2)]) == CatalogueChanges()
+    changes = store.catalog.save(profile.id, [service(2)])
+    # Unreadable rates: nothing to compare with. Other damage leaves ids and rates to compare.
+    if rates_readable:
+        assert changes == CatalogueChanges(new=frozenset({"2"}), removed=frozenset({"1"}))
+    else:
+        assert changes == CatalogueChanges()
     assert [s.id for s in store.catalog.load(profile.id).services] == ["2"]
 
 
@@ -183,3 +199,61 @@ def test_changes_computed_before_saving_are_kept(store):
     assert changes.rate_up == frozenset({"1"}) and changes.new == frozenset({"2"})
     store.catalog.save(profile.id, fresh, changes=changes)
     assert store.catalog.load(profile.id).changes == changes
+
+
+def test_min_and_max_changes_are_found_and_equal_rates_in_other_digits_are_not(store):
+    profile = store.profiles.add("P", "https://panel.example/api/v2")
+    store.catalog.save(
+        profile.id,
+        [service(1, "1.50"), service(2, "2", min=10), service(3, "3", max=99), service(4, "4")],
+    )
+    changes = store.catalog.save(
+        profile.id,
+        [
+            service(1, "1.5"),  # the same rate written otherwise
+            service(2, "2.5", min=20),  # dearer and a new minimum
+            service(3, "3", max=100),
+            service(4, "4"),
+        ],
+    )
+    assert changes == CatalogueChanges(rate_up=frozenset({"2"}), min_max=frozenset({"2", "3"}))
+    assert store.catalog.load(profile.id).changes == changes
+    # The one change each service is shown with: the rate before the bounds.
+    assert [changes.kind_of(i) for i in "1234"] == [
+        ChangeKind.NONE,
+        ChangeKind.RATE_UP,
+        ChangeKind.MIN_MAX,
+        ChangeKind.NONE,
+    ]
+
+
+def test_change_kinds_in_order_of_precedence():
+    changes = CatalogueChanges(
+        new=frozenset({"n"}),
+        removed=frozenset({"r"}),
+        rate_up=frozenset({"u", "b"}),
+        rate_down=frozenset({"d"}),
+        min_max=frozenset({"m", "b"}),
+    )
+    assert [changes.kind_of(i) for i in ("n", "u", "d", "m", "b", "r", "x")] == [
+        ChangeKind.NEW,
+        ChangeKind.RATE_UP,
+        ChangeKind.RATE_DOWN,
+        ChangeKind.MIN_MAX,
+        ChangeKind.RATE_UP,
+        ChangeKind.REMOVED,
+        ChangeKind.NONE,
+    ]
+    assert CatalogueChanges.from_json(changes.to_json()) == changes
+    # Changes saved before min/max were compared have no such list.
+    assert CatalogueChanges.from_json('{"new": ["1"]}').min_max == frozenset()
+    assert CatalogueChanges(min_max=frozenset({"1"}))  # truthy with only a bound change
+
+
+def test_one_row_per_service_the_first_of_a_repeated_id_kept(store):
+    profile = store.profiles.add("P", "https://panel.example/api/v2")
+    store.catalog.save(profile.id, [service(1, "1"), service(2), service(1, "9")])
+    assert [(s.id, s.rate) for s in store.catalog.load(profile.id).services] == [
+        ("1", Decimal("1")),
+        ("2", Decimal("1.5")),
+    ]
