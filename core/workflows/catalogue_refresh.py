@@ -1,0 +1,80 @@
+"""A panel's catalogue: fetched, compared with the cached one, saved; or read from the cache.
+
+`refresh_catalogue` asks the panel for its services, compares them with the saved catalogue
+(new, removed, rate up or down, min/max changed), hands the result to `on_ready` so it can be
+shown at once, and only then saves it: writing 50,000 rows takes a few hundred milliseconds
+that the user need not wait for. `load_catalogue` gives the cached one, as the app shows it
+before any refresh. Both also read the profile's favourites, which the catalogue is shown with.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from core.api import PanelClient
+from core.catalog import ServiceCatalog
+from core.store import CatalogueChanges, Store
+
+
+@dataclass(frozen=True)
+class CatalogueSnapshot:
+    """A profile's catalogue as it is to be shown: services, changes, favourites, its age."""
+
+    profile_id: int
+    catalog: ServiceCatalog
+    #: What the last refresh changed, compared with the catalogue before it.
+    changes: CatalogueChanges
+    favourites: frozenset[str]
+    fetched_at: datetime  # UTC
+    #: Items of the panel's answer that could not be read and are left out (0 from the cache).
+    skipped: int = 0
+    from_cache: bool = False
+
+
+def load_catalogue(store: Store, profile_id: int) -> CatalogueSnapshot | None:
+    """The cached catalogue with its last changes and the favourites, or None if the profile
+    has none yet (or it is unreadable); call off the GUI thread."""
+    cached = store.catalog.load(profile_id)
+    if cached is None:
+        return None
+    return CatalogueSnapshot(
+        profile_id=profile_id,
+        catalog=ServiceCatalog(cached.services),
+        changes=cached.changes,
+        favourites=frozenset(store.favourites.list(profile_id)),
+        fetched_at=cached.fetched_at,
+        from_cache=True,
+    )
+
+
+def refresh_catalogue(
+    store: Store,
+    client: PanelClient,
+    profile_id: int,
+    *,
+    on_ready: Callable[[CatalogueSnapshot], None] | None = None,
+) -> CatalogueSnapshot:
+    """Fetch the catalogue, compare it with the saved one, call `on_ready`, save it; returns
+    what was saved. Call off the GUI thread.
+
+    A panel failure raises its `PanelError` with the cache untouched. The first catalogue of
+    a profile has nothing to compare with: no changes. If a newer fetch was saved meanwhile
+    (refreshes may overlap), this one is not written over it.
+    """
+    services = client.services()
+    fetched_at = datetime.now(timezone.utc)
+    changes = store.catalog.changes_since_saved(profile_id, services)
+    snapshot = CatalogueSnapshot(
+        profile_id=profile_id,
+        catalog=ServiceCatalog(services),
+        changes=changes,
+        favourites=frozenset(store.favourites.list(profile_id)),
+        fetched_at=fetched_at,
+        skipped=len(services.skipped),
+    )
+    if on_ready is not None:
+        on_ready(snapshot)
+    store.catalog.save(profile_id, services, fetched_at, changes)
+    return snapshot
