@@ -103,9 +103,8 @@ def main() -> int:
         credentials = CredentialStore(backend=null.Keyring())
         credentials.set(profile.id, KEY)  # kept for the session only (null keyring)
         store.preferences.set(preferences.ACTIVE_PROFILE, profile.id)
-        store.preferences.set(
-            preferences.ORDERS_AUTO_REFRESH, False
-        )  # refreshes are started by hand here
+        # Refreshes are started by hand here.
+        store.preferences.set(preferences.ORDERS_AUTO_REFRESH, False)
         started = time.perf_counter()
         for oid in order_ids:
             store.journal.track(profile.id, oid)
@@ -122,15 +121,15 @@ def main() -> int:
         wait_until(app, lambda: tab.model.total_count() == args.orders)
 
         apply_ms: list[float] = []
-        original = tab._show_rows
+        original = tab.loader.show
 
-        def timed_show_rows(result):  # the GUI-thread part of a refresh
+        def timed_show(result):  # the GUI-thread part of a refresh
             t0 = time.perf_counter()
             original(result)
             app.processEvents()  # include the repaint the reset causes
             apply_ms.append((time.perf_counter() - t0) * 1000)
 
-        tab._show_rows = timed_show_rows
+        tab.loader.show = timed_show
         probe = Probe()
         results = []
         for label, advance in (("-> In progress", 120), ("-> Completed", 400)):

@@ -24,6 +24,17 @@
         </message>
     </context>
     <context>
+        <name>ExportAction</name>
+        <message numerus="yes">
+            <location filename="../../ui/orders/export_action.py" line="46" />
+            <source>Exported %n order(s) to {path}.</source>
+            <translation>
+                <numerusform>Exported %n order to {path}.</numerusform>
+                <numerusform>Exported %n orders to {path}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Formatting</name>
         <message numerus="yes">
             <location filename="../../ui/common/formatting.py" line="289" />
@@ -51,9 +62,28 @@
         </message>
     </context>
     <context>
+        <name>LinkActions</name>
+        <message numerus="yes">
+            <location filename="../../ui/orders/link_actions.py" line="49" />
+            <source>Copied %n link(s).</source>
+            <translation>
+                <numerusform>Copied %n link.</numerusform>
+                <numerusform>Copied %n links.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders/link_actions.py" line="43" />
+            <source>Copied %n order id(s).</source>
+            <translation>
+                <numerusform>Copied %n order id.</numerusform>
+                <numerusform>Copied %n order ids.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MassOrderPanel</name>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="232" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="208" />
             <source>%n line(s) with problems will be skipped</source>
             <translation>
                 <numerusform>%n line with problems will be skipped</numerusform>
@@ -61,7 +91,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="304" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="276" />
             <source>%n line(s) with problems will be skipped.</source>
             <translation>
                 <numerusform>%n line with problems will be skipped.</numerusform>
@@ -69,7 +99,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="228" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="204" />
             <source>%n order(s) to send, estimated total {total}</source>
             <translation>
                 <numerusform>%n order to send, estimated total {total}</numerusform>
@@ -77,7 +107,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="299" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="271" />
             <source>Send %n order(s), one by one?</source>
             <translation>
                 <numerusform>Send %n order, one by one?</numerusform>
@@ -151,9 +181,9 @@
         </message>
     </context>
     <context>
-        <name>OrdersTab</name>
+        <name>RefillCancelAction</name>
         <message numerus="yes">
-            <location filename="../../ui/orders/orders_tab.py" line="909" />
+            <location filename="../../ui/orders/refill_cancel_action.py" line="61" />
             <source>Cancel requested for %n order(s).</source>
             <translation>
                 <numerusform>Cancel requested for %n order.</numerusform>
@@ -161,43 +191,11 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders/orders_tab.py" line="971" />
-            <source>Copied %n link(s).</source>
-            <translation>
-                <numerusform>Copied %n link.</numerusform>
-                <numerusform>Copied %n links.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/orders/orders_tab.py" line="965" />
-            <source>Copied %n order id(s).</source>
-            <translation>
-                <numerusform>Copied %n order id.</numerusform>
-                <numerusform>Copied %n order ids.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/orders/orders_tab.py" line="1100" />
-            <source>Exported %n order(s) to {path}.</source>
-            <translation>
-                <numerusform>Exported %n order to {path}.</numerusform>
-                <numerusform>Exported %n orders to {path}.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/orders/orders_tab.py" line="857" />
+            <location filename="../../ui/orders/refill_cancel_action.py" line="38" />
             <source>Refill requested for %n order(s).</source>
             <translation>
                 <numerusform>Refill requested for %n order.</numerusform>
                 <numerusform>Refill requested for %n orders.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/orders/orders_tab.py" line="949" />
-            <source>Tracking %n order(s).</source>
-            <translation>
-                <numerusform>Tracking %n order.</numerusform>
-                <numerusform>Tracking %n orders.</numerusform>
             </translation>
         </message>
     </context>
@@ -233,6 +231,17 @@
             <translation>
                 <numerusform>▼ %n rate down</numerusform>
                 <numerusform>▼ %n rates down</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TrackAction</name>
+        <message numerus="yes">
+            <location filename="../../ui/orders/track_action.py" line="41" />
+            <source>Tracking %n order(s).</source>
+            <translation>
+                <numerusform>Tracking %n order.</numerusform>
+                <numerusform>Tracking %n orders.</numerusform>
             </translation>
         </message>
     </context>

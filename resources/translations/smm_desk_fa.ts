@@ -17,6 +17,64 @@
         </message>
     </context>
     <context>
+        <name>BucketBar</name>
+        <message>
+            <location filename="../../ui/orders/bucket_bar.py" line="22" />
+            <source>All</source>
+            <translation>همه</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/bucket_bar.py" line="28" />
+            <source>Canceled</source>
+            <translation>لغو‌شده</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/bucket_bar.py" line="26" />
+            <source>Completed</source>
+            <translation>تکمیل‌شده</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/bucket_bar.py" line="24" />
+            <source>In progress</source>
+            <translation>در حال انجام</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/bucket_bar.py" line="30" />
+            <source>Not placed</source>
+            <translation>ثبت‌نشده</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/bucket_bar.py" line="40" />
+            <source>Orders the panel refused: nothing was charged</source>
+            <translation>سفارش‌هایی که پنل نپذیرفت: هزینه‌ای کسر نشد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/bucket_bar.py" line="37" />
+            <source>Orders whose outcome is unknown, or with a status this app does not know</source>
+            <translation>سفارش‌هایی که نتیجه‌شان نامعلوم است یا وضعیتی دارند که این برنامه نمی‌شناسد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/bucket_bar.py" line="27" />
+            <source>Partial</source>
+            <translation>ناقص</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/bucket_bar.py" line="23" />
+            <source>Pending</source>
+            <translation>در انتظار</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/bucket_bar.py" line="25" />
+            <source>Processing</source>
+            <translation>در حال پردازش</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/bucket_bar.py" line="29" />
+            <source>Unknown</source>
+            <translation>نامعلوم</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message numerus="yes">
             <location filename="../../ui/shell/crash_dialog.py" line="176" />
@@ -362,6 +420,31 @@
         </message>
     </context>
     <context>
+        <name>ExportAction</name>
+        <message>
+            <location filename="../../ui/orders/export_action.py" line="30" />
+            <source>CSV files (*.csv)</source>
+            <translation>فایل‌های CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/export_action.py" line="30" />
+            <source>Export orders</source>
+            <translation>خروجی سفارش‌ها</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders/export_action.py" line="46" />
+            <source>Exported %n order(s) to {path}.</source>
+            <translation>
+                <numerusform>%Ln سفارش در {path} ذخیره شد.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/export_action.py" line="54" />
+            <source>Exporting…</source>
+            <translation>در حال ذخیره‌ی خروجی…</translation>
+        </message>
+    </context>
+    <context>
         <name>Formatting</name>
         <message numerus="yes">
             <location filename="../../ui/common/formatting.py" line="289" />
@@ -430,6 +513,23 @@
 A desktop client for SMM panels.</source>
             <translation>{app} {version}
 برنامه‌ی دسکتاپ برای کار با پنل‌های SMM.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkActions</name>
+        <message numerus="yes">
+            <location filename="../../ui/orders/link_actions.py" line="49" />
+            <source>Copied %n link(s).</source>
+            <translation>
+                <numerusform>%Ln لینک کپی شد.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders/link_actions.py" line="43" />
+            <source>Copied %n order id(s).</source>
+            <translation>
+                <numerusform>%Ln شناسه‌ی سفارش کپی شد.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -564,203 +664,203 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MassOrderPanel</name>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="232" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="208" />
             <source>%n line(s) with problems will be skipped</source>
             <translation>
                 <numerusform>%Ln خط دارای مشکل کنار گذاشته می‌شود</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="304" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="276" />
             <source>%n line(s) with problems will be skipped.</source>
             <translation>
                 <numerusform>%Ln خط دارای مشکل کنار گذاشته می‌شود.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="228" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="204" />
             <source>%n order(s) to send, estimated total {total}</source>
             <translation>
                 <numerusform>%Ln سفارش برای ارسال، جمع تخمینی {total}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="373" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="35" />
             <source>(not saved on this computer: {reason}; note this result)</source>
             <translation>(در این رایانه ذخیره نشد: {reason}؛ این نتیجه را یادداشت کنید)</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="230" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="206" />
             <source>(some lines have no price: the total is incomplete)</source>
             <translation>(برخی خطوط قیمت ندارند: جمع کامل نیست)</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="114" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="90" />
             <source>Check / result</source>
             <translation>بررسی / نتیجه</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="113" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="89" />
             <source>Estimate</source>
             <translation>هزینه‌ی تخمینی</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="300" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="272" />
             <source>Estimated total: {total}</source>
             <translation>جمع تخمینی: {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="369" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="32" />
             <source>Failed: {reason}</source>
             <translation>ناموفق: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="436" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="103" />
             <source>For orders marked unknown the panel may have placed them: check on the panel before sending them again.</source>
             <translation>سفارش‌هایی که «نامعلوم» هستند شاید در پنل ثبت شده باشند: پیش از ارسال دوباره، در پنل بررسی کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="109" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="85" />
             <source>Line</source>
             <translation>خط</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="431" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="98" />
             <source>Line {line}: order {id} was placed, but it could not be saved on this computer: note the id.</source>
             <translation>خط {line}: سفارش {id} ثبت شد، اما در این رایانه ذخیره نشد: شناسه را یادداشت کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="111" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="87" />
             <source>Link</source>
             <translation>لینک</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="389" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="44" />
             <source>Not sent</source>
             <translation>ارسال نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="205" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="181" />
             <source>OK</source>
             <translation>درست</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="101" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="77" />
             <source>One order per line: service id|link|quantity
 e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>در هر خط یک سفارش: شناسه‌ی سرویس|لینک|تعداد
 مثلاً ⁦123|https://instagram.com/p/abc|1000⁩</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="291" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="263" />
             <source>Ordered recently</source>
             <translation>به‌تازگی سفارش داده شده</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="363" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="26" />
             <source>Placed: order {id}</source>
             <translation>ثبت شد: سفارش {id}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="112" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="88" />
             <source>Quantity</source>
             <translation>تعداد</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="260" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="236" />
             <source>Send</source>
             <translation>ارسال</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="299" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="271" />
             <source>Send %n order(s), one by one?</source>
             <translation>
                 <numerusform>%Ln سفارش، یکی‌یکی ارسال شود؟</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="145" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="121" />
             <source>Send orders…</source>
             <translation>ارسال سفارش‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="305" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="277" />
             <source>Send the orders</source>
             <translation>ارسال سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="110" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="86" />
             <source>Service</source>
             <translation>سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="148" />
-            <location filename="../../ui/new_order/mass_order_panel.py" line="459" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="124" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="359" />
             <source>Stop after this line</source>
             <translation>توقف پس از این خط</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="400" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="57" />
             <source>Stopped as you asked. The remaining lines were not sent.</source>
             <translation>طبق درخواست شما متوقف شد. خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="398" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="55" />
             <source>Stopped: not enough funds on the panel. The remaining lines were not sent.</source>
             <translation>متوقف شد: موجودی پنل کافی نیست. خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="414" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="74" />
             <source>Stopped: the last answer could not be saved on this computer, so nothing more was sent. Note the result shown on that line.</source>
             <translation>متوقف شد: پاسخ آخر در این رایانه ذخیره نشد، پس چیز دیگری فرستاده نشد. نتیجه‌ای را که در آن خط آمده یادداشت کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="420" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="50" />
             <source>Stopped: the next order could not be written down on this computer, so it was not sent, nor were the lines after it. {reason}</source>
             <translation>متوقف شد: سفارش بعدی در این رایانه ثبت نشد، پس نه آن فرستاده شد و نه خطوط پس از آن. {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="410" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="69" />
             <source>Stopped: the panel refused the API key. Check the key in Panels; the remaining lines were not sent.</source>
             <translation>متوقف شد: پنل کلید API را نپذیرفت. کلید را در «پنل‌ها» بررسی کنید؛ خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="406" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="64" />
             <source>Stopped: the panel says too many requests were sent. Wait a few minutes; the remaining lines were not sent.</source>
             <translation>متوقف شد: پنل می‌گوید درخواست‌ها بیش از حد بوده است. چند دقیقه صبر کنید؛ خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="402" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="59" />
             <source>Stopped: the panel's answer to the last line never came, so the panel may be in trouble. The remaining lines were not sent.</source>
             <translation>متوقف شد: پاسخ پنل به خط آخر نرسید، پس شاید پنل مشکل داشته باشد. خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="350" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="312" />
             <source>Stopping…</source>
             <translation>در حال توقف…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="240" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="216" />
             <source>The estimated total is more than your balance ({balance}): the panel will stop accepting orders when the funds run out.</source>
             <translation>جمع تخمینی از موجودی شما ({balance}) بیشتر است: وقتی موجودی تمام شود، پنل دیگر سفارش نمی‌پذیرد.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="187" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="163" />
             <source>The services are not loaded yet.</source>
             <translation>سرویس‌ها هنوز بارگذاری نشده‌اند.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="293" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="265" />
             <source>These lines repeat a service and link ordered in the last hour: {lines}. Send them again anyway?</source>
             <translation>این خطوط همان سرویس و لینکی را دارند که در یک ساعت گذشته سفارش داده شده است: {lines}. باز هم ارسال شوند؟</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="365" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="28" />
             <source>Unknown: the panel may have placed it; check on the panel</source>
             <translation>نامعلوم: شاید پنل آن را ثبت کرده باشد؛ در پنل بررسی کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="395" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="84" />
             <source>{placed} placed, {failed} failed, {unknown} unknown.</source>
             <translation>{placed} ثبت‌شده، {failed} ناموفق، {unknown} نامعلوم.</translation>
         </message>
@@ -925,6 +1025,124 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>
                 <numerusform>در یک ساعت گذشته %Ln بار این سرویس را برای این لینک سفارش داده‌اید. دوباره سفارش می‌دهید؟</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderButtons</name>
+        <message>
+            <location filename="../../ui/orders/order_buttons.py" line="68" />
+            <source>All orders shown…</source>
+            <translation>همه‌ی سفارش‌های نمایش‌داده‌شده…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_buttons.py" line="31" />
+            <source>Ask the panel to cancel the selected orders</source>
+            <translation>درخواست لغو سفارش‌های انتخاب‌شده از پنل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_buttons.py" line="26" />
+            <source>Ask the panel to refill the selected orders</source>
+            <translation>درخواست ریفیل سفارش‌های انتخاب‌شده از پنل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_buttons.py" line="30" />
+            <source>Cancel</source>
+            <translation>لغو</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_buttons.py" line="34" />
+            <source>Copy ID</source>
+            <translation>کپی شناسه</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_buttons.py" line="37" />
+            <source>Copy link</source>
+            <translation>کپی لینک</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_buttons.py" line="34" />
+            <source>Copy the selected order ids</source>
+            <translation>کپی شناسه‌ی سفارش‌های انتخاب‌شده</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_buttons.py" line="37" />
+            <source>Copy the selected orders' links</source>
+            <translation>کپی لینک سفارش‌های انتخاب‌شده</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_buttons.py" line="63" />
+            <source>Export CSV</source>
+            <translation>خروجی CSV</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_buttons.py" line="80" />
+            <source>Follow orders placed on the panel's website or elsewhere, by their ids</source>
+            <translation>پیگیری سفارش‌هایی که در سایت پنل یا جای دیگری ثبت شده‌اند، با شناسه‌شان</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_buttons.py" line="49" />
+            <source>Found on the panel…</source>
+            <translation>در پنل پیدا شد…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_buttons.py" line="57" />
+            <source>Not placed…</source>
+            <translation>ثبت نشد…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_buttons.py" line="45" />
+            <source>Open New order filled in like this order</source>
+            <translation>باز کردن «سفارش جدید» با مشخصات همین سفارش</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_buttons.py" line="40" />
+            <source>Open link</source>
+            <translation>باز کردن لینک</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_buttons.py" line="40" />
+            <source>Open the link in your browser</source>
+            <translation>باز کردن لینک در مرورگر</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_buttons.py" line="75" />
+            <source>Order id(s) placed elsewhere</source>
+            <translation>شناسه‌ی سفارش‌هایی که جای دیگری ثبت شده‌اند</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_buttons.py" line="25" />
+            <source>Refill</source>
+            <translation>ریفیل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_buttons.py" line="44" />
+            <source>Repeat…</source>
+            <translation>تکرار…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_buttons.py" line="63" />
+            <source>Save orders to a CSV file</source>
+            <translation>ذخیره‌ی سفارش‌ها در فایل CSV</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_buttons.py" line="66" />
+            <source>Selected orders…</source>
+            <translation>سفارش‌های انتخاب‌شده…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_buttons.py" line="59" />
+            <source>This order's outcome is unknown and it is not on the panel: mark it not placed</source>
+            <translation>نتیجه‌ی این سفارش نامعلوم است و در پنل نیست: آن را ثبت‌نشده علامت بزنید</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_buttons.py" line="51" />
+            <source>This order's outcome is unknown and you found it on the panel: enter its id there to follow it here</source>
+            <translation>نتیجه‌ی این سفارش نامعلوم است و آن را در پنل پیدا کرده‌اید: شناسه‌اش در پنل را وارد کنید تا اینجا پیگیری شود</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_buttons.py" line="79" />
+            <source>Track</source>
+            <translation>پیگیری</translation>
         </message>
     </context>
     <context>
@@ -1319,167 +1537,167 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrdersModel</name>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="153" />
+            <location filename="../../ui/orders/orders_model.py" line="169" />
             <source>Awaiting</source>
             <translation>در صف انتظار</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="150" />
+            <location filename="../../ui/orders/orders_model.py" line="166" />
             <source>Canceled</source>
             <translation>لغو‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="113" />
+            <location filename="../../ui/orders/orders_model.py" line="129" />
             <source>Charge</source>
             <translation>هزینه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="148" />
+            <location filename="../../ui/orders/orders_model.py" line="164" />
             <source>Completed</source>
             <translation>تکمیل‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="117" />
+            <location filename="../../ui/orders/orders_model.py" line="133" />
             <source>Delivered</source>
             <translation>انجام‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="155" />
+            <location filename="../../ui/orders/orders_model.py" line="171" />
             <source>Error</source>
             <translation>خطا</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="152" />
+            <location filename="../../ui/orders/orders_model.py" line="168" />
             <source>Failed</source>
             <translation>ناموفق</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="146" />
+            <location filename="../../ui/orders/orders_model.py" line="162" />
             <source>In progress</source>
             <translation>در حال انجام</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="119" />
+            <location filename="../../ui/orders/orders_model.py" line="135" />
             <source>Last checked</source>
             <translation>آخرین بررسی</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="111" />
+            <location filename="../../ui/orders/orders_model.py" line="127" />
             <source>Link</source>
             <translation>لینک</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="131" />
+            <location filename="../../ui/orders/orders_model.py" line="147" />
             <source>Not checked yet</source>
             <translation>هنوز بررسی نشده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="139" />
+            <location filename="../../ui/orders/orders_model.py" line="155" />
             <source>Not placed</source>
             <translation>ثبت نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="109" />
+            <location filename="../../ui/orders/orders_model.py" line="125" />
             <source>Order ID</source>
             <translation>شناسه‌ی سفارش</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="108" />
+            <location filename="../../ui/orders/orders_model.py" line="124" />
             <source>Panel</source>
             <translation>پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="149" />
+            <location filename="../../ui/orders/orders_model.py" line="165" />
             <source>Partial</source>
             <translation>ناقص</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="145" />
+            <location filename="../../ui/orders/orders_model.py" line="161" />
             <source>Pending</source>
             <translation>در انتظار</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="107" />
+            <location filename="../../ui/orders/orders_model.py" line="123" />
             <source>Placed</source>
             <translation>زمان ثبت</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="147" />
+            <location filename="../../ui/orders/orders_model.py" line="163" />
             <source>Processing</source>
             <translation>در حال پردازش</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="112" />
+            <location filename="../../ui/orders/orders_model.py" line="128" />
             <source>Quantity</source>
             <translation>تعداد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="126" />
+            <location filename="../../ui/orders/orders_model.py" line="142" />
             <source>Reached a final state since you last looked</source>
             <translation>از آخرین باری که دیدید به وضعیت نهایی رسیده است</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="118" />
+            <location filename="../../ui/orders/orders_model.py" line="134" />
             <source>Refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="151" />
+            <location filename="../../ui/orders/orders_model.py" line="167" />
             <source>Refunded</source>
             <translation>بازپرداخت‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="154" />
+            <location filename="../../ui/orders/orders_model.py" line="170" />
             <source>Rejected</source>
             <translation>رد‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="115" />
+            <location filename="../../ui/orders/orders_model.py" line="131" />
             <source>Remains</source>
             <translation>باقی‌مانده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="143" />
+            <location filename="../../ui/orders/orders_model.py" line="159" />
             <source>Requested</source>
             <translation>درخواست شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="132" />
+            <location filename="../../ui/orders/orders_model.py" line="148" />
             <source>Sending…</source>
             <translation>در حال ارسال…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="110" />
+            <location filename="../../ui/orders/orders_model.py" line="126" />
             <source>Service</source>
             <translation>سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="114" />
+            <location filename="../../ui/orders/orders_model.py" line="130" />
             <source>Start count</source>
             <translation>تعداد اولیه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="116" />
+            <location filename="../../ui/orders/orders_model.py" line="132" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="136" />
+            <location filename="../../ui/orders/orders_model.py" line="152" />
             <source>The outcome is unknown: the panel may have placed this order. Check on the panel; then choose “Found on the panel…” or “Not placed…”.</source>
             <translation>نتیجه نامعلوم است: شاید پنل این سفارش را ثبت کرده باشد. در پنل بررسی کنید؛ سپس «در پنل پیدا شد…» یا «ثبت نشد…» را بزنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="134" />
+            <location filename="../../ui/orders/orders_model.py" line="150" />
             <source>Unknown – check panel</source>
             <translation>نامعلوم – در پنل بررسی کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="141" />
+            <location filename="../../ui/orders/orders_model.py" line="157" />
             <source>⚠ Unknown order id</source>
             <translation>⚠ شناسه‌ی سفارش برای پنل ناشناخته است</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="140" />
+            <location filename="../../ui/orders/orders_model.py" line="156" />
             <source>⚠ {error}</source>
             <translation>⚠ {error}</translation>
         </message>
@@ -1487,376 +1705,52 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrdersTab</name>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="202" />
+            <location filename="../../ui/orders/orders_tab.py" line="133" />
             <source> min</source>
             <translation> دقیقه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="959" />
-            <source>Adding the orders…</source>
-            <translation>در حال افزودن سفارش‌ها…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="160" />
-            <source>All</source>
-            <translation>همه</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="279" />
-            <source>All orders shown…</source>
-            <translation>همه‌ی سفارش‌های نمایش‌داده‌شده…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="185" />
+            <location filename="../../ui/orders/orders_tab.py" line="115" />
             <source>All panels</source>
             <translation>همه‌ی پنل‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="1037" />
-            <source>An order id has no spaces or commas, e.g. 123456: nothing was changed.</source>
-            <translation>شناسه‌ی سفارش فاصله یا ویرگول ندارد، مثلاً 123456: چیزی تغییر نکرد.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="193" />
+            <location filename="../../ui/orders/orders_tab.py" line="123" />
             <source>Ask the panel for the status of every order not finished yet (F5)</source>
             <translation>گرفتن وضعیت همه‌ی سفارش‌های تمام‌نشده از پنل (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="242" />
-            <source>Ask the panel to cancel the selected orders</source>
-            <translation>درخواست لغو سفارش‌های انتخاب‌شده از پنل</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="237" />
-            <source>Ask the panel to refill the selected orders</source>
-            <translation>درخواست ریفیل سفارش‌های انتخاب‌شده از پنل</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="899" />
-            <source>Asking the panel for a refill…</source>
-            <translation>در حال درخواست ریفیل از پنل…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="935" />
-            <source>Asking the panel to cancel…</source>
-            <translation>در حال درخواست لغو از پنل…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="1085" />
-            <source>CSV files (*.csv)</source>
-            <translation>فایل‌های CSV (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="241" />
-            <source>Cancel</source>
-            <translation>لغو</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/orders/orders_tab.py" line="909" />
-            <source>Cancel requested for %n order(s).</source>
-            <translation>
-                <numerusform>برای %Ln سفارش درخواست لغو شد.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="166" />
-            <source>Canceled</source>
-            <translation>لغو‌شده</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="643" />
-            <source>Checked just now</source>
-            <translation>همین الان بررسی شد</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="622" />
-            <source>Checking orders: {done} of {total}…</source>
-            <translation>در حال بررسی سفارش‌ها: {done} از {total}…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="659" />
-            <source>Checking orders…</source>
-            <translation>در حال بررسی سفارش‌ها…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="164" />
-            <source>Completed</source>
-            <translation>تکمیل‌شده</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/orders/orders_tab.py" line="971" />
-            <source>Copied %n link(s).</source>
-            <translation>
-                <numerusform>%Ln لینک کپی شد.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/orders/orders_tab.py" line="965" />
-            <source>Copied %n order id(s).</source>
-            <translation>
-                <numerusform>%Ln شناسه‌ی سفارش کپی شد.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="245" />
-            <source>Copy ID</source>
-            <translation>کپی شناسه</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="248" />
-            <source>Copy link</source>
-            <translation>کپی لینک</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="245" />
-            <source>Copy the selected order ids</source>
-            <translation>کپی شناسه‌ی سفارش‌های انتخاب‌شده</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="248" />
-            <source>Copy the selected orders' links</source>
-            <translation>کپی لینک سفارش‌های انتخاب‌شده</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="315" />
+            <location filename="../../ui/orders/orders_tab.py" line="173" />
             <source>Details…</source>
             <translation>جزئیات…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="195" />
+            <location filename="../../ui/orders/orders_tab.py" line="125" />
             <source>Every</source>
             <translation>هر</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="274" />
-            <source>Export CSV</source>
-            <translation>خروجی CSV</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="1085" />
-            <source>Export orders</source>
-            <translation>خروجی سفارش‌ها</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/orders/orders_tab.py" line="1100" />
-            <source>Exported %n order(s) to {path}.</source>
-            <translation>
-                <numerusform>%Ln سفارش در {path} ذخیره شد.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="1108" />
-            <source>Exporting…</source>
-            <translation>در حال ذخیره‌ی خروجی…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="291" />
-            <source>Follow orders placed on the panel's website or elsewhere, by their ids</source>
-            <translation>پیگیری سفارش‌هایی که در سایت پنل یا جای دیگری ثبت شده‌اند، با شناسه‌شان</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="1007" />
-            <source>Found on the panel</source>
-            <translation>در پنل پیدا شد</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="260" />
-            <source>Found on the panel…</source>
-            <translation>در پنل پیدا شد…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="162" />
-            <source>In progress</source>
-            <translation>در حال انجام</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="1017" />
-            <source>Mark this order as not placed? Do this only after checking that the panel's order list does not have it.</source>
-            <translation>این سفارش ثبت‌نشده علامت زده شود؟ این کار را فقط وقتی بکنید که دیده‌اید فهرست سفارش‌های پنل آن را ندارد.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="1072" />
-            <source>Not on the panel, as checked by you</source>
-            <translation>در پنل نیست؛ خودتان بررسی کردید</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="168" />
-            <location filename="../../ui/orders/orders_tab.py" line="1015" />
-            <source>Not placed</source>
-            <translation>ثبت‌نشده</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="268" />
-            <source>Not placed…</source>
-            <translation>ثبت نشد…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="256" />
-            <source>Open New order filled in like this order</source>
-            <translation>باز کردن «سفارش جدید» با مشخصات همین سفارش</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="251" />
-            <source>Open link</source>
-            <translation>باز کردن لینک</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="251" />
-            <source>Open the link in your browser</source>
-            <translation>باز کردن لینک در مرورگر</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="286" />
-            <source>Order id(s) placed elsewhere</source>
-            <translation>شناسه‌ی سفارش‌هایی که جای دیگری ثبت شده‌اند</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="1050" />
-            <source>Order {id} is already in the list: nothing was changed. If the unknown order is that one, mark it as not placed.</source>
-            <translation>سفارش {id} از قبل در فهرست هست: چیزی تغییر نکرد. اگر سفارش نامعلوم همان است، آن را «ثبت نشد» علامت بزنید.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="1045" />
-            <source>Order {id} is recorded as placed and followed like any other.</source>
-            <translation>سفارش {id} به‌عنوان ثبت‌شده ذخیره شد و مثل بقیه پیگیری می‌شود.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="178" />
-            <source>Orders the panel refused: nothing was charged</source>
-            <translation>سفارش‌هایی که پنل نپذیرفت: هزینه‌ای کسر نشد</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="175" />
-            <source>Orders whose outcome is unknown, or with a status this app does not know</source>
-            <translation>سفارش‌هایی که نتیجه‌شان نامعلوم است یا وضعیتی دارند که این برنامه نمی‌شناسد</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="165" />
-            <source>Partial</source>
-            <translation>ناقص</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="161" />
-            <source>Pending</source>
-            <translation>در انتظار</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="163" />
-            <source>Processing</source>
-            <translation>در حال پردازش</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="1063" />
-            <location filename="../../ui/orders/orders_tab.py" line="1079" />
-            <source>Recording the order…</source>
-            <translation>در حال ثبت سفارش…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="236" />
-            <source>Refill</source>
-            <translation>ریفیل</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/orders/orders_tab.py" line="857" />
-            <source>Refill requested for %n order(s).</source>
-            <translation>
-                <numerusform>برای %Ln سفارش درخواست ریفیل شد.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="638" />
-            <source>Refill statuses could not be read: {reason}</source>
-            <translation>وضعیت ریفیل‌ها خوانده نشد: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="190" />
+            <location filename="../../ui/orders/orders_tab.py" line="120" />
             <source>Refresh</source>
             <translation>به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="197" />
+            <location filename="../../ui/orders/orders_tab.py" line="127" />
             <source>Refresh the orders automatically</source>
             <translation>به‌روزرسانی خودکار سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="255" />
-            <source>Repeat…</source>
-            <translation>تکرار…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="274" />
-            <source>Save orders to a CSV file</source>
-            <translation>ذخیره‌ی سفارش‌ها در فایل CSV</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="183" />
+            <location filename="../../ui/orders/orders_tab.py" line="113" />
             <source>Search by order id, link or service</source>
             <translation>جست‌وجو با شناسه‌ی سفارش، لینک یا سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="277" />
-            <source>Selected orders…</source>
-            <translation>سفارش‌های انتخاب‌شده…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="589" />
-            <source>Set the panel's API key in Panels first.</source>
-            <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="188" />
+            <location filename="../../ui/orders/orders_tab.py" line="118" />
             <source>Show the orders of every panel, not only the active one</source>
             <translation>نمایش سفارش‌های همه‌ی پنل‌ها، نه فقط پنل فعال</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="1073" />
-            <source>The order is recorded as not placed.</source>
-            <translation>سفارش ثبت‌نشده علامت زده شد.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="1008" />
-            <source>The order's id on the panel, as its order list shows it:</source>
-            <translation>شناسه‌ی سفارش در پنل، همان‌طور که در فهرست سفارش‌های پنل نمایش داده می‌شود:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="858" />
-            <source>The panel refused a refill for order {id}: {reason}</source>
-            <translation>پنل ریفیل سفارش {id} را نپذیرفت: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="910" />
-            <source>The panel refused to cancel order {id}: {reason}</source>
-            <translation>پنل لغو سفارش {id} را نپذیرفت: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="270" />
-            <source>This order's outcome is unknown and it is not on the panel: mark it not placed</source>
-            <translation>نتیجه‌ی این سفارش نامعلوم است و در پنل نیست: آن را ثبت‌نشده علامت بزنید</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="262" />
-            <source>This order's outcome is unknown and you found it on the panel: enter its id there to follow it here</source>
-            <translation>نتیجه‌ی این سفارش نامعلوم است و آن را در پنل پیدا کرده‌اید: شناسه‌اش در پنل را وارد کنید تا اینجا پیگیری شود</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="290" />
-            <source>Track</source>
-            <translation>پیگیری</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/orders/orders_tab.py" line="949" />
-            <source>Tracking %n order(s).</source>
-            <translation>
-                <numerusform>پیگیری %Ln سفارش.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="167" />
-            <source>Unknown</source>
-            <translation>نامعلوم</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="820" />
+            <location filename="../../ui/orders/orders_tab.py" line="451" />
             <source>{shown} of {total} orders</source>
             <translation>{shown} از {total} سفارش</translation>
         </message>
@@ -2077,6 +1971,130 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <location filename="../../ui/shell/profiles_dialog.py" line="412" />
             <source>unknown</source>
             <translation>نامعلوم</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefillCancelAction</name>
+        <message>
+            <location filename="../../ui/orders/refill_cancel_action.py" line="50" />
+            <source>Asking the panel for a refill…</source>
+            <translation>در حال درخواست ریفیل از پنل…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/refill_cancel_action.py" line="73" />
+            <source>Asking the panel to cancel…</source>
+            <translation>در حال درخواست لغو از پنل…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders/refill_cancel_action.py" line="61" />
+            <source>Cancel requested for %n order(s).</source>
+            <translation>
+                <numerusform>برای %Ln سفارش درخواست لغو شد.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders/refill_cancel_action.py" line="38" />
+            <source>Refill requested for %n order(s).</source>
+            <translation>
+                <numerusform>برای %Ln سفارش درخواست ریفیل شد.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/refill_cancel_action.py" line="39" />
+            <source>The panel refused a refill for order {id}: {reason}</source>
+            <translation>پنل ریفیل سفارش {id} را نپذیرفت: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/refill_cancel_action.py" line="62" />
+            <source>The panel refused to cancel order {id}: {reason}</source>
+            <translation>پنل لغو سفارش {id} را نپذیرفت: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefreshAction</name>
+        <message>
+            <location filename="../../ui/orders/refresh_action.py" line="126" />
+            <source>Checked just now</source>
+            <translation>همین الان بررسی شد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/refresh_action.py" line="104" />
+            <source>Checking orders: {done} of {total}…</source>
+            <translation>در حال بررسی سفارش‌ها: {done} از {total}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/refresh_action.py" line="142" />
+            <source>Checking orders…</source>
+            <translation>در حال بررسی سفارش‌ها…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/refresh_action.py" line="121" />
+            <source>Refill statuses could not be read: {reason}</source>
+            <translation>وضعیت ریفیل‌ها خوانده نشد: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/refresh_action.py" line="84" />
+            <source>Set the panel's API key in Panels first.</source>
+            <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResolveAction</name>
+        <message>
+            <location filename="../../ui/orders/resolve_action.py" line="80" />
+            <source>An order id has no spaces or commas, e.g. 123456: nothing was changed.</source>
+            <translation>شناسه‌ی سفارش فاصله یا ویرگول ندارد، مثلاً 123456: چیزی تغییر نکرد.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/resolve_action.py" line="49" />
+            <source>Found on the panel</source>
+            <translation>در پنل پیدا شد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/resolve_action.py" line="59" />
+            <source>Mark this order as not placed? Do this only after checking that the panel's order list does not have it.</source>
+            <translation>این سفارش ثبت‌نشده علامت زده شود؟ این کار را فقط وقتی بکنید که دیده‌اید فهرست سفارش‌های پنل آن را ندارد.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/resolve_action.py" line="117" />
+            <source>Not on the panel, as checked by you</source>
+            <translation>در پنل نیست؛ خودتان بررسی کردید</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/resolve_action.py" line="57" />
+            <source>Not placed</source>
+            <translation>ثبت‌نشده</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/resolve_action.py" line="88" />
+            <source>Order {id} is already in the list: nothing was changed. If the unknown order is that one, mark it as not placed.</source>
+            <translation>سفارش {id} از قبل در فهرست هست: چیزی تغییر نکرد. اگر سفارش نامعلوم همان است، آن را «ثبت نشد» علامت بزنید.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/resolve_action.py" line="86" />
+            <source>Order {id} is recorded as placed and followed like any other.</source>
+            <translation>سفارش {id} به‌عنوان ثبت‌شده ذخیره شد و مثل بقیه پیگیری می‌شود.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/resolve_action.py" line="106" />
+            <location filename="../../ui/orders/resolve_action.py" line="125" />
+            <source>Recording the order…</source>
+            <translation>در حال ثبت سفارش…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/resolve_action.py" line="118" />
+            <source>The order is recorded as not placed.</source>
+            <translation>سفارش ثبت‌نشده علامت زده شد.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/resolve_action.py" line="50" />
+            <source>The order's id on the panel, as its order list shows it:</source>
+            <translation>شناسه‌ی سفارش در پنل، همان‌طور که در فهرست سفارش‌های پنل نمایش داده می‌شود:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/resolve_action.py" line="66" />
+            <source>This order's outcome is no longer unknown: nothing was changed.</source>
+            <translation>وضعیت این سفارش دیگر نامعلوم نیست: چیزی تغییر نکرد.</translation>
         </message>
     </context>
     <context>
@@ -2809,6 +2827,21 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <location filename="../../ui/services/services_tab.py" line="116" />
             <source>★ Favourites only</source>
             <translation>★ فقط علاقه‌مندی‌ها</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrackAction</name>
+        <message>
+            <location filename="../../ui/orders/track_action.py" line="50" />
+            <source>Adding the orders…</source>
+            <translation>در حال افزودن سفارش‌ها…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders/track_action.py" line="41" />
+            <source>Tracking %n order(s).</source>
+            <translation>
+                <numerusform>پیگیری %Ln سفارش.</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from core.store import HistoryEntry, JournalOrder, JournalState
+from core.workflows.orders_export import delivered
 from ui.common import formatting
 from ui.new_order.order_form import parameter_lines
-from ui.orders.orders_model import StatusTexts, delivered, local_time_text, money_text
+from ui.orders.order_rows import StatusTexts, local_time_text, money_text
 
 
 class OrderDetail(QWidget):

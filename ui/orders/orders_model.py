@@ -1,35 +1,30 @@
 """The orders table model: journal orders prepared once, filtered and sorted in Python.
 
 Like the services model, every row's display texts, search text, filter bucket and sort keys
-are computed once (`prepare_rows`, safe on a worker thread), so a refresh of 10,000 orders is
-one list swap and one model reset on the GUI thread.
+are computed once (`order_rows.prepare_rows`, safe on a worker thread), so a refresh of 10,000
+orders is one list swap and one model reset on the GUI thread.
 """
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from collections.abc import Iterable
+from dataclasses import dataclass
 from decimal import Decimal
-from enum import IntEnum
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QPersistentModelIndex,
-    QRect,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
 
-from core.answers import classify_panel_error
-from core.errors import ErrorKind
-from core.models import StatusKind, normalise_status, search_text
-from core.store import JournalOrder, JournalState
+from core.models import StatusKind, search_text
+from core.store import JournalOrder
 from ui.common import formatting
 from ui.common.table_base import ReadOnlyTableModel, id_sort_key
+from ui.orders.order_rows import (
+    TONE_COLOURS,
+    Bucket,
+    OrderRow,
+    StatusTexts,
+    checked_seconds_ago,
+)
 
 COL_PLACED = 0
 COL_PANEL = 1
@@ -57,230 +52,22 @@ _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _CENTER = Qt.AlignmentFlag.AlignCenter
 
 FRESH_MARK = "● "
-
-
-class Bucket(IntEnum):
-    """The filter an order falls under, like the panels' own order filters."""
-
-    ALL = 0
-    PENDING = 1
-    IN_PROGRESS = 2
-    PROCESSING = 3
-    COMPLETED = 4
-    PARTIAL = 5
-    CANCELED = 6
-    UNKNOWN = 7
-    NOT_PLACED = 8
-
-
-_KIND_BUCKET = {
-    StatusKind.PENDING: Bucket.PENDING,
-    StatusKind.AWAITING: Bucket.PENDING,
-    StatusKind.IN_PROGRESS: Bucket.IN_PROGRESS,
-    StatusKind.PROCESSING: Bucket.PROCESSING,
-    StatusKind.COMPLETED: Bucket.COMPLETED,
-    StatusKind.PARTIAL: Bucket.PARTIAL,
-    StatusKind.CANCELED: Bucket.CANCELED,
-    StatusKind.REFUNDED: Bucket.CANCELED,
+#: Widths the columns open with (never narrower than their header's own words).
+COLUMN_WIDTHS = {
+    COL_PLACED: 115,
+    COL_PANEL: 100,
+    COL_ID: 70,
+    COL_SERVICE: 170,
+    COL_LINK: 130,
+    COL_QUANTITY: 65,
+    COL_CHARGE: 65,
+    COL_START: 75,
+    COL_REMAINS: 65,
+    COL_STATUS: 180,
+    COL_PROGRESS: 125,
+    COL_REFILL: 60,
+    COL_CHECKED: 85,
 }
-
-
-def bucket_of(order: JournalOrder) -> Bucket:
-    """Which filter shows this order; our own journal states come before the panel's word."""
-    if order.state == JournalState.FAILED.value:
-        return Bucket.NOT_PLACED
-    if order.state in (JournalState.UNKNOWN.value, JournalState.SUBMITTING.value):
-        return Bucket.UNKNOWN
-    if order.error and not order.status:
-        return Bucket.UNKNOWN  # the panel does not know this id ("Incorrect order ID"): check
-    if not order.status:
-        return Bucket.PENDING  # placed, not checked yet: the panel has it as pending
-    return _KIND_BUCKET.get(order.status_kind, Bucket.UNKNOWN)
-
-
-class Tone(IntEnum):
-    """The colour family of a status."""
-
-    NEUTRAL = 0
-    PENDING = 1
-    ACTIVE = 2
-    DONE = 3
-    PARTIAL = 4
-    CANCELED = 5
-    PROBLEM = 6
-
-
-_BUCKET_TONE = {
-    Bucket.PENDING: Tone.PENDING,
-    Bucket.IN_PROGRESS: Tone.ACTIVE,
-    Bucket.PROCESSING: Tone.ACTIVE,
-    Bucket.COMPLETED: Tone.DONE,
-    Bucket.PARTIAL: Tone.PARTIAL,
-    Bucket.CANCELED: Tone.CANCELED,
-    Bucket.UNKNOWN: Tone.PROBLEM,
-    Bucket.NOT_PLACED: Tone.PROBLEM,
-}
-
-#: Foreground colours that read on light and dark palettes alike.
-TONE_COLOURS = {
-    Tone.NEUTRAL: None,
-    Tone.PENDING: "#8a6d00",
-    Tone.ACTIVE: "#1565c0",
-    Tone.DONE: "#1e7b34",
-    Tone.PARTIAL: "#c25e00",
-    Tone.CANCELED: "#757575",
-    Tone.PROBLEM: "#c62828",
-}
-
-
-@dataclass(frozen=True)
-class StatusTexts:
-    """Translated words the rows need, made on the GUI thread and handed to `prepare_rows`."""
-
-    not_checked: str
-    sending: str
-    unknown: str
-    not_placed: str
-    panel_error: str  # with {error}
-    refill_none: str
-    refill_asked: str
-    #: StatusKind value -> the word shown for it ("completed" -> "Completed" / "تکمیل‌شده").
-    kinds: Mapping[str, str] = field(default_factory=dict)
-    #: The whole sentence behind the short `unknown` cell text, for its tooltip.
-    unknown_tip: str = ""
-    #: "Incorrect order ID" and its variants, in the app's words (the panel's own in the tip).
-    unknown_order: str = ""
-
-    def word(self, panel_word: str) -> str:
-        """A panel's status word in the app's words when it is a known one, else as it came."""
-        return self.kinds.get(normalise_status(panel_word).value, panel_word.strip())
-
-
-@dataclass(slots=True)
-class OrderRow:
-    """One order as the table shows it."""
-
-    order: JournalOrder
-    display: tuple[str, ...]
-    search: str
-    bucket: Bucket
-    tone: Tone
-    progress: float | None
-    tooltip: str
-
-
-def money_text(value: Decimal | None, currency: str | None = None) -> str:
-    """An amount for display in the app's language (ui/formatting.money); "" when unknown."""
-    return formatting.money(value, currency)
-
-
-def local_time_text(at: datetime | None) -> str:
-    """Local date and time for display, in the chosen calendar and digits."""
-    return formatting.datetime_text(at)
-
-
-def percent_text(fraction: float) -> str:
-    """A fraction as a whole percentage in the locale's digits and sign ("47%" / "۴۷٪")."""
-    sign = formatting.locale().percent() if formatting.is_rtl() else "%"
-    return f"{formatting.number(round(fraction * 100))}{sign}"
-
-
-def checked_seconds_ago(order: JournalOrder) -> float:
-    """Seconds since the panel was last asked about the order (0 when never)."""
-    if order.last_checked is None:
-        return 0.0
-    at = order.last_checked
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=timezone.utc)
-    return (formatting.now_utc() - at).total_seconds()
-
-
-def delivered(order: JournalOrder) -> int | None:
-    """quantity - remains, when both are known."""
-    if order.quantity is None or order.remains is None:
-        return None
-    return max(order.quantity - order.remains, 0)
-
-
-def status_text(order: JournalOrder, texts: StatusTexts) -> str:
-    """The status cell: our own state when no panel status applies, else the panel's word."""
-    if order.state == JournalState.FAILED.value:
-        return texts.not_placed
-    if order.state == JournalState.UNKNOWN.value:
-        return texts.unknown
-    if order.state == JournalState.SUBMITTING.value:
-        return texts.sending
-    if order.error:
-        if texts.unknown_order and classify_panel_error(order.error) == ErrorKind.UNKNOWN_ORDER:
-            return texts.unknown_order
-        return texts.panel_error.format(error=order.error.strip())
-    return texts.word(order.status) if order.status.strip() else texts.not_checked
-
-
-def _progress(order: JournalOrder) -> tuple[float | None, str]:
-    done = delivered(order)
-    if done is None or not order.quantity:
-        return None, ""
-    fraction = min(done / order.quantity, 1.0)
-    return fraction, (
-        f"{percent_text(fraction)} ({formatting.number(done)}/{formatting.number(order.quantity)})"
-    )
-
-
-def prepare_row(
-    order: JournalOrder, texts: StatusTexts, panel_names: Mapping[int, str]
-) -> OrderRow:
-    """One row's texts (pure Python, any thread)."""
-    bucket = bucket_of(order)
-    tone = _BUCKET_TONE.get(bucket, Tone.NEUTRAL)
-    if order.error and order.state in (JournalState.PLACED.value, JournalState.TRACKED.value):
-        tone = Tone.PROBLEM  # the panel answered about this order with an error
-    fraction, progress_text = _progress(order)
-    refill = (
-        ""
-        if order.refill_id is None
-        else texts.word(order.refill_status or "") or texts.refill_asked
-    )
-    status = status_text(order, texts)
-    display = (
-        local_time_text(order.created_at),
-        panel_names.get(order.profile_id, ""),
-        order.panel_order_id or "",
-        # Isolated: a Latin name keeps its brackets and quotes in place in a Persian table.
-        formatting.isolate(order.service_name or (order.service_id or "")),
-        formatting.ltr(order.link) if order.link else "",
-        formatting.number(order.quantity),
-        money_text(order.charge if order.charge is not None else order.estimate),
-        formatting.number(order.start_count),
-        formatting.number(order.remains),
-        status,
-        progress_text,
-        refill,
-        local_time_text(order.last_checked),
-    )
-    tooltip = order.error or ""
-    if order.state == JournalState.UNKNOWN.value:
-        tooltip = "\n".join(t for t in (texts.unknown_tip or texts.unknown, order.error) if t)
-    elif not order.error and order.status.strip() and status != order.status.strip():
-        tooltip = order.status.strip()  # the panel's own word, when another one is shown
-    return OrderRow(
-        order=order,
-        display=display,
-        search=search_text(
-            order.panel_order_id or "", order.link, order.service_name, order.service_id or ""
-        ),
-        bucket=bucket,
-        tone=tone,
-        progress=fraction,
-        tooltip=tooltip,
-    )
-
-
-def prepare_rows(
-    orders: Iterable[JournalOrder], texts: StatusTexts, panel_names: Mapping[int, str]
-) -> list[OrderRow]:
-    """Every row of the table; meant for a worker thread."""
-    return [prepare_row(o, texts, panel_names) for o in orders]
 
 
 def _sort_key(col: int, row: OrderRow) -> object:
@@ -575,112 +362,3 @@ class OrdersModel(ReadOnlyTableModel):
         if role == PROGRESS_ROLE:
             return row.progress
         return None
-
-
-class ProgressDelegate(QStyledItemDelegate):
-    """Paints the delivered fraction as a thin bar under the text: cheap, no widgets per row."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._fill = QColor(46, 125, 50, 70)
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        fraction = index.data(PROGRESS_ROLE)
-        if isinstance(fraction, float) and not (option.state & QStyle.StateFlag.State_Selected):
-            rect: QRect = option.rect.adjusted(3, 3, -3, -3)
-            painter.save()
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(self._fill)
-            painter.drawRoundedRect(
-                QRect(rect.left(), rect.top(), int(rect.width() * fraction), rect.height()), 3, 3
-            )
-            painter.restore()
-        super().paint(painter, option, index)
-
-
-#: CSV columns: stable English names, so spreadsheets and scripts can rely on them.
-CSV_HEADER = (
-    "placed_at",
-    "panel",
-    "order_id",
-    "service_id",
-    "service",
-    "link",
-    "quantity",
-    "charge",
-    "currency",
-    "start_count",
-    "remains",
-    "delivered",
-    "status",
-    "state",
-    "error",
-    "refill_id",
-    "refill_status",
-    "last_checked",
-)
-
-
-def _iso(at: datetime | None) -> str:
-    return "" if at is None else at.astimezone().isoformat(timespec="seconds")
-
-
-_num = formatting.number_ascii  # CSV numbers: ASCII digits, no grouping
-
-
-def csv_record(order: JournalOrder, panel_names: Mapping[int, str]) -> list[str]:
-    """One order as CSV fields: plain ASCII numbers (no grouping, no exponent, exact charge)."""
-    charge = order.charge if order.charge is not None else order.estimate
-    done = delivered(order)
-    return [
-        _iso(order.created_at),
-        panel_names.get(order.profile_id, ""),
-        order.panel_order_id or "",
-        order.service_id or "",
-        order.service_name,
-        order.link,
-        _num(order.quantity),
-        "" if charge is None else f"{charge:f}",
-        order.currency or "",
-        _num(order.start_count),
-        _num(order.remains),
-        _num(done),
-        order.status,
-        order.state,
-        order.error or "",
-        order.refill_id or "",
-        order.refill_status or "",
-        _iso(order.last_checked),
-    ]
-
-
-def write_csv(path: str, orders: Iterable[JournalOrder], panel_names: Mapping[int, str]) -> int:
-    """Write the orders to `path` (UTF-8 with a BOM so spreadsheet apps read names right).
-
-    Written to a temporary file first, so a failure never leaves half a file. Returns the
-    number of orders written. Meant for a worker thread."""
-    import csv
-    import os
-    import tempfile
-
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".orders-", suffix=".csv", dir=folder)
-    count = 0
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(CSV_HEADER)
-            for order in orders:
-                writer.writerow(csv_record(order, panel_names))
-                count += 1
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    return count

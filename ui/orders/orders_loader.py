@@ -1,0 +1,104 @@
+"""Loading the Orders table: the journal read and the rows prepared on a worker, swapped in on
+the GUI thread; orders that reached a final state are announced once."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from core.gc_pause import bulk_allocation
+from core.models import StatusKind
+from core.store import JournalOrder
+from ui.orders.order_notifier import OrderNotifier
+from ui.orders.order_rows import OrderRow, prepare_rows
+
+if TYPE_CHECKING:
+    from ui.orders.orders_tab import OrdersTab
+
+#: (version, prepared rows, final orders not announced yet, their counts by kind)
+RowsResult = tuple[int, list[OrderRow], list[JournalOrder], dict[StatusKind, int]]
+
+
+class OrdersLoader(QObject):
+    """Reads the journal for the tab and shows what it read, newest read winning."""
+
+    def __init__(self, tab: OrdersTab) -> None:
+        super().__init__(tab)
+        self.tab = tab
+        self._texts = tab.model.texts()
+        self._version = 0
+        #: Orders announced in this session (the journal marks them soon after, off this thread).
+        self._announced: set[int] = set()
+
+    def rows_job(self) -> Callable[[], RowsResult]:
+        """A function for a worker: read the journal, prepare the rows, find unannounced ends.
+
+        Everything it needs from the GUI thread is taken now."""
+        tab = self.tab
+        store, texts = tab.session.store, self._texts
+        names = {p.id: p.name for p in tab.session.profiles}
+        scope = tab.scope()
+        active = tab.active_profile_id()
+        show_all = tab.all_panels_check.isChecked()
+
+        def rows() -> RowsResult:
+            version = time.monotonic_ns()
+            if scope is None and not show_all:
+                return version, [], [], {}
+            with bulk_allocation():  # no full collection holding the GIL midway
+                orders = store.journal.orders(scope)
+                prepared = prepare_rows(orders, texts, names)
+            # Marked notified only once announced (in `show`): a result that is dropped
+            # (superseded, or older than what is shown) must leave them to the next load.
+            finished = [
+                o
+                for o in orders
+                if o.final and not o.notified and o.profile_id == active and o.status_kind.is_final
+            ]
+            counts = OrderNotifier.count_kinds(finished)
+            return version, prepared, finished, counts
+
+        return rows
+
+    def reload(self) -> None:
+        """Read the journal again (in the background) and show it."""
+        if self.tab.session.store is None:
+            return
+        self.tab.session.runner.submit(
+            self.rows_job(), self.show, self.tab.show_failure, owner=self, key="orders-load"
+        )
+
+    def show(self, result: RowsResult) -> None:
+        """Swap the rows in (unless a newer read is shown already) and announce new ends."""
+        version, rows, finished, counts = result
+        if version < self._version:
+            return  # an older read than what is shown
+        self._version = version
+        tab = self.tab
+        tab.swap_rows(rows)
+        finished = [o for o in finished if o.local_id not in self._announced]
+        if finished:
+            if len(finished) != sum(counts.values()):
+                counts = OrderNotifier.count_kinds(finished)
+            ids = [o.local_id for o in finished]
+            self._announced.update(ids)
+            tab.model.mark_fresh(ids)
+            tab.notifier.announce(finished, counts)
+            self._mark_notified(ids)
+        tab.rows_shown(len(rows))
+
+    def _mark_notified(self, local_ids: list[int]) -> None:
+        """Record in the journal that these orders were announced (off the GUI thread)."""
+        store = self.tab.session.store
+
+        def failed(exc: BaseException) -> None:
+            # Told already: they stay in `_announced`, so this run never repeats them; after a
+            # restart the journal still has them unannounced and they are told once more.
+            self.tab.show_failure(exc)
+
+        self.tab.session.runner.submit(
+            lambda: store.journal.mark_notified(local_ids), None, failed, owner=self
+        )

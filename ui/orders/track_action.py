@@ -1,0 +1,52 @@
+"""Track: orders placed elsewhere (the panel's website, another app) followed by their ids,
+through core.workflows.order_lookup."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from core.workflows.order_lookup import TrackOutcome, split_ids, track_orders
+from ui.common.error_text import one_line
+
+if TYPE_CHECKING:
+    from ui.orders.orders_tab import OrdersTab, Said
+
+
+class TrackAction(QObject):
+    """Adds orders by their panel ids and asks their status at once."""
+
+    def __init__(self, tab: OrdersTab) -> None:
+        super().__init__(tab)
+        self.tab = tab
+
+    def track_from_edit(self) -> None:
+        """Track the ids typed or pasted in the track field."""
+        ids = split_ids(self.tab.track_edit.text())
+        if ids:
+            self.track(ids)
+
+    def track(self, panel_order_ids: Iterable[str]) -> None:
+        """Follow orders placed elsewhere by their panel ids; their status is asked at once."""
+        session = self.tab.session
+        client, store, profile = session.client, session.store, session.profile
+        ids = list(panel_order_ids)
+        if profile is None or store is None or not ids:
+            return
+        profile_id = profile.id
+
+        def say(outcome: TrackOutcome) -> Said:
+            text = self.tr("Tracking %n order(s).", "", len(outcome.followed))
+            problem = outcome.status_error
+            if problem is not None:  # followed, but their status could not be read yet
+                return f"{text}\n{one_line(problem)}", problem
+            return text, None
+
+        self.tab.track_edit.clear()
+        self.tab.run_action(
+            lambda: track_orders(store.journal, client, profile_id, ids),
+            self.tr("Adding the orders…"),
+            say,
+        )
