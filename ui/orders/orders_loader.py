@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 from core.gc_pause import bulk_allocation
 from core.models import StatusKind
 from core.store import JournalOrder
+from core.workflows.order_announcements import mark_announced, to_announce
 from ui.orders.order_notifier import OrderNotifier
 from ui.orders.order_rows import OrderRow, prepare_rows
 
@@ -53,11 +54,7 @@ class OrdersLoader(QObject):
                 prepared = prepare_rows(orders, texts, names)
             # Marked notified only once announced (in `show`): a result that is dropped
             # (superseded, or older than what is shown) must leave them to the next load.
-            finished = [
-                o
-                for o in orders
-                if o.final and not o.notified and o.profile_id == active and o.status_kind.is_final
-            ]
+            finished = to_announce(orders, active)
             counts = OrderNotifier.count_kinds(finished)
             return version, prepared, finished, counts
 
@@ -100,5 +97,5 @@ class OrdersLoader(QObject):
             self.tab.show_failure(exc)
 
         self.tab.session.runner.submit(
-            lambda: store.journal.mark_notified(local_ids), None, failed, owner=self
+            lambda: mark_announced(store.journal, local_ids), None, failed, owner=self
         )
