@@ -69,6 +69,17 @@ R = TypeVar("R")
 Said = tuple[str, BaseException | None]
 
 
+def _consecutive_runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted rows as (first, last) runs of consecutive rows: [1, 2, 3, 7] -> [(1, 3), (7, 7)]."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and row == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
+
+
 class OrdersTab(QWidget):
     """Every order placed here or tracked by id: status, history and actions."""
 
@@ -339,19 +350,13 @@ class OrdersTab(QWidget):
                 selection.setCurrentIndex(
                     self.model.index(row, COL_ID), QItemSelectionModel.SelectionFlag.NoUpdate
                 )
-        rows = sorted(self.model.rows_of(local_ids).values())
-        if rows:
-            # Consecutive rows as one range each: selecting 10,000 rows stays one call.
+        runs = _consecutive_runs(sorted(self.model.rows_of(local_ids).values()))
+        if runs:
+            # One range per run of rows: selecting 10,000 rows stays one call.
             ranges = QItemSelection()
             last_col = self.model.columnCount() - 1
-            start = prev = rows[0]
-            for row in [*rows[1:], None]:
-                if row is not None and row == prev + 1:
-                    prev = row
-                    continue
-                ranges.select(self.model.index(start, 0), self.model.index(prev, last_col))
-                if row is not None:
-                    start = prev = row
+            for first, last in runs:
+                ranges.select(self.model.index(first, 0), self.model.index(last, last_col))
             selection.select(ranges, QItemSelectionModel.SelectionFlag.Select)
         self._update_actions()
         self._show_detail()

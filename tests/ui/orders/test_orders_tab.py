@@ -312,6 +312,21 @@ def test_sort_by_quantity_as_numbers_keeps_the_selection(app_window, panel, qtbo
     assert tab.selected_ids() == [small.local_id]
 
 
+def test_a_reload_keeps_a_selection_of_scattered_rows(app_window, panel, qtbot):
+    tab = ready(app_window, qtbot)
+    orders = [place(app_window, SERVICE_DEFAULT, f"https://x.test/s{i}", 500) for i in range(6)]
+    reload(tab, qtbot)
+    flags = tab.table.selectionModel().SelectionFlag
+    wanted = {orders[i].local_id for i in (0, 1, 2, 4)}  # two runs of rows: 3 and 1
+    tab.table.selectionModel().clearSelection()
+    for local_id in wanted:
+        index = tab.model.index(tab.model.row_of(local_id), 0)
+        tab.table.selectionModel().select(index, flags.Select | flags.Rows)
+    assert set(tab.selected_ids()) == wanted
+    reload(tab, qtbot)
+    assert set(tab.selected_ids()) == wanted
+
+
 def test_all_panels_shows_every_panels_orders_with_their_names(make_app, panel, make_panel, qtbot):
     harness = make_app(panel)
     window = harness.window
