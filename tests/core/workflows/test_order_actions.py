@@ -273,3 +273,13 @@ def test_a_cancel_on_a_panel_without_cancel_is_raised(make_panel, tmp_path):
             cancel_orders(s.journal, s.client, s.profile.id, [order])
         assert caught.value.kind == ErrorKind.UNSUPPORTED_ACTION
         assert ("cancel_refused", "Incorrect request") not in history(s, order.local_id)
+
+
+def test_a_refill_on_a_panel_without_refill_is_raised_not_taken_as_a_refusal(make_panel, tmp_path):
+    old = make_panel(supports_refill_cancel=False)
+    with orders_setting(old, tmp_path) as s:
+        (order,) = completed(s, s.place(SERVICE_DEFAULT_DRIPFEED, "https://x.test/oldr", 1000))
+        with pytest.raises(PanelRefused) as caught:
+            refill_orders(s.journal, s.client, s.profile.id, [order])  # the single form
+        assert caught.value.kind == ErrorKind.UNSUPPORTED_ACTION
+        assert all(what != "refill_refused" for what, _ in history(s, order.local_id))
