@@ -95,7 +95,7 @@ def test_a_new_user_does_the_whole_job(make_app, panel, qtbot, memory_keyring, m
     qtbot.waitUntil(lambda: services.model.total_count() == len(panel.services), timeout=10_000)
     qtbot.waitUntil(lambda: window.session.catalogue is not None)
     orders = window.orders_tab
-    qtbot.waitUntil(lambda: orders._settings_loaded and not orders.is_refreshing())
+    qtbot.waitUntil(lambda: not orders.is_refreshing())
     order_tab = window.order_tab
     asked: list[str] = []
     monkeypatch.setattr(order_tab, "ask", lambda kind, title, text: asked.append(kind) or True)

@@ -99,9 +99,6 @@ class OrdersTab(QWidget):
         self._last_error: BaseException | None = None
         self._history_for: int | None = None
         self._wanted: int | None = None  # an order to select once it is loaded
-        # Preferences are read synchronously now; kept for tests/test_end_to_end.py, which
-        # waits on it (always True).
-        self._settings_loaded = True
         self._build()
         self.loader = OrdersLoader(self)
         self.refresher = RefreshAction(self)
