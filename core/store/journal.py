@@ -86,6 +86,13 @@ class JournalOrder:
     def status_kind(self) -> StatusKind:
         return normalise_status(self.status)
 
+    @property
+    def delivered(self) -> int | None:
+        """quantity - remains, when both are known (never below zero)."""
+        if self.quantity is None or self.remains is None:
+            return None
+        return max(self.quantity - self.remains, 0)
+
 
 @dataclass(frozen=True)
 class HistoryEntry:

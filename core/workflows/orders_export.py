@@ -34,13 +34,6 @@ CSV_HEADER = (
 )
 
 
-def delivered(order: JournalOrder) -> int | None:
-    """quantity - remains, when both are known."""
-    if order.quantity is None or order.remains is None:
-        return None
-    return max(order.quantity - order.remains, 0)
-
-
 def _iso(at: datetime | None) -> str:
     """Local time with its UTC offset, so a spreadsheet anywhere reads the same moment."""
     return "" if at is None else at.astimezone().isoformat(timespec="seconds")
@@ -66,7 +59,7 @@ def csv_record(order: JournalOrder, panel_names: Mapping[int, str]) -> list[str]
         order.currency or "",
         _number(order.start_count),
         _number(order.remains),
-        _number(delivered(order)),
+        _number(order.delivered),
         order.status,
         order.state,
         order.error or "",

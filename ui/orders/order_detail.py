@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from core.store import HistoryEntry, JournalOrder, JournalState
-from core.workflows.orders_export import delivered
 from ui.common import formatting
 from ui.new_order.order_form import parameter_lines
 from ui.orders.order_rows import StatusTexts, local_time_text, money_text
@@ -103,7 +102,7 @@ class OrderDetail(QWidget):
                     cost=money_text(order.estimate, order.currency)
                 )
             )
-        done = delivered(order)
+        done = order.delivered
         if done is not None:
             lines.append(
                 self.tr("Delivered {done} of {quantity}").format(

@@ -16,7 +16,6 @@ from core.answers import classify_panel_error
 from core.errors import ErrorKind
 from core.models import StatusKind, normalise_status, search_text
 from core.store import JournalOrder, JournalState
-from core.workflows.orders_export import delivered
 from ui.common import formatting
 
 
@@ -172,7 +171,7 @@ def status_text(order: JournalOrder, texts: StatusTexts) -> str:
 
 
 def _progress(order: JournalOrder) -> tuple[float | None, str]:
-    done = delivered(order)
+    done = order.delivered
     if done is None or not order.quantity:
         return None, ""
     fraction = min(done / order.quantity, 1.0)

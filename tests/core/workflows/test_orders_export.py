@@ -11,7 +11,7 @@ import pytest
 from core.local_panel.catalogue import SERVICE_DEFAULT, SERVICE_DEFAULT_DRIPFEED
 from core.store import JournalOrder
 from core.workflows.order_refresh import refresh_orders
-from core.workflows.orders_export import CSV_HEADER, csv_record, delivered, write_csv
+from core.workflows.orders_export import CSV_HEADER, csv_record, write_csv
 from tests.core.workflows.orders_setting import PENDING_S, OrdersSetting, orders_setting
 
 
@@ -82,10 +82,10 @@ def test_a_placed_time_carries_its_utc_offset(setting: OrdersSetting):
 
 def test_delivered():
     base = JournalOrder(1, 1, "placed", "5", "1", "s", "Default", "l", 1000, {})
-    assert delivered(base) is None  # remains not known yet
-    assert delivered(replace(base, remains=250)) == 750
-    assert delivered(replace(base, remains=1200)) == 0  # never negative
-    assert delivered(replace(base, quantity=None, remains=0)) is None
+    assert base.delivered is None  # remains not known yet
+    assert replace(base, remains=250).delivered == 750
+    assert replace(base, remains=1200).delivered == 0  # never negative
+    assert replace(base, quantity=None, remains=0).delivered is None
 
 
 def test_an_unwritable_place_raises_and_leaves_nothing(setting: OrdersSetting, tmp_path: Path):
