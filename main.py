@@ -73,19 +73,22 @@ def main(argv: list[str] | None = None) -> int:
     from core.paths import default_log_dir
 
     log_dir = default_log_dir()
-    setup_logging(log_dir)
+    log_path = setup_logging(log_dir)
     from PySide6.QtWidgets import QApplication
 
     from core.credentials import CredentialStore
     from core.store import Store
     from ui.common import i18n
     from ui.common.icons import app_icon
+    from ui.shell.crash_dialog import install_crash_hook
     from ui.shell.help_menu import add_help_menu
     from ui.shell.main_window import MainWindow
     from ui.shell.session import AppSession
     from ui.shell.task_runner import TaskRunner
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    # From here on an unhandled error, in a slot or any thread, is logged and shown to the user.
+    install_crash_hook(log_path, parent=app)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())

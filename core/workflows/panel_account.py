@@ -229,7 +229,8 @@ def check_connection(
     it. No retries: a test should answer at once and never hold up closing the app."""
     key = (typed_key or "").strip()
     if not key and credentials is not None and may_use_saved_key(saved, url, proxy):
-        key = read_key(credentials, saved.id).value or ""
+        # Only the key: asking where it is kept could wait on the keyring a second time.
+        key = credentials.get(saved.id) or ""
     if not key:
         return ConnectionCheck(ConnectionOutcome.NO_KEY)
     register_secret(key)

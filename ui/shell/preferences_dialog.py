@@ -23,7 +23,6 @@ class PreferencesDialog(QDialog):
 
     #: The choices were saved: (language choice, calendar).
     saved = Signal(str, str)
-    #: The saved choices are shown (read in the background).
 
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 
 from core import DEFAULT_PANEL_URL
 from core.credentials import KeyLocation
-from core.models import Balance
 from core.transport import is_insecure_url
+from core.workflows import panel_account
 from ui.common import formatting
 from ui.common.error_text import describe, keyring_why
-from ui.shell.session import AppSession, make_client
+from ui.shell.session import AppSession
 
 _NEW = -1  # list item data of a profile not saved yet
 _OK_STYLE = "color: #1e7b34;"
@@ -250,7 +250,7 @@ class ProfilesDialog(QDialog):
         self.key_status.setText(self.tr("Checking for a saved key…"))
         credentials, profile_id = self.session.credentials, profile.id
         self.session.runner.submit(
-            lambda: credentials.location(profile_id),
+            lambda: panel_account.key_location(credentials, profile_id),
             lambda location: self._key_location_known(profile_id, location),
             lambda exc: self.key_status.setText(describe(exc)[1]),
             owner=self,
@@ -315,16 +315,12 @@ class ProfilesDialog(QDialog):
     def _show_storage(self) -> None:
         credentials = self.session.credentials
 
-        def job() -> tuple[bool, str]:
-            return credentials.keyring_usable(), credentials.backend_name()
-
-        def done(result: tuple[bool, str]) -> None:
-            usable, name = result
-            if usable:
+        def done(storage: panel_account.KeyStorage) -> None:
+            if storage.keyring_usable:
                 text = self.tr(
                     "Keys are kept in the system keyring ({backend}), encrypted by your "
                     "operating system, never in SMM Desk's files."
-                ).format(backend=name)
+                ).format(backend=storage.backend_name)
             else:
                 text = self.tr(
                     "No system keyring is available on this computer, so keys are kept in "
@@ -332,7 +328,13 @@ class ProfilesDialog(QDialog):
                 )
             self.storage_label.setText(text)
 
-        self.session.runner.submit(job, done, None, owner=self, key="profiles-storage")
+        self.session.runner.submit(
+            lambda: panel_account.key_storage(credentials),
+            done,
+            None,
+            owner=self,
+            key="profiles-storage",
+        )
 
     # --- actions -------------------------------------------------------------------------------
 
@@ -340,43 +342,45 @@ class ProfilesDialog(QDialog):
         """Ask the panel for the balance with what is in the form (the saved key if none)."""
         url, proxy = self.url_edit.text().strip(), self.proxy_edit.text().strip() or None
         typed_key = self.key_edit.text().strip()
-        profile_id = self.current_profile_id()
         credentials = self.session.credentials
-        no_key = self.tr("Enter the API key first.")
-        saved = next((p for p in self.session.profiles if p.id == profile_id), None)
-        # The saved key only ever goes to the saved address: never to a URL or proxy just typed.
-        may_use_saved = saved is not None and (saved.url, saved.proxy) == (url, proxy)
-        if not typed_key and (self._has_saved_key is False or not may_use_saved):
-            self._test_done(False, no_key)
+        saved = self._profile(self.current_profile_id())
+        # Said at once, with nothing sent: no key typed, and no saved key that may go there.
+        if not typed_key and (
+            self._has_saved_key is False or not panel_account.may_use_saved_key(saved, url, proxy)
+        ):
+            self._test_done(False, self.tr("Enter the API key first."))
             return
 
-        def job() -> Balance | None:
-            # The saved key is read here when the dialog has not learnt yet whether there is one.
-            key = typed_key or (credentials.get(profile_id) if may_use_saved else None)
-            if not key:
-                return None
-            # No retries: a test should answer at once, and never hold up closing the app.
-            return make_client(url, key, proxy, retries=0).balance()
+        def job() -> panel_account.ConnectionCheck:
+            return panel_account.check_connection(
+                url, proxy, typed_key, credentials=credentials, saved=saved
+            )
 
-        def done(balance: Balance | None) -> None:
-            if balance is None:
-                self._test_done(False, no_key)
-                return
+        self.test_button.setEnabled(False)
+        self.test_result.setStyleSheet("")
+        self.test_result.setText(self.tr("Asking the panel for the balance…"))
+        self.session.runner.submit(
+            job, self._connection_checked, self._connection_failed, owner=self, key="profiles-test"
+        )
+
+    def _connection_checked(self, check: panel_account.ConnectionCheck) -> None:
+        if check.outcome is panel_account.ConnectionOutcome.CONNECTED:
+            balance = check.balance
             self._test_done(
                 True,
                 self.tr("Connected. Balance: {amount}").format(
                     amount=formatting.money(balance.amount, balance.currency)
                 ),
             )
+        elif check.outcome is panel_account.ConnectionOutcome.NO_KEY:
+            self._test_done(False, self.tr("Enter the API key first."))
+        else:
+            self._connection_failed(check.error)
 
-        def failed(exc: BaseException) -> None:
-            title, message, details = describe(exc)
-            self._test_done(False, f"{title}. {message}", details)
-
-        self.test_button.setEnabled(False)
-        self.test_result.setStyleSheet("")
-        self.test_result.setText(self.tr("Asking the panel for the balance…"))
-        self.session.runner.submit(job, done, failed, owner=self, key="profiles-test")
+    def _connection_failed(self, exc: BaseException) -> None:
+        """A failed check, or an error the check lets through (the keyring's, for one)."""
+        title, message, details = describe(exc)
+        self._test_done(False, f"{title}. {message}", details)
 
     def _test_done(self, ok: bool, text: str, details: str = "") -> None:
         self.test_button.setEnabled(True)

@@ -1,8 +1,9 @@
 """`main.py --self-test`: prove a (frozen) build starts, finds its parts, and say what it found.
 
 Builds the real main window offscreen on a throwaway data folder, checks the bundled icons and
-the CA bundle, logs through the redacting log file, prints the keyring backend, CA bundle, Qt
-and app versions, and returns 0 (1 with the reason on stderr when something is missing).
+the CA bundle, logs through the redacting log file, sends an error through the crash hook,
+prints the keyring backend, CA bundle, Qt and app versions, and returns 0 (1 with the reason on
+stderr when something is missing).
 
 Also the start-up probe the bundle bench uses: with SMM_DESK_STARTUP_PROBE set, the app prints
 `SMM-DESK-WINDOW-SHOWN <unix time>` at the main window's first paint and quits (value
@@ -103,11 +104,14 @@ def _keyring_report(credentials: object) -> str:
     return f"{name} [{where}]"
 
 
+_FAKE_KEY = "selftest0123456789abcdef"
+
+
 def _check_log_redaction(log_dir: Path) -> Path:
     from core.logs import register_secret, setup_logging
 
     path = setup_logging(log_dir, console=False)
-    fake_key = "selftest0123456789abcdef"
+    fake_key = _FAKE_KEY
     register_secret(fake_key)
     log.info("self-test log line; key=%s; body %s", fake_key, {"key": fake_key})
     for handler in logging.getLogger().handlers:
@@ -116,6 +120,34 @@ def _check_log_redaction(log_dir: Path) -> Path:
     if fake_key in text or "self-test log line" not in text:
         raise RuntimeError("the log file does not redact a registered key")
     return path
+
+
+def _check_crash_hook(log_path: Path) -> None:
+    """An unhandled error reaches the crash hook: logged redacted, its dialog shown, and the
+    previous hooks back afterwards (the frozen build needs traceback formatting and Qt's
+    queued signals for this)."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.shell.crash_dialog import CrashHook
+
+    hook = CrashHook(log_path).install()
+    try:
+        try:
+            raise RuntimeError(f"self-test crash with key {_FAKE_KEY}")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+        QApplication.processEvents()  # the dialog is asked for through a queued signal
+        if hook.dialog is None or not hook.dialog.isVisible():
+            raise RuntimeError("the crash dialog did not show")
+        hook.dialog.close()
+    finally:
+        hook.uninstall()
+        hook.deleteLater()
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    text = log_path.read_text(encoding="utf-8")
+    if _FAKE_KEY in text or "RuntimeError: self-test crash with key ***" not in text:
+        raise RuntimeError("the crash hook did not log a redacted report")
 
 
 def _route_qt_messages() -> object:
@@ -172,6 +204,8 @@ def run_self_test() -> int:
         with tempfile.TemporaryDirectory(prefix="smm-desk-self-test-") as tmp:
             log_path = _check_log_redaction(Path(tmp) / "logs")
             _say(f"log: {log_path.name} written and redacted")
+            _check_crash_hook(log_path)
+            _say("crash hook: report logged and redacted, dialog shown")
             window, session, store = _build_window(Path(tmp) / "data")
             try:
                 _say(f"keyring: {_keyring_report(session.credentials)}")

@@ -7,21 +7,18 @@ has been read (off the GUI thread), so `session.client` is ready when tabs hear 
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from core import preferences
 from core.api import PanelClient
 from core.errors import PanelError
 from core.logs import register_secret
 from core.models import Balance
+from core.workflows import panel_account
 from ui.shell.task_runner import TaskRunner
-
-log = logging.getLogger(__name__)
 
 UI_STATE_FILE = "ui-state.ini"
 
@@ -100,55 +97,35 @@ class AppSession(QObject):
         """Recover interrupted orders, load the profiles and activate the last one (background)."""
         store, credentials = self.store, self.credentials
 
-        def job() -> tuple[list, Any, str | None, str | None, int]:
-            recovered = store.journal.recover_interrupted()
-            profiles = store.profiles.list()
-            if not profiles:
-                profiles = [store.profiles.ensure_default()]
-            wanted = store.preferences.get(preferences.ACTIVE_PROFILE)
-            profile = next((p for p in profiles if p.id == wanted), profiles[0])
-            key, location = read_key(credentials, profile.id)
-            currency = store.preferences.get(preferences.PANEL_CURRENCY, profile.id)
-            return profiles, profile, key, location, currency, recovered
-
-        def done(result: tuple) -> None:
-            profiles, profile, key, location, currency, recovered = result
-            self.profiles = profiles
+        def done(start: panel_account.SessionStart) -> None:
+            self.profiles = start.profiles
             self.profilesChanged.emit()
-            self._apply_profile(profile, key, location, currency)
-            if recovered:
+            self._use_panel(start.active)
+            if start.recovered_orders:
                 self.ordersChanged.emit()
                 self.statusMessage.emit(
                     self.tr(
                         "%n order(s) were being sent when the app last closed: their outcome "
                         "is unknown, check them in Orders.",
                         "",
-                        recovered,
+                        start.recovered_orders,
                     )
                 )
 
-        self.runner.submit(job, done, self._report, owner=self, key="session-profile")
+        self.runner.submit(
+            lambda: panel_account.start_session(store, credentials),
+            done,
+            self._report,
+            owner=self,
+            key="session-profile",
+        )
 
     def activate_profile(self, profile_id: int) -> None:
         """Switch to another profile: read its key in the background, then tell every tab."""
         store, credentials = self.store, self.credentials
-
-        def job() -> tuple[Any, str | None, str | None]:
-            profile = store.profiles.get(profile_id)
-            if profile is None:
-                raise KeyError(profile_id)
-            store.preferences.set(preferences.ACTIVE_PROFILE, profile_id)
-            key, location = read_key(credentials, profile_id)
-            return (
-                profile,
-                key,
-                location,
-                store.preferences.get(preferences.PANEL_CURRENCY, profile_id),
-            )
-
         self.runner.submit(
-            job,
-            lambda r: self._apply_profile(*r),
+            lambda: panel_account.activate_panel(store, credentials, profile_id),
+            self._use_panel,
             self._report,
             owner=self,
             key="session-profile",
@@ -170,41 +147,28 @@ class AppSession(QObject):
         `on_done(profile, stored_key_or_None)` runs on the GUI thread after the session has
         reloaded the profiles (and re-activated the profile if it is, or becomes, active)."""
         store, credentials = self.store, self.credentials
-        from core.store import Profile  # the store package, imported where it is used
 
-        def job() -> tuple[Any, Any, list, str | None]:
-            if profile_id is None:
-                profile = store.profiles.add(name, url, proxy)
-            else:
-                store.profiles.update(Profile(profile_id, name, url.strip(), proxy))
-                profile = store.profiles.get(profile_id)
-            register_secret(key)
-            stored = credentials.set(profile.id, key) if key and key.strip() else None
-            return profile, stored, store.profiles.list(), *read_key(credentials, profile.id)
-
-        def done(result: tuple) -> None:
-            profile, stored, profiles, saved_key, location = result
-            self.profiles = profiles
+        def done(saved: panel_account.SavedPanel) -> None:
+            profile = saved.panel.profile
+            self.profiles = saved.profiles
             self.profilesChanged.emit()
-            if stored is not None:
-                self.keyStored.emit(profile, stored)
+            if saved.stored_key is not None:
+                self.keyStored.emit(profile, saved.stored_key)
             if self.profile is None or self.profile.id == profile.id:
-                currency = self._cached_currency if self.profile is not None else None
-                self._apply_profile(profile, saved_key, location, currency)
+                self._use_panel(saved.panel)
             if on_done is not None:
-                on_done(profile, stored)
+                on_done(profile, saved.stored_key)
 
-        self.runner.submit(job, done, on_error or self._report, owner=owner)
+        self.runner.submit(
+            lambda: panel_account.save_panel(store, credentials, profile_id, name, url, proxy, key),
+            done,
+            on_error or self._report,
+            owner=owner,
+        )
 
     def delete_profile(self, profile_id: int, on_done: Callable[[], None] | None = None) -> None:
         """Delete a profile and its key (journal orders are kept); activate another if needed."""
         store, credentials = self.store, self.credentials
-
-        def job() -> list:
-            store.profiles.delete(profile_id)
-            credentials.delete(profile_id)
-            profiles = store.profiles.list()
-            return profiles or [store.profiles.ensure_default()]
 
         def done(profiles: list) -> None:
             self.profiles = profiles
@@ -214,13 +178,21 @@ class AppSession(QObject):
             if on_done is not None:
                 on_done()
 
-        self.runner.submit(job, done, self._report, owner=self)
+        self.runner.submit(
+            lambda: panel_account.remove_panel(store, credentials, profile_id),
+            done,
+            self._report,
+            owner=self,
+        )
 
     def close_client(self) -> None:
         """Drop the active client; calls still running on it stop retrying."""
         if self.client is not None:
             self.client.close()
         self.client = None
+
+    def _use_panel(self, active: panel_account.ActivePanel) -> None:
+        self._apply_profile(active.profile, active.key.value, active.key.location, active.currency)
 
     def _apply_profile(
         self, profile: Any, key: str | None, location: Any, currency: str | None
@@ -236,7 +208,7 @@ class AppSession(QObject):
             self.client_problem = self.tr("No API key is saved for this panel.")
         else:
             try:
-                self.client = make_client(profile.url, key, profile.proxy)
+                self.client = panel_account.open_client(profile.url, key, profile.proxy)
             except PanelError as exc:
                 from ui.common.error_text import one_line
 
@@ -257,15 +229,10 @@ class AppSession(QObject):
         client, profile, store = self.client, self.profile, self.store
         if client is None or profile is None:
             return
+        prefs = store.preferences if store is not None else None
 
         def job() -> Balance:
-            balance = client.balance()
-            if store is not None:
-                try:
-                    store.preferences.set(preferences.PANEL_CURRENCY, balance.currency, profile.id)
-                except ValueError:  # a panel's odd currency text is shown, not remembered
-                    log.warning("the panel's currency is not a short code: not remembered")
-            return balance
+            return panel_account.read_balance(client, prefs, profile.id)
 
         def done(balance: Balance) -> None:
             if self.profile is None or self.profile.id != profile.id:
@@ -289,14 +256,3 @@ class AppSession(QObject):
         from ui.common.error_text import one_line
 
         self.statusMessage.emit(one_line(exc))
-
-
-def read_key(credentials: Any, profile_id: int) -> tuple[str | None, Any]:
-    """The profile's key and where it is kept (call it off the GUI thread: keyring)."""
-    key = credentials.get(profile_id)
-    return key, (credentials.location(profile_id) if key else None)
-
-
-def make_client(url: str, key: str, proxy: str | None = None, **options: Any) -> PanelClient:
-    """A client for these settings (raises InvalidSettings for an unusable URL or proxy)."""
-    return PanelClient(url, key, proxy=proxy or None, **options)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
 import sys
 import threading
 from collections.abc import Iterator
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from core import logs
 from core.crash_report import RuntimeFacts
+from tests.locations import PROJECT_ROOT
 from ui.shell.crash_dialog import CrashDialog, CrashHook, install_crash_hook, qt_versions
 
 KEY = "k3y-5ecret-0123456789abcdef"
@@ -190,3 +193,40 @@ def test_install_crash_hook_names_the_qt_versions(qtbot, log_file) -> None:
     finally:
         hook.uninstall()
         hook.deleteLater()
+
+
+def test_main_installs_the_hook_once_the_log_exists(tmp_path: Path) -> None:
+    # The real start-up in a child: a slot fails before the first paint, the start-up probe
+    # quits after it; the report must be in the log main.py set up, and the hook still ours.
+    code = "\n".join(
+        (
+            "import sys",
+            f"sys.path.insert(0, {str(PROJECT_ROOT)!r})",
+            "from PySide6.QtCore import QTimer",
+            "from PySide6.QtWidgets import QApplication",
+            "import main",
+            "app = QApplication([])",
+            "def fail():",
+            "    raise LookupError('failed in a slot')",
+            "QTimer.singleShot(0, fail)",
+            "main.main(['--data-dir', sys.argv[1]])",
+            "print('HOOK', type(sys.excepthook.__self__).__name__)",
+        )
+    )
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        SMM_DESK_LOG_DIR=str(tmp_path / "logs"),
+        SMM_DESK_STARTUP_PROBE="window",
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "data")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "HOOK CrashHook" in done.stdout
+    written = (tmp_path / "logs" / logs.LOG_FILE_NAME).read_text(encoding="utf-8")
+    assert "LookupError: failed in a slot" in written and "in fail" in written
