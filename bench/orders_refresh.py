@@ -1,18 +1,22 @@
-"""Orders tab refresh with 10,000 tracked orders: does the GUI stay responsive?
+"""Orders tab refresh with many tracked orders: does the GUI stay responsive, and does saving a
+batch of statuses cost the same whatever the size of the journal?
 
 Builds the real main window (offscreen) on a fresh data folder, tracks N orders of the local
-panel, then refreshes them twice (Pending -> In progress, then -> Completed, which also
-announces 10,000 finished orders). A 5 ms QTimer probe records the longest gap between its
-ticks during each refresh; the GUI-thread time of putting the new rows in the table is timed
-on its own. Targets: no gap over 50 ms, applying the statuses to the table <= 100 ms.
+panel (its clock stands still, so only `advance` moves the orders), then refreshes them ten
+times: Pending -> In progress, eight refreshes in progress (remains going down), then ->
+Completed, which also announces N finished orders. For each refresh: the longest gap between
+ticks of a 5 ms QTimer on the GUI thread, the time `journal.apply_statuses` took per batch of
+100 on the worker (our side only, no HTTP), and the GUI-thread time of putting the new rows in
+the table. Targets: every gap <= 50 ms, every batch saved in <= 10 ms, rows in <= 100 ms.
 
-    python bench/orders_refresh.py [--orders 10000]
+    python bench/orders_refresh.py [--orders 20000] [--runs 10]
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import statistics
 import sys
 import tempfile
 import time
@@ -24,7 +28,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 KEY = "bench-key"
 PROBE_MS = 5
 MAX_GAP_MS = 50
+MAX_BATCH_MS = 10
 MAX_APPLY_MS = 100
+# The local panel's pace: Pending for 60 s, then In progress for 300 s.
+FIRST_STEP_S, STEP_S, LAST_STEP_S = 90, 20, 400
 
 
 class Probe:
@@ -55,7 +62,7 @@ class Probe:
         return self.max_gap * 1000
 
 
-def wait_until(app, condition, timeout: float = 120.0) -> None:
+def wait_until(app, condition, timeout: float = 300.0) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:
@@ -64,9 +71,18 @@ def wait_until(app, condition, timeout: float = 120.0) -> None:
         time.sleep(0.001)
 
 
+def steps(runs: int) -> list[tuple[str, float]]:
+    """(label, seconds the panel's clock moves) of each refresh; the last one completes all."""
+    middle = [(f"in progress {n}", STEP_S) for n in range(2, runs)]
+    if FIRST_STEP_S + STEP_S * len(middle) >= 360:
+        raise SystemExit("too many runs: the orders would complete before the last one")
+    return [("-> In progress", FIRST_STEP_S), *middle, ("-> Completed", LAST_STEP_S)]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--orders", type=int, default=10_000)
+    parser.add_argument("--orders", type=int, default=20_000)
+    parser.add_argument("--runs", type=int, default=10, help="refreshes, at least 2")
     args = parser.parse_args()
 
     from keyring.backends import null
@@ -81,7 +97,8 @@ def main() -> int:
     from ui.shell.task_runner import TaskRunner
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    with LocalPanel(key=KEY, balance=10**9) as panel, tempfile.TemporaryDirectory() as tmp:
+    panel = LocalPanel(key=KEY, balance=10**9, clock=lambda: 0.0)
+    with panel, tempfile.TemporaryDirectory() as tmp:
         service = next(s for s in panel.services if str(s.get("type")).lower() == "default")
         # Orders go straight into the panel's book: placing them is not what is measured.
         with panel._lock:
@@ -110,6 +127,18 @@ def main() -> int:
             store.journal.track(profile.id, oid)
         track_s = time.perf_counter() - started
 
+        batch_ms: list[float] = []  # appended on the worker thread
+        apply_statuses = store.journal.apply_statuses
+
+        def timed_apply(*a, **kw):  # our side of a batch: the journal write, no HTTP
+            t0 = time.perf_counter()
+            try:
+                return apply_statuses(*a, **kw)
+            finally:
+                batch_ms.append((time.perf_counter() - t0) * 1000)
+
+        store.journal.apply_statuses = timed_apply
+
         runner = TaskRunner()
         session = AppSession(store, credentials, runner)
         window = MainWindow(session)
@@ -132,12 +161,13 @@ def main() -> int:
         tab.loader.show = timed_show
         probe = Probe()
         results = []
-        for label, advance in (("-> In progress", 120), ("-> Completed", 400)):
+        for label, advance in steps(max(args.runs, 2)):
             panel.advance(advance)
             done: list[bool] = []
             tab.refreshFinished.connect(done.append)
             finished = done.__len__
             apply_ms.clear()
+            batch_ms.clear()
             probe.start()
             t0 = time.perf_counter()
             tab.refresh()
@@ -148,7 +178,7 @@ def main() -> int:
             if done != [True]:
                 print("refresh failed:", tab.status_label.text())
                 return 1
-            results.append((label, wall, gap, max(apply_ms)))
+            results.append((label, wall, gap, list(batch_ms), max(apply_ms)))
         statuses = {o.status for o in store.journal.orders(profile.id)}
         announced = tab.notifier.last_summary
         window.close()
@@ -157,19 +187,24 @@ def main() -> int:
 
     requests = sum(1 for r in panel.requests if r.get("action") == "status")
     print(f"orders tracked:                 {args.orders} (journal.track: {track_s:.1f} s)")
-    print(f"status requests (2 refreshes):  {requests}")
+    print(f"status requests ({len(results)} refreshes): {requests}")
     ok = True
-    for label, wall, gap, applied in results:
+    for n, (label, wall, gap, batches, applied) in enumerate(results, 1):
         print(
-            f"refresh {label:15} wall {wall * 1000:6.0f} ms | longest GUI gap {gap:5.1f} ms"
-            f" | rows applied in {applied:5.1f} ms"
+            f"run {n:2} {label:15} wall {wall * 1000:6.0f} ms | longest GUI gap {gap:5.1f} ms"
+            f" | apply per batch median {statistics.median(batches):5.1f} max"
+            f" {max(batches):5.1f} ms ({len(batches)} batches) | rows in {applied:5.1f} ms"
         )
-        ok = ok and gap <= MAX_GAP_MS and applied <= MAX_APPLY_MS
+        ok = ok and gap <= MAX_GAP_MS and max(batches) <= MAX_BATCH_MS and applied <= MAX_APPLY_MS
+    gaps = [gap for _label, _wall, gap, _batches, _applied in results]
+    met = sum(gap <= MAX_GAP_MS for gap in gaps)
+    print("longest GUI gaps (ms):", " ".join(f"{gap:.1f}" for gap in gaps))
+    print(f"runs with every gap <= {MAX_GAP_MS} ms: {met} of {len(gaps)}")
     print(f"final statuses in the journal:  {sorted(statuses)}")
     print(f"announced:                      {announced}")
     ok = ok and statuses == {"Completed"}
     print(
-        f"target (gap <= {MAX_GAP_MS} ms, apply <= {MAX_APPLY_MS} ms):",
+        f"target (gap <= {MAX_GAP_MS} ms, batch <= {MAX_BATCH_MS} ms, rows <= {MAX_APPLY_MS} ms):",
         "MET" if ok else "NOT MET",
     )
     return 0 if ok else 1
