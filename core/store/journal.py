@@ -238,8 +238,12 @@ class OrderJournal:
             final=1,
         )
 
-    def mark_unknown(self, local_id: int, error: str) -> None:
-        """Sent, but no answer came: the panel may have placed it. Never resend on our own."""
+    def mark_unknown(self, local_id: int, error: str, panel_order_id: str | None = None) -> None:
+        """Sent, but no answer came: the panel may have placed it. Never resend on our own.
+
+        `panel_order_id`: an id the answer carried beside an error; kept so the order can be
+        found on the panel (the state stays unknown: the panel contradicted itself)."""
+        ids = {} if panel_order_id is None else {"panel_order_id": str(panel_order_id)}
         self._transition(
             local_id,
             JournalState.UNKNOWN,
@@ -247,6 +251,7 @@ class OrderJournal:
             "unknown",
             error,
             error=error,
+            **ids,
         )
 
     def recover_interrupted(self) -> int:
