@@ -148,6 +148,13 @@ def _quantity(params: Mapping[str, str]) -> int | None:
     return int(text) if text.isdigit() else None
 
 
+def _json_list(keys: Iterable[str]) -> str:
+    """Keys for `x IN (SELECT value FROM json_each(?))`: one parameter for any number of keys
+    (no limit on bound variables), and SQLite still looks each one up in the index on x."""
+    # ASCII escapes: a lone surrogate in a key cannot fail the encoding (it matches nothing).
+    return json.dumps([str(key) for key in keys])
+
+
 class OrderJournal:
     """The crash-safe record of every order and of everything that happened to it."""
 
@@ -335,14 +342,17 @@ class OrderJournal:
         error_updates: list[tuple] = []
         history: list[tuple] = []
         with self._db.write() as conn:
+            # Only this batch's rows, found through orders_by_panel_id: reading every order of
+            # the profile made each batch of a 20,000-order refresh cost 13-25 ms.
             rows = conn.execute(
                 "SELECT local_id, panel_order_id, status, error, final, currency FROM orders"
-                " WHERE profile_id = ? AND panel_order_id IS NOT NULL",
-                (profile_id,),
+                " WHERE profile_id = ? AND panel_order_id IN (SELECT value FROM json_each(?))"
+                " ORDER BY local_id",
+                (profile_id, _json_list(statuses)),
             ).fetchall()
             for local_id, panel_id, old_status, old_error, old_final, currency in rows:
                 st = statuses.get(panel_id)
-                if st is None:
+                if st is None:  # a key given as another type than str
                     continue
                 if st.error is not None:
                     # A bad id: keep what we knew, record the panel's words.
@@ -401,7 +411,7 @@ class OrderJournal:
         """Refill ids of this profile whose outcome is not known yet."""
         rows = self._db.connection().execute(
             "SELECT refill_id, refill_status FROM orders WHERE profile_id = ?"
-            " AND refill_id IS NOT NULL",
+            " AND refill_id IS NOT NULL ORDER BY local_id",
             (profile_id,),
         )
         return [rid for rid, st in rows if normalise_status(st) not in _FINAL_REFILL]
@@ -410,13 +420,18 @@ class OrderJournal:
         self, profile_id: int, statuses: Mapping[str, RefillStatus]
     ) -> list[int]:
         """Store refill statuses (keyed by refill id); returns local ids whose refill changed."""
+        if not statuses:
+            return []
         now = utc_text()
         changed: list[int] = []
+        updates: list[tuple] = []
+        history: list[tuple] = []
         with self._db.write() as conn:
             rows = conn.execute(
                 "SELECT local_id, refill_id, refill_status FROM orders"
-                " WHERE profile_id = ? AND refill_id IS NOT NULL",
-                (profile_id,),
+                " WHERE profile_id = ? AND refill_id IN (SELECT value FROM json_each(?))"
+                " ORDER BY local_id",
+                (profile_id, _json_list(statuses)),
             ).fetchall()
             for local_id, refill_id, old in rows:
                 st = statuses.get(refill_id)
@@ -425,11 +440,14 @@ class OrderJournal:
                 word = st.status if st.error is None else f"error: {st.error}"
                 if word == old:
                     continue
-                conn.execute(
-                    "UPDATE orders SET refill_status = ? WHERE local_id = ?", (word, local_id)
-                )
-                self._history(conn, local_id, "refill_status", word, now)
+                updates.append((word, local_id))
+                history.append((local_id, now, "refill_status", word))
                 changed.append(local_id)
+            conn.executemany("UPDATE orders SET refill_status = ? WHERE local_id = ?", updates)
+            conn.executemany(
+                "INSERT INTO order_history (local_id, at, what, detail) VALUES (?, ?, ?, ?)",
+                history,
+            )
         return changed
 
     def record_cancel(self, local_id: int, accepted: bool, error: str | None = None) -> None:

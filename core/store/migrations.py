@@ -117,7 +117,15 @@ _V4 = [
     )""",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4]
+# Version 5: a refresh reads only the orders it is about, however long the journal grows.
+# Partial indexes hold just those rows: the unfinished orders (the ones to ask about), and the
+# orders with a refill (the ones whose refill status is followed).
+_V5 = [
+    "CREATE INDEX orders_unfinished ON orders(profile_id, local_id) WHERE final = 0",
+    "CREATE INDEX orders_by_refill ON orders(profile_id, refill_id) WHERE refill_id IS NOT NULL",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5]
 
 
 # --- the blobs of versions 1 to 3, turned into rows ----------------------------------------

@@ -12,7 +12,7 @@ import pytest
 from core.models import Service
 from core.store import DB_FILE_NAME, LATEST_VERSION, Store
 from core.store.db import migrate
-from core.store.migrations import MIGRATIONS
+from core.store.migrations import MIGRATIONS, blob_rows
 from tests.locations import REALDATA
 
 CATALOGUE = [
@@ -68,7 +68,17 @@ def build_old(path, version: int) -> None:
     )
     conn.execute("INSERT INTO settings VALUES ('active_profile', '1')")
     blob, rates = old_blobs(CATALOGUE)
-    if version >= 2:
+    if version >= 4:  # the catalogue as rows
+        conn.execute(
+            "INSERT INTO catalogue (profile_id, fetched_at, changes)"
+            " VALUES (1, '2026-01-02T03:04:05.000000+00:00', '{\"new\": [\"2\"]}')"
+        )
+        conn.executemany(
+            "INSERT INTO catalogue_services VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            blob_rows(1, blob),
+        )
+        conn.execute("INSERT INTO favourites VALUES (1, '2')")
+    elif version >= 2:
         conn.execute(
             "INSERT INTO catalogue (profile_id, fetched_at, services, changes, rates)"
             " VALUES (1, '2026-01-02T03:04:05.000000+00:00', ?, '{\"new\": [\"2\"]}', ?)",
