@@ -4,7 +4,7 @@
     <context>
         <name>AppSession</name>
         <message numerus="yes">
-            <location filename="../../ui/shell/session.py" line="123" />
+            <location filename="../../ui/shell/session.py" line="108" />
             <source>%n order(s) were being sent when the app last closed: their outcome is unknown, check them in Orders.</source>
             <translation>
                 <numerusform>%n order was being sent when the app last closed: its outcome is unknown, check it in Orders.</numerusform>
@@ -200,9 +200,9 @@
         </message>
     </context>
     <context>
-        <name>ServicesTab</name>
+        <name>ServiceFilterBar</name>
         <message numerus="yes">
-            <location filename="../../ui/services/services_tab.py" line="525" />
+            <location filename="../../ui/services/filter_bar.py" line="162" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n new</numerusform>
@@ -210,15 +210,15 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services/services_tab.py" line="378" />
-            <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
+            <location filename="../../ui/services/filter_bar.py" line="168" />
+            <source>%n with a new minimum or maximum</source>
             <translation>
-                <numerusform>%n service in the panel's answer could not be read and is not shown.</numerusform>
-                <numerusform>%n services in the panel's answer could not be read and are not shown.</numerusform>
+                <numerusform>%n with a new minimum or maximum</numerusform>
+                <numerusform>%n with a new minimum or maximum</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services/services_tab.py" line="527" />
+            <location filename="../../ui/services/filter_bar.py" line="164" />
             <source>▲ %n rate(s) up</source>
             <translation>
                 <numerusform>▲ %n rate up</numerusform>
@@ -226,11 +226,22 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services/services_tab.py" line="529" />
+            <location filename="../../ui/services/filter_bar.py" line="166" />
             <source>▼ %n rate(s) down</source>
             <translation>
                 <numerusform>▼ %n rate down</numerusform>
                 <numerusform>▼ %n rates down</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ServicesTab</name>
+        <message numerus="yes">
+            <location filename="../../ui/services/services_tab.py" line="287" />
+            <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
+            <translation>
+                <numerusform>%n service in the panel's answer could not be read and is not shown.</numerusform>
+                <numerusform>%n services in the panel's answer could not be read and are not shown.</numerusform>
             </translation>
         </message>
     </context>

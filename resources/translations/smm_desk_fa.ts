@@ -4,14 +4,14 @@
     <context>
         <name>AppSession</name>
         <message numerus="yes">
-            <location filename="../../ui/shell/session.py" line="123" />
+            <location filename="../../ui/shell/session.py" line="108" />
             <source>%n order(s) were being sent when the app last closed: their outcome is unknown, check them in Orders.</source>
             <translation>
                 <numerusform>هنگام بسته شدن برنامه در دفعه‌ی قبل، %Ln سفارش در حال ارسال بود: نتیجه‌ی آن‌ها معلوم نیست، در «سفارش‌ها» بررسی کنید.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/shell/session.py" line="236" />
+            <location filename="../../ui/shell/session.py" line="208" />
             <source>No API key is saved for this panel.</source>
             <translation>کلید API برای این پنل ذخیره نشده است.</translation>
         </message>
@@ -641,7 +641,7 @@ A desktop client for SMM panels.</source>
         </message>
         <message>
             <location filename="../../ui/shell/main_window.py" line="50" />
-            <location filename="../../ui/shell/self_test.py" line="76" />
+            <location filename="../../ui/shell/self_test.py" line="77" />
             <source>Services</source>
             <translation>سرویس‌ها</translation>
         </message>
@@ -1148,142 +1148,142 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrderDetail</name>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="88" />
+            <location filename="../../ui/orders/order_detail.py" line="87" />
             <source>(no id)</source>
             <translation>(بدون شناسه)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="150" />
+            <location filename="../../ui/orders/order_detail.py" line="149" />
             <source>Cancel refused</source>
             <translation>لغو رد شد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="149" />
+            <location filename="../../ui/orders/order_detail.py" line="148" />
             <source>Cancel requested</source>
             <translation>درخواست لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="98" />
+            <location filename="../../ui/orders/order_detail.py" line="97" />
             <source>Charged: {charge}</source>
             <translation>هزینه‌ی کسرشده: {charge}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="109" />
+            <location filename="../../ui/orders/order_detail.py" line="108" />
             <source>Delivered {done} of {quantity}</source>
             <translation>{done} از {quantity} انجام شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="41" />
+            <location filename="../../ui/orders/order_detail.py" line="40" />
             <source>Detail</source>
             <translation>جزئیات</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="102" />
+            <location filename="../../ui/orders/order_detail.py" line="101" />
             <source>Estimated cost: {cost}</source>
             <translation>هزینه‌ی تخمینی: {cost}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="93" />
+            <location filename="../../ui/orders/order_detail.py" line="92" />
             <source>Link: {link}</source>
             <translation>لینک: {link}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="142" />
+            <location filename="../../ui/orders/order_detail.py" line="141" />
             <source>No answer: outcome unknown</source>
             <translation>بی‌پاسخ: نتیجه نامعلوم</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="141" />
+            <location filename="../../ui/orders/order_detail.py" line="140" />
             <source>Not placed</source>
             <translation>ثبت نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="123" />
+            <location filename="../../ui/orders/order_detail.py" line="122" />
             <source>Not placed: {reason}</source>
             <translation>ثبت نشد: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="85" />
+            <location filename="../../ui/orders/order_detail.py" line="84" />
             <source>Order {id}: {service}</source>
             <translation>سفارش {id}: {service}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="140" />
+            <location filename="../../ui/orders/order_detail.py" line="139" />
             <source>Placed on the panel</source>
             <translation>در پنل ثبت شد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="147" />
+            <location filename="../../ui/orders/order_detail.py" line="146" />
             <source>Refill refused</source>
             <translation>ریفیل رد شد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="146" />
+            <location filename="../../ui/orders/order_detail.py" line="145" />
             <source>Refill requested</source>
             <translation>درخواست ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="148" />
+            <location filename="../../ui/orders/order_detail.py" line="147" />
             <source>Refill status</source>
             <translation>وضعیت ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="128" />
+            <location filename="../../ui/orders/order_detail.py" line="127" />
             <source>Refill {id}: {status}</source>
             <translation>ریفیل {id}: {status}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="60" />
+            <location filename="../../ui/orders/order_detail.py" line="59" />
             <source>Select an order to see its details and history.</source>
             <translation>برای دیدن جزئیات و سابقه‌ی یک سفارش، آن را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="83" />
+            <location filename="../../ui/orders/order_detail.py" line="82" />
             <source>Service {id}</source>
             <translation>سرویس {id}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="144" />
+            <location filename="../../ui/orders/order_detail.py" line="143" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="116" />
+            <location filename="../../ui/orders/order_detail.py" line="115" />
             <source>The answer to this order never came: it may or may not have been placed. Look for it on the panel before ordering again. If you find it there, choose “Found on the panel…” below and enter its id; if it is not there, choose “Not placed…”.</source>
             <translation>پاسخ این سفارش هرگز نرسید: شاید ثبت شده باشد، شاید نه. پیش از سفارش دوباره آن را در پنل پیدا کنید. اگر آنجا بود، «در پنل پیدا شد…» را در پایین بزنید و شناسه‌اش را وارد کنید؛ اگر نبود، «ثبت نشد…» را بزنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="145" />
+            <location filename="../../ui/orders/order_detail.py" line="144" />
             <source>The panel reported</source>
             <translation>گزارش پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="125" />
+            <location filename="../../ui/orders/order_detail.py" line="124" />
             <source>The panel says: {error}</source>
             <translation>پیام پنل: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="143" />
+            <location filename="../../ui/orders/order_detail.py" line="142" />
             <source>Tracked by its id</source>
             <translation>پیگیری با شناسه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="41" />
+            <location filename="../../ui/orders/order_detail.py" line="40" />
             <source>What</source>
             <translation>رویداد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="41" />
+            <location filename="../../ui/orders/order_detail.py" line="40" />
             <source>When</source>
             <translation>زمان</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="139" />
+            <location filename="../../ui/orders/order_detail.py" line="138" />
             <source>Written down, sending</source>
             <translation>ثبت در برنامه، در حال ارسال</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="130" />
+            <location filename="../../ui/orders/order_detail.py" line="129" />
             <source>requested</source>
             <translation>درخواست شده</translation>
         </message>
@@ -1705,52 +1705,52 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrdersTab</name>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="133" />
+            <location filename="../../ui/orders/orders_tab.py" line="141" />
             <source> min</source>
             <translation> دقیقه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="115" />
+            <location filename="../../ui/orders/orders_tab.py" line="123" />
             <source>All panels</source>
             <translation>همه‌ی پنل‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="123" />
+            <location filename="../../ui/orders/orders_tab.py" line="131" />
             <source>Ask the panel for the status of every order not finished yet (F5)</source>
             <translation>گرفتن وضعیت همه‌ی سفارش‌های تمام‌نشده از پنل (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="173" />
+            <location filename="../../ui/orders/orders_tab.py" line="181" />
             <source>Details…</source>
             <translation>جزئیات…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="125" />
+            <location filename="../../ui/orders/orders_tab.py" line="133" />
             <source>Every</source>
             <translation>هر</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="120" />
+            <location filename="../../ui/orders/orders_tab.py" line="128" />
             <source>Refresh</source>
             <translation>به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="127" />
+            <location filename="../../ui/orders/orders_tab.py" line="135" />
             <source>Refresh the orders automatically</source>
             <translation>به‌روزرسانی خودکار سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="113" />
+            <location filename="../../ui/orders/orders_tab.py" line="121" />
             <source>Search by order id, link or service</source>
             <translation>جست‌وجو با شناسه‌ی سفارش، لینک یا سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="118" />
+            <location filename="../../ui/orders/orders_tab.py" line="126" />
             <source>Show the orders of every panel, not only the active one</source>
             <translation>نمایش سفارش‌های همه‌ی پنل‌ها، نه فقط پنل فعال</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="451" />
+            <location filename="../../ui/orders/orders_tab.py" line="453" />
             <source>{shown} of {total} orders</source>
             <translation>{shown} از {total} سفارش</translation>
         </message>
@@ -1758,37 +1758,37 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="51" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="50" />
             <source>Calendar:</source>
             <translation>تقویم:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="43" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="42" />
             <source>Changes take effect the next time SMM Desk starts.</source>
             <translation>تغییرات از اجرای بعدی SMM Desk اعمال می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="42" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="41" />
             <source>Gregorian</source>
             <translation>میلادی</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="50" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="49" />
             <source>Language:</source>
             <translation>زبان:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="31" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="30" />
             <source>Preferences</source>
             <translation>ترجیحات</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="41" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="40" />
             <source>Solar Hijri (Jalali)</source>
             <translation>هجری شمسی (جلالی)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="36" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="35" />
             <source>System language</source>
             <translation>زبان سیستم</translation>
         </message>
@@ -1816,7 +1816,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>کلید ذخیره شده است: برای نگه داشتن آن، خالی بگذارید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="393" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="397" />
             <source>A panel needs a name and an API URL.</source>
             <translation>پنل به نام و آدرس API نیاز دارد.</translation>
         </message>
@@ -1836,7 +1836,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>افزودن پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="378" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="361" />
             <source>Asking the panel for the balance…</source>
             <translation>در حال گرفتن موجودی از پنل…</translation>
         </message>
@@ -1851,12 +1851,13 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>بستن</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="367" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="371" />
             <source>Connected. Balance: {amount}</source>
             <translation>متصل شد. موجودی: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="345" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="351" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="376" />
             <source>Enter the API key first.</source>
             <translation>اول کلید API را وارد کنید.</translation>
         </message>
@@ -1866,7 +1867,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>پنهان</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="325" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="321" />
             <source>Keys are kept in the system keyring ({backend}), encrypted by your operating system, never in SMM Desk's files.</source>
             <translation>کلیدها در جاکلیدی سیستم ({backend}) نگه داشته می‌شوند و سیستم‌عامل آن‌ها را رمزنگاری می‌کند؛ هرگز در فایل‌های SMM Desk نیستند.</translation>
         </message>
@@ -1887,7 +1888,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>هنوز کلیدی برای این پنل ذخیره نشده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="330" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="326" />
             <source>No system keyring is available on this computer, so keys are kept in memory for this session only and asked for again next time.</source>
             <translation>این رایانه جاکلیدی سیستمی ندارد، پس کلیدها فقط برای همین اجرا در حافظه نگه داشته می‌شوند و دفعه‌ی بعد دوباره پرسیده می‌شوند.</translation>
         </message>
@@ -1927,17 +1928,17 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>ذخیره</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="415" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="419" />
             <source>Saved, but in an unencrypted file, as chosen: anyone who can read that file can use your panel account. Why: {reason}</source>
             <translation>ذخیره شد، اما طبق انتخاب شما در فایلی رمزنگاری‌نشده: هر کس بتواند آن فایل را بخواند می‌تواند از حساب پنل شما استفاده کند. دلیل: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="420" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="424" />
             <source>Saved, but the key is kept for this session only: it will be asked for again next time. Why: {reason}</source>
             <translation>ذخیره شد، اما کلید فقط برای همین اجرا نگه داشته می‌شود و دفعه‌ی بعد دوباره پرسیده می‌شود. دلیل: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="400" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="404" />
             <source>Saving…</source>
             <translation>در حال ذخیره…</translation>
         </message>
@@ -1968,7 +1969,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>اختیاری، مثلاً ⁦socks5://127.0.0.1:1080⁩</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="412" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="416" />
             <source>unknown</source>
             <translation>نامعلوم</translation>
         </message>
@@ -2095,6 +2096,151 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <location filename="../../ui/orders/resolve_action.py" line="66" />
             <source>This order's outcome is no longer unknown: nothing was changed.</source>
             <translation>وضعیت این سفارش دیگر نامعلوم نیست: چیزی تغییر نکرد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceDetails</name>
+        <message>
+            <location filename="../../ui/services/service_details.py" line="28" />
+            <source>Category: {category}</source>
+            <translation>دسته‌بندی: {category}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services/service_details.py" line="31" />
+            <source>Quantity: {min} to {max}</source>
+            <translation>تعداد: {min} تا {max}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services/service_details.py" line="30" />
+            <source>Rate per 1000: {rate}</source>
+            <translation>قیمت هر ۱۰۰۰ عدد: {rate}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services/service_details.py" line="19" />
+            <source>Select a service to see its description.</source>
+            <translation>برای دیدن توضیحات، یک سرویس انتخاب کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services/service_details.py" line="37" />
+            <source>This service cannot be ordered: its minimum is above its maximum.</source>
+            <translation>این سرویس قابل سفارش نیست: حداقل آن از حداکثرش بیشتر است.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services/service_details.py" line="29" />
+            <source>Type: {type}</source>
+            <translation>نوع: {type}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceFilterBar</name>
+        <message numerus="yes">
+            <location filename="../../ui/services/filter_bar.py" line="162" />
+            <source>%n new</source>
+            <translation>
+                <numerusform>%Ln جدید</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/services/filter_bar.py" line="168" />
+            <source>%n with a new minimum or maximum</source>
+            <translation>
+                <numerusform>%Ln با حداقل یا حداکثر جدید</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/services/filter_bar.py" line="153" />
+            <source>(no name)</source>
+            <translation>(بی‌نام)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services/filter_bar.py" line="171" />
+            <source>, </source>
+            <comment>list separator</comment>
+            <translation>، </translation>
+        </message>
+        <message>
+            <location filename="../../ui/services/filter_bar.py" line="139" />
+            <source>All categories</source>
+            <translation>همه‌ی دسته‌بندی‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services/filter_bar.py" line="144" />
+            <source>All types</source>
+            <translation>همه‌ی نوع‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services/filter_bar.py" line="59" />
+            <source>Cancel</source>
+            <translation>لغو</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services/filter_bar.py" line="65" />
+            <source>Changed only</source>
+            <translation>فقط تغییرکرده‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services/filter_bar.py" line="55" />
+            <source>Drip-feed</source>
+            <translation>دریپ‌فید</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services/filter_bar.py" line="41" />
+            <source>Filter by words in the name, category or id (Ctrl+F)</source>
+            <translation>جست‌وجو در نام، دسته‌بندی یا شناسه (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services/filter_bar.py" line="79" />
+            <source>Offers:</source>
+            <translation>امکانات:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services/filter_bar.py" line="68" />
+            <source>Only services that are new or changed rate, minimum or maximum</source>
+            <translation>فقط سرویس‌های جدید یا با قیمت، حداقل یا حداکثر تغییرکرده</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services/filter_bar.py" line="62" />
+            <source>Only services that offer this</source>
+            <translation>فقط سرویس‌هایی که این امکان را دارند</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services/filter_bar.py" line="57" />
+            <source>Refill</source>
+            <translation>ریفیل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services/filter_bar.py" line="51" />
+            <source>Show one category only</source>
+            <translation>فقط یک دسته‌بندی نمایش داده شود</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services/filter_bar.py" line="54" />
+            <source>Show one service type only</source>
+            <translation>فقط یک نوع سرویس نمایش داده شود</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services/filter_bar.py" line="170" />
+            <source>Since the last refresh: {changes}</source>
+            <translation>از آخرین به‌روزرسانی: {changes}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/services/filter_bar.py" line="164" />
+            <source>▲ %n rate(s) up</source>
+            <translation>
+                <numerusform>▲ %Ln افزایش قیمت</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/services/filter_bar.py" line="166" />
+            <source>▼ %n rate(s) down</source>
+            <translation>
+                <numerusform>▼ %Ln کاهش قیمت</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/services/filter_bar.py" line="63" />
+            <source>★ Favourites only</source>
+            <translation>★ فقط علاقه‌مندی‌ها</translation>
         </message>
     </context>
     <context>
@@ -2547,92 +2693,97 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServicesModel</name>
         <message>
-            <location filename="../../ui/services/services_model.py" line="535" />
+            <location filename="../../ui/services/services_model.py" line="396" />
             <source>Add to favourites</source>
             <translation>افزودن به علاقه‌مندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="242" />
+            <location filename="../../ui/services/services_model.py" line="102" />
             <source>Category</source>
             <translation>دسته‌بندی</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="480" />
+            <location filename="../../ui/services/services_model.py" line="341" />
             <source>Favourites: click a star to keep a service at hand</source>
             <translation>علاقه‌مندی‌ها: با کلیک روی ستاره، سرویس را دم دست نگه دارید</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="240" />
+            <location filename="../../ui/services/services_model.py" line="100" />
             <source>ID</source>
             <translation>شناسه</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="246" />
+            <location filename="../../ui/services/services_model.py" line="106" />
             <source>Max</source>
             <translation>حداکثر</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="245" />
+            <location filename="../../ui/services/services_model.py" line="105" />
             <source>Min</source>
             <translation>حداقل</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="241" />
+            <location filename="../../ui/services/services_model.py" line="101" />
             <source>Name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="250" />
+            <location filename="../../ui/services/services_model.py" line="110" />
             <source>New since the last refresh</source>
             <translation>جدید از آخرین به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="247" />
+            <location filename="../../ui/services/services_model.py" line="107" />
             <source>Options</source>
             <translation>امکانات</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="244" />
+            <location filename="../../ui/services/services_model.py" line="104" />
             <source>Rate per 1000</source>
             <translation>قیمت هر ۱۰۰۰</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="475" />
+            <location filename="../../ui/services/services_model.py" line="336" />
             <source>Rate per 1000 ({currency})</source>
             <translation>قیمت هر ۱۰۰۰ ({currency})</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="533" />
+            <location filename="../../ui/services/services_model.py" line="394" />
             <source>Remove from favourites</source>
             <translation>حذف از علاقه‌مندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="252" />
+            <location filename="../../ui/services/services_model.py" line="114" />
+            <source>The minimum or maximum changed at the last refresh</source>
+            <translation>حداقل یا حداکثر در آخرین به‌روزرسانی تغییر کرد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services/services_model.py" line="112" />
             <source>The rate went down at the last refresh</source>
             <translation>قیمت در آخرین به‌روزرسانی کاهش یافت</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="251" />
+            <location filename="../../ui/services/services_model.py" line="111" />
             <source>The rate went up at the last refresh</source>
             <translation>قیمت در آخرین به‌روزرسانی افزایش یافت</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="243" />
+            <location filename="../../ui/services/services_model.py" line="103" />
             <source>Type</source>
             <translation>نوع</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="268" />
+            <location filename="../../ui/services/services_model.py" line="129" />
             <source>cancel</source>
             <translation>لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="266" />
+            <location filename="../../ui/services/services_model.py" line="127" />
             <source>drip-feed</source>
             <translation>دریپ‌فید</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="267" />
+            <location filename="../../ui/services/services_model.py" line="128" />
             <source>refill</source>
             <translation>ریفیل</translation>
         </message>
@@ -2640,193 +2791,61 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServicesTab</name>
         <message numerus="yes">
-            <location filename="../../ui/services/services_tab.py" line="525" />
-            <source>%n new</source>
-            <translation>
-                <numerusform>%Ln جدید</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/services/services_tab.py" line="378" />
+            <location filename="../../ui/services/services_tab.py" line="287" />
             <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
             <translation>
                 <numerusform>%Ln سرویس در پاسخ پنل خوانده نشد و نمایش داده نمی‌شود.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="507" />
-            <source>(no name)</source>
-            <translation>(بی‌نام)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/services/services_tab.py" line="532" />
-            <source>, </source>
-            <comment>list separator</comment>
-            <translation>، </translation>
-        </message>
-        <message>
-            <location filename="../../ui/services/services_tab.py" line="493" />
-            <source>All categories</source>
-            <translation>همه‌ی دسته‌بندی‌ها</translation>
-        </message>
-        <message>
-            <location filename="../../ui/services/services_tab.py" line="498" />
-            <source>All types</source>
-            <translation>همه‌ی نوع‌ها</translation>
-        </message>
-        <message>
-            <location filename="../../ui/services/services_tab.py" line="112" />
-            <source>Cancel</source>
-            <translation>لغو</translation>
-        </message>
-        <message>
-            <location filename="../../ui/services/services_tab.py" line="470" />
-            <source>Category: {category}</source>
-            <translation>دسته‌بندی: {category}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/services/services_tab.py" line="118" />
-            <source>Changed only</source>
-            <translation>فقط تغییرکرده‌ها</translation>
-        </message>
-        <message>
-            <location filename="../../ui/services/services_tab.py" line="168" />
+            <location filename="../../ui/services/services_tab.py" line="125" />
             <source>Details…</source>
             <translation>جزئیات…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="108" />
-            <source>Drip-feed</source>
-            <translation>دریپ‌فید</translation>
-        </message>
-        <message>
-            <location filename="../../ui/services/services_tab.py" line="123" />
+            <location filename="../../ui/services/services_tab.py" line="100" />
             <source>Fetch the services from the panel again (F5)</source>
             <translation>دریافت دوباره‌ی سرویس‌ها از پنل (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="282" />
+            <location filename="../../ui/services/services_tab.py" line="204" />
             <source>Fetching the services…</source>
             <translation>در حال دریافت سرویس‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="94" />
-            <source>Filter by words in the name, category or id (Ctrl+F)</source>
-            <translation>جست‌وجو در نام، دسته‌بندی یا شناسه (Ctrl+F)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/services/services_tab.py" line="338" />
+            <location filename="../../ui/services/services_tab.py" line="256" />
             <source>Loading the saved services…</source>
             <translation>در حال بارگذاری سرویس‌های ذخیره‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="171" />
+            <location filename="../../ui/services/services_tab.py" line="128" />
             <source>New order with this service</source>
             <translation>سفارش جدید با این سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="540" />
+            <location filename="../../ui/services/services_tab.py" line="393" />
             <source>Not fetched yet</source>
             <translation>هنوز دریافت نشده</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="131" />
-            <source>Offers:</source>
-            <translation>امکانات:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/services/services_tab.py" line="120" />
-            <source>Only services that are new or changed rate</source>
-            <translation>فقط سرویس‌های جدید یا با قیمت تغییرکرده</translation>
-        </message>
-        <message>
-            <location filename="../../ui/services/services_tab.py" line="115" />
-            <source>Only services that offer this</source>
-            <translation>فقط سرویس‌هایی که این امکان را دارند</translation>
-        </message>
-        <message>
-            <location filename="../../ui/services/services_tab.py" line="475" />
-            <source>Quantity: {min} to {max}</source>
-            <translation>تعداد: {min} تا {max}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/services/services_tab.py" line="472" />
-            <source>Rate per 1000: {rate}</source>
-            <translation>قیمت هر ۱۰۰۰ عدد: {rate}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/services/services_tab.py" line="110" />
-            <source>Refill</source>
-            <translation>ریفیل</translation>
-        </message>
-        <message>
-            <location filename="../../ui/services/services_tab.py" line="121" />
+            <location filename="../../ui/services/services_tab.py" line="98" />
             <source>Refresh</source>
             <translation>به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="152" />
-            <source>Select a service to see its description.</source>
-            <translation>برای دیدن توضیحات، یک سرویس انتخاب کنید.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/services/services_tab.py" line="263" />
+            <location filename="../../ui/services/services_tab.py" line="190" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="104" />
-            <source>Show one category only</source>
-            <translation>فقط یک دسته‌بندی نمایش داده شود</translation>
-        </message>
-        <message>
-            <location filename="../../ui/services/services_tab.py" line="107" />
-            <source>Show one service type only</source>
-            <translation>فقط یک نوع سرویس نمایش داده شود</translation>
-        </message>
-        <message>
-            <location filename="../../ui/services/services_tab.py" line="531" />
-            <source>Since the last refresh: {changes}</source>
-            <translation>از آخرین به‌روزرسانی: {changes}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/services/services_tab.py" line="481" />
-            <source>This service cannot be ordered: its minimum is above its maximum.</source>
-            <translation>این سرویس قابل سفارش نیست: حداقل آن از حداکثرش بیشتر است.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/services/services_tab.py" line="471" />
-            <source>Type: {type}</source>
-            <translation>نوع: {type}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/services/services_tab.py" line="543" />
+            <location filename="../../ui/services/services_tab.py" line="396" />
             <source>Updated {age}</source>
             <translation>به‌روزرسانی: {age}</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="516" />
+            <location filename="../../ui/services/services_tab.py" line="386" />
             <source>{shown} of {total} services</source>
             <translation>{shown} از {total} سرویس</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/services/services_tab.py" line="527" />
-            <source>▲ %n rate(s) up</source>
-            <translation>
-                <numerusform>▲ %Ln افزایش قیمت</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/services/services_tab.py" line="529" />
-            <source>▼ %n rate(s) down</source>
-            <translation>
-                <numerusform>▼ %Ln کاهش قیمت</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/services/services_tab.py" line="116" />
-            <source>★ Favourites only</source>
-            <translation>★ فقط علاقه‌مندی‌ها</translation>
         </message>
     </context>
     <context>

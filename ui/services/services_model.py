@@ -2,33 +2,25 @@
 
 Qt's proxy models call `data()` once per cell to filter or sort, which takes seconds over
 50,000 services. Here every row's display text, search text and sort keys are prepared once
-(`prepare_rows`, safe to run on a worker thread), and filtering and sorting are list operations
-over those, followed by one model reset or layout change.
+(`service_rows.prepare_rows`, on a worker thread), and filtering and sorting are list
+operations over those, followed by one model reset or layout change.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from core.catalog import ServiceCatalog
-from core.models import Service, normalise_type_name, search_text
-from core.service_types import TR_CONTEXT as TYPES_CONTEXT
-from core.service_types import type_of
-from core.store import CatalogueChanges
+from core.models import Service, search_text
+from core.store.catalog_cache import ChangeKind
 from ui.common import formatting
 from ui.common.collation import sort_key
 from ui.common.table_base import ReadOnlyTableModel, id_sort_key
+from ui.services.service_rows import FLAG_CANCEL, FLAG_DRIPFEED, FLAG_REFILL, PreparedRows
 
 COL_FAV = 0
 COL_ID = 1
@@ -44,17 +36,11 @@ COLUMN_COUNT = 9
 #: data() role giving the service id of a row.
 SERVICE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-FLAG_DRIPFEED = 1
-FLAG_REFILL = 2
-FLAG_CANCEL = 4
-
-CHANGE_NONE = 0
-CHANGE_NEW = 1
-CHANGE_RATE_UP = 2
-CHANGE_RATE_DOWN = 3
-
 STAR_ON = "★"
 STAR_OFF = "☆"
+
+# Plain ints: data() compares them for every painted cell.
+_NEW, _RATE_UP, _RATE_DOWN = int(ChangeKind.NEW), int(ChangeKind.RATE_UP), int(ChangeKind.RATE_DOWN)
 
 _NUMERIC_COLUMNS = (COL_ID, COL_RATE, COL_MIN, COL_MAX)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -65,132 +51,6 @@ _CENTER = Qt.AlignmentFlag.AlignCenter
 def rate_text(rate: Decimal | None, currency: str | None) -> str:
     """A rate as precise as the panel sent it, in the display locale, with the currency."""
     return formatting.rate(rate, currency)
-
-
-@dataclass
-class PreparedRows:
-    """Everything the model shows and searches, computed once per catalogue."""
-
-    services: list[Service]
-    display: RowTexts  # per row, COLUMN_COUNT texts (COL_FAV is left empty), made on demand
-    search: list[str]  # NFKC-folded "id name category"
-    categories: list[str]  # in panel order
-    types: list[tuple[str, str]]  # (type key, display name), in first-seen order
-    type_keys: list[str]
-    flags: bytearray
-    changes: bytearray
-    change_counts: dict[int, int] = field(default_factory=dict)
-
-    def __len__(self) -> int:
-        return len(self.services)
-
-
-def _memo(cache: dict, key: object, make: Callable[..., str], *args: object) -> str:
-    text = cache.get(key)
-    if text is None:
-        text = cache[key] = make(*args)
-    return text
-
-
-class RowTexts:
-    """Each row's display texts, made the first time the row is shown.
-
-    A view paints a few dozen rows; formatting 50,000 rates and bounds up front cost ~150 ms
-    of the catalogue load for nothing. Used on the GUI thread only, once handed over."""
-
-    def __init__(
-        self, services: list[Service], type_names: list[str], flags: bytearray,
-        flag_texts: dict[int, str],
-    ) -> None:  # fmt: skip
-        self._services = services
-        self.type_names = type_names
-        self._flags = flags
-        self._flag_texts = flag_texts
-        self._rows: list[tuple[str, ...] | None] = [None] * len(services)
-        # Bounds and rates repeat a lot across a catalogue: format each distinct value once.
-        self._numbers: dict[int, str] = {}
-        self._rates: dict[str, str] = {}  # keyed by the Decimal's text: 1.50 and 1.5 differ
-
-    def __len__(self) -> int:
-        return len(self._rows)
-
-    def __iter__(self) -> Iterator[tuple[str, ...]]:
-        return (self[row] for row in range(len(self._rows)))
-
-    def __getitem__(self, row: int) -> tuple[str, ...]:
-        texts = self._rows[row]
-        if texts is None:
-            s = self._services[row]
-            texts = self._rows[row] = (
-                "",
-                s.id,
-                s.name,
-                s.category,
-                self.type_names[row],
-                _memo(self._rates, str(s.rate), rate_text, s.rate, None),
-                _memo(self._numbers, s.min, formatting.number, s.min),
-                _memo(self._numbers, s.max, formatting.number, s.max),
-                self._flag_texts.get(self._flags[row], ""),
-            )
-        return texts
-
-
-def prepare_rows(
-    catalog: ServiceCatalog, changes: CatalogueChanges | None, flag_texts: dict[int, str]
-) -> PreparedRows:
-    """Build the model's prepared data; pure Python, meant for a worker thread.
-
-    `flag_texts` maps each combination of FLAG_* bits to its (translated) text."""
-    services = catalog.services
-    changes = changes or CatalogueChanges()
-    row_types: list[str] = []
-    type_keys: list[str] = []
-    types: dict[str, str] = {}
-    flags = bytearray(len(services))
-    marks = bytearray(len(services))
-    counts = {CHANGE_NEW: 0, CHANGE_RATE_UP: 0, CHANGE_RATE_DOWN: 0}
-    type_names: dict[str, tuple[str, str]] = {}  # raw type -> (key, display name)
-    for row, s in enumerate(services):
-        known = type_names.get(s.type)
-        if known is None:
-            stype = type_of(s)
-            key = normalise_type_name(s.type)
-            # Known types in the app's language (translate() is thread-safe); others as sent.
-            name = QCoreApplication.translate(TYPES_CONTEXT, stype.name) if stype.known else s.type
-            known = type_names[s.type] = (key, name)
-        key, type_name = known
-        types.setdefault(key, type_name)
-        type_keys.append(key)
-        row_types.append(type_name)
-        bits = (
-            (FLAG_DRIPFEED if s.dripfeed else 0)
-            | (FLAG_REFILL if s.refill else 0)
-            | (FLAG_CANCEL if s.cancel else 0)
-        )
-        flags[row] = bits
-        if s.id in changes.new:
-            mark = CHANGE_NEW
-        elif s.id in changes.rate_up:
-            mark = CHANGE_RATE_UP
-        elif s.id in changes.rate_down:
-            mark = CHANGE_RATE_DOWN
-        else:
-            mark = CHANGE_NONE
-        if mark:
-            marks[row] = mark
-            counts[mark] += 1
-    search = [catalog.search_text_of(i) for i in range(len(services))]
-    return PreparedRows(
-        services=services,
-        display=RowTexts(services, row_types, flags, flag_texts),
-        search=search,
-        categories=catalog.categories,
-        types=list(types.items()),
-        type_keys=type_keys,
-        flags=flags,
-        changes=marks,
-        change_counts=counts,
-    )
 
 
 @dataclass(frozen=True)
@@ -247,10 +107,11 @@ class ServicesModel(ReadOnlyTableModel):
             self.tr("Options"),
         ]
         self._change_tips = {
-            CHANGE_NEW: self.tr("New since the last refresh"),
-            CHANGE_RATE_UP: self.tr("The rate went up at the last refresh"),
-            CHANGE_RATE_DOWN: self.tr("The rate went down at the last refresh"),
+            _NEW: self.tr("New since the last refresh"),
+            _RATE_UP: self.tr("The rate went up at the last refresh"),
+            _RATE_DOWN: self.tr("The rate went down at the last refresh"),
         }
+        self._min_max_tip = self.tr("The minimum or maximum changed at the last refresh")
         self._up_brush = QBrush(QColor("#b3261e"))
         self._down_brush = QBrush(QColor("#1e7b34"))
         self._star_brush = QBrush(QColor("#d19a00"))
@@ -503,9 +364,9 @@ class ServicesModel(ReadOnlyTableModel):
                 if self._currency and rows.services[src].rate is not None:
                     text = f"{text} {formatting.ltr(self._currency)}"
                 mark = rows.changes[src]
-                if mark == CHANGE_RATE_UP:
+                if mark == _RATE_UP:
                     return "▲ " + text
-                if mark == CHANGE_RATE_DOWN:
+                if mark == _RATE_DOWN:
                     return "▼ " + text
             return text
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -517,15 +378,15 @@ class ServicesModel(ReadOnlyTableModel):
                 return self._star_brush
             if col == COL_RATE:
                 mark = rows.changes[src]
-                if mark == CHANGE_RATE_UP:
+                if mark == _RATE_UP:
                     return self._up_brush
-                if mark == CHANGE_RATE_DOWN:
+                if mark == _RATE_DOWN:
                     return self._down_brush
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
-            return self._new_brush if rows.changes[src] == CHANGE_NEW else None
+            return self._new_brush if rows.changes[src] == _NEW else None
         if role == Qt.ItemDataRole.FontRole:
-            return self._bold if col == COL_NAME and rows.changes[src] == CHANGE_NEW else None
+            return self._bold if col == COL_NAME and rows.changes[src] == _NEW else None
         if role == Qt.ItemDataRole.ToolTipRole:
             mark = rows.changes[src]
             if col == COL_FAV:
@@ -534,7 +395,9 @@ class ServicesModel(ReadOnlyTableModel):
                     if rows.services[src].id in self._favourites
                     else self.tr("Add to favourites")
                 )
-            if mark and col in (COL_NAME, COL_RATE):
+            if col in (COL_MIN, COL_MAX):
+                return self._min_max_tip if rows.services[src].id in rows.min_max else None
+            if mark in self._change_tips and col in (COL_NAME, COL_RATE):
                 return self._change_tips[mark]
             if col in (COL_NAME, COL_CATEGORY):
                 return rows.display[src][col]

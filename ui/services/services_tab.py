@@ -1,4 +1,8 @@
-"""Services tab: the active panel's catalogue, filtered as you type, with favourites and changes."""
+"""Services tab: the active panel's catalogue, filtered as you type, with favourites and changes.
+
+Loading and refreshing are core workflows (core/workflows/catalogue_refresh.py) run by the task
+runner; this tab prepares the rows for the table on the same worker and shows them.
+"""
 
 from __future__ import annotations
 
@@ -9,27 +13,24 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, QTimer, 
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from core.catalog import ServiceCatalog
-from core.gc_pause import bulk_allocation
+from core.workflows.catalogue_refresh import CatalogueSnapshot, load_catalogue, refresh_catalogue
 from ui.common import formatting
 from ui.common.error_text import one_line, show_error
 from ui.common.table_base import make_table
+from ui.services.filter_bar import ServiceFilterBar
+from ui.services.service_details import ServiceDetails
+from ui.services.service_rows import PreparedRows, prepare_rows
 from ui.services.services_model import (
-    CHANGE_NEW,
-    CHANGE_RATE_DOWN,
-    CHANGE_RATE_UP,
     COL_CATEGORY,
     COL_FAV,
     COL_FLAGS,
@@ -39,19 +40,12 @@ from ui.services.services_model import (
     COL_NAME,
     COL_RATE,
     COL_TYPE,
-    FLAG_CANCEL,
-    FLAG_DRIPFEED,
-    FLAG_REFILL,
-    PreparedRows,
     ServiceFilter,
     ServicesModel,
-    prepare_rows,
-    rate_text,
 )
 from ui.shell.session import AppSession
 from ui.shell.task_runner import TaskContext
 
-FILTER_DELAY_MS = 120
 _COLUMN_WIDTHS = {
     COL_FAV: 30,
     COL_ID: 70,
@@ -63,6 +57,9 @@ _COLUMN_WIDTHS = {
     COL_MAX: 95,
     COL_FLAGS: 150,
 }
+
+#: A catalogue ready for the table: what the workflow gave, and its rows prepared.
+Prepared = tuple[CatalogueSnapshot, PreparedRows]
 
 
 class ServicesTab(QWidget):
@@ -85,59 +82,23 @@ class ServicesTab(QWidget):
         self._build()
         self._connect()
 
+    # Read by code outside ui/services (tests/test_end_to_end.py, tests/ui/common/test_i18n.py,
+    # scripts/screenshots.py); `filters` is the way in from here on.
+    @property
+    def filter_edit(self) -> QLineEdit:
+        return self.filters.filter_edit
+
+    @property
+    def type_combo(self) -> QComboBox:
+        return self.filters.type_combo
+
     # --- construction --------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setObjectName("servicesFilter")
-        self.filter_edit.setPlaceholderText(
-            self.tr("Filter by words in the name, category or id (Ctrl+F)")
-        )
-        self.filter_edit.setClearButtonEnabled(True)
-        self.category_combo = QComboBox(self)
-        self.category_combo.setObjectName("categoryFilter")
-        self.category_combo.setMinimumContentsLength(18)
-        self.category_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.category_combo.setMaxVisibleItems(25)
-        self.category_combo.setToolTip(self.tr("Show one category only"))
-        self.type_combo = QComboBox(self)
-        self.type_combo.setObjectName("typeFilter")
-        self.type_combo.setToolTip(self.tr("Show one service type only"))
-        self.dripfeed_check = QCheckBox(self.tr("Drip-feed"), self)
-        self.dripfeed_check.setObjectName("dripfeedFilter")
-        self.refill_check = QCheckBox(self.tr("Refill"), self)
-        self.refill_check.setObjectName("refillFilter")
-        self.cancel_check = QCheckBox(self.tr("Cancel"), self)
-        self.cancel_check.setObjectName("cancelFilter")
-        for check in (self.dripfeed_check, self.refill_check, self.cancel_check):
-            check.setToolTip(self.tr("Only services that offer this"))
-        self.favourites_check = QCheckBox(self.tr("★ Favourites only"), self)
-        self.favourites_check.setObjectName("favouritesOnly")
-        self.changed_check = QCheckBox(self.tr("Changed only"), self)
-        self.changed_check.setObjectName("changedOnly")
-        self.changed_check.setToolTip(self.tr("Only services that are new or changed rate"))
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.setObjectName("refreshServices")
         self.refresh_button.setToolTip(self.tr("Fetch the services from the panel again (F5)"))
-
-        top = QHBoxLayout()
-        top.addWidget(self.filter_edit, 3)
-        top.addWidget(self.category_combo, 2)
-        top.addWidget(self.type_combo, 1)
-        top.addWidget(self.refresh_button)
-        flags_row = QHBoxLayout()
-        flags_row.addWidget(QLabel(self.tr("Offers:"), self))
-        for widget in (self.dripfeed_check, self.refill_check, self.cancel_check):
-            flags_row.addWidget(widget)
-        flags_row.addSpacing(16)
-        flags_row.addWidget(self.favourites_check)
-        flags_row.addWidget(self.changed_check)
-        flags_row.addStretch(1)
-        self.changes_label = QLabel(self)
-        self.changes_label.setObjectName("servicesChanges")
-        flags_row.addWidget(self.changes_label)
+        self.filters = ServiceFilterBar(self.refresh_button, self)
 
         self.table = make_table(
             self, "servicesTable", self.model, _COLUMN_WIDTHS,
@@ -145,11 +106,7 @@ class ServicesTab(QWidget):
         )  # fmt: skip
         # Unsorted: the panel's own order.
         self.table.installEventFilter(self)
-
-        self.details = QTextBrowser(self)
-        self.details.setObjectName("serviceDetails")
-        self.details.setOpenLinks(False)
-        self.details.setPlaceholderText(self.tr("Select a service to see its description."))
+        self.details = ServiceDetails(self)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("servicesSplitter")
         self.splitter.addWidget(self.table)
@@ -181,35 +138,18 @@ class ServicesTab(QWidget):
         bottom.addWidget(self.order_button)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(flags_row)
+        layout.addWidget(self.filters)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(bottom)
 
-        self.filter_timer = QTimer(self)
-        self.filter_timer.setObjectName("filterTimer")
-        self.filter_timer.setSingleShot(True)
-        self.filter_timer.setInterval(FILTER_DELAY_MS)
         self.age_timer = QTimer(self)
         self.age_timer.setInterval(30_000)
         self.age_timer.start()
-        self._fill_combos(None)
+        self._fill_choices(None)
         self._update_count()
 
     def _connect(self) -> None:
-        self.filter_edit.textChanged.connect(self.filter_timer.start)
-        self.filter_timer.timeout.connect(self.apply_filter)
-        self.filter_edit.returnPressed.connect(self.apply_filter)
-        for combo in (self.category_combo, self.type_combo):
-            combo.currentIndexChanged.connect(self.apply_filter)
-        for check in (
-            self.dripfeed_check,
-            self.refill_check,
-            self.cancel_check,
-            self.favourites_check,
-            self.changed_check,
-        ):
-            check.toggled.connect(self.apply_filter)
+        self.filters.filterChanged.connect(self.apply_filter)
         self.refresh_button.clicked.connect(self.refresh)
         self.details_button.clicked.connect(self._show_last_error)
         self.order_button.clicked.connect(self._choose_current)
@@ -226,27 +166,14 @@ class ServicesTab(QWidget):
 
     def focus_filter(self) -> None:
         """Ctrl+F: put the cursor in the filter box with its text selected."""
-        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.filter_edit.selectAll()
+        self.filters.focus_words()
 
     def current_filter(self) -> ServiceFilter:
-        flags = (
-            (FLAG_DRIPFEED if self.dripfeed_check.isChecked() else 0)
-            | (FLAG_REFILL if self.refill_check.isChecked() else 0)
-            | (FLAG_CANCEL if self.cancel_check.isChecked() else 0)
-        )
-        return ServiceFilter(
-            text=self.filter_edit.text(),
-            category=self.category_combo.currentData(),
-            type_key=self.type_combo.currentData(),
-            flags=flags,
-            favourites_only=self.favourites_check.isChecked(),
-            changed_only=self.changed_check.isChecked(),
-        )
+        return self.filters.current_filter()
 
     def apply_filter(self) -> None:
         """Filter now (the filter box calls this after a short pause in typing)."""
-        self.filter_timer.stop()
+        self.filters.filter_timer.stop()
         chosen = self._selected_id()
         self.model.set_filter(self.current_filter())
         if chosen is not None:
@@ -263,21 +190,16 @@ class ServicesTab(QWidget):
                 session.client_problem or self.tr("Set the panel's API key in Panels first.")
             )
             return
-        flag_texts = self._flag_texts
-        profile_id = profile.id
+        flag_texts, profile_id = self._flag_texts, profile.id
 
         def job(ctx: TaskContext) -> None:
-            with bulk_allocation():
-                services = client.services()
-                changes = store.catalog.changes_since_saved(profile_id, services)
-                favourites = store.favourites.list(profile_id)
-                catalog = ServiceCatalog(services)
-                rows = prepare_rows(catalog, changes, flag_texts)
-                fetched_at = datetime.now(timezone.utc)
-                # Shown now; saving takes a few hundred ms on a large catalogue, so it comes
-                # after, in this same task: closing the app right after still waits for it.
-                ctx.progress(1, 2, (profile_id, catalog, rows, favourites, fetched_at, services))
-                store.catalog.save(profile_id, services, fetched_at, changes)
+            def ready(snapshot: CatalogueSnapshot) -> None:
+                # Shown now; the workflow saves it afterwards in this same task, so closing
+                # the app right after still waits for the save.
+                rows = prepare_rows(snapshot.catalog, snapshot.changes, flag_texts)
+                ctx.progress(1, 2, (snapshot, rows))
+
+            refresh_catalogue(store, client, profile_id, on_ready=ready)
 
         self._set_status(self.tr("Fetching the services…"))
         self.refresh_button.setEnabled(False)
@@ -287,7 +209,7 @@ class ServicesTab(QWidget):
             self._refresh_failed,
             owner=self,
             key="services-refresh",
-            on_progress=lambda _done, _total, shown: self._refreshed(shown),
+            on_progress=lambda _done, _total, prepared: self._refreshed(prepared),
             with_context=True,
         )
 
@@ -312,28 +234,24 @@ class ServicesTab(QWidget):
         self.model.set_currency(self.session.currency)
         self.model.set_rows(None)
         self.session.set_catalogue(None)
-        self._fill_combos(None)
+        self._fill_choices(None)
         self._update_age()
         if profile is None:
             return
         store, flag_texts, profile_id = self.session.store, self._flag_texts, profile.id
 
-        def job() -> tuple | None:
-            with bulk_allocation():
-                cached = store.catalog.load(profile_id)
-                favourites = store.favourites.list(profile_id)
-                if cached is None:
-                    return None
-                catalog = ServiceCatalog(cached.services)
-                rows = prepare_rows(catalog, cached.changes, flag_texts)
-            return profile_id, catalog, rows, favourites, cached.fetched_at
+        def job() -> Prepared | None:
+            snapshot = load_catalogue(store, profile_id)
+            if snapshot is None:
+                return None
+            return snapshot, prepare_rows(snapshot.catalog, snapshot.changes, flag_texts)
 
-        def done(result: tuple | None) -> None:
-            if result is None:
+        def done(prepared: Prepared | None) -> None:
+            if prepared is None:
                 if self._profile_id == profile_id:
                     self.refresh()  # nothing cached yet: fetch at once
                 return
-            self._show(*result)
+            self._show(*prepared)
 
         self._set_status(self.tr("Loading the saved services…"))
         self.session.runner.submit(
@@ -343,41 +261,32 @@ class ServicesTab(QWidget):
         # never come here, so the button must not wait for it.
         self.refresh_button.setEnabled(True)
 
-    def _show(
-        self,
-        profile_id: int,
-        catalog: ServiceCatalog,
-        rows: PreparedRows,
-        favourites: set[str],
-        fetched_at: datetime,
-    ) -> None:
+    def _show(self, snapshot: CatalogueSnapshot, rows: PreparedRows) -> None:
         self.refresh_button.setEnabled(True)
-        if profile_id != self._profile_id:
+        if snapshot.profile_id != self._profile_id:
             return  # an answer for a panel the user has left
         chosen = self._selected_id()
-        self._fetched_at = fetched_at
-        self._fill_combos(rows)
+        self._fetched_at = snapshot.fetched_at
+        self._fill_choices(rows)
         self.model.set_currency(self.session.currency)
-        self.model.set_rows(rows, favourites)
+        self.model.set_rows(rows, snapshot.favourites)
         if chosen is not None:
             self._select(chosen)
-        self._show_changes(rows)
+        self.filters.show_changes(rows.change_counts)
         self._update_age()
         self._clear_status()
-        self.session.set_catalogue(catalog)
+        self.session.set_catalogue(snapshot.catalog)
         self.catalogueShown.emit(len(rows))
 
-    def _refreshed(self, result: tuple) -> None:
-        self.refresh_button.setEnabled(True)
-        profile_id, catalog, rows, favourites, fetched_at, services = result
-        self._show(profile_id, catalog, rows, favourites, fetched_at)
-        skipped = getattr(services, "skipped", [])
-        if skipped and profile_id == self._profile_id:
+    def _refreshed(self, prepared: Prepared) -> None:
+        snapshot, _rows = prepared
+        self._show(*prepared)
+        if snapshot.skipped and snapshot.profile_id == self._profile_id:
             self._set_status(
                 self.tr(
                     "%n service(s) in the panel's answer could not be read and are not shown.",
                     "",
-                    len(skipped),
+                    snapshot.skipped,
                 )
             )
 
@@ -412,7 +321,7 @@ class ServicesTab(QWidget):
         self.session.runner.submit(
             lambda: store.favourites.set(profile_id, service_id, on), None, failed, owner=self
         )
-        if self.favourites_check.isChecked() and not on:
+        if self.filters.favourites_check.isChecked() and not on:
             self.model.refilter()
 
     # --- the table -----------------------------------------------------------------------------
@@ -462,52 +371,13 @@ class ServicesTab(QWidget):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         service = self.model.service_at(current.row()) if current.isValid() else None
         self.order_button.setEnabled(service is not None)
-        if service is None:
-            self.details.clear()
-            return
-        lines = [
-            service.name,
-            self.tr("Category: {category}").format(category=service.category),
-            self.tr("Type: {type}").format(type=self.model.data(current.siblingAtColumn(COL_TYPE))),
-            self.tr("Rate per 1000: {rate}").format(
-                rate=rate_text(service.rate, self.model.currency())
-            ),
-            self.tr("Quantity: {min} to {max}").format(
-                min=formatting.number(service.min), max=formatting.number(service.max)
-            ),
-        ]
-        if not service.orderable:
-            lines.append(
-                self.tr("This service cannot be ordered: its minimum is above its maximum.")
-            )
-        if service.description.strip():
-            lines += ["", service.description.strip()]
-        self.details.setPlainText("\n".join(lines))  # plain text: never the panel's HTML
+        type_name = "" if service is None else self.model.data(current.siblingAtColumn(COL_TYPE))
+        self.details.show_service(service, type_name, self.model.currency())
 
     # --- labels --------------------------------------------------------------------------------
 
-    def _fill_combos(self, rows: PreparedRows | None) -> None:
-        for combo, all_text, items in (
-            (
-                self.category_combo,
-                self.tr("All categories"),
-                [] if rows is None else [(c, c) for c in rows.categories],
-            ),
-            (
-                self.type_combo,
-                self.tr("All types"),
-                [] if rows is None else [(name, key) for key, name in rows.types],
-            ),
-        ):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(all_text, None)
-            for text, data in items:
-                combo.addItem(text.strip() or self.tr("(no name)"), data)
-            found = combo.findData(current) if current is not None else -1
-            combo.setCurrentIndex(max(found, 0))
-            combo.blockSignals(False)
+    def _fill_choices(self, rows: PreparedRows | None) -> None:
+        self.filters.set_choices(rows)
         self.model.set_filter(self.current_filter())
 
     def _update_count(self) -> None:
@@ -516,23 +386,6 @@ class ServicesTab(QWidget):
             self.tr("{shown} of {total} services").format(
                 shown=formatting.number(shown), total=formatting.number(total)
             )
-        )
-
-    def _show_changes(self, rows: PreparedRows) -> None:
-        counts = rows.change_counts
-        parts = []
-        if counts.get(CHANGE_NEW):
-            parts.append(self.tr("%n new", "", counts[CHANGE_NEW]))
-        if counts.get(CHANGE_RATE_UP):
-            parts.append(self.tr("▲ %n rate(s) up", "", counts[CHANGE_RATE_UP]))
-        if counts.get(CHANGE_RATE_DOWN):
-            parts.append(self.tr("▼ %n rate(s) down", "", counts[CHANGE_RATE_DOWN]))
-        self.changes_label.setText(
-            self.tr("Since the last refresh: {changes}").format(
-                changes=self.tr(", ", "list separator").join(parts)
-            )
-            if parts
-            else ""
         )
 
     def _update_age(self) -> None:

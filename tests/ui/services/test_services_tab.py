@@ -12,16 +12,15 @@ from core.catalog import ServiceCatalog
 from core.local_panel import default_services
 from core.models import Service
 from core.store import CatalogueChanges
+from ui.services.service_rows import FLAG_DRIPFEED, prepare_rows
 from ui.services.services_model import (
     COL_FAV,
     COL_ID,
     COL_NAME,
     COL_RATE,
-    FLAG_DRIPFEED,
     SERVICE_ID_ROLE,
     ServiceFilter,
     ServicesModel,
-    prepare_rows,
 )
 
 
@@ -35,8 +34,8 @@ def visible_ids(tab) -> list[str]:
 
 
 def type_filter(tab, text: str) -> None:
-    tab.filter_edit.clear()
-    QTest.keyClicks(tab.filter_edit, text)
+    tab.filters.filter_edit.clear()
+    QTest.keyClicks(tab.filters.filter_edit, text)
     tab.apply_filter()  # skip the debounce pause
 
 
@@ -77,7 +76,7 @@ def test_text_filter_needs_every_word_in_name_category_or_id(app_window, panel, 
 
 def test_filter_box_is_debounced(app_window, qtbot):
     tab = app_window.services_tab
-    QTest.keyClicks(tab.filter_edit, "poll")
+    QTest.keyClicks(tab.filters.filter_edit, "poll")
     assert tab.model.visible_count() == tab.model.total_count()  # not yet: still typing
     qtbot.waitUntil(lambda: tab.model.visible_count() < tab.model.total_count())
 
@@ -94,22 +93,22 @@ def test_search_folds_math_bold_letters(make_panel, make_app, qtbot):
 
 def test_category_type_and_flag_filters(app_window, panel):
     tab = app_window.services_tab
-    index = tab.category_combo.findText("Instagram Mentions")
-    tab.category_combo.setCurrentIndex(index)
+    index = tab.filters.category_combo.findText("Instagram Mentions")
+    tab.filters.category_combo.setCurrentIndex(index)
     assert visible_ids(tab) == expected_ids(panel, lambda s: s["category"] == "Instagram Mentions")
-    tab.category_combo.setCurrentIndex(0)
+    tab.filters.category_combo.setCurrentIndex(0)
 
-    tab.type_combo.setCurrentIndex(tab.type_combo.findText("Poll"))
+    tab.filters.type_combo.setCurrentIndex(tab.filters.type_combo.findText("Poll"))
     assert visible_ids(tab) == expected_ids(panel, lambda s: s["type"].lower() == "poll")
-    tab.type_combo.setCurrentIndex(0)
+    tab.filters.type_combo.setCurrentIndex(0)
 
     def flag(value) -> bool:
         return value in (True, 1, "1", "true")
 
     for check, name in (
-        (tab.dripfeed_check, "dripfeed"),
-        (tab.refill_check, "refill"),
-        (tab.cancel_check, "cancel"),
+        (tab.filters.dripfeed_check, "dripfeed"),
+        (tab.filters.refill_check, "refill"),
+        (tab.filters.cancel_check, "cancel"),
     ):
         check.setChecked(True)
         want = expected_ids(panel, lambda s, name=name: flag(s.get(name)))
@@ -158,7 +157,7 @@ def test_favourites_are_kept_across_a_restart(make_app, panel, qtbot):
     click_star(tab, "5")
     click_star(tab, "12")
     assert tab.model.favourites() == {"5", "12"}
-    tab.favourites_check.setChecked(True)
+    tab.filters.favourites_check.setChecked(True)
     assert visible_ids(tab) == ["5", "12"]
     qtbot.waitUntil(lambda: not harness.runner.is_busy())
     harness.close()
@@ -169,7 +168,7 @@ def test_favourites_are_kept_across_a_restart(make_app, panel, qtbot):
     assert tab2.model.favourites() == {"5", "12"}
     assert tab2.model.index(tab2.model.row_of("5"), COL_FAV).data() == "★"
     # Unstarring under "favourites only" hides the row and is saved too.
-    tab2.favourites_check.setChecked(True)
+    tab2.filters.favourites_check.setChecked(True)
     click_star(tab2, "5")
     assert visible_ids(tab2) == ["12"]
     qtbot.waitUntil(lambda: not again.runner.is_busy())
@@ -205,8 +204,8 @@ def test_refresh_marks_new_services_and_rate_changes(app_window, panel, qtbot):
     assert model.index(model.row_of(second), COL_RATE).data().startswith("▼")
     new_row = model.row_of("777")
     assert model.index(new_row, COL_NAME).data(Qt.ItemDataRole.FontRole).bold()
-    assert "1 new" in tab.changes_label.text()
-    tab.changed_check.setChecked(True)
+    assert "1 new" in tab.filters.changes_label.text()
+    tab.filters.changed_check.setChecked(True)
     assert sorted(visible_ids(tab)) == sorted([first, second, "777"])
     # The catalogue and its changes are saved after the table is shown, in the background.
     store, profile_id = app_window.session.store, app_window.session.profile.id
@@ -254,7 +253,7 @@ def test_ctrl_f_focuses_the_filter(app_window, qtbot):
     app_window.activateWindow()
     app_window.find_action.trigger()
     assert app_window.tabs.currentWidget() is app_window.services_tab
-    qtbot.waitUntil(lambda: app_window.services_tab.filter_edit.hasFocus())
+    qtbot.waitUntil(lambda: app_window.services_tab.filters.filter_edit.hasFocus())
     assert app_window.find_action.shortcut().toString() == "Ctrl+F"
 
 

@@ -1,0 +1,41 @@
+"""The pane under the services table: the selected service's terms and the panel's description."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from core.models import Service
+from ui.common import formatting
+from ui.services.services_model import rate_text
+
+
+class ServiceDetails(QTextBrowser):
+    """The selected service in words, as plain text: never the panel's HTML."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("serviceDetails")
+        self.setOpenLinks(False)
+        self.setPlaceholderText(self.tr("Select a service to see its description."))
+
+    def show_service(self, service: Service | None, type_name: str, currency: str | None) -> None:
+        """Describe `service` (its type shown as `type_name`); None clears the pane."""
+        if service is None:
+            self.clear()
+            return
+        lines = [
+            service.name,
+            self.tr("Category: {category}").format(category=service.category),
+            self.tr("Type: {type}").format(type=type_name),
+            self.tr("Rate per 1000: {rate}").format(rate=rate_text(service.rate, currency)),
+            self.tr("Quantity: {min} to {max}").format(
+                min=formatting.number(service.min), max=formatting.number(service.max)
+            ),
+        ]
+        if not service.orderable:
+            lines.append(
+                self.tr("This service cannot be ordered: its minimum is above its maximum.")
+            )
+        if service.description.strip():
+            lines += ["", service.description.strip()]
+        self.setPlainText("\n".join(lines))
