@@ -147,6 +147,13 @@ def test_upgrade_from_every_earlier_version_keeps_the_data(tmp_path, version):
         assert done.notified and not running.notified
         assert done.refill_id == ("9" if version >= 3 else None)
         assert j.pending_ids(1) == ["101"]
+        indexes = {
+            row[0]
+            for row in store.db.connection().execute(
+                "SELECT name FROM sqlite_master WHERE type = 'index'"
+            )
+        }  # what a refresh reads through (version 5)
+        assert {"orders_unfinished", "orders_by_refill"} <= indexes
         assert j.recover_interrupted() == 1 and j.get(3).state == "unknown"
         assert [h.what for h in j.history(1)] == ["submitting"]
         # New features work on the upgraded file.
