@@ -16,6 +16,8 @@ from ui.services.service_rows import FLAG_DRIPFEED, prepare_rows
 from ui.services.services_model import (
     COL_FAV,
     COL_ID,
+    COL_MAX,
+    COL_MIN,
     COL_NAME,
     COL_RATE,
     SERVICE_ID_ROLE,
@@ -321,3 +323,27 @@ def test_refresh_button_comes_back_when_a_panel_switch_supersedes_the_refresh(
     with qtbot.waitSignal(tab.catalogueShown, timeout=10_000):
         tab.refresh_button.click()
     assert tab.model.total_count() == 4
+
+
+def test_a_new_minimum_or_maximum_is_shown_and_counts_as_changed(app_window, panel, qtbot):
+    tab = app_window.services_tab
+    services = panel.services
+    dearer, bounds = str(services[0]["service"]), str(services[2]["service"])
+    services[0] = dict(services[0], rate=str(Decimal(services[0]["rate"]) + 1), min=1)
+    services[2] = dict(services[2], max=int(services[2]["max"]) + 5)
+    panel.set_services(services)
+    with qtbot.waitSignal(tab.catalogueShown):
+        tab.refresh()
+    model = tab.model
+    text = tab.filters.changes_label.text()
+    assert "1 rate(s) up" in text and "2 with a new minimum or maximum" in text
+    for service_id in (dearer, bounds):
+        row = model.row_of(service_id)
+        for col in (COL_MIN, COL_MAX):
+            tip = model.index(row, col).data(Qt.ItemDataRole.ToolTipRole)
+            assert tip == "The minimum or maximum changed at the last refresh"
+    unchanged = model.row_of(str(services[1]["service"]))
+    assert model.index(unchanged, COL_MIN).data(Qt.ItemDataRole.ToolTipRole) is None
+    assert model.index(model.row_of(dearer), COL_RATE).data().startswith("▲")  # rate first
+    tab.filters.changed_check.setChecked(True)
+    assert sorted(visible_ids(tab)) == sorted([dearer, bounds])
