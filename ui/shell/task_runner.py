@@ -70,19 +70,25 @@ class _Worker(QThread):
             task = self._tasks.get()
             if task is None:
                 return
+            task_id = task.id
             if task.cancel.is_set() and not task.keep_result:
                 # Still report it, so it leaves the pending set and busy can go off.
-                self._runner._finished.emit(task.id, False, None)
+                del task
+                self._runner._finished.emit(task_id, False, None)
                 continue
             try:
                 if task.wants_context:
-                    result = task.fn(TaskContext(self._runner, task.id, task.cancel))
+                    result = task.fn(TaskContext(self._runner, task_id, task.cancel))
                 else:
                     result = task.fn()
                 ok = True
             except BaseException as exc:  # noqa: BLE001 - delivered to on_error; a dead
                 result, ok = exc, False  # worker would leave the task pending forever
-            self._runner._finished.emit(task.id, ok, result)
+            # The task's closures may hold the last reference to a widget: let the runner's
+            # copy on the GUI thread be the last, so a widget is never destroyed here.
+            del task
+            self._runner._finished.emit(task_id, ok, result)
+            del result
 
 
 class TaskRunner(QObject):

@@ -126,3 +126,31 @@ def test_shutdown_waits_for_a_running_task_and_stops_it(qtbot):
     assert all(not t.isRunning() for t in runner._threads)
     assert delivered == []
     assert runner.submit(lambda: 1) == 0  # closed: nothing more is accepted
+
+
+def test_what_a_task_holds_is_released_on_the_gui_thread(qtbot) -> None:
+    # A task's closure can hold the last reference to a parentless widget; releasing it on a
+    # worker thread would destroy a widget off the GUI thread (a crash, seen in a bench).
+    import threading
+
+    released_on: list[threading.Thread] = []
+
+    class Held:
+        def __del__(self) -> None:
+            released_on.append(threading.current_thread())
+
+    runner = TaskRunner(workers=1)
+    try:
+        held = Held()
+        done: list[object] = []
+        runner.submit(lambda kept=held: kept is not None, done.append)
+        del held
+        qtbot.waitUntil(lambda: bool(done))
+        # The worker takes the next task: with the old task still bound there, it was
+        # released at this moment, on the worker.
+        runner.submit(lambda: None, done.append)
+        qtbot.waitUntil(lambda: len(done) == 2)
+        qtbot.waitUntil(lambda: bool(released_on))
+        assert released_on == [threading.main_thread()]
+    finally:
+        runner.shutdown()
