@@ -78,7 +78,7 @@ def services_screen(shot: Shot) -> Any:
     for service_id in ("1", "4", "1007"):
         if tab.model.row_of(service_id) is not None:
             tab.model.set_favourite(service_id, True)
-    tab.filter_edit.setText("instagram")
+    tab.filters.filter_edit.setText("instagram")
     tab.apply_filter()
     row = 2 if tab.model.rowCount() > 2 else 0
     tab.table.selectRow(row)

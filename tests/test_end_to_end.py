@@ -42,8 +42,8 @@ def choose_service(window, qtbot, words: str, service_id: str) -> None:
     """Filter the services and double-click the one wanted: New order opens with it."""
     services = window.services_tab
     window.tabs.setCurrentWidget(services)
-    services.filter_edit.clear()
-    QTest.keyClicks(services.filter_edit, words)
+    services.filters.filter_edit.clear()
+    QTest.keyClicks(services.filters.filter_edit, words)
     qtbot.waitUntil(lambda: services.model.filter.text == words)
     model = services.model
     rows = [model.index(r, COL_NAME).data(SERVICE_ID_ROLE) for r in range(model.rowCount())]

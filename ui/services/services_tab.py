@@ -13,10 +13,8 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, QTimer, 
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -81,16 +79,6 @@ class ServicesTab(QWidget):
         self._flag_texts = self.model.flag_texts()
         self._build()
         self._connect()
-
-    # Read by code outside ui/services (tests/test_end_to_end.py, tests/ui/common/test_i18n.py,
-    # scripts/screenshots.py); `filters` is the way in from here on.
-    @property
-    def filter_edit(self) -> QLineEdit:
-        return self.filters.filter_edit
-
-    @property
-    def type_combo(self) -> QComboBox:
-        return self.filters.type_combo
 
     # --- construction --------------------------------------------------------------------------
 

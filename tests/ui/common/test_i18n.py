@@ -177,10 +177,10 @@ def test_walk_every_window_in_persian(
         window.tabs.setCurrentIndex(index)
         problems += untranslated(window)
     # the catalogue's own words are data; its type names (known types) are translated
-    assert window.services_tab.type_combo.itemText(0) != "All types"
+    assert window.services_tab.filters.type_combo.itemText(0) != "All types"
     assert "پیش\u200cفرض" in [
-        window.services_tab.type_combo.itemText(i)
-        for i in range(window.services_tab.type_combo.count())
+        window.services_tab.filters.type_combo.itemText(i)
+        for i in range(window.services_tab.filters.type_combo.count())
     ]
     assert "موجودی" in window.balance_button.text()
     assert re.search("[۰-۹]", window.services_tab.count_label.text())
