@@ -148,11 +148,11 @@ def _quantity(params: Mapping[str, str]) -> int | None:
     return int(text) if text.isdigit() else None
 
 
-def _json_list(keys: Iterable[str]) -> str:
+def _json_list(keys: Iterable[str | int]) -> str:
     """Keys for `x IN (SELECT value FROM json_each(?))`: one parameter for any number of keys
     (no limit on bound variables), and SQLite still looks each one up in the index on x."""
     # ASCII escapes: a lone surrogate in a key cannot fail the encoding (it matches nothing).
-    return json.dumps([str(key) for key in keys])
+    return json.dumps(list(keys))
 
 
 class OrderJournal:
@@ -348,7 +348,7 @@ class OrderJournal:
                 "SELECT local_id, panel_order_id, status, error, final, currency FROM orders"
                 " WHERE profile_id = ? AND panel_order_id IN (SELECT value FROM json_each(?))"
                 " ORDER BY local_id",
-                (profile_id, _json_list(statuses)),
+                (profile_id, _json_list(str(key) for key in statuses)),
             ).fetchall()
             for local_id, panel_id, old_status, old_error, old_final, currency in rows:
                 st = statuses.get(panel_id)
@@ -431,7 +431,7 @@ class OrderJournal:
                 "SELECT local_id, refill_id, refill_status FROM orders"
                 " WHERE profile_id = ? AND refill_id IN (SELECT value FROM json_each(?))"
                 " ORDER BY local_id",
-                (profile_id, _json_list(statuses)),
+                (profile_id, _json_list(str(key) for key in statuses)),
             ).fetchall()
             for local_id, refill_id, old in rows:
                 st = statuses.get(refill_id)
@@ -512,9 +512,13 @@ class OrderJournal:
         return [o for o in self.orders(profile_id) if o.final and not o.notified]
 
     def mark_notified(self, local_ids: Iterable[int]) -> None:
+        # One statement for the up to 20,000 orders a refresh finishes: SQLite runs it without
+        # the interpreter lock, while one UPDATE per order kept taking the lock back from the
+        # GUI thread, which is busy showing those very orders at that moment.
         with self._db.write() as conn:
-            conn.executemany(
-                "UPDATE orders SET notified = 1 WHERE local_id = ?", [(i,) for i in local_ids]
+            conn.execute(
+                "UPDATE orders SET notified = 1 WHERE local_id IN (SELECT value FROM json_each(?))",
+                (_json_list(int(i) for i in local_ids),),
             )
 
     # --- internals ----------------------------------------------------------------------

@@ -125,3 +125,24 @@ def test_finding_what_to_ask_reads_only_unfinished_orders_and_refills(
         cost[size] = [pending.count, refills.count, refill_answer.count]
     for small, large in zip(cost[SMALL], cost[LARGE], strict=True):
         assert large <= small * LEEWAY, cost
+
+
+def test_recording_20000_orders_announced_is_one_statement(journals: dict[int, Store]):
+    store = journals[LARGE]
+    j, profile_id = store.journal, store.profiles.list()[0].id
+    conn = store.db.connection()
+    with store.db.write() as writing:  # the finished orders not told yet, as after a refresh
+        writing.execute("UPDATE orders SET notified = 0")
+    news = j.unnotified_final(profile_id)
+    assert len(news) == LARGE
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    try:
+        j.mark_notified(o.local_id for o in news)  # any iterable, as mark_announced passes
+    finally:
+        conn.set_trace_callback(None)
+    # One UPDATE, run by SQLite without the interpreter lock the GUI thread needs meanwhile.
+    assert [s.split()[0] for s in statements] == ["BEGIN", "UPDATE", "COMMIT"]
+    assert j.unnotified_final(profile_id) == []
+    running = [o for o in j.orders(profile_id) if not o.final]
+    assert len(running) == UNFINISHED and not any(o.notified for o in running)
