@@ -77,12 +77,13 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from core.credentials import CredentialStore
-    from core.store import Store
     from ui.common import i18n
     from ui.common.icons import app_icon
     from ui.shell.crash_dialog import install_crash_hook
+    from ui.shell.data_folder_start import DataFolderStart, StartOutcome
     from ui.shell.help_menu import add_help_menu
     from ui.shell.main_window import MainWindow
+    from ui.shell.read_only_notice import ReadOnlyNotice
     from ui.shell.session import AppSession
     from ui.shell.task_runner import TaskRunner
 
@@ -93,36 +94,50 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     data_dir = Path(args.data_dir) if args.data_dir else default_data_dir()
+    if args.demo and not args.data_dir:
+        data_dir = data_dir / "demo"  # the demo keeps its own data
+    # Until the store is open its language choice is unknown: a problem is told in the system's.
+    language = i18n.install(app, None)
+    start = DataFolderStart(parent=app)
+    folder = start.open(data_dir)
+    if folder.outcome is not StartOutcome.READY or folder.store is None:
+        return 0  # another instance was asked to show itself, or the user chose to quit
+    store = folder.store
+    # The language, layout direction and calendar are chosen before any widget of the window.
+    language.uninstall()
+    i18n.install(app, store)
     panel = None
     if args.demo:
         from keyring.backends import null
 
-        # The demo keeps its own data and never puts its key in the real keyring.
-        if not args.data_dir:
-            data_dir = data_dir / "demo"
         panel = start_demo_panel()
+        # The demo never puts its key in the real keyring.
         credentials = CredentialStore(backend=null.Keyring())
+        if not store.read_only:
+            use_demo_profile(store, credentials, panel.url)
     else:
         credentials = CredentialStore()
-    store = Store(data_dir)
-    if panel is not None:
-        use_demo_profile(store, credentials, panel.url)
-    # The language, layout direction and calendar are chosen before any widget exists.
-    i18n.install(app, store)
     runner = TaskRunner()
     session = AppSession(store=store, credentials=credentials, runner=runner)
     window = MainWindow(session)
+    if folder.raiser is not None:
+        folder.raiser.window = window  # a later launch on this folder shows this window
+    if store.read_only:
+        ReadOnlyNotice(window)
     add_help_menu(window, log_dir)
     from ui.shell.self_test import install_startup_probe
 
     install_startup_probe(window)  # only acts with SMM_DESK_STARTUP_PROBE set (bench/bundle.py)
     window.show()
+    if folder.kept:
+        window.statusBar().showMessage(start.kept_note(folder.kept))
     session.start()  # recovers interrupted orders, then loads the last panel in the background
     try:
         return app.exec()
     finally:
         runner.shutdown()
         store.close()
+        folder.release()
         if panel is not None:
             panel.stop()
 

@@ -3,8 +3,9 @@
 API keys must never reach a log. Code should not log them in the first place; the
 `SecretRedactor` filter is the belt-and-braces measure: it blanks every string registered with
 `register_secret` and any `key=...` / `"key": "..."` value, in messages, arguments and
-tracebacks. A windowed Windows app has no console (`sys.stdout`/`sys.stderr` are None): then
-only the file handler exists and nothing writes to the missing stream.
+tracebacks. The log folder and files are readable by the user only (core.private_files).
+A windowed Windows app has no console (`sys.stdout`/`sys.stderr` are None): then only the
+file handler exists and nothing writes to the missing stream.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import re
 import sys
 import threading
 from pathlib import Path
+
+from core.private_files import make_private_file, make_private_folder, tighten_if_present
 
 LOG_FILE_NAME = "smm-desk.log"
 MAX_BYTES = 1_000_000
@@ -76,6 +79,15 @@ class SecretRedactor(logging.Filter):
         return True
 
 
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose every file, the first and each one started by a rollover, is
+    created readable by the user only (the rotated ones keep that mode when renamed)."""
+
+    def _open(self):  # logging's own method; its stream type is logging's business
+        make_private_file(Path(self.baseFilename))
+        return super()._open()
+
+
 def _has_stream(stream: object) -> bool:
     return stream is not None and callable(getattr(stream, "write", None))
 
@@ -86,9 +98,10 @@ def setup_logging(log_dir: Path, *, level: int = logging.INFO, console: bool | N
     `console`: also log to stderr; None means "only when there is a stderr to write to".
     Calling it again replaces the handlers it added before.
     """
-    log_dir = Path(log_dir)
-    log_dir.mkdir(parents=True, exist_ok=True)
+    log_dir = make_private_folder(Path(log_dir))
     path = log_dir / LOG_FILE_NAME
+    for number in range(1, BACKUP_COUNT + 1):  # older logs, written before files were private
+        tighten_if_present(path.with_name(f"{path.name}.{number}"))
     root = logging.getLogger()
     for handler in list(root.handlers):
         if getattr(handler, "_smm_desk", False):
@@ -98,7 +111,7 @@ def setup_logging(log_dir: Path, *, level: int = logging.INFO, console: bool | N
     redactor = SecretRedactor()
     formatter = logging.Formatter(_FORMAT)
     handlers: list[logging.Handler] = [
-        logging.handlers.RotatingFileHandler(
+        _PrivateRotatingFileHandler(
             path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
         )
     ]

@@ -1,16 +1,27 @@
 """The local store: panel profiles, settings, favourites, catalogue cache and order journal.
 
-One SQLite file (`smm-desk.sqlite3`) in the data directory the ui passes in. API keys are
-never stored here: they live in core.credentials.
+One SQLite file (`smm-desk.sqlite3`) in the data directory the ui passes in, readable by the
+user only. API keys are never stored here: they live in core.credentials.
 """
 
 from __future__ import annotations
 
+import contextlib
+import shutil
 from pathlib import Path
 
 from core.preferences import Preferences
+from core.single_instance import InstanceLock
 from core.store.catalog_cache import CachedCatalogue, CatalogueCache, CatalogueChanges
-from core.store.db import DB_FILE_NAME, LATEST_VERSION, Database, StoreError
+from core.store.db import (
+    DB_FILE_NAME,
+    LATEST_VERSION,
+    Database,
+    StoreError,
+    StoreReadOnly,
+    copy_for_viewing,
+    make_private_database,
+)
 from core.store.favourites import FavouriteStore
 from core.store.journal import (
     DuplicateOrderId,
@@ -40,6 +51,7 @@ __all__ = [
     "SettingsStore",
     "Store",
     "StoreError",
+    "StoreReadOnly",
 ]
 
 
@@ -48,13 +60,34 @@ class Store:
 
     Safe to use from any thread: each thread gets its own SQLite connection; WAL lets readers
     read while a writer writes.
+
+    `read_only=True` opens a private copy of the data file for viewing (the original is never
+    touched) and every write raises StoreReadOnly. A writable store takes the data folder's
+    single-instance lock if it can: `holds_lock` tells whether this process is the one app
+    working in the folder (only then may it settle another run's half-sent orders).
     """
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, *, read_only: bool = False) -> None:
         self.data_dir = Path(data_dir)
-        self.data_dir.mkdir(parents=True, exist_ok=True)
         self.path = self.data_dir / DB_FILE_NAME
-        self.db = Database(self.path)
+        self.read_only = read_only
+        self._lock: InstanceLock | None = None
+        self._view_folder: Path | None = None
+        if read_only:
+            copy = copy_for_viewing(self.path)
+            self._view_folder = copy.parent
+            try:
+                self.db = Database(copy, writable=False)
+            except BaseException:
+                shutil.rmtree(self._view_folder, ignore_errors=True)
+                raise
+        else:
+            make_private_database(self.path)
+            self.db = Database(self.path)
+            self._lock = InstanceLock(self.data_dir)
+            # No lock file possible here: this store simply does not hold the folder.
+            with contextlib.suppress(OSError):
+                self._lock.acquire()
         self.profiles = ProfileStore(self.db)
         self.settings = SettingsStore(self.db)
         #: Typed preferences over `settings`: the way the app reads and writes them.
@@ -63,9 +96,19 @@ class Store:
         self.catalog = CatalogueCache(self.db)
         self.journal = OrderJournal(self.db)
 
+    @property
+    def holds_lock(self) -> bool:
+        """True when this process holds the data folder's single-instance lock through it."""
+        return self._lock is not None and self._lock.held
+
     def close(self) -> None:
         """Close every connection; the Store cannot be used afterwards."""
         self.db.close()
+        if self._lock is not None:
+            self._lock.release()
+        if self._view_folder is not None:
+            shutil.rmtree(self._view_folder, ignore_errors=True)
+            self._view_folder = None
 
     def __enter__(self) -> Store:
         return self

@@ -99,9 +99,25 @@ def _profiles(store: Store) -> list[Profile]:
 
 
 def start_session(store: Store, credentials: CredentialStore) -> SessionStart:
-    """Recover orders a crash interrupted, load the panels and make the last active one active."""
-    recovered = store.journal.recover_interrupted()
-    profiles = _profiles(store)
+    """Recover orders a crash interrupted, load the panels and make the last active one active.
+
+    Recovery runs only in the app holding the data folder's single-instance lock: an order
+    another running instance is sending is in flight, not interrupted. A read-only store (a
+    view of a damaged data file) is never written: without a saved panel it shows the default
+    panel unsaved."""
+    if store.holds_lock:
+        recovered = store.journal.recover_interrupted()
+    else:
+        recovered = 0
+        log.info("not the data folder's owner (or read-only): interrupted orders left alone")
+    if store.read_only:
+        from core import DEFAULT_PANEL_URL
+        from core.store import DEFAULT_PROFILE_NAME
+
+        unsaved = Profile(0, DEFAULT_PROFILE_NAME, DEFAULT_PANEL_URL, None)
+        profiles = store.profiles.list() or [unsaved]
+    else:
+        profiles = _profiles(store)
     wanted = store.preferences.get(preferences.ACTIVE_PROFILE)
     profile = next((p for p in profiles if p.id == wanted), profiles[0])
     return SessionStart(profiles, _active(store, credentials, profile), recovered)

@@ -7,6 +7,7 @@ has been read (off the GUI thread), so `session.client` is ready when tabs hear 
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from core.api import PanelClient
 from core.errors import PanelError
 from core.logs import register_secret
 from core.models import Balance
+from core.private_files import make_private_file
 from core.workflows import panel_account
 from ui.shell.task_runner import TaskRunner
 
@@ -79,8 +81,11 @@ class AppSession(QObject):
         """Window geometry, splitters, last tab: an ini file in the data directory."""
         if self._ui_state is None:
             if self.data_dir is not None:
-                path = str(Path(self.data_dir) / UI_STATE_FILE)
-                self._ui_state = QSettings(path, QSettings.Format.IniFormat, self)
+                path = Path(self.data_dir) / UI_STATE_FILE
+                # Made 0600 before Qt writes it (Qt keeps an existing file's mode), or tightened.
+                with contextlib.suppress(OSError):  # a read-only folder: the state goes unsaved
+                    make_private_file(path)
+                self._ui_state = QSettings(str(path), QSettings.Format.IniFormat, self)
             else:  # no store (a bare test): keep the state in memory only
                 self._ui_state = QSettings(
                     QSettings.Format.IniFormat,
