@@ -1,20 +1,35 @@
 """Turn decoded panel answers into typed results; any shape gives a value or a typed error.
 
-Pure functions over already-decoded JSON, so Hypothesis can throw anything at them.
+Pure functions over already-decoded JSON, so Hypothesis can throw anything at them. This is
+where panel text enters the app, so it is made safe here, once: the panel's words that become
+a message, a journal entry or a screen pass `panel_words` (secrets redacted, length bounded;
+core.api has already scrubbed the client's own key from the raw answer), lone surrogates
+(`"\\ud800"`) become U+FFFD so nothing fails to encode later, and numbers are bounded
+(core.answer_values): an absurd one is an error of its item, never a crash.
 """
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from collections.abc import Iterable, Iterator
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from core.answer_values import (
+    OutOfRange,
+    as_count,
+    as_flag,
+    as_id,
+    as_money,
+    as_text,
+    panel_words,
+    shown_value,
+    snippet,
+)
 from core.errors import (
     EmptyAnswer,
     ErrorKind,
+    ErrorWithOrderId,
     MalformedAnswer,
     NotJson,
     PanelRefused,
@@ -30,102 +45,41 @@ from core.models import (
     ServiceList,
 )
 
-SNIPPET_CHARS = 160
-# Thousands separators only after a non-zero lead: "0,050" is a decimal comma, not 50.
-_THOUSANDS = re.compile(r"[-+]?[1-9]\d{0,2}(,\d{3})+(\.\d+)?")
-_DECIMAL_COMMA = re.compile(r"[-+]?\d+,\d+")
-_INT64 = 2**63
-
-# --- scalars -------------------------------------------------------------------------------
-
-
-def as_id(value: Any) -> str | None:
-    """Ids come as ints or strings; a float like 12.0 is an int that lost its type."""
-    if isinstance(value, bool) or value is None:
-        return None
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, str) and value.strip():
-        return value.strip()
-    return None
+# A lone surrogate escape in JSON text: a high one not followed by a low one, or a low one
+# not preceded by a high one (a pair is an emoji, decoded fine).
+_LONE_SURROGATE_ESCAPE = re.compile(
+    r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])"
+    r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def as_decimal(value: Any) -> Decimal | None:
-    """Money from a string or a JSON number; floats go through repr to keep what was sent."""
-    if isinstance(value, bool) or value is None:
-        return None
-    if isinstance(value, (int, float)):
-        value = repr(value)
-    if not isinstance(value, str):
-        return None
-    if "," in value:
-        value = value.strip()
-        if _THOUSANDS.fullmatch(value):  # 1,234.5
-            value = value.replace(",", "")
-        elif _DECIMAL_COMMA.fullmatch(value):  # 0,05 (a decimal comma)
-            value = value.replace(",", ".")
-        else:
-            return None
-    try:
-        number = Decimal(value)  # surrounding spaces are allowed
-    except InvalidOperation:
-        return None
-    return number if number.is_finite() else None
-
-
-def as_int(value: Any) -> int | None:
-    """Counts arrive as ints, strings, "" or floats."""
-    # Fast paths for the common shapes: a catalogue has 100,000 of these.
-    if type(value) is int:
-        return value if -_INT64 < value < _INT64 else None
-    if type(value) is str and len(value) <= 18 and value.isdigit() and value.isascii():
-        return int(value)
-    number = as_decimal(value)
-    # Counts fit in 64 bits; "1e99999999" must not become a 100-million-digit int.
-    if number is None or number.adjusted() > 18 or abs(number) >= _INT64:
-        return None
-    return int(number)
-
-
-def as_flag(value: Any) -> bool:
-    """true/1/"1"/"true"/"yes" are set; anything else is not."""
-    if value is True or value is False:
-        return value
+def without_lone_surrogates(value: Any) -> Any:
+    """`value` (decoded JSON) with lone surrogates replaced by U+FFFD, keys included: they
+    cannot be encoded as UTF-8, so SQLite, the form body or a file would refuse them later."""
     if isinstance(value, str):
-        return value.strip().lower() in {"1", "true", "yes", "on"}
-    if isinstance(value, (int, float)):
-        return value != 0
-    return False
-
-
-def as_text(value: Any) -> str:
-    """Text fields, with HTML entities unescaped as the panel's web page would show them.
-
-    Some panels escape names several times over (`&amp;amp;amp;`); unescape until stable so
-    the user sees `&`, not the panel's bookkeeping."""
-    if value is None:
-        return ""
-    if not isinstance(value, str):
-        value = str(value)
-    for _ in range(5):
-        if "&" not in value:
-            break
-        unescaped = html.unescape(value)
-        if unescaped == value:
-            break
-        value = unescaped
+        return value if value.isascii() else _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [without_lone_surrogates(item) for item in value]
+    if isinstance(value, dict):
+        return {without_lone_surrogates(k): without_lone_surrogates(v) for k, v in value.items()}
     return value
 
 
-# --- bodies --------------------------------------------------------------------------------
+def _has_lone_surrogate_escape(text: str) -> bool:
+    # Panels escaping non-ASCII text send tens of thousands of emoji pairs: searched in
+    # pieces so the GUI thread gets the interpreter between them (a false alarm at a piece's
+    # end only costs the exact walk).
+    if "\\ud" not in text and "\\uD" not in text:
+        return False
+    piece = 256 * 1024
+    for start in range(0, len(text), piece):
+        if _LONE_SURROGATE_ESCAPE.search(text, start, start + piece + 12):
+            return True
+    return False
 
 
-def snippet(text: str) -> str:
-    """A short, single-line piece of an answer for an error message."""
-    flat = re.sub(r"\s+", " ", text).strip()
-    return flat[:SNIPPET_CHARS] + ("…" if len(flat) > SNIPPET_CHARS else "")
+# --- bodies ---------------------------------------------------------------------------------------
 
 
 def looks_like_html(text: str) -> bool:
@@ -137,17 +91,32 @@ def _let_other_threads_run(obj: dict[str, Any]) -> dict[str, Any]:
     return obj
 
 
+def _int_or_text(digits: str) -> int | str:
+    # Python refuses ints of more than 4,300 digits: such a number stays text, so it is an
+    # error of its own item (as_count) instead of making the whole answer unreadable.
+    return int(digits) if len(digits) <= 64 else digits
+
+
+def _loads(text: str) -> Any:
+    # A catalogue of megabytes: the object hook, a Python call per object, is where the
+    # interpreter lets the GUI thread in; plain json.loads would hold the GIL ~100 ms.
+    hook = _let_other_threads_run if len(text) > 256 * 1024 else None
+    try:
+        return json.loads(text, object_hook=hook)
+    except ValueError:
+        # Broken JSON fails again here; a 5,000-digit number parses as text.
+        return json.loads(text, object_hook=hook, parse_int=_int_or_text)
+
+
 def decode_body(raw: bytes) -> Any:
     """Bytes -> JSON value, or EmptyAnswer / NotJson / MalformedAnswer."""
-    text = raw.decode("utf-8-sig", errors="replace")
+    text = raw.decode("utf-8-sig", errors="replace")  # invalid UTF-8 becomes U+FFFD
     if not text.strip():
         raise EmptyAnswer("The panel sent an empty answer.")
     try:
-        # A catalogue of megabytes: the object hook, a Python call per object, is where the
-        # interpreter lets the GUI thread in; plain json.loads would hold the GIL ~100 ms.
-        if len(text) > 256 * 1024:
-            return json.loads(text, object_hook=_let_other_threads_run)
-        return json.loads(text)
+        value = _loads(text)
+        # JSON's \\ud800 escapes can still make a string that no encoder accepts.
+        return without_lone_surrogates(value) if _has_lone_surrogate_escape(text) else value
     except (ValueError, RecursionError):
         pass
     if looks_like_html(text):
@@ -189,16 +158,36 @@ def classify_panel_error(text: str) -> ErrorKind:
     return ErrorKind.PANEL_OTHER
 
 
+def _error_words(value: Any) -> str:
+    return panel_words(as_text(value).strip())
+
+
 def raise_if_error(body: Any) -> None:
     """A body whose key is `error` is the panel's refusal of the whole call."""
     if isinstance(body, dict) and "error" in body:
-        text = as_text(body["error"]).strip() or "The panel reported an error."
+        text = _error_words(body["error"]) or "The panel reported an error."
         kind = classify_panel_error(text)
-        numbers = re.findall(r"\d+", text)
+        numbers = re.findall(r"\d{1,15}(?!\d)", text)
         details: dict[str, Any] = {"panel_text": text}
         if kind in (ErrorKind.QUANTITY_TOO_LOW, ErrorKind.QUANTITY_TOO_HIGH) and numbers:
             details["limit"] = int(numbers[-1])
         raise PanelRefused(f"The panel refused: {text}", kind=kind, **details)
+
+
+def raise_if_error_with_order(body: Any) -> None:
+    """`add` answered an error and an order id at once: the order may exist, so this is
+    neither a refusal nor a success (ErrorWithOrderId, whose `maybe_processed` is True). An
+    `order` that is not one id ("5001,5002") still says an order may exist; null, "" or 0
+    say nothing and leave a plain refusal."""
+    if not (isinstance(body, dict) and "error" in body and body.get("order")):
+        return
+    order_id = as_id(body["order"])
+    text = _error_words(body["error"]) or "The panel reported an error."
+    raise ErrorWithOrderId(
+        f"The panel reported an error ({text}) and an order id ({order_id or 'unreadable'}).",
+        panel_text=text,
+        order_id=order_id,
+    )
 
 
 def _expect(cond: bool, what: str, body: Any) -> None:
@@ -227,6 +216,14 @@ _SERVICE_KNOWN = {
 }
 
 
+def _bounded(parse: Any, get: Any, name: str) -> Any:
+    """`parse(get(name))`, an OutOfRange said as "<name> <value> is out of range"."""
+    try:
+        return parse(get(name))
+    except OutOfRange as exc:
+        raise OutOfRange(exc.value, name) from None
+
+
 def parse_service(item: Any) -> Service:
     """One catalogue entry; raises ValueError with a reason when it cannot be used at all."""
     if not isinstance(item, dict):
@@ -236,14 +233,15 @@ def parse_service(item: Any) -> Service:
         raise ValueError("no service id")
     get = item.get
     description = get("desc") or get("description") or ""
-    min_q, max_q = as_int(get("min")), as_int(get("max"))
+    min_q, max_q = _bounded(as_count, get, "min"), _bounded(as_count, get, "max")
+    rate = _bounded(as_money, get, "rate")
     # Positional, and `extra` only built when there is something extra: 50,000 of these.
     return Service(
         service_id,
         as_text(get("name")).strip() or f"#{service_id}",
         as_text(get("category")).strip(),
         as_text(get("type")).strip() or "Default",
-        as_decimal(get("rate")),
+        rate,
         min_q if min_q is not None else 1,
         max_q if max_q is not None else 0,
         as_flag(get("dripfeed")),
@@ -284,16 +282,26 @@ def parse_services(body: Any) -> ServiceList:
 def parse_balance(body: Any) -> Balance:
     raise_if_error(body)
     _expect(isinstance(body, dict), "the balance is not an object", body)
-    amount = as_decimal(body.get("balance"))
+    try:
+        amount = as_money(body.get("balance"))
+    except OutOfRange as exc:
+        raise MalformedAnswer(
+            f"The panel sent a balance out of range: {shown_value(exc.value)}.",
+            snippet=shown_value(exc.value),
+        ) from None
     _expect(amount is not None, "the balance has no amount", body)
     return Balance(amount=amount, currency=as_text(body.get("currency")).strip() or "?")
 
 
 def parse_add(body: Any) -> AddResult:
+    """The new order's id; an answer with an error AND an id is ErrorWithOrderId, and one
+    whose `order` is not one id ("5001,5002", a list, 2 MB) is MalformedAnswer: the order's
+    fate is unknown either way."""
+    raise_if_error_with_order(body)
     raise_if_error(body)
     _expect(isinstance(body, dict), "the order answer is not an object", body)
     order_id = as_id(body.get("order"))
-    _expect(order_id is not None, "the order answer has no order id", body)
+    _expect(order_id is not None, "the order answer has no single order id", body)
     return AddResult(order_id=order_id, extra={k: v for k, v in body.items() if k != "order"})
 
 
@@ -303,11 +311,11 @@ _STATUS_KNOWN = {"status", "charge", "start_count", "remains", "currency", "orde
 def parse_order_status(order_id: str, item: Any) -> OrderStatus:
     """One order's status. A bad id (a string or {"error": ...}) is data, not an exception."""
     if isinstance(item, str):
-        return OrderStatus(order_id=order_id, error=item.strip() or "Unknown error")
+        return OrderStatus(order_id=order_id, error=_error_words(item) or "Unknown error")
     if not isinstance(item, dict):
         return OrderStatus(order_id=order_id, error="The panel sent no status for this order.")
     if "error" in item and "status" not in item:
-        return OrderStatus(order_id=order_id, error=as_text(item["error"]).strip() or "Error")
+        return OrderStatus(order_id=order_id, error=_error_words(item["error"]) or "Error")
     status, currency = item.get("status"), item.get("currency")
     # Plain strings are the norm (10,000 orders a refresh): skip the general helpers for them.
     if type(status) is not str or "&" in status:
@@ -319,12 +327,20 @@ def parse_order_status(order_id: str, item: Any) -> OrderStatus:
         if not item.keys() <= _STATUS_KNOWN
         else {}
     )
+    get = item.get
+    try:
+        charge = _bounded(as_money, get, "charge")
+        start_count = _bounded(as_count, get, "start_count")
+        remains = _bounded(as_count, get, "remains")
+    except OutOfRange as exc:
+        # Like a bad id: this order's entry is an error; the journal keeps what it knew.
+        return OrderStatus(order_id=order_id, error=f"The panel's {exc}.")
     return OrderStatus(
         order_id,
         status.strip(),
-        as_decimal(item.get("charge")),
-        as_int(item.get("start_count")),
-        as_int(item.get("remains")),
+        charge,
+        start_count,
+        remains,
         currency.strip() or None,
         None,
         extra,
@@ -351,7 +367,7 @@ def parse_statuses(order_ids: Iterable[str], body: Any) -> dict[str, OrderStatus
 
 def _item_error(value: Any) -> str | None:
     if isinstance(value, dict) and "error" in value:
-        return as_text(value["error"]).strip() or "Error"
+        return _error_words(value["error"]) or "Error"
     return None
 
 
@@ -361,7 +377,7 @@ def parse_refill(order_id: str, body: Any) -> RefillResult:
     error = _item_error(body.get("refill"))
     refill_id = None if error else as_id(body.get("refill"))
     _expect(refill_id is not None or error is not None, "the refill answer has no refill id", body)
-    message = as_text(body.get("success")).strip() or None
+    message = _error_words(body.get("success")) or None
     return RefillResult(order_id=order_id, refill_id=refill_id, error=error, message=message)
 
 

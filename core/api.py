@@ -3,11 +3,16 @@
 `add` is never retried: the protocol has no idempotency key, so a retry could pay twice. A
 failure whose `maybe_processed` is True leaves the order's fate unknown; the journal records
 that and the user checks on the panel.
+
+Every answer has the client's key scrubbed from its raw bytes before it is read: a panel that
+echoes the key in an error ("Invalid API key: <key>") must not put it in a message, the
+journal, the log or the screen.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime, timezone
@@ -15,6 +20,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 from core import answers
+from core.answer_values import scrub_key
 from core.errors import (
     BadAnswer,
     ConnectFailed,
@@ -34,11 +40,21 @@ from core.models import (
     RefillStatus,
     ServiceList,
 )
-from core.transport import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Transport, raise_for_status
+from core.transport import (
+    CATALOGUE_DEADLINE,
+    CLOSE_GRACE,
+    DEFAULT_DEADLINE,
+    DEFAULT_MAX_BYTES,
+    DEFAULT_TIMEOUT,
+    Transport,
+    raise_for_status,
+)
 
 log = logging.getLogger(__name__)
 
 BATCH_LIMIT = 100  # the protocol's most ids per status/refill/cancel call
+#: A Retry-After beyond a day is no advice but garbage: treated as absent, like nan or -5.
+RETRY_AFTER_MAX = 86_400.0
 # Only reads are retried. add, refill and cancel change things on the panel: a retry after a
 # lost answer could order, or pay, twice.
 READ_ACTIONS = frozenset({"services", "balance", "status", "refill_status"})
@@ -50,18 +66,27 @@ def retry_delay(exc: PanelError, attempt: int, backoff: float, max_wait: float) 
     server_side = isinstance(exc, HttpStatusError) and int(exc.details.get("status", 0)) >= 500
     if exc.details.get("tls") or exc.details.get("proxy") or not (transient or server_side):
         return None
-    wait = backoff * (2**attempt)
-    header = exc.details.get("retry_after")
-    if header:
+    advised = retry_after_seconds(exc.details.get("retry_after"))
+    wait = backoff * (2**attempt) if advised is None else advised
+    return min(wait, max_wait)
+
+
+def retry_after_seconds(header: object) -> float | None:
+    """A Retry-After header (seconds or an HTTP date) as seconds to wait, or None when it is
+    absent or no sane advice: nan, inf, negative, a date past, beyond RETRY_AFTER_MAX."""
+    if not isinstance(header, str) or not header.strip() or len(header) > 100:
+        return None
+    try:
+        wait = float(header)
+    except ValueError:
         try:
-            wait = float(header)
-        except ValueError:
-            try:
-                when = parsedate_to_datetime(header)
-                wait = (when - datetime.now(timezone.utc)).total_seconds()
-            except (TypeError, ValueError):
-                pass
-    return min(max(wait, 0.0), max_wait)
+            when = parsedate_to_datetime(header)
+            wait = (when - datetime.now(timezone.utc)).total_seconds()
+        except (TypeError, ValueError, OverflowError):
+            return None
+    if not math.isfinite(wait) or not 0.0 <= wait <= RETRY_AFTER_MAX:
+        return None
+    return wait
 
 
 def batches(ids: Sequence[str], size: int = BATCH_LIMIT) -> list[list[str]]:
@@ -92,11 +117,17 @@ class PanelClient:
         backoff: float = 0.5,
         max_wait: float = 30.0,
         sleep: Callable[[float], object] | None = None,
+        deadline: float = DEFAULT_DEADLINE,
+        catalogue_deadline: float = CATALOGUE_DEADLINE,
     ) -> None:
         if not key or not key.strip():
             raise InvalidSettings("No API key is set for this panel.")
         self._transport = Transport(url, proxy=proxy, timeout=timeout, max_bytes=max_bytes)
         self.__key = key.strip()  # name-mangled and never part of repr, str or errors
+        #: Seconds one request may take in all (connect, send, every read); `services`, the
+        #: one large answer, gets `catalogue_deadline`. See core.transport for the defaults.
+        self.deadline = deadline
+        self.catalogue_deadline = catalogue_deadline
         self.retries = retries
         self.backoff = backoff
         self.max_wait = max_wait
@@ -143,17 +174,22 @@ class PanelClient:
                     raise
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def close(self) -> None:
-        """Give up retrying: a wait between retries ends at once (the app is closing)."""
+    def close(self, grace: float = CLOSE_GRACE) -> None:
+        """The app is closing (or the panel changes): a wait between retries ends at once, a
+        request in flight is cut after `grace` seconds (an `add` then ends unknown, and is
+        recorded so), and no new request is sent. Returns at once."""
         self._closed.set()
+        self._transport.close(grace)
 
     def _call_once(self, action: str, fields: Mapping[str, str]) -> Any:
         """One POST. A JSON `{"error": ...}` wins over the HTTP status (some panels send it
         with 400/422)."""
         form = {"key": self.__key, "action": action, **fields}
-        answer = self._transport.post(form)
+        deadline = self.catalogue_deadline if action == "services" else self.deadline
+        answer = self._transport.post(form, deadline)
+        body = scrub_key(answer.body, self.__key)
         try:
-            value = answers.decode_body(answer.body)
+            value = answers.decode_body(body)
         except BadAnswer as exc:
             raise_for_status(
                 answer.status,
@@ -162,6 +198,8 @@ class PanelClient:
                 retry_after=answer.retry_after,
             )
             raise
+        if action == "add":
+            answers.raise_if_error_with_order(value)  # before the error alone is a refusal
         answers.raise_if_error(value)
         raise_for_status(answer.status, self.host, retry_after=answer.retry_after)
         return value

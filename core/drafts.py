@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from decimal import ROUND_HALF_UP, Decimal, localcontext
+from decimal import ROUND_HALF_UP, Decimal, Overflow, localcontext
 from typing import Any
 from urllib.parse import urlsplit
 
+from core.answer_values import NUMBER_LIMIT
 from core.models import Service
 from core.service_types import Charge, FieldKind, FieldSpec, ServiceType, type_of
 
@@ -451,9 +452,17 @@ def estimate(draft: OrderDraft) -> Estimate:
         return _no_amount("no_rate", units)
     if units is None:
         return _no_amount("incomplete")
-    with localcontext() as ctx:
-        ctx.prec = 60  # rates of 99999999 x quantities of 2^31 must stay exact
-        amount = rate if stype.charge is Charge.ONCE else rate * units / Decimal(1000)
-        if amount.as_tuple().exponent < AMOUNT_PLACES.as_tuple().exponent:
-            amount = amount.quantize(AMOUNT_PLACES, rounding=ROUND_HALF_UP)
+    try:
+        with localcontext() as ctx:
+            ctx.prec = 60  # rates of 99999999 x quantities of 2^31 must stay exact
+            amount = rate if stype.charge is Charge.ONCE else rate * units / Decimal(1000)
+            if not amount.is_finite() or amount.copy_abs() > NUMBER_LIMIT:
+                raise Overflow
+            if amount.as_tuple().exponent < AMOUNT_PLACES.as_tuple().exponent:
+                amount = amount.quantize(AMOUNT_PLACES, rounding=ROUND_HALF_UP)
+    except ArithmeticError:
+        # An absurd rate ("1e5000", from a catalogue cached before rates were bounded)
+        # overflows, cannot be rounded or gives no sane sum: the cost is unknown, as with no
+        # readable rate, and never a crash.
+        return _no_amount("no_rate", units)
     return Estimate(amount, "", units, "")

@@ -1,8 +1,10 @@
 """Every failure that leaves core: one hierarchy, a kind the ui translates, no raw library errors.
 
 Messages are plain English for logs and tests; the ui turns `kind` + `details` into translated
-words (see ui/error_text.py). No message ever contains the API key: errors are built from the URL
-host, the HTTP status and a snippet of the answer, never from the request body.
+words (see ui/common/error_text.py). No message ever contains the API key: errors are built from
+the URL host, the HTTP status and the panel's own words, never from the request body, and the
+panel's words are redacted where they enter (core.api scrubs the key from every answer,
+core.answers.panel_words redacts every registered secret), since a panel may echo the key.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ class ErrorKind(str, Enum):
     MALFORMED = "malformed"  # JSON, but not the shape the protocol promises
     TOO_LARGE = "too_large"  # the answer exceeded the size cap
     INVALID_SETTINGS = "invalid_settings"  # bad URL or proxy given to the client
+    ERROR_WITH_ORDER = "error_with_order"  # `add` answered an error AND an order id
     # The panel's own {"error": ...}, recognised:
     BAD_KEY = "bad_key"
     NOT_ENOUGH_FUNDS = "not_enough_funds"
@@ -133,6 +136,20 @@ class AnswerTooLarge(BadAnswer):
     """The answer exceeded the client's size cap."""
 
     kind = ErrorKind.TOO_LARGE
+
+
+class ErrorWithOrderId(BadAnswer):
+    """`add` answered with an error and an order id at once: the order may exist.
+
+    `details` hold `panel_text` (the error, redacted) and `order_id` (the id it gave, or
+    None when what it gave is not one id)."""
+
+    kind = ErrorKind.ERROR_WITH_ORDER
+
+    @property
+    def order_id(self) -> str | None:
+        value = self.details.get("order_id")
+        return None if value is None else str(value)
 
 
 class InvalidSettings(PanelError):

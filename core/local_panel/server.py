@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import socket
 import threading
 import time
@@ -17,36 +16,13 @@ from urllib.parse import parse_qsl, urlsplit
 from core.local_panel import pages
 from core.local_panel.book import OrderBook, PanelOrder, Refused
 from core.local_panel.catalogue import default_services, generate_services
+from core.local_panel.faults import FAULTS, Fault, answer_with_fault
+from core.local_panel.faults import HTML_TYPE as _HTML
+from core.local_panel.faults import JSON_TYPE as _JSON
+from core.local_panel.faults import dumps as _dumps
 
-FAULTS = frozenset(
-    {
-        "html", "cloudflare", "empty", "malformed", "http500", "http422_json", "rate_limit",
-        "redirect", "timeout", "drop", "huge", "wrong_shape", "latency", "drop_mid_answer",
-    }
-)  # fmt: skip
-_JSON = "application/json; charset=utf-8"
-_HTML = "text/html; charset=UTF-8"
+__all__ = ["FAULTS", "Fault", "HttpRecord", "LocalPanel"]
 _MAX_BODY = 20 * 1024 * 1024
-
-
-def _dumps(obj: Any) -> bytes:
-    # Raw UTF-8 and compact, like the PHP panels' answers.
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode()
-
-
-@dataclass
-class Fault:
-    """One injected fault; `times=None` keeps it until `clear_faults()`."""
-
-    kind: str
-    action: str | None = None
-    times: int | None = 1
-    after_processing: bool = False
-    size: int = 3_000_000
-    message: str = "The given data was invalid."
-    location: str = "/login"
-    retry_after: str | None = "60"  # the Retry-After header of "rate_limit" (None: none sent)
-    delay: float = 0.2  # seconds the "latency" fault waits before answering normally
 
 
 @dataclass(frozen=True)
@@ -365,13 +341,18 @@ class LocalPanel:
         location: str = "/login",
         retry_after: str | None = "60",
         delay: float = 0.2,
+        body: bytes | str = b"",
+        status: int = 200,
     ) -> Fault:
-        """Answer the next `times` requests (of `action`, or any) with `fault`; None = always."""
+        """Answer the next `times` requests (of `action`, or any) with `fault`; None = always.
+        The kinds and what they answer: core.local_panel.faults."""
         if fault not in FAULTS:
             raise ValueError(f"unknown fault {fault!r}; known: {sorted(FAULTS)}")
+        raw = body.encode("utf-8", "surrogatepass") if isinstance(body, str) else body
         item = Fault(
-            fault, action, times, after_processing, size, message, location, retry_after, delay
-        )
+            fault, action, times, after_processing, size, message, location, retry_after, delay,
+            raw, status,
+        )  # fmt: skip
         with self._lock:
             self._faults.append(item)
         return item
@@ -389,12 +370,13 @@ class LocalPanel:
 
     @property
     def held_total(self) -> int:
-        """How many requests a "timeout" fault has held so far."""
+        """How many requests a "timeout" or "trickle" fault has held so far."""
         with self._lock:
             return self._held_total
 
     def wait_held(self, count: int = 1, timeout: float = 5.0) -> bool:
-        """Wait until `count` requests in total have been held by a "timeout" fault."""
+        """Wait until `count` requests in total have been held by a "timeout" or "trickle"
+        fault."""
         with self._held_cond:
             return self._held_cond.wait_for(lambda: self._held_total >= count, timeout)
 
@@ -463,61 +445,20 @@ class LocalPanel:
         body: bytes | None = None,
     ) -> None:
         """Answer with `fault`; `body` is the real answer when the request was processed."""
-        kind = fault.kind
-        if kind == "html":
-            handler.send(200, pages.SITE_PAGE, _HTML)
-        elif kind == "cloudflare":
-            handler.send(503, pages.CLOUDFLARE_PAGE, _HTML, Server="cloudflare",
-                         CF_RAY="8a1b2c3d4e5f6a7b-FRA")  # fmt: skip
-        elif kind == "empty":
-            handler.send(200, b"")
-        elif kind == "malformed":
-            handler.send(200, pages.MALFORMED_JSON)
-        elif kind == "http500":
-            handler.send(500, pages.ERROR_500_PAGE, _HTML)
-        elif kind == "http422_json":
-            handler.send(422, _dumps({"error": fault.message}))
-        elif kind == "rate_limit":
-            extra = {"Retry_After": fault.retry_after} if fault.retry_after is not None else {}
-            handler.send(429, pages.RATE_LIMIT_PAGE, _HTML, **extra)
-        elif kind == "redirect":
-            handler.send(302, pages.REDIRECT_PAGE, _HTML, Location=self.base_url + fault.location)
-        elif kind == "huge":
-            handler.send(200, self._huge(action, fault.size))
-        elif kind == "wrong_shape":
-            handler.send(200, _dumps("success"))
-        elif kind == "timeout":
-            self._hold()
-            handler.close_connection = True
-        elif kind == "latency":
-            # A slow panel: wait (released early by stop()), then answer as usual.
-            self._release_event.wait(fault.delay)
-            handler.send(200, body if body is not None else self._answer(form, action))
-        elif kind == "drop_mid_answer":
-            # Headers and half of the body, then the connection closes.
-            if body is None:
-                body = self._answer(form, action)
-            handler.send_response(200)
-            handler.send_header("Content-Type", _JSON)
-            handler.send_header("Content-Length", str(len(body)))
-            handler.end_headers()
-            with contextlib.suppress(OSError):
-                handler.wfile.write(body[: max(1, len(body) // 2)])
-                handler.wfile.flush()
-                handler.connection.shutdown(socket.SHUT_RDWR)
-            handler.close_connection = True
-        elif kind == "drop":
-            handler.close_connection = True
-            with contextlib.suppress(OSError):
-                handler.connection.shutdown(socket.SHUT_RDWR)
+        answer_with_fault(self, handler, fault, action, form, body)
 
-    def _hold(self) -> None:
+    def _count_held(self) -> threading.Event:
+        """Count one more held request; returns the event `release()` or `stop()` sets."""
         with self._held_cond:
-            event, stopping = self._release_event, self._stopping
+            event = self._release_event
+            if self._stopping:
+                event.set()
             self._held_total += 1
             self._held_cond.notify_all()
-        if not stopping:
-            event.wait()
+        return event
+
+    def _hold(self) -> None:
+        self._count_held().wait()
 
     def _huge(self, action: str, size: int) -> bytes:
         key = (action, size)

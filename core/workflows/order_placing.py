@@ -3,8 +3,12 @@
 The order is written to the journal (`submitting`) before `add` is sent, then marked placed,
 failed or unknown; the caller learns the journal id the moment it is written (`on_recorded`).
 A failure that may have reached the panel (a timeout, a dropped connection, anything
-unexpected after sending) leaves it `unknown`: the user checks on the panel. Nothing here, or
-anywhere, resends an order.
+unexpected after sending) leaves it `unknown`: the user checks on the panel. So does an
+answer with an error AND an order id: the order may exist, and the id is kept with it. Nothing
+here, or anywhere, resends an order.
+
+Panel text reaches this module already redacted (core.api, core.answers); what this module
+writes itself from an unexpected exception is redacted too, since it goes to the journal.
 """
 
 from __future__ import annotations
@@ -12,10 +16,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from core.drafts import OrderDraft, build_params, estimate
-from core.errors import ErrorKind, PanelError
+from core.errors import ErrorKind, ErrorWithOrderId, PanelError
+from core.logs import redact
 from core.store.journal import JournalOrder, JournalState
 
 log = logging.getLogger(__name__)
@@ -78,6 +84,21 @@ def place_order(
             raise
     try:
         result = client.add(params)
+    except ErrorWithOrderId as exc:
+        # An error and an order id at once: the order may exist under that id. Unknown, with
+        # the id kept, so it can be found on the panel; never "not placed".
+        return PlaceOutcome(
+            local_id,
+            JournalState.UNKNOWN.value,
+            panel_order_id=exc.order_id,
+            error=exc,
+            journal_error=_record(
+                partial(journal.mark_unknown, panel_order_id=exc.order_id),
+                local_id,
+                exc.message,
+                exc.order_id,
+            ),
+        )
     except PanelError as exc:
         if exc.maybe_processed:
             state, write = JournalState.UNKNOWN, journal.mark_unknown
@@ -87,7 +108,7 @@ def place_order(
             local_id, state.value, error=exc, journal_error=_record(write, local_id, exc.message)
         )
     except Exception as exc:  # noqa: BLE001 - sent or not, we cannot tell: never "failed"
-        note = f"{type(exc).__name__}: {exc}"
+        note = redact(f"{type(exc).__name__}: {exc}")
         return PlaceOutcome(
             local_id,
             JournalState.UNKNOWN.value,
@@ -98,18 +119,27 @@ def place_order(
         local_id,
         JournalState.PLACED.value,
         panel_order_id=result.order_id,
-        journal_error=_record(journal.mark_placed, local_id, result.order_id),
+        journal_error=_record(journal.mark_placed, local_id, result.order_id, result.order_id),
     )
 
 
-def _record(write: Callable[[int, str], None], local_id: int, value: str) -> Exception | None:
+def _record(
+    write: Callable[[int, str], None],
+    local_id: int,
+    value: str,
+    panel_order_id: str | None = None,
+) -> Exception | None:
     """A journal write after `add`; a failure is returned, never raised, so what the panel did
-    is still reported. The row stays `submitting` and becomes `unknown` at the next start."""
+    is still reported. The row stays `submitting` and becomes `unknown` at the next start, so
+    the log names the panel's order id: it is what finds the order on the panel then."""
     try:
         write(local_id, value)
     except Exception as exc:  # noqa: BLE001 - any storage failure
         log.error(
-            "order %s: the journal could not record the answer (%s)", local_id, type(exc).__name__
+            "order %s (panel order id %s): the journal could not record the answer (%s)",
+            local_id,
+            panel_order_id or "none given",
+            type(exc).__name__,
         )
         return exc
     return None

@@ -4,7 +4,7 @@
     <context>
         <name>AppSession</name>
         <message numerus="yes">
-            <location filename="../../ui/shell/session.py" line="108" />
+            <location filename="../../ui/shell/session.py" line="113" />
             <source>%n order(s) were being sent when the app last closed: their outcome is unknown, check them in Orders.</source>
             <translation>
                 <numerusform>%n order was being sent when the app last closed: its outcome is unknown, check it in Orders.</numerusform>
@@ -237,7 +237,7 @@
     <context>
         <name>ServicesTab</name>
         <message numerus="yes">
-            <location filename="../../ui/services/services_tab.py" line="287" />
+            <location filename="../../ui/services/services_tab.py" line="275" />
             <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
             <translation>
                 <numerusform>%n service in the panel's answer could not be read and is not shown.</numerusform>

@@ -4,14 +4,14 @@
     <context>
         <name>AppSession</name>
         <message numerus="yes">
-            <location filename="../../ui/shell/session.py" line="108" />
+            <location filename="../../ui/shell/session.py" line="113" />
             <source>%n order(s) were being sent when the app last closed: their outcome is unknown, check them in Orders.</source>
             <translation>
                 <numerusform>هنگام بسته شدن برنامه در دفعه‌ی قبل، %Ln سفارش در حال ارسال بود: نتیجه‌ی آن‌ها معلوم نیست، در «سفارش‌ها» بررسی کنید.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/shell/session.py" line="208" />
+            <location filename="../../ui/shell/session.py" line="213" />
             <source>No API key is saved for this panel.</source>
             <translation>کلید API برای این پنل ذخیره نشده است.</translation>
         </message>
@@ -137,24 +137,207 @@
         </message>
     </context>
     <context>
+        <name>DataFolderStart</name>
+        <message>
+            <location filename="../../ui/shell/data_folder_start.py" line="133" />
+            <source>SMM Desk is already running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/data_folder_start.py" line="135" />
+            <source>SMM Desk is already running with this data folder, but it does not answer. Switch to its window, or end it and start SMM Desk again.
+
+{path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/data_folder_start.py" line="142" />
+            <source>The damaged data file was kept as {path}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DatabaseProblemDialog</name>
+        <message>
+            <location filename="../../ui/shell/database_problem_dialog.py" line="111" />
+            <source>A newer version of SMM Desk wrote this file; this version cannot read it. Use the newer version, or keep this file aside and start a new one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/database_problem_dialog.py" line="139" />
+            <source>Another program is writing to the data file. Close it, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/database_problem_dialog.py" line="171" />
+            <source>Check the data file again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/database_problem_dialog.py" line="190" />
+            <source>Choose a data folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/database_problem_dialog.py" line="167" />
+            <source>Choose a folder where SMM Desk may keep its data for this run.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/database_problem_dialog.py" line="175" />
+            <source>Close SMM Desk without changing anything.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/database_problem_dialog.py" line="57" />
+            <source>Data file: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/database_problem_dialog.py" line="158" />
+            <source>Keep a copy and start a new data file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/database_problem_dialog.py" line="151" />
+            <source>Open it read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/database_problem_dialog.py" line="144" />
+            <source>Opening or upgrading the data file failed; the details say why.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/database_problem_dialog.py" line="174" />
+            <source>Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/database_problem_dialog.py" line="38" />
+            <source>SMM Desk cannot open its data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/database_problem_dialog.py" line="118" />
+            <source>SMM Desk cannot save anything in its data folder (a read-only disk or folder, or no permission to write there).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/database_problem_dialog.py" line="124" />
+            <source>SMM Desk has no permission to change its data file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/database_problem_dialog.py" line="135" />
+            <source>SMM Desk has no permission to read its data file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/database_problem_dialog.py" line="153" />
+            <source>See your panels and orders as they are in the file. Nothing can be saved and no order can be placed until the problem is solved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/database_problem_dialog.py" line="62" />
+            <source>Technical details:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/database_problem_dialog.py" line="134" />
+            <source>The data file cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/database_problem_dialog.py" line="143" />
+            <source>The data file could not be opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/database_problem_dialog.py" line="95" />
+            <source>The data file is damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/database_problem_dialog.py" line="109" />
+            <source>The data file is from a newer SMM Desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/database_problem_dialog.py" line="138" />
+            <source>The data file is in use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/database_problem_dialog.py" line="102" />
+            <source>The data file is not an SMM Desk data file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/database_problem_dialog.py" line="123" />
+            <source>The data file is read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/database_problem_dialog.py" line="129" />
+            <source>The data folder cannot be created, or its place is taken by a file; or the data file's place is taken by a folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/database_problem_dialog.py" line="127" />
+            <source>The data folder cannot be used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/database_problem_dialog.py" line="116" />
+            <source>The data folder is read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/database_problem_dialog.py" line="160" />
+            <source>The file is moved aside under a dated name in the same folder (nothing is deleted) and SMM Desk starts with new, empty data: its orders are not carried over.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/database_problem_dialog.py" line="104" />
+            <source>The file where SMM Desk keeps its data holds something else: it may have been replaced or overwritten.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/database_problem_dialog.py" line="97" />
+            <source>The file where SMM Desk keeps your panels, preferences and the journal of your orders is damaged and cannot be used as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/database_problem_dialog.py" line="170" />
+            <source>Try again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/database_problem_dialog.py" line="166" />
+            <source>Use another data folder…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ErrorText</name>
         <message>
-            <location filename="../../ui/common/error_text.py" line="203" />
+            <location filename="../../ui/common/error_text.py" line="211" />
             <source>A file could not be used</source>
             <translation>استفاده از یک فایل ممکن نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="210" />
+            <location filename="../../ui/common/error_text.py" line="218" />
             <source>A value is not valid.</source>
             <translation>یک مقدار معتبر نیست.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="134" />
+            <location filename="../../ui/common/error_text.py" line="142" />
             <source>An order for this link is still running</source>
             <translation>سفارشی برای این لینک هنوز در حال انجام است</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="214" />
+            <location filename="../../ui/common/error_text.py" line="222" />
             <source>An unexpected error happened. The details below help when reporting it.</source>
             <translation>خطای غیرمنتظره‌ای رخ داد. جزئیات زیر برای گزارش آن مفید است.</translation>
         </message>
@@ -164,7 +347,7 @@
             <translation>دسترسی به پنل ممکن نیست</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="210" />
+            <location filename="../../ui/common/error_text.py" line="218" />
             <source>Check what you entered</source>
             <translation>ورودی خود را بررسی کنید</translation>
         </message>
@@ -179,52 +362,52 @@
             <translation>پاسخی به موقع نرسید</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="226" />
+            <location filename="../../ui/common/error_text.py" line="234" />
             <source>No system keyring is available on this computer.</source>
             <translation>این رایانه جاکلیدی سیستمی ندارد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="118" />
+            <location filename="../../ui/common/error_text.py" line="126" />
             <source>Not enough funds</source>
             <translation>موجودی کافی نیست</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="142" />
+            <location filename="../../ui/common/error_text.py" line="150" />
             <source>Not supported by this panel</source>
             <translation>این پنل پشتیبانی نمی‌کند</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="126" />
+            <location filename="../../ui/common/error_text.py" line="134" />
             <source>Quantity too high</source>
             <translation>تعداد بیشتر از حد مجاز است</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="122" />
+            <location filename="../../ui/common/error_text.py" line="130" />
             <source>Quantity too low</source>
             <translation>تعداد کمتر از حد مجاز است</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="204" />
+            <location filename="../../ui/common/error_text.py" line="212" />
             <source>Reading or writing a file failed: {reason}</source>
             <translation>خواندن یا نوشتن فایل ناموفق بود: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="198" />
+            <location filename="../../ui/common/error_text.py" line="206" />
             <source>SMM Desk could not read or write its data file: {reason}</source>
             <translation>SMM Desk نتوانست فایل داده‌ی خود را بخواند یا بنویسد: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="213" />
+            <location filename="../../ui/common/error_text.py" line="221" />
             <source>Something went wrong</source>
             <translation>مشکلی پیش آمد</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="105" />
+            <location filename="../../ui/common/error_text.py" line="113" />
             <source>The API URL or the proxy is not valid. The API URL starts with https:// and comes from the panel's API page; a proxy looks like socks5://host:port.</source>
             <translation>آدرس API یا پروکسی معتبر نیست. آدرس API با ⁦https://⁩ شروع می‌شود و از صفحه‌ی API پنل برداشته می‌شود؛ پروکسی شکلی مانند ⁦socks5://host:port⁩ دارد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="111" />
+            <location filename="../../ui/common/error_text.py" line="119" />
             <source>The API key was refused</source>
             <translation>کلید API پذیرفته نشد</translation>
         </message>
@@ -244,12 +427,12 @@
             <translation>اتصال به {host} پیش از رسیدن پاسخ قطع شد. اگر این یک سفارش بود، پیش از تلاش دوباره در پنل بررسی کنید که ثبت شده یا نه.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="197" />
+            <location filename="../../ui/common/error_text.py" line="205" />
             <source>The local data file cannot be used</source>
             <translation>فایل داده‌ی برنامه قابل استفاده نیست</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="135" />
+            <location filename="../../ui/common/error_text.py" line="143" />
             <source>The panel already has an active order for this link. Wait until it completes.</source>
             <translation>پنل برای این لینک یک سفارش فعال دارد. صبر کنید تا تکمیل شود.</translation>
         </message>
@@ -264,12 +447,12 @@
             <translation>پنل هیچ پاسخی نفرستاد. شاید پنل شلوغ باشد یا آدرس API اشتباه باشد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="188" />
+            <location filename="../../ui/common/error_text.py" line="196" />
             <source>The panel answered with text that is not data. The API URL may be wrong.</source>
             <translation>پنل با متنی پاسخ داد که داده نیست. شاید آدرس API اشتباه باشد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="112" />
+            <location filename="../../ui/common/error_text.py" line="120" />
             <source>The panel does not accept this API key. Copy the key again from your account's API page on the panel and save it in Panels.</source>
             <translation>پنل این کلید API را نمی‌پذیرد. کلید را دوباره از صفحه‌ی API حساب خود در پنل کپی کنید و در «پنل‌ها» ذخیره کنید.</translation>
         </message>
@@ -279,12 +462,12 @@
             <translation>پنل پاسخ نمی‌دهد</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="139" />
+            <location filename="../../ui/common/error_text.py" line="147" />
             <source>The panel does not know this order id.</source>
             <translation>پنل این شناسه‌ی سفارش را نمی‌شناسد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="131" />
+            <location filename="../../ui/common/error_text.py" line="139" />
             <source>The panel does not know this service any more. Refresh the services list.</source>
             <translation>این سرویس دیگر در پنل وجود ندارد. فهرست سرویس‌ها را به‌روز کنید.</translation>
         </message>
@@ -294,7 +477,7 @@
             <translation>پنل درخواست را به جای دیگری هدایت کرد</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="146" />
+            <location filename="../../ui/common/error_text.py" line="154" />
             <source>The panel refused</source>
             <translation>پنل نپذیرفت</translation>
         </message>
@@ -304,17 +487,22 @@
             <translation>پنل خطای سرور گزارش داد</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="147" />
+            <location filename="../../ui/common/error_text.py" line="105" />
+            <source>The panel reported an error ({panel_text}) but also gave an order id ({order_id}): the order may have been placed. Check on the panel before ordering again.</source>
+            <translation>پنل خطایی گزارش کرد ({panel_text}) اما شناسهٔ سفارش هم داد ({order_id}): ممکن است سفارش ثبت شده باشد. پیش از سفارش دوباره، در پنل بررسی کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common/error_text.py" line="155" />
             <source>The panel said: {panel_text}</source>
             <translation>پیام پنل: {panel_text}</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="127" />
+            <location filename="../../ui/common/error_text.py" line="135" />
             <source>The panel says the quantity is above the service's maximum ({limit}).</source>
             <translation>پنل می‌گوید تعداد از حداکثر سرویس ({limit}) بیشتر است.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="123" />
+            <location filename="../../ui/common/error_text.py" line="131" />
             <source>The panel says the quantity is below the service's minimum ({limit}).</source>
             <translation>پنل می‌گوید تعداد از حداقل سرویس ({limit}) کمتر است.</translation>
         </message>
@@ -334,9 +522,14 @@
             <translation>پاسخ پنل خالی بود</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="104" />
+            <location filename="../../ui/common/error_text.py" line="112" />
             <source>The panel settings cannot be used</source>
             <translation>تنظیمات پنل قابل استفاده نیست</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common/error_text.py" line="104" />
+            <source>The panel's answer contradicts itself</source>
+            <translation>پاسخ پنل با خودش تناقض دارد</translation>
         </message>
         <message>
             <location filename="../../ui/common/error_text.py" line="91" />
@@ -344,7 +537,7 @@
             <translation>پاسخ پنل خوانده نشد. بعداً دوباره امتحان کنید؛ اگر تکرار شد، API پنل ایراد دارد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="187" />
+            <location filename="../../ui/common/error_text.py" line="195" />
             <source>The panel's answer is not data</source>
             <translation>پاسخ پنل داده نیست</translation>
         </message>
@@ -354,17 +547,17 @@
             <translation>پاسخ پنل بزرگ‌تر از حدی بود که این برنامه می‌پذیرد. شاید آدرس API به جای اشتباهی اشاره کند.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="222" />
+            <location filename="../../ui/common/error_text.py" line="230" />
             <source>The system keyring is locked: unlock it, then save the key again.</source>
             <translation>جاکلیدی سیستم قفل است: قفلش را باز کنید و کلید را دوباره ذخیره کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="224" />
+            <location filename="../../ui/common/error_text.py" line="232" />
             <source>The system keyring refused the key.</source>
             <translation>جاکلیدی سیستم کلید را نپذیرفت.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="143" />
+            <location filename="../../ui/common/error_text.py" line="151" />
             <source>This panel does not support this request.</source>
             <translation>این پنل از این درخواست پشتیبانی نمی‌کند.</translation>
         </message>
@@ -374,22 +567,22 @@
             <translation>درخواست‌ها بیش از حد است</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="138" />
+            <location filename="../../ui/common/error_text.py" line="146" />
             <source>Unknown order</source>
             <translation>سفارش ناشناخته</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="130" />
+            <location filename="../../ui/common/error_text.py" line="138" />
             <source>Unknown service</source>
             <translation>سرویس ناشناخته</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="119" />
+            <location filename="../../ui/common/error_text.py" line="127" />
             <source>Your balance on the panel is too low for this order. Add funds on the panel first.</source>
             <translation>موجودی شما در پنل برای این سفارش کافی نیست. اول حساب پنل را شارژ کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="156" />
+            <location filename="../../ui/common/error_text.py" line="164" />
             <source>the panel</source>
             <translation>پنل</translation>
         </message>
@@ -1975,6 +2168,14 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
         </message>
     </context>
     <context>
+        <name>ReadOnlyNotice</name>
+        <message>
+            <location filename="../../ui/shell/read_only_notice.py" line="25" />
+            <source>Read-only: this is a copy of your data file for viewing. Nothing you change is saved and no order can be placed. Restart SMM Desk once the problem is solved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RefillCancelAction</name>
         <message>
             <location filename="../../ui/orders/refill_cancel_action.py" line="50" />
@@ -2791,59 +2992,59 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServicesTab</name>
         <message numerus="yes">
-            <location filename="../../ui/services/services_tab.py" line="287" />
+            <location filename="../../ui/services/services_tab.py" line="275" />
             <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
             <translation>
                 <numerusform>%Ln سرویس در پاسخ پنل خوانده نشد و نمایش داده نمی‌شود.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="125" />
+            <location filename="../../ui/services/services_tab.py" line="113" />
             <source>Details…</source>
             <translation>جزئیات…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="100" />
+            <location filename="../../ui/services/services_tab.py" line="88" />
             <source>Fetch the services from the panel again (F5)</source>
             <translation>دریافت دوباره‌ی سرویس‌ها از پنل (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="204" />
+            <location filename="../../ui/services/services_tab.py" line="192" />
             <source>Fetching the services…</source>
             <translation>در حال دریافت سرویس‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="256" />
+            <location filename="../../ui/services/services_tab.py" line="244" />
             <source>Loading the saved services…</source>
             <translation>در حال بارگذاری سرویس‌های ذخیره‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="128" />
+            <location filename="../../ui/services/services_tab.py" line="116" />
             <source>New order with this service</source>
             <translation>سفارش جدید با این سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="393" />
+            <location filename="../../ui/services/services_tab.py" line="381" />
             <source>Not fetched yet</source>
             <translation>هنوز دریافت نشده</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="98" />
+            <location filename="../../ui/services/services_tab.py" line="86" />
             <source>Refresh</source>
             <translation>به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="190" />
+            <location filename="../../ui/services/services_tab.py" line="178" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="396" />
+            <location filename="../../ui/services/services_tab.py" line="384" />
             <source>Updated {age}</source>
             <translation>به‌روزرسانی: {age}</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="386" />
+            <location filename="../../ui/services/services_tab.py" line="374" />
             <source>{shown} of {total} services</source>
             <translation>{shown} از {total} سرویس</translation>
         </message>

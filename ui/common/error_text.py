@@ -100,6 +100,14 @@ _TEXTS: dict[ErrorKind, tuple[str, str]] = {
             "wrong place."
         ),
     ),
+    ErrorKind.ERROR_WITH_ORDER: (
+        _N("The panel's answer contradicts itself"),
+        _N(
+            "The panel reported an error ({panel_text}) but also gave an order id "
+            "({order_id}): the order may have been placed. Check on the panel before ordering "
+            "again."
+        ),
+    ),
     ErrorKind.INVALID_SETTINGS: (
         _N("The panel settings cannot be used"),
         _N(
