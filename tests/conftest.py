@@ -98,9 +98,11 @@ def make_app(qtbot: Any, data_dir: Path) -> Iterator[Callable[..., AppHarness]]:
 
 @pytest.fixture
 def app_window(make_app: Callable[..., AppHarness], panel: Any, qtbot: Any) -> Any:
-    """The main window against the local panel, its catalogue shown."""
+    """The main window against the local panel, its catalogue shown and its balance read (the
+    balance says the currency: without it, money is shown without one)."""
     harness = make_app(panel)
     window = harness.window
     qtbot.waitUntil(lambda: window.services_tab.model.total_count() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.balance is not None, timeout=10_000)
     window.harness = harness
     return window

@@ -49,6 +49,9 @@ def id_sort_key(text: str) -> tuple[int, int, str]:
     return (0, int(text), "") if text.isdecimal() else (1, 0, text.casefold())
 
 
+RIGHT_ALIGNED = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
 class ReadOnlyTableModel(QAbstractTableModel):
     """A flat table model whose cells can be selected but never edited, sorted in Python.
 
@@ -58,7 +61,11 @@ class ReadOnlyTableModel(QAbstractTableModel):
     cell (seconds at 50,000 rows)."""
 
     column_count = 0
+    #: Columns of numbers: right-aligned, header and cells alike.
+    numeric_columns: frozenset[int] = frozenset()
     _visible: list[int]
+    #: The column titles, made (translated) by the subclass.
+    _headers: list[str]
     _sort_column = -1
     _sort_order = Qt.SortOrder.AscendingOrder
 
@@ -86,6 +93,25 @@ class ReadOnlyTableModel(QAbstractTableModel):
 
     def sort_state(self) -> tuple[int, Qt.SortOrder]:
         return self._sort_column, self._sort_order
+
+    def header_text(self, section: int) -> str:
+        return self._headers[section]
+
+    def header_tooltip(self, section: int) -> str | None:
+        return None
+
+    def headerData(  # noqa: N802 (Qt name)
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.column_count:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.header_text(section)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.header_tooltip(section)
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in self.numeric_columns:
+            return RIGHT_ALIGNED
+        return None
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._visible)

@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from core.models import StatusKind, search_text
 from core.store import JournalOrder
 from ui.common import formatting
-from ui.common.table_base import ReadOnlyTableModel, id_sort_key
+from ui.common.table_base import RIGHT_ALIGNED, ReadOnlyTableModel, id_sort_key
 from ui.orders.order_rows import (
     TONE_COLOURS,
     Bucket,
@@ -47,7 +47,6 @@ ORDER_ROLE = Qt.ItemDataRole.UserRole + 1
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _NUMERIC = frozenset({COL_ID, COL_QUANTITY, COL_CHARGE, COL_START, COL_REMAINS})
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _CENTER = Qt.AlignmentFlag.AlignCenter
 
@@ -106,6 +105,7 @@ class OrdersModel(ReadOnlyTableModel):
     """The journal's orders as a table; `set_rows` swaps them in, `set_filter` / `sort` show."""
 
     column_count = COLUMN_COUNT
+    numeric_columns = _NUMERIC
 
     #: The visible rows changed (after a filter or new rows).
     rowsFiltered = Signal()
@@ -305,17 +305,6 @@ class OrdersModel(ReadOnlyTableModel):
 
     # --- QAbstractItemModel --------------------------------------------------------------------
 
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in _NUMERIC:
-            return _RIGHT
-        return None
-
     def data(  # noqa: C901 - one branch per role, kept flat for speed
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
@@ -336,7 +325,7 @@ class OrdersModel(ReadOnlyTableModel):
             return text
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if col in _NUMERIC:
-                return _RIGHT
+                return RIGHT_ALIGNED
             return _CENTER if col == COL_PROGRESS else _LEFT
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == COL_STATUS:

@@ -19,7 +19,7 @@ from core.models import Service, search_text
 from core.store.catalog_cache import ChangeKind
 from ui.common import formatting
 from ui.common.collation import sort_key
-from ui.common.table_base import ReadOnlyTableModel, id_sort_key
+from ui.common.table_base import RIGHT_ALIGNED, ReadOnlyTableModel, id_sort_key
 from ui.services.service_rows import FLAG_CANCEL, FLAG_DRIPFEED, FLAG_REFILL, PreparedRows
 
 COL_FAV = 0
@@ -43,7 +43,6 @@ STAR_OFF = "☆"
 _NEW, _RATE_UP, _RATE_DOWN = int(ChangeKind.NEW), int(ChangeKind.RATE_UP), int(ChangeKind.RATE_DOWN)
 
 _NUMERIC_COLUMNS = (COL_ID, COL_RATE, COL_MIN, COL_MAX)
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _CENTER = Qt.AlignmentFlag.AlignCenter
 
@@ -78,6 +77,7 @@ class ServicesModel(ReadOnlyTableModel):
     """The catalogue as a table; filter and sort through `set_filter` / `sort`."""
 
     column_count = COLUMN_COUNT
+    numeric_columns = frozenset(_NUMERIC_COLUMNS)
 
     #: A star was set or cleared by the user (service id, on).
     favouriteToggled = Signal(str, bool)
@@ -326,21 +326,16 @@ class ServicesModel(ReadOnlyTableModel):
 
     # --- QAbstractItemModel --------------------------------------------------------------------
 
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            if section == COL_RATE and self._currency:
-                return self.tr("Rate per 1000 ({currency})").format(
-                    currency=formatting.ltr(self._currency)
-                )
-            return self._headers[section] if section != COL_FAV else STAR_ON
-        if role == Qt.ItemDataRole.ToolTipRole and section == COL_FAV:
+    def header_text(self, section: int) -> str:
+        if section == COL_RATE and self._currency:
+            return self.tr("Rate per 1000 ({currency})").format(
+                currency=formatting.ltr(self._currency)
+            )
+        return self._headers[section] if section != COL_FAV else STAR_ON
+
+    def header_tooltip(self, section: int) -> str | None:
+        if section == COL_FAV:
             return self.tr("Favourites: click a star to keep a service at hand")
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in _NUMERIC_COLUMNS:
-            return _RIGHT
         return None
 
     def data(  # noqa: C901 - one branch per role, kept flat for speed
@@ -371,7 +366,7 @@ class ServicesModel(ReadOnlyTableModel):
             return text
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if col in _NUMERIC_COLUMNS:
-                return _RIGHT
+                return RIGHT_ALIGNED
             return _CENTER if col == COL_FAV else _LEFT
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == COL_FAV:
