@@ -87,6 +87,7 @@ class ProfileStore:
         """
         with self._db.write() as conn:
             # The foreign keys cascade too; explicit deletes keep this true if they are off.
+            conn.execute("DELETE FROM catalogue_services WHERE profile_id = ?", (profile_id,))
             conn.execute("DELETE FROM catalogue WHERE profile_id = ?", (profile_id,))
             conn.execute("DELETE FROM favourites WHERE profile_id = ?", (profile_id,))
             conn.execute("DELETE FROM profiles WHERE id = ?", (profile_id,))

@@ -257,3 +257,18 @@ def test_one_row_per_service_the_first_of_a_repeated_id_kept(store):
         ("1", Decimal("1")),
         ("2", Decimal("1.5")),
     ]
+
+
+def test_deleting_a_panel_deletes_its_catalogue_rows_even_without_foreign_keys(store):
+    kept = store.profiles.add("Kept", "https://kept.test/api/v2")
+    gone = store.profiles.add("Gone", "https://gone.test/api/v2")
+    store.catalog.save(kept.id, [service(1), service(2)])
+    store.catalog.save(gone.id, [service(3)])
+    # Outside a transaction (in one, the pragma does nothing): the explicit deletes must do
+    # it alone.
+    store.db.connection().execute("PRAGMA foreign_keys = OFF")
+    store.profiles.delete(gone.id)
+    with store.db.read() as conn:
+        left = conn.execute("SELECT DISTINCT profile_id FROM catalogue_services").fetchall()
+    assert left == [(kept.id,)]
+    assert store.catalog.load(gone.id) is None
