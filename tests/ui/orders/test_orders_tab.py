@@ -1,95 +1,40 @@
-"""Orders tab against the local panel: refresh to Completed, errors, filters, actions, export."""
+"""Orders tab against the local panel: refresh, errors, filters, sorting, announcements."""
 
 from __future__ import annotations
 
-import csv
 import threading
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from core import preferences
 from core.local_panel.catalogue import SERVICE_DEFAULT, SERVICE_DEFAULT_DRIPFEED
 from core.models import StatusKind
-from core.store import JournalOrder
-from core.workflows.orders_export import CSV_HEADER
+from tests.ui.orders.orders_tab_steps import (
+    PENDING_S,
+    PROGRESS_S,
+    act,
+    finish_quietly,
+    place,
+    ready,
+    refresh,
+    reload,
+    row_text,
+    status_requests,
+)
 from ui.common.formatting import strip_bidi
 from ui.orders.order_rows import Bucket, bucket_of, prepare_rows
 from ui.orders.orders_model import (
     COL_CHARGE,
     COL_PROGRESS,
-    COL_REFILL,
     COL_STATUS,
     FRESH_MARK,
     OrdersModel,
 )
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-PENDING_S, PROGRESS_S = 60, 300  # the local panel's default pace
-
-
-# --- helpers ---------------------------------------------------------------------------------
-
-
-def orders_tab(window):
-    return window.orders_tab
-
-
-def place(window, service_id: int | str, link: str, quantity: int = 1000) -> JournalOrder:
-    """Place an order the way New order does: journal first, then `add`, then the answer."""
-    session = window.session
-    store, client, profile = session.store, session.client, session.profile
-    service = session.catalogue.by_id(str(service_id))
-    params = {"service": service.id, "link": link, "quantity": str(quantity)}
-    estimate = service.rate * quantity / 1000
-    local_id = store.journal.begin(profile.id, service, params, estimate, "USD")
-    result = client.add(params)
-    store.journal.mark_placed(local_id, result.order_id)
-    return store.journal.get(local_id)
-
-
-def ready(app_window, qtbot):
-    """The orders tab of a started app, its first load and refresh done."""
-    tab = orders_tab(app_window)
-    qtbot.waitUntil(lambda: app_window.session.catalogue is not None, timeout=10_000)
-    qtbot.waitUntil(lambda: not tab.is_refreshing())
-    return tab
-
-
-def reload(tab, qtbot) -> None:
-    with qtbot.waitSignal(tab.rowsLoaded, timeout=10_000):
-        tab.reload()
-
-
-def refresh(tab, qtbot) -> None:
-    qtbot.waitUntil(lambda: not tab.is_refreshing())
-    with qtbot.waitSignal(tab.refreshFinished, timeout=10_000) as blocker:
-        tab.refresh()
-    assert blocker.args == [True], tab.status_label.text()
-
-
-def act(tab, qtbot, fn) -> str:
-    with qtbot.waitSignal(tab.actionFinished, timeout=10_000) as blocker:
-        fn()
-    return blocker.args[0]
-
-
-def row_text(tab, local_id: int, col: int) -> str:
-    row = tab.model.row_of(local_id)
-    assert row is not None, f"order {local_id} not shown"
-    return tab.model.index(row, col).data()
-
-
-def status_requests(panel) -> list[str]:
-    return [r["orders"] for r in panel.requests if r.get("action") == "status" and "orders" in r]
-
-
-# --- refresh ---------------------------------------------------------------------------------
 
 
 def test_refresh_follows_an_order_until_completed_then_stops_polling_it(app_window, panel, qtbot):
@@ -256,9 +201,6 @@ def test_the_auto_refresh_timer_refreshes(app_window, panel, qtbot):
     assert row_text(tab, order.local_id, COL_STATUS) == "Pending"
 
 
-# --- filters and search ------------------------------------------------------------------------
-
-
 def test_filters_and_search(app_window, panel, qtbot):
     tab = ready(app_window, qtbot)
     a = place(app_window, SERVICE_DEFAULT, "https://instagram.com/p/aaa", 500)
@@ -346,138 +288,6 @@ def test_all_panels_shows_every_panels_orders_with_their_names(make_app, panel, 
     assert row_text(tab, theirs, 1) == "Other panel"
 
 
-# --- actions -----------------------------------------------------------------------------------
-
-
-def complete(tab, panel, qtbot, *orders: JournalOrder) -> None:
-    refresh(tab, qtbot)
-    panel.advance(PENDING_S + PROGRESS_S + 1)
-    refresh(tab, qtbot)
-    for order in orders:
-        assert row_text(tab, order.local_id, COL_STATUS).endswith("Completed")
-
-
-def test_refill_where_the_service_allows_it_and_its_status_is_tracked(app_window, panel, qtbot):
-    tab = ready(app_window, qtbot)
-    refillable = place(app_window, SERVICE_DEFAULT_DRIPFEED, "https://x.test/r", 1000)
-    plain = place(app_window, SERVICE_DEFAULT, "https://x.test/p", 1000)
-    complete(tab, panel, qtbot, refillable, plain)
-
-    tab.select_order(plain.local_id)
-    assert not tab.refill_button.isEnabled()  # the service offers no refill
-    tab.select_order(refillable.local_id)
-    assert tab.refill_button.isEnabled()
-    message = act(tab, qtbot, tab.refill_button.click)
-    assert message == "Refill requested for 1 order(s)."
-    order = app_window.session.store.journal.get(refillable.local_id)
-    assert order.refill_id is not None
-    assert row_text(tab, refillable.local_id, COL_REFILL) == "Pending"
-
-    panel.advance(130)
-    refresh(tab, qtbot)
-    assert row_text(tab, refillable.local_id, COL_REFILL) == "Completed"
-    tab.select_order(refillable.local_id)
-    qtbot.waitUntil(lambda: ("Refill status", "Completed") in tab.detail.history_texts())
-
-
-def test_a_refused_refill_says_the_panels_reason(app_window, panel, qtbot):
-    tab = ready(app_window, qtbot)
-    order = place(app_window, SERVICE_DEFAULT_DRIPFEED, "https://x.test/r2", 1000)
-    complete(tab, panel, qtbot, order)
-    panel.set_status(order.panel_order_id, "Partial", remains=10)  # the panel changed its mind
-    tab.select_order(order.local_id)
-    message = act(tab, qtbot, tab.requests.refill_selected)
-    assert "refused a refill" in message and "not eligible" in message
-    assert "The panel refused:" not in message  # core's English wording is not shown
-    assert app_window.session.store.journal.get(order.local_id).refill_id is None
-
-
-def test_cancel_where_allowed_and_the_canceled_status_shows(app_window, panel, qtbot):
-    tab = ready(app_window, qtbot)
-    cancellable = place(app_window, SERVICE_DEFAULT_DRIPFEED, "https://x.test/c", 1000)
-    plain = place(app_window, SERVICE_DEFAULT, "https://x.test/nc", 1000)
-    refresh(tab, qtbot)
-    tab.select_order(plain.local_id)
-    assert not tab.cancel_button.isEnabled()
-    tab.select_order(cancellable.local_id)
-    assert tab.cancel_button.isEnabled()
-    message = act(tab, qtbot, tab.cancel_button.click)
-    assert message == "Cancel requested for 1 order(s)."
-    assert row_text(tab, cancellable.local_id, COL_STATUS) == FRESH_MARK + "Canceled"
-    assert not tab.cancel_button.isEnabled()  # final now
-
-
-def test_track_an_order_placed_elsewhere(app_window, panel, qtbot):
-    tab = ready(app_window, qtbot)
-    placed = app_window.session.client.add(
-        {"service": str(SERVICE_DEFAULT), "link": "https://web.test/x", "quantity": "500"}
-    )
-    tab.track_edit.setText(f" {placed.order_id} ")
-    act(tab, qtbot, tab.track_button.click)
-    journal = app_window.session.store.journal
-    tracked = next(o for o in journal.orders() if o.panel_order_id == placed.order_id)
-    assert tracked.state == "tracked"
-    assert row_text(tab, tracked.local_id, COL_STATUS) == "Pending"
-    assert tab.track_edit.text() == ""
-
-
-def test_copy_open_and_repeat(app_window, panel, qtbot):
-    tab = ready(app_window, qtbot)
-    order = place(app_window, SERVICE_DEFAULT, "instagram.com/p/xyz", 500)
-    reload(tab, qtbot)
-    tab.select_order(order.local_id)
-    tab.copy_id_button.click()
-    assert QGuiApplication.clipboard().text() == order.panel_order_id
-    tab.copy_link_button.click()
-    assert QGuiApplication.clipboard().text() == "instagram.com/p/xyz"
-    opened: list[QUrl] = []
-    tab.links.open_url = opened.append
-    tab.open_link_button.click()
-    assert [u.toString() for u in opened] == ["https://instagram.com/p/xyz"]
-    with qtbot.waitSignal(app_window.session.repeatOrder) as blocker:
-        tab.repeat_button.click()
-    assert blocker.args[0].local_id == order.local_id
-
-
-def test_export_csv_selection_and_all(app_window, panel, qtbot, tmp_path: Path):
-    tab = ready(app_window, qtbot)
-    a = place(app_window, SERVICE_DEFAULT, "https://x.test/ä", 1000)
-    b = place(app_window, SERVICE_DEFAULT_DRIPFEED, "https://x.test/b", 2000)
-    refresh(tab, qtbot)
-    path = tmp_path / "all.csv"
-    tab.exporter.ask_save_path = lambda: str(path)
-    act(tab, qtbot, tab.export_all_action.trigger)
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        rows = list(csv.reader(handle))
-    assert tuple(rows[0]) == CSV_HEADER
-    by_id = {r[2]: dict(zip(CSV_HEADER, r, strict=True)) for r in rows[1:]}
-    assert set(by_id) == {a.panel_order_id, b.panel_order_id}
-    # The rows as the journal has them after the refresh, with the panel's name; every
-    # column's content: tests/core/workflows/test_orders_export.py.
-    first = by_id[a.panel_order_id]
-    assert first["status"] == "Pending" and first["link"] == "https://x.test/ä"
-    assert first["panel"] == app_window.session.profile.name
-
-    tab.select_order(b.local_id)
-    selected = tmp_path / "selected.csv"
-    act(tab, qtbot, lambda: tab.exporter.export(selected_only=True, path=str(selected)))
-    with selected.open(encoding="utf-8-sig", newline="") as handle:
-        assert [r[2] for r in list(csv.reader(handle))[1:]] == [b.panel_order_id]
-
-
-def test_export_to_an_unwritable_place_says_so(app_window, panel, qtbot, tmp_path: Path):
-    tab = ready(app_window, qtbot)
-    place(app_window, SERVICE_DEFAULT, "https://x.test/e", 1000)
-    reload(tab, qtbot)
-    message = act(
-        tab, qtbot, lambda: tab.exporter.export(False, str(tmp_path / "missing" / "o.csv"))
-    )
-    assert message.startswith("A file could not be used")
-
-
-# --- notifications -----------------------------------------------------------------------------
-
-
 def test_finished_orders_are_announced_once_with_a_summary(app_window, panel, qtbot):
     tab = ready(app_window, qtbot)
     orders = [place(app_window, SERVICE_DEFAULT, f"https://x.test/n{i}", 500) for i in range(5)]
@@ -498,14 +308,6 @@ def test_finished_orders_are_announced_once_with_a_summary(app_window, panel, qt
     # Told once: the next refresh announces nothing.
     with qtbot.assertNotEmitted(tab.notifier.announced):
         refresh(tab, qtbot)
-
-
-def finish_quietly(app_window, panel, orders) -> None:
-    """Complete these orders on the panel and in the journal, without the tab telling anyone."""
-    panel.advance(PENDING_S + PROGRESS_S + 1)
-    session = app_window.session
-    statuses = session.client.statuses([o.panel_order_id for o in orders])
-    session.store.journal.apply_statuses(session.profile.id, statuses)
 
 
 def test_a_load_whose_result_is_dropped_does_not_lose_the_announcement(
@@ -547,9 +349,6 @@ def test_no_tray_offscreen_is_handled(app_window, qtbot):
     assert tab.notifier.tray is None
 
 
-# --- the model alone ---------------------------------------------------------------------------
-
-
 def test_model_passes_qtmodeltester(qtmodeltester, data_dir):
     from core.models import Service
     from core.store import Store
@@ -579,9 +378,6 @@ def test_show_order_from_new_order_selects_it_even_when_filtered_out(app_window,
     app_window.session.showOrder.emit(later.local_id)
     qtbot.waitUntil(lambda: tab.selected_ids() == [later.local_id])
     assert app_window.tabs.currentWidget() is tab
-
-
-# --- switching panels during a refresh -------------------------------------------------------
 
 
 def test_a_refresh_ending_after_a_panel_switch_shows_the_new_panels_orders_and_catches_up(
@@ -623,80 +419,6 @@ def test_a_refresh_ending_after_a_panel_switch_shows_the_new_panels_orders_and_c
     assert shown and all(ids <= {profile_b.id} for ids in shown), shown
     assert {o.local_id for o in tab.model.visible_orders()} == {theirs}
     assert mine.local_id not in {o.local_id for o in tab.model.visible_orders()}
-
-
-# --- an unknown order resolved ---------------------------------------------------------------
-
-
-def unknown_order(app_window, link: str) -> int:
-    session = app_window.session
-    journal, profile = session.store.journal, session.profile
-    service = session.catalogue.by_id(str(SERVICE_DEFAULT))
-    params = {"service": service.id, "link": link, "quantity": "500"}
-    local_id = journal.begin(profile.id, service, params, None, None)
-    journal.mark_unknown(local_id, "no answer in time")
-    return local_id
-
-
-def test_an_unknown_order_found_on_the_panel_is_followed_by_its_id(app_window, panel, qtbot):
-    tab = ready(app_window, qtbot)
-    local_id = unknown_order(app_window, "https://x.test/found")
-    params = {"service": str(SERVICE_DEFAULT), "link": "https://x.test/found", "quantity": "500"}
-    panel_id = app_window.session.client.add(params).order_id  # what the panel did place
-    reload(tab, qtbot)
-    assert tab.resolve_placed_button.isHidden()
-    tab.select_order(local_id)
-    assert not tab.resolve_placed_button.isHidden() and not tab.resolve_failed_button.isHidden()
-    qtbot.waitUntil(lambda: "Found on the panel" in tab.detail.summary.text())
-    assert "track it here by its id" not in tab.detail.summary.text()
-
-    tab.resolver.ask_panel_id = lambda order: "12 34"
-    message = act(tab, qtbot, tab.resolver.resolve_placed)
-    assert "no spaces or commas" in message
-    assert app_window.session.store.journal.get(local_id).state == "unknown"
-
-    other = app_window.session.store.journal.track(app_window.session.profile.id, "424242")
-    tab.resolver.ask_panel_id = lambda order: "424242"  # already followed in another row
-    message = act(tab, qtbot, tab.resolver.resolve_placed)
-    assert "already in the list" in message
-    assert app_window.session.store.journal.get(local_id).state == "unknown"
-    assert app_window.session.store.journal.get(other).panel_order_id == "424242"
-
-    tab.resolver.ask_panel_id = lambda order: f" {panel_id} "
-    message = act(tab, qtbot, tab.resolver.resolve_placed)
-    assert f"Order {panel_id} is recorded as placed" in message
-    order = app_window.session.store.journal.get(local_id)
-    assert order.state == "placed" and order.panel_order_id == panel_id
-    # Followed at once (its status asked): the row says Pending, not "Not checked yet".
-    assert row_text(tab, local_id, COL_STATUS) == "Pending"
-    assert tab.resolve_placed_button.isHidden()
-
-
-def test_an_unknown_order_not_on_the_panel_is_marked_not_placed_after_asking(
-    app_window, panel, qtbot
-):
-    tab = ready(app_window, qtbot)
-    local_id = unknown_order(app_window, "https://x.test/absent")
-    other = unknown_order(app_window, "https://x.test/other")
-    reload(tab, qtbot)
-    tab.select_order(local_id)
-    tab.table.selectionModel().select(
-        tab.model.index(tab.model.row_of(other), 0),
-        tab.table.selectionModel().SelectionFlag.Select
-        | tab.table.selectionModel().SelectionFlag.Rows,
-    )
-    assert not tab.resolve_failed_button.isEnabled()  # two selected: not this way
-    tab.select_order(local_id)
-    asked: list[int] = []
-    tab.resolver.confirm_not_placed = lambda order: asked.append(order.local_id) or False
-    tab.resolver.resolve_failed()
-    assert asked == [local_id]
-    assert app_window.session.store.journal.get(local_id).state == "unknown"
-    tab.resolver.confirm_not_placed = lambda order: True
-    message = act(tab, qtbot, tab.resolver.resolve_failed)
-    assert message == "The order is recorded as not placed."
-    assert app_window.session.store.journal.get(local_id).state == "failed"
-    assert row_text(tab, local_id, COL_STATUS) == "Not placed"
 
 
 def test_the_detail_names_parameters_as_the_order_form_does(app_window, panel, qtbot):
