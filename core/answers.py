@@ -45,12 +45,9 @@ from core.models import (
     ServiceList,
 )
 
-# A lone surrogate escape in JSON text: a high one not followed by a low one, or a low one
-# not preceded by a high one (a pair is an emoji, decoded fine).
-_LONE_SURROGATE_ESCAPE = re.compile(
-    r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])"
-    r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}"
-)
+# Surrogate escapes in JSON text: a pair (an emoji, decoded fine), and any one at all.
+_SURROGATE_PAIR_ESCAPE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -67,16 +64,12 @@ def without_lone_surrogates(value: Any) -> Any:
 
 
 def _has_lone_surrogate_escape(text: str) -> bool:
-    # Panels escaping non-ASCII text send tens of thousands of emoji pairs: searched in
-    # pieces so the GUI thread gets the interpreter between them (a false alarm at a piece's
-    # end only costs the exact walk).
+    # With the pairs taken out, a surrogate escape left is a lone one (or an escaped backslash
+    # before "ud800": a false alarm that only costs the exact walk). Both patterns start with
+    # a literal, so a 13 MB catalogue of escaped emoji takes ~30 ms; a lookbehind took 160.
     if "\\ud" not in text and "\\uD" not in text:
         return False
-    piece = 256 * 1024
-    for start in range(0, len(text), piece):
-        if _LONE_SURROGATE_ESCAPE.search(text, start, start + piece + 12):
-            return True
-    return False
+    return _SURROGATE_ESCAPE.search(_SURROGATE_PAIR_ESCAPE.sub("", text)) is not None
 
 
 # --- bodies ---------------------------------------------------------------------------------------
@@ -216,14 +209,6 @@ _SERVICE_KNOWN = {
 }
 
 
-def _bounded(parse: Any, get: Any, name: str) -> Any:
-    """`parse(get(name))`, an OutOfRange said as "<name> <value> is out of range"."""
-    try:
-        return parse(get(name))
-    except OutOfRange as exc:
-        raise OutOfRange(exc.value, name) from None
-
-
 def parse_service(item: Any) -> Service:
     """One catalogue entry; raises ValueError with a reason when it cannot be used at all."""
     if not isinstance(item, dict):
@@ -233,8 +218,15 @@ def parse_service(item: Any) -> Service:
         raise ValueError("no service id")
     get = item.get
     description = get("desc") or get("description") or ""
-    min_q, max_q = _bounded(as_count, get, "min"), _bounded(as_count, get, "max")
-    rate = _bounded(as_money, get, "rate")
+    name = "min"  # which value was out of range (no helper call: 50,000 services)
+    try:
+        min_q = as_count(get("min"))
+        name = "max"
+        max_q = as_count(get("max"))
+        name = "rate"
+        rate = as_money(get("rate"))
+    except OutOfRange as exc:
+        raise OutOfRange(exc.value, name) from None
     # Positional, and `extra` only built when there is something extra: 50,000 of these.
     return Service(
         service_id,
@@ -327,14 +319,16 @@ def parse_order_status(order_id: str, item: Any) -> OrderStatus:
         if not item.keys() <= _STATUS_KNOWN
         else {}
     )
-    get = item.get
+    name = "charge"  # which value was out of range (no helper call: 10,000 orders a refresh)
     try:
-        charge = _bounded(as_money, get, "charge")
-        start_count = _bounded(as_count, get, "start_count")
-        remains = _bounded(as_count, get, "remains")
+        charge = as_money(item.get("charge"))
+        name = "start_count"
+        start_count = as_count(item.get("start_count"))
+        name = "remains"
+        remains = as_count(item.get("remains"))
     except OutOfRange as exc:
         # Like a bad id: this order's entry is an error; the journal keeps what it knew.
-        return OrderStatus(order_id=order_id, error=f"The panel's {exc}.")
+        return OrderStatus(order_id=order_id, error=f"The panel's {OutOfRange(exc.value, name)}.")
     return OrderStatus(
         order_id,
         status.strip(),
