@@ -152,3 +152,20 @@ def test_a_retry_after_that_is_no_advice_is_treated_as_absent(trickle_panel, hea
 def test_a_sane_retry_after_is_still_honoured():
     assert retry_after_seconds("7") == 7.0 and retry_after_seconds(" 0 ") == 0.0
     assert retry_after_seconds("120") == 120.0  # capped later by max_wait
+
+
+@pytest.mark.parametrize("proxy", ["http://127.0.0.1:1", "socks5://127.0.0.1:1"])
+def test_requests_through_a_proxy_are_watched_by_the_deadline_too(proxy):
+    """The deadline finds a request's socket through the pool that lent it; a proxy's pools
+    (http or socks) must be the watched kind, or a trickling proxy would escape the deadline."""
+    from core.transport import Transport, _WatchedPool
+
+    transport = Transport("https://panel.example/api/v2", proxy=proxy, timeout=(1.0, 1.0))
+    with pytest.raises(ConnectFailed):  # nothing listens there: the proxy path was taken
+        transport.post({"key": "k", "action": "balance"}, 2.0)
+    managers = [m for a in transport._session().adapters.values() for m in a.proxy_manager.values()]
+    assert managers and all(
+        issubclass(cls, _WatchedPool)
+        for manager in managers
+        for cls in manager.pool_classes_by_scheme.values()
+    )
