@@ -13,7 +13,6 @@ from __future__ import annotations
 import errno
 import logging
 import os
-import shutil
 import sqlite3
 import tempfile
 from dataclasses import dataclass, field
@@ -26,10 +25,8 @@ from core.store import Store
 from core.store.db import (
     DB_FILE_NAME,
     LATEST_VERSION,
-    Database,
     NewerSchema,
     companions,
-    copy_for_viewing,
     make_private_database,
 )
 
@@ -172,30 +169,30 @@ def _detail(exc: BaseException) -> str:
     return f"{text} ({name})" if name else text
 
 
+def _open_view(data_dir: Path) -> Store:
+    """A read-only store whose panels and journal were all read once; raises what failed."""
+    store = Store(data_dir, read_only=True)
+    try:
+        with store.db.read() as conn:
+            for table in VIEWED_TABLES:
+                # Every row, so a damaged page anywhere in these tables is met here.
+                for _row in conn.execute(f"SELECT * FROM {table}"):  # noqa: S608 (our names)
+                    pass
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
 def viewable(data_dir: Path) -> bool:
     """True when a read-only copy of the data file opens and its panels and journal read."""
-    db_path = Path(data_dir) / DB_FILE_NAME
-    if not db_path.is_file():
+    if not (Path(data_dir) / DB_FILE_NAME).is_file():
         return False
     try:
-        copy = copy_for_viewing(db_path)
-    except OSError:
-        return False
-    try:
-        db = Database(copy, writable=False)
-        try:
-            with db.read() as conn:
-                for table in VIEWED_TABLES:
-                    # Every row, so a damaged page anywhere in these tables is met here.
-                    for _row in conn.execute(f"SELECT * FROM {table}"):  # noqa: S608 (our names)
-                        pass
-        finally:
-            db.close()
+        _open_view(data_dir).close()
     except Exception as exc:  # any failure means the view would fail too
-        log.info("a read-only view of %s is not possible: %s", db_path, _detail(exc))
+        log.info("a read-only view of %s is not possible: %s", data_dir, _detail(exc))
         return False
-    finally:
-        shutil.rmtree(copy.parent, ignore_errors=True)
     return True
 
 
@@ -217,18 +214,20 @@ def _found(problem: StoreProblem, data_dir: Path, detail: str) -> StoreHealth:
     return health
 
 
+def _classify(data_dir: Path, exc: BaseException) -> StoreProblem:
+    if isinstance(exc, NewerSchema):
+        return StoreProblem.NEWER_SCHEMA
+    if isinstance(exc, sqlite3.Error):
+        return _sqlite_problem(exc, data_dir)
+    if isinstance(exc, OSError):
+        return _os_problem(exc)
+    return StoreProblem.OPEN_FAILED
+
+
 def health_from_error(data_dir: Path, exc: BaseException) -> StoreHealth:
     """The problem an exception raised while opening or migrating the store stands for."""
     data_dir = Path(data_dir)
-    if isinstance(exc, NewerSchema):
-        return _found(StoreProblem.NEWER_SCHEMA, data_dir, _detail(exc))
-    if isinstance(exc, sqlite3.Error):
-        problem = _sqlite_problem(exc, data_dir)
-    elif isinstance(exc, OSError):
-        problem = _os_problem(exc)
-    else:
-        problem = StoreProblem.OPEN_FAILED
-    return _found(problem, data_dir, _detail(exc))
+    return _found(_classify(data_dir, exc), data_dir, _detail(exc))
 
 
 def check_store(data_dir: Path, *, wait_seconds: float = DEFAULT_WAIT_SECONDS) -> StoreHealth:
@@ -306,15 +305,15 @@ def open_store(data_dir: Path, *, wait_seconds: float = DEFAULT_WAIT_SECONDS) ->
 
 
 def open_for_viewing(data_dir: Path) -> StoreOpening:
-    """A read-only store over a private copy of the data file; the original is not touched."""
+    """A read-only store over a private copy of the data file; the original is not touched.
+    When even the copy cannot be read, the problem comes back without the view to offer."""
     data_dir = Path(data_dir)
     try:
-        store = Store(data_dir, read_only=True)
+        store = _open_view(data_dir)
     except Exception as exc:
         log.exception("opening a read-only copy of the store in %s failed", data_dir)
-        # Not viewable after all: the same question comes back without that choice.
-        health = health_from_error(data_dir, exc)
-        return StoreOpening(StoreHealth(health.problem, data_dir, health.detail, False))
+        health = StoreHealth(_classify(data_dir, exc), data_dir, _detail(exc), viewable=False)
+        return StoreOpening(health)
     return StoreOpening(StoreHealth(StoreProblem.NONE, data_dir), store)
 
 

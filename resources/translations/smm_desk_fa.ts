@@ -141,19 +141,21 @@
         <message>
             <location filename="../../ui/shell/data_folder_start.py" line="133" />
             <source>SMM Desk is already running</source>
-            <translation type="unfinished" />
+            <translation>SMM Desk از قبل در حال اجراست</translation>
         </message>
         <message>
             <location filename="../../ui/shell/data_folder_start.py" line="135" />
             <source>SMM Desk is already running with this data folder, but it does not answer. Switch to its window, or end it and start SMM Desk again.
 
 {path}</source>
-            <translation type="unfinished" />
+            <translation>SMM Desk با همین پوشه‌ی داده در حال اجراست، اما پاسخ نمی‌دهد. به پنجره‌ی آن بروید، یا آن را ببندید و SMM Desk را دوباره اجرا کنید.
+
+{path}</translation>
         </message>
         <message>
             <location filename="../../ui/shell/data_folder_start.py" line="142" />
             <source>The damaged data file was kept as {path}</source>
-            <translation type="unfinished" />
+            <translation>فایل داده‌ی آسیب‌دیده با این نام نگه داشته شد: {path}</translation>
         </message>
     </context>
     <context>
@@ -161,162 +163,162 @@
         <message>
             <location filename="../../ui/shell/database_problem_dialog.py" line="111" />
             <source>A newer version of SMM Desk wrote this file; this version cannot read it. Use the newer version, or keep this file aside and start a new one.</source>
-            <translation type="unfinished" />
+            <translation>نسخه‌ی جدیدتری از SMM Desk این فایل را نوشته است و این نسخه نمی‌تواند آن را بخواند. از نسخه‌ی جدیدتر استفاده کنید، یا این فایل را کنار بگذارید و فایل تازه‌ای شروع کنید.</translation>
         </message>
         <message>
             <location filename="../../ui/shell/database_problem_dialog.py" line="139" />
             <source>Another program is writing to the data file. Close it, then try again.</source>
-            <translation type="unfinished" />
+            <translation>برنامه‌ی دیگری در حال نوشتن در فایل داده است. آن را ببندید و دوباره امتحان کنید.</translation>
         </message>
         <message>
             <location filename="../../ui/shell/database_problem_dialog.py" line="171" />
             <source>Check the data file again.</source>
-            <translation type="unfinished" />
+            <translation>فایل داده دوباره بررسی شود.</translation>
         </message>
         <message>
             <location filename="../../ui/shell/database_problem_dialog.py" line="190" />
             <source>Choose a data folder</source>
-            <translation type="unfinished" />
+            <translation>انتخاب پوشه‌ی داده</translation>
         </message>
         <message>
             <location filename="../../ui/shell/database_problem_dialog.py" line="167" />
             <source>Choose a folder where SMM Desk may keep its data for this run.</source>
-            <translation type="unfinished" />
+            <translation>پوشه‌ای را انتخاب کنید که SMM Desk در این اجرا داده‌هایش را در آن نگه دارد.</translation>
         </message>
         <message>
             <location filename="../../ui/shell/database_problem_dialog.py" line="175" />
             <source>Close SMM Desk without changing anything.</source>
-            <translation type="unfinished" />
+            <translation>بستن SMM Desk بدون هیچ تغییری.</translation>
         </message>
         <message>
             <location filename="../../ui/shell/database_problem_dialog.py" line="57" />
             <source>Data file: {path}</source>
-            <translation type="unfinished" />
+            <translation>فایل داده: {path}</translation>
         </message>
         <message>
             <location filename="../../ui/shell/database_problem_dialog.py" line="158" />
             <source>Keep a copy and start a new data file</source>
-            <translation type="unfinished" />
+            <translation>نگه داشتن یک نسخه و شروع فایل داده‌ی تازه</translation>
         </message>
         <message>
             <location filename="../../ui/shell/database_problem_dialog.py" line="151" />
             <source>Open it read-only</source>
-            <translation type="unfinished" />
+            <translation>باز کردن به صورت فقط‌خواندنی</translation>
         </message>
         <message>
             <location filename="../../ui/shell/database_problem_dialog.py" line="144" />
             <source>Opening or upgrading the data file failed; the details say why.</source>
-            <translation type="unfinished" />
+            <translation>باز کردن یا به‌روزرسانی فایل داده انجام نشد؛ علت در جزئیات آمده است.</translation>
         </message>
         <message>
             <location filename="../../ui/shell/database_problem_dialog.py" line="174" />
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>خروج</translation>
         </message>
         <message>
             <location filename="../../ui/shell/database_problem_dialog.py" line="38" />
             <source>SMM Desk cannot open its data</source>
-            <translation type="unfinished" />
+            <translation>SMM Desk نمی‌تواند داده‌هایش را باز کند</translation>
         </message>
         <message>
             <location filename="../../ui/shell/database_problem_dialog.py" line="118" />
             <source>SMM Desk cannot save anything in its data folder (a read-only disk or folder, or no permission to write there).</source>
-            <translation type="unfinished" />
+            <translation>SMM Desk نمی‌تواند چیزی در پوشه‌ی داده‌اش ذخیره کند (دیسک یا پوشه‌ی فقط‌خواندنی، یا نداشتن اجازه‌ی نوشتن در آن).</translation>
         </message>
         <message>
             <location filename="../../ui/shell/database_problem_dialog.py" line="124" />
             <source>SMM Desk has no permission to change its data file.</source>
-            <translation type="unfinished" />
+            <translation>SMM Desk اجازه‌ی تغییر فایل داده‌اش را ندارد.</translation>
         </message>
         <message>
             <location filename="../../ui/shell/database_problem_dialog.py" line="135" />
             <source>SMM Desk has no permission to read its data file.</source>
-            <translation type="unfinished" />
+            <translation>SMM Desk اجازه‌ی خواندن فایل داده‌اش را ندارد.</translation>
         </message>
         <message>
             <location filename="../../ui/shell/database_problem_dialog.py" line="153" />
             <source>See your panels and orders as they are in the file. Nothing can be saved and no order can be placed until the problem is solved.</source>
-            <translation type="unfinished" />
+            <translation>پنل‌ها و سفارش‌هایتان را همان‌طور که در فایل هست ببینید. تا مشکل حل نشود چیزی ذخیره نمی‌شود و سفارشی ثبت نمی‌شود.</translation>
         </message>
         <message>
             <location filename="../../ui/shell/database_problem_dialog.py" line="62" />
             <source>Technical details:</source>
-            <translation type="unfinished" />
+            <translation>جزئیات فنی:</translation>
         </message>
         <message>
             <location filename="../../ui/shell/database_problem_dialog.py" line="134" />
             <source>The data file cannot be read</source>
-            <translation type="unfinished" />
+            <translation>فایل داده خوانده نمی‌شود</translation>
         </message>
         <message>
             <location filename="../../ui/shell/database_problem_dialog.py" line="143" />
             <source>The data file could not be opened</source>
-            <translation type="unfinished" />
+            <translation>فایل داده باز نشد</translation>
         </message>
         <message>
             <location filename="../../ui/shell/database_problem_dialog.py" line="95" />
             <source>The data file is damaged</source>
-            <translation type="unfinished" />
+            <translation>فایل داده آسیب دیده است</translation>
         </message>
         <message>
             <location filename="../../ui/shell/database_problem_dialog.py" line="109" />
             <source>The data file is from a newer SMM Desk</source>
-            <translation type="unfinished" />
+            <translation>فایل داده از نسخه‌ی جدیدتر SMM Desk است</translation>
         </message>
         <message>
             <location filename="../../ui/shell/database_problem_dialog.py" line="138" />
             <source>The data file is in use</source>
-            <translation type="unfinished" />
+            <translation>فایل داده در دست برنامه‌ی دیگری است</translation>
         </message>
         <message>
             <location filename="../../ui/shell/database_problem_dialog.py" line="102" />
             <source>The data file is not an SMM Desk data file</source>
-            <translation type="unfinished" />
+            <translation>این فایل، فایل داده‌ی SMM Desk نیست</translation>
         </message>
         <message>
             <location filename="../../ui/shell/database_problem_dialog.py" line="123" />
             <source>The data file is read-only</source>
-            <translation type="unfinished" />
+            <translation>فایل داده فقط‌خواندنی است</translation>
         </message>
         <message>
             <location filename="../../ui/shell/database_problem_dialog.py" line="129" />
             <source>The data folder cannot be created, or its place is taken by a file; or the data file's place is taken by a folder.</source>
-            <translation type="unfinished" />
+            <translation>پوشه‌ی داده ساخته نمی‌شود، یا به جای آن یک فایل هست؛ یا به جای فایل داده یک پوشه هست.</translation>
         </message>
         <message>
             <location filename="../../ui/shell/database_problem_dialog.py" line="127" />
             <source>The data folder cannot be used</source>
-            <translation type="unfinished" />
+            <translation>پوشه‌ی داده قابل استفاده نیست</translation>
         </message>
         <message>
             <location filename="../../ui/shell/database_problem_dialog.py" line="116" />
             <source>The data folder is read-only</source>
-            <translation type="unfinished" />
+            <translation>پوشه‌ی داده فقط‌خواندنی است</translation>
         </message>
         <message>
             <location filename="../../ui/shell/database_problem_dialog.py" line="160" />
             <source>The file is moved aside under a dated name in the same folder (nothing is deleted) and SMM Desk starts with new, empty data: its orders are not carried over.</source>
-            <translation type="unfinished" />
+            <translation>فایل با نامی تاریخ‌دار در همان پوشه کنار گذاشته می‌شود (چیزی پاک نمی‌شود) و SMM Desk با داده‌های تازه و خالی شروع می‌کند: سفارش‌های آن فایل منتقل نمی‌شوند.</translation>
         </message>
         <message>
             <location filename="../../ui/shell/database_problem_dialog.py" line="104" />
             <source>The file where SMM Desk keeps its data holds something else: it may have been replaced or overwritten.</source>
-            <translation type="unfinished" />
+            <translation>در جای فایل داده‌ی SMM Desk چیز دیگری است: شاید جایگزین یا رونویسی شده باشد.</translation>
         </message>
         <message>
             <location filename="../../ui/shell/database_problem_dialog.py" line="97" />
             <source>The file where SMM Desk keeps your panels, preferences and the journal of your orders is damaged and cannot be used as it is.</source>
-            <translation type="unfinished" />
+            <translation>فایلی که SMM Desk پنل‌ها، تنظیمات و دفتر سفارش‌های شما را در آن نگه می‌دارد آسیب دیده است و به همین شکل قابل استفاده نیست.</translation>
         </message>
         <message>
             <location filename="../../ui/shell/database_problem_dialog.py" line="170" />
             <source>Try again</source>
-            <translation type="unfinished" />
+            <translation>دوباره امتحان کن</translation>
         </message>
         <message>
             <location filename="../../ui/shell/database_problem_dialog.py" line="166" />
             <source>Use another data folder…</source>
-            <translation type="unfinished" />
+            <translation>استفاده از پوشه‌ی داده‌ی دیگر…</translation>
         </message>
     </context>
     <context>
@@ -2170,9 +2172,14 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ReadOnlyNotice</name>
         <message>
-            <location filename="../../ui/shell/read_only_notice.py" line="25" />
-            <source>Read-only: this is a copy of your data file for viewing. Nothing you change is saved and no order can be placed. Restart SMM Desk once the problem is solved.</source>
-            <translation type="unfinished" />
+            <location filename="../../ui/shell/read_only_notice.py" line="24" />
+            <source>Read-only: nothing is saved and no order can be placed in this run.</source>
+            <translation>فقط‌خواندنی: در این اجرا چیزی ذخیره نمی‌شود و سفارشی ثبت نمی‌شود.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/read_only_notice.py" line="30" />
+            <source>SMM Desk could not use its data file and shows a copy of it for viewing. Restart SMM Desk once the problem is solved.</source>
+            <translation>SMM Desk نتوانست از فایل داده‌اش استفاده کند و نسخه‌ای از آن را فقط برای دیدن نشان می‌دهد. وقتی مشکل حل شد، SMM Desk را دوباره اجرا کنید.</translation>
         </message>
     </context>
     <context>
@@ -2894,7 +2901,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServicesModel</name>
         <message>
-            <location filename="../../ui/services/services_model.py" line="396" />
+            <location filename="../../ui/services/services_model.py" line="391" />
             <source>Add to favourites</source>
             <translation>افزودن به علاقه‌مندی‌ها</translation>
         </message>
@@ -2904,7 +2911,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>دسته‌بندی</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="341" />
+            <location filename="../../ui/services/services_model.py" line="338" />
             <source>Favourites: click a star to keep a service at hand</source>
             <translation>علاقه‌مندی‌ها: با کلیک روی ستاره، سرویس را دم دست نگه دارید</translation>
         </message>
@@ -2944,12 +2951,12 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>قیمت هر ۱۰۰۰</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="336" />
+            <location filename="../../ui/services/services_model.py" line="331" />
             <source>Rate per 1000 ({currency})</source>
             <translation>قیمت هر ۱۰۰۰ ({currency})</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="394" />
+            <location filename="../../ui/services/services_model.py" line="389" />
             <source>Remove from favourites</source>
             <translation>حذف از علاقه‌مندی‌ها</translation>
         </message>

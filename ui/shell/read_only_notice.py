@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QStyle, QToolBar
+from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QStyle, QToolBar
 
 
 class ReadOnlyNotice(QToolBar):
@@ -21,14 +21,20 @@ class ReadOnlyNotice(QToolBar):
         self.icon_label.setPixmap(icon.pixmap(self.iconSize()))
         self.addWidget(self.icon_label)
         self.label = QLabel(
-            self.tr(
-                "Read-only: this is a copy of your data file for viewing. Nothing you change is "
-                "saved and no order can be placed. Restart SMM Desk once the problem is solved."
-            ),
+            self.tr("Read-only: nothing is saved and no order can be placed in this run."),
             self,
         )
         self.label.setObjectName("readOnlyNoticeText")
-        self.label.setWordWrap(True)
+        self.label.setToolTip(
+            self.tr(
+                "SMM Desk could not use its data file and shows a copy of it for viewing. "
+                "Restart SMM Desk once the problem is solved."
+            )
+        )
+        font = self.label.font()
+        font.setBold(True)
+        self.label.setFont(font)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.addWidget(self.label)
         window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
