@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import re
 import sys
 import threading
@@ -79,13 +80,12 @@ class SecretRedactor(logging.Filter):
         return True
 
 
-class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """A rotating log whose every file, the first and each one started by a rollover, is
-    created readable by the user only (the rotated ones keep that mode when renamed)."""
-
-    def _open(self):  # logging's own method; its stream type is logging's business
-        make_private_file(Path(self.baseFilename))
-        return super()._open()
+def _rotate_privately(source: str, dest: str) -> None:
+    """RotatingFileHandler's rotator: rename as usual, then make the next file 0600 before the
+    handler opens it (it appends to the existing file, keeping that mode)."""
+    if os.path.exists(source):
+        os.rename(source, dest)
+    make_private_file(Path(source))
 
 
 def _has_stream(stream: object) -> bool:
@@ -110,11 +110,12 @@ def setup_logging(log_dir: Path, *, level: int = logging.INFO, console: bool | N
 
     redactor = SecretRedactor()
     formatter = logging.Formatter(_FORMAT)
-    handlers: list[logging.Handler] = [
-        _PrivateRotatingFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
-        )
-    ]
+    make_private_file(path)  # created 0600 (or tightened) before the handler opens it
+    file_handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
+    )
+    file_handler.rotator = _rotate_privately
+    handlers: list[logging.Handler] = [file_handler]
     want_console = _has_stream(sys.stderr) if console is None else console
     if want_console and _has_stream(sys.stderr):
         stream = logging.StreamHandler(sys.stderr)
