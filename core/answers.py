@@ -160,7 +160,7 @@ def raise_if_error(body: Any) -> None:
     if isinstance(body, dict) and "error" in body:
         text = _error_words(body["error"]) or "The panel reported an error."
         kind = classify_panel_error(text)
-        numbers = re.findall(r"\d{1,15}(?!\d)", text)
+        numbers = re.findall(r"(?<!\d)\d{1,15}(?!\d)", text)  # whole numbers, not 5,000 digits
         details: dict[str, Any] = {"panel_text": text}
         if kind in (ErrorKind.QUANTITY_TOO_LOW, ErrorKind.QUANTITY_TOO_HIGH) and numbers:
             details["limit"] = int(numbers[-1])

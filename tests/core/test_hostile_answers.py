@@ -265,6 +265,7 @@ def named(name: str):
 def refused_with_short_text(result):
     assert isinstance(result, PanelRefused), result
     assert len(result.panel_text) <= 1001 and len(result.message) < 1100
+    assert result.details.get("limit") is None  # no limit made of a piece of a huge number
 
 
 HUGE_DIGITS = "9" * 2_000_000
