@@ -273,3 +273,29 @@ def test_a_read_only_view_without_panels_shows_the_default_one_unsaved(data_dir)
         assert store.profiles.list() == []  # shown, not saved
     finally:
         store.close()
+
+
+def test_no_order_reaches_the_panel_from_a_read_only_view(data_dir, panel) -> None:
+    # The journal comes first: a view cannot write it, so `add` is never sent.
+    from core.api import PanelClient
+    from core.catalog import ServiceCatalog
+    from core.drafts import OrderDraft
+    from core.local_panel.catalogue import SERVICE_DEFAULT
+    from core.workflows.order_placing import place_order
+
+    with Store(data_dir) as store:
+        profile = store.profiles.add("Local", panel.url)
+    corrupt_catalogue_pages(data_dir / DB_FILE_NAME)
+    store = open_for_viewing(data_dir).store
+    client = PanelClient(panel.url, panel.key, timeout=(2.0, 0.5))
+    try:
+        service = ServiceCatalog(client.services()).by_id(str(SERVICE_DEFAULT))
+        order = OrderDraft(
+            service, {"link": "https://instagram.com/p/x", "quantity": str(service.min)}
+        )
+        with pytest.raises(StoreReadOnly):
+            place_order(store.journal, client, profile.id, order, "USD")
+    finally:
+        client.close()
+        store.close()
+    assert panel.orders == {}
