@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QToolBar
 
 from core.single_instance import held_by_this_process
 from core.store import DB_FILE_NAME
@@ -31,7 +32,8 @@ from pathlib import Path
 from core.single_instance import InstanceLock, ShowRequests
 data_dir = Path(sys.argv[1])
 assert InstanceLock(data_dir).acquire()
-ShowRequests(data_dir, lambda: print("SHOWN", flush=True)).start()
+if sys.argv[2] == "answers":
+    ShowRequests(data_dir, lambda: print("SHOWN", flush=True)).start()
 print("READY", flush=True)
 sys.stdin.read()
 """
@@ -103,27 +105,51 @@ def test_quitting_lets_the_folder_go(qtbot, tmp_path, opened) -> None:
     assert not held_by_this_process(data_dir)
 
 
-def test_a_folder_another_process_runs_on_is_asked_to_show(qtbot, tmp_path, opened) -> None:
-    data_dir = tmp_path / "data"
+@pytest.fixture
+def other_app(tmp_path: Path, request) -> Iterator[subprocess.Popen]:
+    """Another process holding tmp_path/data: answering "show" or hung (param)."""
     holder = subprocess.Popen(
-        [sys.executable, "-c", HOLDER.format(root=str(PROJECT_ROOT)), str(data_dir)],
+        [sys.executable, "-c", HOLDER.format(root=str(PROJECT_ROOT)), str(tmp_path / "data"),
+         request.param],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
-    )
+    )  # fmt: skip
     try:
         assert holder.stdout.readline().strip() == "READY"
-        user = ScriptedUser()
-        folder = DataFolderStart(ask=user).open(data_dir)
-        opened.append(folder)
-        assert folder.outcome is StartOutcome.ALREADY_RUNNING and folder.store is None
-        assert user.asked == []  # no check, no dialog: the folder is the other app's
-        assert holder.stdout.readline().strip() == "SHOWN"
+        yield holder
     finally:
         holder.kill()
         holder.wait()
         holder.stdin.close()
         holder.stdout.close()
+
+
+@pytest.mark.parametrize("other_app", ["answers"], indirect=True)
+def test_a_folder_another_process_runs_on_is_asked_to_show(qtbot, tmp_path, other_app) -> None:
+    user = ScriptedUser()
+    folder = DataFolderStart(ask=user).open(tmp_path / "data")
+    assert folder.outcome is StartOutcome.ALREADY_RUNNING and folder.store is None
+    assert user.asked == []  # no check, no dialog: the folder is the other app's
+    assert other_app.stdout.readline().strip() == "SHOWN"
+
+
+@pytest.mark.parametrize("other_app", ["hung"], indirect=True)
+def test_a_running_app_that_does_not_answer_is_said_so(qtbot, tmp_path, other_app) -> None:
+    said: list[str] = []
+
+    def answer_the_message() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            said.append(box.text())
+            box.accept()
+        else:
+            QTimer.singleShot(20, answer_the_message)
+
+    QTimer.singleShot(0, answer_the_message)
+    folder = DataFolderStart(ask=ScriptedUser(), answer_wait_seconds=0.3).open(tmp_path / "data")
+    assert folder.outcome is StartOutcome.ALREADY_RUNNING
+    assert len(said) == 1 and "does not answer" in said[0] and str(tmp_path / "data") in said[0]
 
 
 def test_the_read_only_notice_over_the_damaged_files_orders(qtbot, tmp_path, opened) -> None:
