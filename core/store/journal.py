@@ -315,11 +315,19 @@ class OrderJournal:
     # --- statuses from the panel --------------------------------------------------------
 
     def pending_ids(self, profile_id: int) -> list[str]:
-        """Panel ids of this profile's orders that are not final yet: the ones to poll."""
+        """Panel ids of this profile's orders that are not final yet: the ones to poll.
+
+        An `unknown` order with a panel id (the panel answered `add` with an error and an order
+        id) is polled too: a status for that id settles it as placed."""
         rows = self._db.connection().execute(
             "SELECT panel_order_id FROM orders WHERE profile_id = ? AND final = 0"
-            " AND panel_order_id IS NOT NULL AND state IN (?, ?) ORDER BY local_id",
-            (profile_id, JournalState.PLACED.value, JournalState.TRACKED.value),
+            " AND panel_order_id IS NOT NULL AND state IN (?, ?, ?) ORDER BY local_id",
+            (
+                profile_id,
+                JournalState.PLACED.value,
+                JournalState.TRACKED.value,
+                JournalState.UNKNOWN.value,
+            ),
         )
         return [row[0] for row in rows]
 
@@ -341,16 +349,17 @@ class OrderJournal:
         updates: list[tuple] = []
         error_updates: list[tuple] = []
         history: list[tuple] = []
+        settled: list[tuple] = []  # unknown orders the panel now reports: placed after all
         with self._db.write() as conn:
             # Only this batch's rows, found through orders_by_panel_id: reading every order of
             # the profile made each batch of a 20,000-order refresh cost 13-25 ms.
             rows = conn.execute(
-                "SELECT local_id, panel_order_id, status, error, final, currency FROM orders"
+                "SELECT local_id, panel_order_id, status, error, final, currency, state FROM orders"
                 " WHERE profile_id = ? AND panel_order_id IN (SELECT value FROM json_each(?))"
                 " ORDER BY local_id",
                 (profile_id, _json_list(str(key) for key in statuses)),
             ).fetchall()
-            for local_id, panel_id, old_status, old_error, old_final, currency in rows:
+            for local_id, panel_id, old_status, old_error, old_final, currency, state in rows:
                 st = statuses.get(panel_id)
                 if st is None:  # a key given as another type than str
                     continue
@@ -360,6 +369,11 @@ class OrderJournal:
                     if st.error != old_error:
                         history.append((local_id, now, "error", st.error))
                     continue
+                if state == JournalState.UNKNOWN.value:
+                    settled.append(
+                        (JournalState.PLACED.value, local_id, JournalState.UNKNOWN.value)
+                    )
+                    history.append((local_id, now, "placed", panel_id))
                 final = 1 if normalise_status(st.status) in FINAL_STATUSES else 0
                 updates.append(
                     (
@@ -384,6 +398,9 @@ class OrderJournal:
                 "UPDATE orders SET status = ?, charge = ?, start_count = ?, remains = ?,"
                 " currency = ?, error = NULL, last_checked = ?, final = ? WHERE local_id = ?",
                 updates,
+            )
+            conn.executemany(
+                "UPDATE orders SET state = ? WHERE local_id = ? AND state = ?", settled
             )
             conn.executemany(
                 "INSERT INTO order_history (local_id, at, what, detail) VALUES (?, ?, ?, ?)",
