@@ -190,10 +190,16 @@ class AppSession(QObject):
             owner=self,
         )
 
-    def close_client(self) -> None:
-        """Drop the active client; calls still running on it stop retrying."""
+    def close_client(self, *, finish_in_flight: bool = False) -> None:
+        """Drop the active client; calls still running on it stop retrying. A request in flight
+        is cut after a short grace (the app is closing), or with `finish_in_flight` (the user
+        switches panels) may run to its own deadline, so an order being sent is not made
+        unknown by a panel switch."""
         if self.client is not None:
-            self.client.close()
+            if finish_in_flight:
+                self.client.close(grace=self.client.deadline)
+            else:
+                self.client.close()
         self.client = None
 
     def _use_panel(self, active: panel_account.ActivePanel) -> None:
@@ -206,7 +212,9 @@ class AppSession(QObject):
         self.key_location = location
         self.balance = None
         self._cached_currency = currency
-        self.close_client()  # a retry still waiting for the previous panel gives up at once
+        # A retry still waiting for the previous panel gives up at once; an order being sent
+        # to it still gets its answer.
+        self.close_client(finish_in_flight=True)
         self.client_problem = None
         register_secret(key)  # the log redacts it from here on
         if not key:
