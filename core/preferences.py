@@ -181,11 +181,27 @@ ALL_OPTIONS: tuple[Option, ...] = (
 class Preferences:
     """Typed reads and writes of the declared options."""
 
-    def __init__(self, settings: TextSettings) -> None:
+    def __init__(self, settings: TextSettings, *, in_memory: bool = False) -> None:
         self._settings = settings
+        #: Set when the store cannot be written (a read-only view): values set in this run
+        #: live here, over what the file says, and are never written.
+        self._this_run: dict[str, str] | None = {} if in_memory else None
+
+    def _read(self, key: str) -> str | None:
+        if self._this_run is not None and key in self._this_run:
+            return self._this_run[key]
+        return self._settings.get(key)
+
+    def _write(self, key: str, text: str) -> None:
+        if self._this_run is not None:
+            self._this_run[key] = text
+        elif text == "":
+            self._settings.delete(key)
+        else:
+            self._settings.set(key, text)
 
     def get(self, option: Option[T], profile_id: int | None = None) -> T:
-        text = self._settings.get(option.key_for(profile_id))
+        text = self._read(option.key_for(profile_id))
         if text is None or text == "":
             return option.default
         try:
@@ -195,13 +211,8 @@ class Preferences:
 
     def set(self, option: Option[T], value: T, profile_id: int | None = None) -> None:
         """Save `value` (ValueError/TypeError when it is not a valid value of the option)."""
-        key = option.key_for(profile_id)
-        text = option.encode(value)
-        if text == "":
-            self._settings.delete(key)
-        else:
-            self._settings.set(key, text)
+        self._write(option.key_for(profile_id), option.encode(value))
 
     def reset(self, option: Option, profile_id: int | None = None) -> None:
         """Forget the saved value: the default applies again."""
-        self._settings.delete(option.key_for(profile_id))
+        self._write(option.key_for(profile_id), "")

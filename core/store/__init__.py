@@ -90,8 +90,9 @@ class Store:
                 self._lock.acquire()
         self.profiles = ProfileStore(self.db)
         self.settings = SettingsStore(self.db)
-        #: Typed preferences over `settings`: the way the app reads and writes them.
-        self.preferences = Preferences(self.settings)
+        #: Typed preferences over `settings`: the way the app reads and writes them. Viewing a
+        #: copy read-only, choices made in this run are kept in memory (nothing can be saved).
+        self.preferences = Preferences(self.settings, in_memory=read_only)
         self.favourites = FavouriteStore(self.db)
         self.catalog = CatalogueCache(self.db)
         self.journal = OrderJournal(self.db)

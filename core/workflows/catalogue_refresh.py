@@ -67,7 +67,8 @@ def refresh_catalogue(
 
     A panel failure raises its `PanelError` with the cache untouched. The first catalogue of
     a profile has nothing to compare with: no changes. If a newer fetch was saved meanwhile
-    (refreshes may overlap), this one is not written over it.
+    (refreshes may overlap), this one is not written over it. A read-only view of the data
+    file shows the fresh catalogue and saves nothing.
     """
     with bulk_allocation():
         services = client.services()
@@ -83,5 +84,6 @@ def refresh_catalogue(
         )
         if on_ready is not None:
             on_ready(snapshot)
-        store.catalog.save(profile_id, services, fetched_at, changes)
+        if not store.read_only:
+            store.catalog.save(profile_id, services, fetched_at, changes)
     return snapshot

@@ -100,3 +100,19 @@ def test_none_clears_an_optional_choice(store):
 def test_keys_are_declared_once():
     keys = [option.key for option in prefs.ALL_OPTIONS]
     assert len(keys) == len(set(keys))
+
+
+def test_a_read_only_view_keeps_choices_for_the_run_and_writes_nothing(tmp_path):
+    with Store(tmp_path) as store:
+        store.preferences.set(prefs.ORDERS_AUTO_REFRESH_MINUTES, 10)
+    view = Store(tmp_path, read_only=True)
+    try:
+        assert view.preferences.get(prefs.ORDERS_AUTO_REFRESH_MINUTES) == 10  # the file's
+        view.preferences.set(prefs.ORDERS_AUTO_REFRESH_MINUTES, 20)  # no StoreReadOnly
+        assert view.preferences.get(prefs.ORDERS_AUTO_REFRESH_MINUTES) == 20
+        view.preferences.reset(prefs.ORDERS_AUTO_REFRESH_MINUTES)
+        assert view.preferences.get(prefs.ORDERS_AUTO_REFRESH_MINUTES) == 5  # the default
+    finally:
+        view.close()
+    with Store(tmp_path) as store:
+        assert store.preferences.get(prefs.ORDERS_AUTO_REFRESH_MINUTES) == 10  # untouched

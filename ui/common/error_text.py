@@ -198,8 +198,17 @@ def describe(exc: BaseException) -> tuple[str, str, str]:
             )
         return _tr(title), _tr(message).format_map(fields), details
     # Imported here to keep this module importable before the store package exists.
-    from core.store import StoreError
+    from core.store import StoreError, StoreReadOnly
 
+    if isinstance(exc, StoreReadOnly):
+        return (
+            _tr("Read-only"),
+            _tr(
+                "This run shows a copy of the data file for viewing: nothing can be saved and "
+                "no order can be placed."
+            ),
+            details,
+        )
     if isinstance(exc, StoreError):
         return (
             _tr("The local data file cannot be used"),

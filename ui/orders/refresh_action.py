@@ -48,6 +48,14 @@ class RefreshAction(QObject):
 
     def apply_timer(self) -> None:
         tab = self.tab
+        store = tab.session.store
+        if store is not None and store.read_only:
+            # Statuses could not be saved: no refresh every few minutes failing with the same
+            # words (the read-only strip says why once).
+            tab.auto_check.setEnabled(False)
+            tab.auto_minutes.setEnabled(False)
+            tab.auto_timer.stop()
+            return
         tab.auto_minutes.setEnabled(tab.auto_check.isChecked())
         if tab.auto_check.isChecked():
             tab.auto_timer.start(tab.auto_minutes.value() * 60_000)

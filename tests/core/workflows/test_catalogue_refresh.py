@@ -156,3 +156,19 @@ def test_each_profile_keeps_its_own_catalogue(setting: Setting, make_panel):
     assert len(load_catalogue(setting.store, setting.profile.id).catalog) == len(
         setting.panel.services
     )
+
+
+def test_a_read_only_view_shows_the_fresh_catalogue_and_saves_nothing(panel, tmp_path):
+    with Store(tmp_path) as store:
+        profile = store.profiles.add("Local", panel.url)
+    view = Store(tmp_path, read_only=True)
+    client = PanelClient(panel.url, panel.key)
+    try:
+        snapshot = refresh_catalogue(view, client, profile.id)  # no StoreReadOnly
+        assert len(snapshot.catalog) == len(panel.services)
+        assert view.catalog.load(profile.id) is None
+    finally:
+        client.close()
+        view.close()
+    with Store(tmp_path) as store:
+        assert store.catalog.load(profile.id) is None
