@@ -11,7 +11,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/shell/session.py" line="213" />
+            <location filename="../../ui/shell/session.py" line="221" />
             <source>No API key is saved for this panel.</source>
             <translation>کلید API برای این پنل ذخیره نشده است.</translation>
         </message>
@@ -324,12 +324,12 @@
     <context>
         <name>ErrorText</name>
         <message>
-            <location filename="../../ui/common/error_text.py" line="211" />
+            <location filename="../../ui/common/error_text.py" line="220" />
             <source>A file could not be used</source>
             <translation>استفاده از یک فایل ممکن نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="218" />
+            <location filename="../../ui/common/error_text.py" line="227" />
             <source>A value is not valid.</source>
             <translation>یک مقدار معتبر نیست.</translation>
         </message>
@@ -339,7 +339,7 @@
             <translation>سفارشی برای این لینک هنوز در حال انجام است</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="222" />
+            <location filename="../../ui/common/error_text.py" line="231" />
             <source>An unexpected error happened. The details below help when reporting it.</source>
             <translation>خطای غیرمنتظره‌ای رخ داد. جزئیات زیر برای گزارش آن مفید است.</translation>
         </message>
@@ -349,7 +349,7 @@
             <translation>دسترسی به پنل ممکن نیست</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="218" />
+            <location filename="../../ui/common/error_text.py" line="227" />
             <source>Check what you entered</source>
             <translation>ورودی خود را بررسی کنید</translation>
         </message>
@@ -364,7 +364,7 @@
             <translation>پاسخی به موقع نرسید</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="234" />
+            <location filename="../../ui/common/error_text.py" line="243" />
             <source>No system keyring is available on this computer.</source>
             <translation>این رایانه جاکلیدی سیستمی ندارد.</translation>
         </message>
@@ -389,17 +389,22 @@
             <translation>تعداد کمتر از حد مجاز است</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="212" />
+            <location filename="../../ui/common/error_text.py" line="205" />
+            <source>Read-only</source>
+            <translation>فقط خواندنی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common/error_text.py" line="221" />
             <source>Reading or writing a file failed: {reason}</source>
             <translation>خواندن یا نوشتن فایل ناموفق بود: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="206" />
+            <location filename="../../ui/common/error_text.py" line="215" />
             <source>SMM Desk could not read or write its data file: {reason}</source>
             <translation>SMM Desk نتوانست فایل داده‌ی خود را بخواند یا بنویسد: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="221" />
+            <location filename="../../ui/common/error_text.py" line="230" />
             <source>Something went wrong</source>
             <translation>مشکلی پیش آمد</translation>
         </message>
@@ -429,7 +434,7 @@
             <translation>اتصال به {host} پیش از رسیدن پاسخ قطع شد. اگر این یک سفارش بود، پیش از تلاش دوباره در پنل بررسی کنید که ثبت شده یا نه.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="205" />
+            <location filename="../../ui/common/error_text.py" line="214" />
             <source>The local data file cannot be used</source>
             <translation>فایل داده‌ی برنامه قابل استفاده نیست</translation>
         </message>
@@ -549,12 +554,12 @@
             <translation>پاسخ پنل بزرگ‌تر از حدی بود که این برنامه می‌پذیرد. شاید آدرس API به جای اشتباهی اشاره کند.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="230" />
+            <location filename="../../ui/common/error_text.py" line="239" />
             <source>The system keyring is locked: unlock it, then save the key again.</source>
             <translation>جاکلیدی سیستم قفل است: قفلش را باز کنید و کلید را دوباره ذخیره کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="232" />
+            <location filename="../../ui/common/error_text.py" line="241" />
             <source>The system keyring refused the key.</source>
             <translation>جاکلیدی سیستم کلید را نپذیرفت.</translation>
         </message>
@@ -562,6 +567,11 @@
             <location filename="../../ui/common/error_text.py" line="151" />
             <source>This panel does not support this request.</source>
             <translation>این پنل از این درخواست پشتیبانی نمی‌کند.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common/error_text.py" line="206" />
+            <source>This run shows a copy of the data file for viewing: nothing can be saved and no order can be placed.</source>
+            <translation>این اجرا یک رونوشت از پرونده‌ی داده‌ها را برای دیدن نشان می‌دهد: هیچ چیز ذخیره نمی‌شود و هیچ سفارشی ثبت نمی‌شود.</translation>
         </message>
         <message>
             <location filename="../../ui/common/error_text.py" line="74" />
@@ -2222,27 +2232,27 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>RefreshAction</name>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="126" />
+            <location filename="../../ui/orders/refresh_action.py" line="134" />
             <source>Checked just now</source>
             <translation>همین الان بررسی شد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="104" />
+            <location filename="../../ui/orders/refresh_action.py" line="112" />
             <source>Checking orders: {done} of {total}…</source>
             <translation>در حال بررسی سفارش‌ها: {done} از {total}…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="142" />
+            <location filename="../../ui/orders/refresh_action.py" line="150" />
             <source>Checking orders…</source>
             <translation>در حال بررسی سفارش‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="121" />
+            <location filename="../../ui/orders/refresh_action.py" line="129" />
             <source>Refill statuses could not be read: {reason}</source>
             <translation>وضعیت ریفیل‌ها خوانده نشد: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="84" />
+            <location filename="../../ui/orders/refresh_action.py" line="92" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
