@@ -24,7 +24,6 @@ from enum import IntEnum
 
 from core.models import Service
 from core.store.db import Database, parse_utc, utc_text
-from core.store.migrations import catalogue_blobs_waiting, convert_catalogue_blobs
 
 log = logging.getLogger(__name__)
 
@@ -217,11 +216,6 @@ class CatalogueCache:
 
     def __init__(self, db: Database) -> None:
         self._db = db
-        # Catalogues cached by version 3 are blobs, which only Python can read: converted
-        # here, right after the migration to version 4, once.
-        if catalogue_blobs_waiting(db.connection()):
-            with db.write() as conn:
-                convert_catalogue_blobs(conn)
 
     def saved_terms(self, profile_id: int) -> dict[str, Terms] | None:
         """{service id: (rate, min, max)} of the saved catalogue; None if none is saved (or

@@ -103,8 +103,12 @@ def migrate(conn: sqlite3.Connection, target: int = LATEST_VERSION) -> int:
         if version > LATEST_VERSION:
             raise NewerSchema(version)
         for number in range(version + 1, target + 1):
-            for statement in MIGRATIONS[number - 1]:
-                conn.execute(statement)
+            for step in MIGRATIONS[number - 1]:
+                # A step is SQL text, or a function for what SQL cannot do (decompress).
+                if callable(step):
+                    step(conn)
+                else:
+                    conn.execute(step)
             # PRAGMA cannot take a bound parameter; `number` is our own int.
             conn.execute(f"PRAGMA user_version = {int(number)}")
         conn.execute("COMMIT")

@@ -10,8 +10,12 @@ import json
 import logging
 import sqlite3
 import zlib
+from collections.abc import Callable
 
 log = logging.getLogger(__name__)
+
+#: One step of a migration.
+MigrationStep = str | Callable[[sqlite3.Connection], object]
 
 _V1 = [
     """CREATE TABLE profiles (
@@ -86,8 +90,8 @@ _V3 = [
 
 # Version 4: the catalogue as rows, one per service per profile, instead of one compressed JSON
 # blob. `catalogue` keeps, per profile, when it was fetched and the changes of its last refresh.
-# The old blobs wait in `catalogue_blobs` until `convert_catalogue_blobs` (below) has turned
-# them into rows: SQL cannot decompress them, so CatalogueCache runs it when the store opens.
+# The old blobs are turned into rows by `convert_catalogue_blobs` (below), a Python step of
+# this migration because SQL cannot decompress them; it runs in the migration's transaction.
 _V4 = [
     "ALTER TABLE catalogue RENAME TO catalogue_blobs",
     """CREATE TABLE catalogue (
@@ -124,8 +128,6 @@ _V5 = [
     "CREATE INDEX orders_unfinished ON orders(profile_id, local_id) WHERE final = 0",
     "CREATE INDEX orders_by_refill ON orders(profile_id, refill_id) WHERE refill_id IS NOT NULL",
 ]
-
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5]
 
 
 # --- the blobs of versions 1 to 3, turned into rows ----------------------------------------
@@ -197,3 +199,8 @@ def convert_catalogue_blobs(conn: sqlite3.Connection) -> int:
         converted += 1
     conn.execute("DROP TABLE catalogue_blobs")
     return converted
+
+
+#: Every migration in order (version n is MIGRATIONS[n - 1]); a step is SQL text, or a function
+#: of the connection for what SQL cannot do.
+MIGRATIONS: list[list[MigrationStep]] = [_V1, _V2, _V3, [*_V4, convert_catalogue_blobs], _V5]
