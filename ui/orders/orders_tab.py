@@ -250,8 +250,7 @@ class OrdersTab(QWidget):
 
     def _all_panels_toggled(self, on: bool) -> None:
         self.table.setColumnHidden(COL_PANEL, not on)
-        if self.session.store is not None:
-            self.session.store.preferences.set(preferences.ORDERS_ALL_PANELS, on)
+        self.session.remember(preferences.ORDERS_ALL_PANELS, on)
         self.reload()
 
     # --- what actions work on ------------------------------------------------------------------

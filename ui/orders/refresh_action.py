@@ -40,10 +40,9 @@ class RefreshAction(QObject):
 
     def auto_changed(self, *_args: object) -> None:
         """The user changed the auto-refresh choice: remember it and apply it."""
-        store, tab = self.tab.session.store, self.tab
-        if store is not None:
-            store.preferences.set(preferences.ORDERS_AUTO_REFRESH, tab.auto_check.isChecked())
-            store.preferences.set(preferences.ORDERS_AUTO_REFRESH_MINUTES, tab.auto_minutes.value())
+        session, tab = self.tab.session, self.tab
+        if session.remember(preferences.ORDERS_AUTO_REFRESH, tab.auto_check.isChecked()):
+            session.remember(preferences.ORDERS_AUTO_REFRESH_MINUTES, tab.auto_minutes.value())
         self.apply_timer()
 
     def apply_timer(self) -> None:

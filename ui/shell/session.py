@@ -8,6 +8,7 @@ has been read (off the GUI thread), so `session.client` is ready when tabs hear 
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -18,9 +19,12 @@ from core.api import PanelClient
 from core.errors import PanelError
 from core.logs import register_secret
 from core.models import Balance
+from core.preferences import Option
 from core.private_files import make_private_file
 from core.workflows import panel_account
 from ui.shell.task_runner import TaskRunner
+
+log = logging.getLogger(__name__)
 
 UI_STATE_FILE = "ui-state.ini"
 
@@ -264,6 +268,20 @@ class AppSession(QObject):
         """The active profile's catalogue was loaded or refreshed (core.catalog.ServiceCatalog)."""
         self.catalogue = catalogue
         self.catalogueChanged.emit(catalogue)
+
+    def remember(self, option: Option, value: object) -> bool:
+        """Save a preference the user just changed (synchronously: one small row). A store that
+        cannot be written (locked, full, damaged) is said in the status bar; the choice still
+        applies to this run. Returns whether it was saved."""
+        if self.store is None:
+            return False
+        try:
+            self.store.preferences.set(option, value)
+        except Exception as exc:  # noqa: BLE001 - any storage failure; never a crash dialog
+            log.warning("preference %s not saved: %s", option.key, type(exc).__name__)
+            self._report(exc)
+            return False
+        return True
 
     def _report(self, exc: BaseException) -> None:
         from ui.common.error_text import one_line

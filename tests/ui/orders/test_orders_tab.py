@@ -28,6 +28,7 @@ from ui.common.formatting import strip_bidi
 from ui.orders.order_rows import Bucket, bucket_of, prepare_rows
 from ui.orders.orders_model import (
     COL_CHARGE,
+    COL_PANEL,
     COL_PROGRESS,
     COL_STATUS,
     FRESH_MARK,
@@ -439,3 +440,23 @@ def test_the_detail_names_parameters_as_the_order_form_does(app_window, panel, q
     assert "Quantity: 1,500" in text and "Device: Desktop" in text
     assert "Type of traffic: Google keyword" in text and "Google keyword: buy shoes" in text
     assert "type_of_traffic" not in text and "device:" not in text
+
+
+def test_a_choice_that_cannot_be_saved_is_said_and_still_applies(app_window, qtbot, monkeypatch):
+    # A locked or full database: the choice applies to this run, the status bar says why, and
+    # nothing escapes to the crash dialog (pytest-qt fails a test on an exception in a slot).
+    import sqlite3
+
+    tab = ready(app_window, qtbot)
+    said: list[str] = []
+    app_window.session.statusMessage.connect(said.append)
+
+    def locked(*_args) -> None:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(app_window.session.store.settings, "set", locked)
+    tab.all_panels_check.setChecked(True)
+    assert not tab.table.isColumnHidden(COL_PANEL)
+    tab.auto_check.setChecked(False)
+    assert not tab.auto_timer.isActive() and not tab.auto_minutes.isEnabled()
+    assert len(said) == 2 and all(said)
