@@ -32,6 +32,10 @@ class DuplicateOrderId(StoreError):
     """Another journal entry of the same panel already holds this panel order id."""
 
 
+class StateConflict(StoreError):
+    """The order is no longer in a state this change may start from (it changed meanwhile)."""
+
+
 class JournalState(str, Enum):
     """Where an order stands on our side (the panel's own status is separate)."""
 
@@ -566,7 +570,9 @@ class OrderJournal:
         with self._db.write() as conn:
             state = self._require(conn, local_id)
             if state not in {s.value for s in allowed_from}:
-                raise StoreError(f"order {local_id} is {state}; it cannot become {new_state.value}")
+                raise StateConflict(
+                    f"order {local_id} is {state}; it cannot become {new_state.value}"
+                )
             names = ["state", *columns]
             sql = ", ".join(f"{name} = ?" for name in names)
             conn.execute(

@@ -13,8 +13,7 @@ from enum import Enum
 
 from core.api import PanelClient
 from core.errors import PanelError
-from core.store.db import StoreError
-from core.store.journal import DuplicateOrderId, JournalState, OrderJournal
+from core.store.journal import DuplicateOrderId, JournalState, OrderJournal, StateConflict
 
 #: Bidi controls a right-to-left page or editor slips around copied text.
 _BIDI_CONTROLS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -172,7 +171,7 @@ def record_found(
         journal.mark_found(local_id, panel_id)
     except DuplicateOrderId:
         return ResolveOutcome(ResolveCode.TAKEN, panel_id)
-    except StoreError:  # it changed state between the check and the write
+    except StateConflict:  # it changed state between the check and the write
         return ResolveOutcome(ResolveCode.NOT_UNKNOWN, panel_id)
     if client is None:
         return ResolveOutcome(ResolveCode.RECORDED, panel_id)
@@ -194,6 +193,6 @@ def record_not_placed(journal: OrderJournal, local_id: int, note: str) -> Resolv
         return ResolveOutcome(ResolveCode.NOT_UNKNOWN)
     try:
         journal.mark_failed(local_id, note)
-    except StoreError:  # it changed state between the check and the write
+    except StateConflict:  # it changed state between the check and the write
         return ResolveOutcome(ResolveCode.NOT_UNKNOWN)
     return ResolveOutcome(ResolveCode.RECORDED)

@@ -9,6 +9,7 @@ and each key read or saved is registered with the log's redactor (core/logs.py) 
 from __future__ import annotations
 
 import logging
+import sqlite3
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
@@ -21,6 +22,7 @@ from core.logs import register_secret
 from core.models import Balance
 from core.preferences import Preferences
 from core.store import Profile, Store
+from core.store.db import StoreError
 
 log = logging.getLogger(__name__)
 
@@ -192,6 +194,8 @@ def read_balance(client: PanelClient, prefs: Preferences | None, profile_id: int
             prefs.set(preferences.PANEL_CURRENCY, balance.currency, profile_id)
         except ValueError:  # a panel's odd currency text is shown, not remembered
             log.warning("the panel's currency is not a short code: not remembered")
+        except (StoreError, sqlite3.Error) as exc:  # the balance still counts: shown anyway
+            log.warning("the panel's currency not remembered: %s", type(exc).__name__)
     return balance
 
 

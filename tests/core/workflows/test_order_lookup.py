@@ -248,3 +248,23 @@ def test_only_unknown_orders_are_resolved(setting: OrdersSetting):
     sending = s.journal.begin(s.profile.id, service, {"link": "l"}, None, None)
     assert record_not_placed(s.journal, sending, "no").code == ResolveCode.NOT_UNKNOWN
     assert s.journal.get(sending).state == "submitting"  # still in flight: never guessed
+
+
+def test_a_resolution_that_cannot_be_saved_raises_and_is_never_called_a_state_change(
+    setting: OrdersSetting, monkeypatch
+):
+    # A locked, full or read-only database is an error to show, not "no longer unknown".
+    from core.store import StoreReadOnly
+
+    s = setting
+    local_id = s.unknown("https://x.test/locked")
+
+    def locked(*_args, **_kwargs):
+        raise StoreReadOnly("the data file is open for viewing only")
+
+    monkeypatch.setattr(s.journal, "_transition", locked)
+    with pytest.raises(StoreReadOnly):
+        record_not_placed(s.journal, local_id, "Not on the panel")
+    with pytest.raises(StoreReadOnly):
+        record_found(s.journal, local_id, "5", None)
+    assert s.journal.get(local_id).state == "unknown"

@@ -78,6 +78,20 @@ def test_an_odd_currency_is_shown_but_not_remembered(store, saved, make_panel, c
     assert "not remembered" in caplog.text
 
 
+def test_a_balance_is_shown_even_when_its_currency_cannot_be_saved(
+    store, saved, make_panel, monkeypatch
+):
+    import sqlite3
+
+    def locked(*_args) -> None:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(store.settings, "set", locked)
+    toman = make_panel(currency="IRT")
+    balance = read_balance(open_client(toman.url, toman.key), store.preferences, saved.id)
+    assert balance.currency == "IRT"
+
+
 def test_a_refused_balance_raises_and_remembers_nothing(store, saved, panel):
     with pytest.raises(PanelRefused) as caught:
         read_balance(open_client(panel.url, "wrong-key"), store.preferences, saved.id)
