@@ -74,8 +74,8 @@ def refresh_orders(
 
     Each batch of 100 is saved before the next is asked. A failure of a batch (the panel
     unreachable, a web page instead of data...) is raised as the `PanelError` it is, with the
-    earlier batches saved. A refused `refill_status` is reported in `refills.error`, since old
-    panels do not have it.
+    earlier batches saved. A failed `refill_status` (refused by an old panel without it, or
+    unreachable) is reported in `refills.error`, not raised: the statuses are saved already.
     """
     ids = journal.pending_ids(profile_id)
     answered = 0

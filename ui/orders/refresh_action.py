@@ -122,7 +122,8 @@ class RefreshAction(QObject):
                 tab.reload()
             else:
                 tab.loader.show(rows)
-                problem = outcome.refills.error  # an old panel without refill_status
+                # refill_status refused (an old panel) or unreachable: the statuses are saved.
+                problem = outcome.refills.error
                 if problem is not None:
                     tab.set_status(
                         self.tr("Refill statuses could not be read: {reason}").format(
