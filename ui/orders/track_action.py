@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from core.workflows.order_lookup import TrackOutcome, split_ids, track_orders
+from ui.common import formatting
 from ui.common.error_text import one_line
 
 if TYPE_CHECKING:
@@ -39,6 +40,11 @@ class TrackAction(QObject):
 
         def say(outcome: TrackOutcome) -> Said:
             text = self.tr("Tracking %n order(s).", "", len(outcome.followed))
+            for panel_id, words in outcome.not_found.items():
+                # Still followed (its row shows this), so a typo can be seen and removed.
+                text += "\n" + self.tr("The panel does not know order {id}: {words}").format(
+                    id=formatting.ltr(panel_id), words=words
+                )
             problem = outcome.status_error
             if problem is not None:  # followed, but their status could not be read yet
                 return f"{text}\n{one_line(problem)}", problem

@@ -21,6 +21,7 @@ from tests.ui.orders.orders_tab_steps import (
     row_text,
     unknown_order,
 )
+from ui.common.formatting import strip_bidi
 from ui.orders.orders_model import (
     COL_REFILL,
     COL_STATUS,
@@ -207,3 +208,9 @@ def test_an_unknown_order_not_on_the_panel_is_marked_not_placed_after_asking(
     assert message == "The order is recorded as not placed."
     assert app_window.session.store.journal.get(local_id).state == "failed"
     assert row_text(tab, local_id, COL_STATUS) == "Not placed"
+
+
+def test_tracking_an_id_the_panel_does_not_know_says_so(app_window, panel, qtbot):
+    tab = ready(app_window, qtbot)
+    said = act(tab, qtbot, lambda: tab.track(["999999999"]))
+    assert "The panel does not know order 999999999" in strip_bidi(said)
