@@ -121,9 +121,9 @@ def test_a_new_user_does_the_whole_job(make_app, panel, qtbot, memory_keyring, m
 
     # --- refill it, and follow the refill ------------------------------------------------------
     orders.select_order(first.local_id)
-    assert orders.refill_button.isEnabled()
+    assert orders.buttons.refill_button.isEnabled()
     with qtbot.waitSignal(orders.actionFinished, timeout=10_000) as blocker:
-        qtbot.mouseClick(orders.refill_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(orders.buttons.refill_button, Qt.MouseButton.LeftButton)
     assert blocker.args[0] == "Refill requested for 1 order(s)."
     assert orders.model.index(orders.model.row_of(first.local_id), COL_REFILL).data() == "Pending"
     panel.advance(150)
@@ -136,9 +136,9 @@ def test_a_new_user_does_the_whole_job(make_app, panel, qtbot, memory_keyring, m
     window.tabs.setCurrentWidget(orders)
     qtbot.waitUntil(lambda: orders.model.row_of(second.local_id) is not None)
     orders.select_order(second.local_id)
-    assert orders.cancel_button.isEnabled()
+    assert orders.buttons.cancel_button.isEnabled()
     with qtbot.waitSignal(orders.actionFinished, timeout=10_000) as blocker:
-        qtbot.mouseClick(orders.cancel_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(orders.buttons.cancel_button, Qt.MouseButton.LeftButton)
     assert blocker.args[0] == "Cancel requested for 1 order(s)."
     assert status_of(orders, second.local_id) == "Canceled"
     qtbot.waitUntil(lambda: not harness.runner.is_busy())

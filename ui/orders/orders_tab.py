@@ -164,14 +164,6 @@ class OrdersTab(QWidget):
         self.splitter.setSizes([470, 200])
 
         self.buttons = OrderButtons(self)
-        # The buttons by name, as the rest of the app and its tests know them.
-        for name in (
-            "refill_button", "cancel_button", "copy_id_button", "copy_link_button",
-            "open_link_button", "repeat_button", "resolve_placed_button",
-            "resolve_failed_button", "export_button", "export_selected_action",
-            "export_all_action", "track_edit", "track_button",
-        ):  # fmt: skip
-            setattr(self, name, getattr(self.buttons, name))
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("ordersCount")
@@ -216,18 +208,18 @@ class OrdersTab(QWidget):
         self.auto_check.toggled.connect(self.refresher.auto_changed)
         self.auto_minutes.valueChanged.connect(self.refresher.auto_changed)
         self.auto_timer.timeout.connect(self.refresher.auto_refresh)
-        self.refill_button.clicked.connect(self.requests.refill_selected)
-        self.cancel_button.clicked.connect(self.requests.cancel_selected)
-        self.copy_id_button.clicked.connect(self.links.copy_ids)
-        self.copy_link_button.clicked.connect(self.links.copy_links)
-        self.open_link_button.clicked.connect(self.links.open_links)
-        self.repeat_button.clicked.connect(self.links.repeat_selected)
-        self.resolve_placed_button.clicked.connect(self.resolver.resolve_placed)
-        self.resolve_failed_button.clicked.connect(self.resolver.resolve_failed)
-        self.export_selected_action.triggered.connect(lambda: self.exporter.export(True))
-        self.export_all_action.triggered.connect(lambda: self.exporter.export(False))
-        self.track_button.clicked.connect(self.tracker.track_from_edit)
-        self.track_edit.returnPressed.connect(self.tracker.track_from_edit)
+        self.buttons.refill_button.clicked.connect(self.requests.refill_selected)
+        self.buttons.cancel_button.clicked.connect(self.requests.cancel_selected)
+        self.buttons.copy_id_button.clicked.connect(self.links.copy_ids)
+        self.buttons.copy_link_button.clicked.connect(self.links.copy_links)
+        self.buttons.open_link_button.clicked.connect(self.links.open_links)
+        self.buttons.repeat_button.clicked.connect(self.links.repeat_selected)
+        self.buttons.resolve_placed_button.clicked.connect(self.resolver.resolve_placed)
+        self.buttons.resolve_failed_button.clicked.connect(self.resolver.resolve_failed)
+        self.buttons.export_selected_action.triggered.connect(lambda: self.exporter.export(True))
+        self.buttons.export_all_action.triggered.connect(lambda: self.exporter.export(False))
+        self.buttons.track_button.clicked.connect(self.tracker.track_from_edit)
+        self.buttons.track_edit.returnPressed.connect(self.tracker.track_from_edit)
         self.details_button.clicked.connect(self._show_last_error)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)

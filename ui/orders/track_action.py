@@ -25,7 +25,7 @@ class TrackAction(QObject):
 
     def track_from_edit(self) -> None:
         """Track the ids typed or pasted in the track field."""
-        ids = split_ids(self.tab.track_edit.text())
+        ids = split_ids(self.tab.buttons.track_edit.text())
         if ids:
             self.track(ids)
 
@@ -50,7 +50,7 @@ class TrackAction(QObject):
                 return f"{text}\n{one_line(problem)}", problem
             return text, None
 
-        self.tab.track_edit.clear()
+        self.tab.buttons.track_edit.clear()
         self.tab.run_action(
             lambda: track_orders(store.journal, client, profile_id, ids),
             self.tr("Adding the orders…"),

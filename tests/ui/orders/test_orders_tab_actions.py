@@ -38,10 +38,10 @@ def test_refill_where_the_service_allows_it_and_its_status_is_tracked(app_window
     complete(tab, panel, qtbot, refillable, plain)
 
     tab.select_order(plain.local_id)
-    assert not tab.refill_button.isEnabled()  # the service offers no refill
+    assert not tab.buttons.refill_button.isEnabled()  # the service offers no refill
     tab.select_order(refillable.local_id)
-    assert tab.refill_button.isEnabled()
-    message = act(tab, qtbot, tab.refill_button.click)
+    assert tab.buttons.refill_button.isEnabled()
+    message = act(tab, qtbot, tab.buttons.refill_button.click)
     assert message == "Refill requested for 1 order(s)."
     order = app_window.session.store.journal.get(refillable.local_id)
     assert order.refill_id is not None
@@ -72,13 +72,13 @@ def test_cancel_where_allowed_and_the_canceled_status_shows(app_window, panel, q
     plain = place(app_window, SERVICE_DEFAULT, "https://x.test/nc", 1000)
     refresh(tab, qtbot)
     tab.select_order(plain.local_id)
-    assert not tab.cancel_button.isEnabled()
+    assert not tab.buttons.cancel_button.isEnabled()
     tab.select_order(cancellable.local_id)
-    assert tab.cancel_button.isEnabled()
-    message = act(tab, qtbot, tab.cancel_button.click)
+    assert tab.buttons.cancel_button.isEnabled()
+    message = act(tab, qtbot, tab.buttons.cancel_button.click)
     assert message == "Cancel requested for 1 order(s)."
     assert row_text(tab, cancellable.local_id, COL_STATUS) == FRESH_MARK + "Canceled"
-    assert not tab.cancel_button.isEnabled()  # final now
+    assert not tab.buttons.cancel_button.isEnabled()  # final now
 
 
 def test_track_an_order_placed_elsewhere(app_window, panel, qtbot):
@@ -86,13 +86,13 @@ def test_track_an_order_placed_elsewhere(app_window, panel, qtbot):
     placed = app_window.session.client.add(
         {"service": str(SERVICE_DEFAULT), "link": "https://web.test/x", "quantity": "500"}
     )
-    tab.track_edit.setText(f" {placed.order_id} ")
-    act(tab, qtbot, tab.track_button.click)
+    tab.buttons.track_edit.setText(f" {placed.order_id} ")
+    act(tab, qtbot, tab.buttons.track_button.click)
     journal = app_window.session.store.journal
     tracked = next(o for o in journal.orders() if o.panel_order_id == placed.order_id)
     assert tracked.state == "tracked"
     assert row_text(tab, tracked.local_id, COL_STATUS) == "Pending"
-    assert tab.track_edit.text() == ""
+    assert tab.buttons.track_edit.text() == ""
 
 
 def test_copy_open_and_repeat(app_window, panel, qtbot):
@@ -100,16 +100,16 @@ def test_copy_open_and_repeat(app_window, panel, qtbot):
     order = place(app_window, SERVICE_DEFAULT, "instagram.com/p/xyz", 500)
     reload(tab, qtbot)
     tab.select_order(order.local_id)
-    tab.copy_id_button.click()
+    tab.buttons.copy_id_button.click()
     assert QGuiApplication.clipboard().text() == order.panel_order_id
-    tab.copy_link_button.click()
+    tab.buttons.copy_link_button.click()
     assert QGuiApplication.clipboard().text() == "instagram.com/p/xyz"
     opened: list[QUrl] = []
     tab.links.open_url = opened.append
-    tab.open_link_button.click()
+    tab.buttons.open_link_button.click()
     assert [u.toString() for u in opened] == ["https://instagram.com/p/xyz"]
     with qtbot.waitSignal(app_window.session.repeatOrder) as blocker:
-        tab.repeat_button.click()
+        tab.buttons.repeat_button.click()
     assert blocker.args[0].local_id == order.local_id
 
 
@@ -120,7 +120,7 @@ def test_export_csv_selection_and_all(app_window, panel, qtbot, tmp_path: Path):
     refresh(tab, qtbot)
     path = tmp_path / "all.csv"
     tab.exporter.ask_save_path = lambda: str(path)
-    act(tab, qtbot, tab.export_all_action.trigger)
+    act(tab, qtbot, tab.buttons.export_all_action.trigger)
     with path.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
     assert tuple(rows[0]) == CSV_HEADER
@@ -155,9 +155,10 @@ def test_an_unknown_order_found_on_the_panel_is_followed_by_its_id(app_window, p
     params = {"service": str(SERVICE_DEFAULT), "link": "https://x.test/found", "quantity": "500"}
     panel_id = app_window.session.client.add(params).order_id  # what the panel did place
     reload(tab, qtbot)
-    assert tab.resolve_placed_button.isHidden()
+    assert tab.buttons.resolve_placed_button.isHidden()
     tab.select_order(local_id)
-    assert not tab.resolve_placed_button.isHidden() and not tab.resolve_failed_button.isHidden()
+    assert not tab.buttons.resolve_placed_button.isHidden()
+    assert not tab.buttons.resolve_failed_button.isHidden()
     qtbot.waitUntil(lambda: "Found on the panel" in tab.detail.summary.text())
     assert "track it here by its id" not in tab.detail.summary.text()
 
@@ -180,7 +181,7 @@ def test_an_unknown_order_found_on_the_panel_is_followed_by_its_id(app_window, p
     assert order.state == "placed" and order.panel_order_id == panel_id
     # Followed at once (its status asked): the row says Pending, not "Not checked yet".
     assert row_text(tab, local_id, COL_STATUS) == "Pending"
-    assert tab.resolve_placed_button.isHidden()
+    assert tab.buttons.resolve_placed_button.isHidden()
 
 
 def test_an_unknown_order_not_on_the_panel_is_marked_not_placed_after_asking(
@@ -196,7 +197,7 @@ def test_an_unknown_order_not_on_the_panel_is_marked_not_placed_after_asking(
         tab.table.selectionModel().SelectionFlag.Select
         | tab.table.selectionModel().SelectionFlag.Rows,
     )
-    assert not tab.resolve_failed_button.isEnabled()  # two selected: not this way
+    assert not tab.buttons.resolve_failed_button.isEnabled()  # two selected: not this way
     tab.select_order(local_id)
     asked: list[int] = []
     tab.resolver.confirm_not_placed = lambda order: asked.append(order.local_id) or False
