@@ -3,6 +3,7 @@ core.workflows.order_actions; its answer for each order said in the app's words.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -30,49 +31,48 @@ class RefillCancelAction(QObject):
 
     def refill_selected(self) -> None:
         """Ask the panel to refill the selected orders that allow it."""
-        session, active = self.tab.session, self.tab.active_profile_id()
-        orders = [o for o in self.tab.selected_orders() if can_refill(o, active, session.catalogue)]
-        client, store = session.client, session.store
-        if not orders or client is None or active is None:
-            return
-        accepted = self.tr("Refill requested for %n order(s).", "", len(orders))
-        refused = self.tr("The panel refused a refill for order {id}: {reason}")
-
-        def say(outcome: ActionOutcome) -> Said:
-            text = _answers_text(outcome, accepted, refused)
-            if outcome.follow_up_error is not None:
-                # Requested all the same: the refill's status is asked again at the next refresh.
-                text = f"{text}\n{one_line(outcome.follow_up_error)}"
-            return text, None
-
-        self.tab.run_action(
-            lambda: refill_orders(store.journal, client, active, orders),
+        self._ask(
+            can_refill,
+            refill_orders,
+            lambda n: self.tr("Refill requested for %n order(s).", "", n),
+            self.tr("The panel refused a refill for order {id}: {reason}"),
             self.tr("Asking the panel for a refill…"),
-            say,
         )
 
     def cancel_selected(self) -> None:
         """Ask the panel to cancel the selected orders that allow it."""
+        self._ask(
+            can_cancel,
+            cancel_orders,
+            lambda n: self.tr("Cancel requested for %n order(s).", "", n),
+            self.tr("The panel refused to cancel order {id}: {reason}"),
+            self.tr("Asking the panel to cancel…"),
+        )
+
+    def _ask(
+        self,
+        allowed: Callable[..., bool],
+        workflow: Callable[..., ActionOutcome],
+        accepted_n: Callable[[int], str],
+        refused: str,
+        busy: str,
+    ) -> None:
         session, active = self.tab.session, self.tab.active_profile_id()
-        orders = [o for o in self.tab.selected_orders() if can_cancel(o, active, session.catalogue)]
+        orders = [o for o in self.tab.selected_orders() if allowed(o, active, session.catalogue)]
         client, store = session.client, session.store
         if not orders or client is None or active is None:
             return
-        accepted = self.tr("Cancel requested for %n order(s).", "", len(orders))
-        refused = self.tr("The panel refused to cancel order {id}: {reason}")
+        accepted = accepted_n(len(orders))
 
         def say(outcome: ActionOutcome) -> Said:
             text = _answers_text(outcome, accepted, refused)
             problem = outcome.follow_up_error
-            if problem is not None:  # the new status could not be read: say why
+            if problem is not None:
+                # Requested all the same; the new status could not be read: said, with why.
                 return f"{text}\n{one_line(problem)}", problem
             return text, None
 
-        self.tab.run_action(
-            lambda: cancel_orders(store.journal, client, active, orders),
-            self.tr("Asking the panel to cancel…"),
-            say,
-        )
+        self.tab.run_action(lambda: workflow(store.journal, client, active, orders), busy, say)
 
 
 def _answers_text(outcome: ActionOutcome, accepted: str, refused: str) -> str:
