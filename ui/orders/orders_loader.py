@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from core.gc_pause import bulk_allocation
 from core.models import StatusKind
@@ -21,6 +21,23 @@ if TYPE_CHECKING:
 
 #: (version, prepared rows, final orders not announced yet, their counts by kind)
 RowsResult = tuple[int, list[OrderRow], list[JournalOrder], dict[StatusKind, int]]
+#: Rows freed at once by `free_in_pieces` (about half a millisecond's work).
+_FREE_PIECE = 500
+#: How long after a reload the rows it replaced are freed.
+FREE_AFTER_MS = 1_000
+
+
+def free_in_pieces(box: list[list[OrderRow]]) -> None:
+    """Let go of the rows in `box` a few hundred at a time (call on a worker).
+
+    Freeing a whole list is one C call that keeps the interpreter lock until the last row is
+    gone; between pieces the GUI thread can take the lock. Rows someone else still holds stay."""
+    rows = box.pop()
+    pieces = [rows[start : start + _FREE_PIECE] for start in range(0, len(rows), _FREE_PIECE)]
+    del rows
+    while pieces:
+        pieces.pop()
+        time.sleep(0)  # hand the lock over now, not after the 5 ms a waiting thread waits
 
 
 class OrdersLoader(QObject):
@@ -75,11 +92,10 @@ class OrdersLoader(QObject):
             return  # an older read than what is shown
         self._version = version
         tab = self.tab
-        # Held in a box only, so a worker emptying the box frees them: 20,000 rows take 10-15 ms
+        # Held in a box only, so the worker that empties it frees them: 20,000 rows take 10-15 ms
         # to free, time the GUI thread spent frozen when the model let go of the last reference.
         replaced = [tab.model.rows()]
         tab.swap_rows(rows)
-        tab.session.runner.submit(replaced.clear, owner=self)
         # A refresh can finish 20,000 orders at once: one pass over them here, on the GUI thread.
         ids = [o.local_id for o in finished]
         if not self._announced.isdisjoint(ids):
@@ -94,6 +110,13 @@ class OrdersLoader(QObject):
         if finished:
             # Last: the worker that records it then competes with none of the work above.
             self._mark_notified(ids)
+        # Once the table is repainted and the GUI thread idle: a worker running Python meanwhile
+        # makes the GUI thread wait for the interpreter lock at its calls into Qt (measured: the
+        # repaint after a refresh of 20,000 orders took 25-30 ms instead of 10).
+        QTimer.singleShot(FREE_AFTER_MS, self, lambda: self._free_later(replaced))
+
+    def _free_later(self, box: list[list[OrderRow]]) -> None:
+        self.tab.session.runner.submit(lambda: free_in_pieces(box), owner=self)
 
     def _mark_notified(self, local_ids: list[int]) -> None:
         """Record in the journal that these orders were announced (off the GUI thread)."""
