@@ -4,7 +4,7 @@
     <context>
         <name>AppSession</name>
         <message numerus="yes">
-            <location filename="../../ui/shell/session.py" line="113" />
+            <location filename="../../ui/shell/session.py" line="117" />
             <source>%n order(s) were being sent when the app last closed: their outcome is unknown, check them in Orders.</source>
             <translation>
                 <numerusform>%n order was being sent when the app last closed: its outcome is unknown, check it in Orders.</numerusform>
@@ -37,7 +37,7 @@
     <context>
         <name>Formatting</name>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="289" />
+            <location filename="../../ui/common/formatting.py" line="451" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>%n day ago</numerusform>
@@ -45,7 +45,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="288" />
+            <location filename="../../ui/common/formatting.py" line="450" />
             <source>%n hour(s) ago</source>
             <translation>
                 <numerusform>%n hour ago</numerusform>
@@ -53,7 +53,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="286" />
+            <location filename="../../ui/common/formatting.py" line="448" />
             <source>%n minute(s) ago</source>
             <translation>
                 <numerusform>%n minute ago</numerusform>
@@ -183,7 +183,7 @@
     <context>
         <name>RefillCancelAction</name>
         <message numerus="yes">
-            <location filename="../../ui/orders/refill_cancel_action.py" line="61" />
+            <location filename="../../ui/orders/refill_cancel_action.py" line="47" />
             <source>Cancel requested for %n order(s).</source>
             <translation>
                 <numerusform>Cancel requested for %n order.</numerusform>
@@ -191,7 +191,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders/refill_cancel_action.py" line="38" />
+            <location filename="../../ui/orders/refill_cancel_action.py" line="37" />
             <source>Refill requested for %n order(s).</source>
             <translation>
                 <numerusform>Refill requested for %n order.</numerusform>
@@ -248,7 +248,7 @@
     <context>
         <name>TrackAction</name>
         <message numerus="yes">
-            <location filename="../../ui/orders/track_action.py" line="41" />
+            <location filename="../../ui/orders/track_action.py" line="42" />
             <source>Tracking %n order(s).</source>
             <translation>
                 <numerusform>Tracking %n order.</numerusform>

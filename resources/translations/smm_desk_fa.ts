@@ -4,14 +4,14 @@
     <context>
         <name>AppSession</name>
         <message numerus="yes">
-            <location filename="../../ui/shell/session.py" line="113" />
+            <location filename="../../ui/shell/session.py" line="117" />
             <source>%n order(s) were being sent when the app last closed: their outcome is unknown, check them in Orders.</source>
             <translation>
                 <numerusform>هنگام بسته شدن برنامه در دفعه‌ی قبل، %Ln سفارش در حال ارسال بود: نتیجه‌ی آن‌ها معلوم نیست، در «سفارش‌ها» بررسی کنید.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/shell/session.py" line="221" />
+            <location filename="../../ui/shell/session.py" line="225" />
             <source>No API key is saved for this panel.</source>
             <translation>کلید API برای این پنل ذخیره نشده است.</translation>
         </message>
@@ -134,6 +134,24 @@
             <location filename="../../ui/shell/crash_dialog.py" line="75" />
             <source>What you were doing may not have finished. Orders already sent are in the Orders tab. If something looks wrong, restart the app.</source>
             <translation>ممکن است کاری که می‌کردید تمام نشده باشد. سفارش‌هایی که فرستاده شده‌اند در «سفارش‌ها» هستند. اگر چیزی درست به نظر نمی‌رسد، برنامه را دوباره باز کنید.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CutTextPane</name>
+        <message>
+            <location filename="../../ui/common/full_text.py" line="74" />
+            <source>Open the whole text, with a button to copy it</source>
+            <translation>باز کردن کل متن، با دکمه‌ای برای کپی آن</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common/full_text.py" line="72" />
+            <source>Show all…</source>
+            <translation>نمایش همه…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common/full_text.py" line="111" />
+            <source>Whole text</source>
+            <translation>کل متن</translation>
         </message>
     </context>
     <context>
@@ -652,30 +670,43 @@
     <context>
         <name>Formatting</name>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="289" />
+            <location filename="../../ui/common/formatting.py" line="451" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>%Ln روز پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="288" />
+            <location filename="../../ui/common/formatting.py" line="450" />
             <source>%n hour(s) ago</source>
             <translation>
                 <numerusform>%Ln ساعت پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="286" />
+            <location filename="../../ui/common/formatting.py" line="448" />
             <source>%n minute(s) ago</source>
             <translation>
                 <numerusform>%Ln دقیقه پیش</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/common/formatting.py" line="284" />
+            <location filename="../../ui/common/formatting.py" line="446" />
             <source>just now</source>
             <translation>همین الان</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common/formatting.py" line="153" />
+            <source>unreadable</source>
+            <translation>ناخوانا</translation>
+        </message>
+    </context>
+    <context>
+        <name>FullTextDialog</name>
+        <message>
+            <location filename="../../ui/common/full_text.py" line="44" />
+            <source>Copy</source>
+            <translation>کپی</translation>
         </message>
     </context>
     <context>
@@ -1353,142 +1384,162 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrderDetail</name>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="87" />
+            <location filename="../../ui/orders/order_detail.py" line="123" />
             <source>(no id)</source>
             <translation>(بدون شناسه)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="149" />
+            <location filename="../../ui/orders/order_detail.py" line="191" />
             <source>Cancel refused</source>
             <translation>لغو رد شد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="148" />
+            <location filename="../../ui/orders/order_detail.py" line="190" />
             <source>Cancel requested</source>
             <translation>درخواست لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="97" />
+            <location filename="../../ui/orders/order_detail.py" line="133" />
             <source>Charged: {charge}</source>
             <translation>هزینه‌ی کسرشده: {charge}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="108" />
+            <location filename="../../ui/orders/order_detail.py" line="144" />
             <source>Delivered {done} of {quantity}</source>
             <translation>{done} از {quantity} انجام شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="40" />
+            <location filename="../../ui/orders/order_detail.py" line="52" />
             <source>Detail</source>
             <translation>جزئیات</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="101" />
+            <location filename="../../ui/orders/order_detail.py" line="137" />
             <source>Estimated cost: {cost}</source>
             <translation>هزینه‌ی تخمینی: {cost}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="92" />
+            <location filename="../../ui/orders/order_detail.py" line="128" />
             <source>Link: {link}</source>
             <translation>لینک: {link}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="141" />
+            <location filename="../../ui/orders/order_detail.py" line="183" />
             <source>No answer: outcome unknown</source>
             <translation>بی‌پاسخ: نتیجه نامعلوم</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="140" />
+            <location filename="../../ui/orders/order_detail.py" line="182" />
             <source>Not placed</source>
             <translation>ثبت نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="122" />
+            <location filename="../../ui/orders/order_detail.py" line="158" />
             <source>Not placed: {reason}</source>
             <translation>ثبت نشد: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="84" />
+            <location filename="../../ui/orders/order_detail.py" line="44" />
+            <source>Open the whole text, with a button to copy it</source>
+            <translation>باز کردن کل متن، با دکمه‌ای برای کپی آن</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_detail.py" line="99" />
+            <source>Order details</source>
+            <translation>جزئیات سفارش</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_detail.py" line="120" />
             <source>Order {id}: {service}</source>
             <translation>سفارش {id}: {service}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="139" />
+            <location filename="../../ui/orders/order_detail.py" line="174" />
+            <source>Parameters: {value}</source>
+            <translation>پارامترها: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_detail.py" line="181" />
             <source>Placed on the panel</source>
             <translation>در پنل ثبت شد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="146" />
+            <location filename="../../ui/orders/order_detail.py" line="188" />
             <source>Refill refused</source>
             <translation>ریفیل رد شد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="145" />
+            <location filename="../../ui/orders/order_detail.py" line="187" />
             <source>Refill requested</source>
             <translation>درخواست ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="147" />
+            <location filename="../../ui/orders/order_detail.py" line="189" />
             <source>Refill status</source>
             <translation>وضعیت ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="127" />
+            <location filename="../../ui/orders/order_detail.py" line="163" />
             <source>Refill {id}: {status}</source>
             <translation>ریفیل {id}: {status}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="59" />
+            <location filename="../../ui/orders/order_detail.py" line="74" />
             <source>Select an order to see its details and history.</source>
             <translation>برای دیدن جزئیات و سابقه‌ی یک سفارش، آن را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="82" />
+            <location filename="../../ui/orders/order_detail.py" line="118" />
             <source>Service {id}</source>
             <translation>سرویس {id}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="143" />
+            <location filename="../../ui/orders/order_detail.py" line="42" />
+            <source>Show all…</source>
+            <translation>نمایش همه…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_detail.py" line="185" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="115" />
+            <location filename="../../ui/orders/order_detail.py" line="151" />
             <source>The answer to this order never came: it may or may not have been placed. Look for it on the panel before ordering again. If you find it there, choose “Found on the panel…” below and enter its id; if it is not there, choose “Not placed…”.</source>
             <translation>پاسخ این سفارش هرگز نرسید: شاید ثبت شده باشد، شاید نه. پیش از سفارش دوباره آن را در پنل پیدا کنید. اگر آنجا بود، «در پنل پیدا شد…» را در پایین بزنید و شناسه‌اش را وارد کنید؛ اگر نبود، «ثبت نشد…» را بزنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="144" />
+            <location filename="../../ui/orders/order_detail.py" line="186" />
             <source>The panel reported</source>
             <translation>گزارش پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="124" />
+            <location filename="../../ui/orders/order_detail.py" line="160" />
             <source>The panel says: {error}</source>
             <translation>پیام پنل: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="142" />
+            <location filename="../../ui/orders/order_detail.py" line="184" />
             <source>Tracked by its id</source>
             <translation>پیگیری با شناسه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="40" />
+            <location filename="../../ui/orders/order_detail.py" line="52" />
             <source>What</source>
             <translation>رویداد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="40" />
+            <location filename="../../ui/orders/order_detail.py" line="52" />
             <source>When</source>
             <translation>زمان</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="138" />
+            <location filename="../../ui/orders/order_detail.py" line="180" />
             <source>Written down, sending</source>
             <translation>ثبت در برنامه، در حال ارسال</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="129" />
+            <location filename="../../ui/orders/order_detail.py" line="165" />
             <source>requested</source>
             <translation>درخواست شده</translation>
         </message>
@@ -1742,167 +1793,167 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrdersModel</name>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="169" />
+            <location filename="../../ui/orders/orders_model.py" line="181" />
             <source>Awaiting</source>
             <translation>در صف انتظار</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="166" />
+            <location filename="../../ui/orders/orders_model.py" line="178" />
             <source>Canceled</source>
             <translation>لغو‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="129" />
+            <location filename="../../ui/orders/orders_model.py" line="141" />
             <source>Charge</source>
             <translation>هزینه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="164" />
+            <location filename="../../ui/orders/orders_model.py" line="176" />
             <source>Completed</source>
             <translation>تکمیل‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="133" />
+            <location filename="../../ui/orders/orders_model.py" line="145" />
             <source>Delivered</source>
             <translation>انجام‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="171" />
+            <location filename="../../ui/orders/orders_model.py" line="183" />
             <source>Error</source>
             <translation>خطا</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="168" />
+            <location filename="../../ui/orders/orders_model.py" line="180" />
             <source>Failed</source>
             <translation>ناموفق</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="162" />
+            <location filename="../../ui/orders/orders_model.py" line="174" />
             <source>In progress</source>
             <translation>در حال انجام</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="135" />
+            <location filename="../../ui/orders/orders_model.py" line="147" />
             <source>Last checked</source>
             <translation>آخرین بررسی</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="127" />
+            <location filename="../../ui/orders/orders_model.py" line="139" />
             <source>Link</source>
             <translation>لینک</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="147" />
+            <location filename="../../ui/orders/orders_model.py" line="159" />
             <source>Not checked yet</source>
             <translation>هنوز بررسی نشده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="155" />
+            <location filename="../../ui/orders/orders_model.py" line="167" />
             <source>Not placed</source>
             <translation>ثبت نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="125" />
+            <location filename="../../ui/orders/orders_model.py" line="137" />
             <source>Order ID</source>
             <translation>شناسه‌ی سفارش</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="124" />
+            <location filename="../../ui/orders/orders_model.py" line="136" />
             <source>Panel</source>
             <translation>پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="165" />
+            <location filename="../../ui/orders/orders_model.py" line="177" />
             <source>Partial</source>
             <translation>ناقص</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="161" />
+            <location filename="../../ui/orders/orders_model.py" line="173" />
             <source>Pending</source>
             <translation>در انتظار</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="123" />
+            <location filename="../../ui/orders/orders_model.py" line="135" />
             <source>Placed</source>
             <translation>زمان ثبت</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="163" />
+            <location filename="../../ui/orders/orders_model.py" line="175" />
             <source>Processing</source>
             <translation>در حال پردازش</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="128" />
+            <location filename="../../ui/orders/orders_model.py" line="140" />
             <source>Quantity</source>
             <translation>تعداد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="142" />
+            <location filename="../../ui/orders/orders_model.py" line="154" />
             <source>Reached a final state since you last looked</source>
             <translation>از آخرین باری که دیدید به وضعیت نهایی رسیده است</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="134" />
+            <location filename="../../ui/orders/orders_model.py" line="146" />
             <source>Refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="167" />
+            <location filename="../../ui/orders/orders_model.py" line="179" />
             <source>Refunded</source>
             <translation>بازپرداخت‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="170" />
+            <location filename="../../ui/orders/orders_model.py" line="182" />
             <source>Rejected</source>
             <translation>رد‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="131" />
+            <location filename="../../ui/orders/orders_model.py" line="143" />
             <source>Remains</source>
             <translation>باقی‌مانده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="159" />
+            <location filename="../../ui/orders/orders_model.py" line="171" />
             <source>Requested</source>
             <translation>درخواست شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="148" />
+            <location filename="../../ui/orders/orders_model.py" line="160" />
             <source>Sending…</source>
             <translation>در حال ارسال…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="126" />
+            <location filename="../../ui/orders/orders_model.py" line="138" />
             <source>Service</source>
             <translation>سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="130" />
+            <location filename="../../ui/orders/orders_model.py" line="142" />
             <source>Start count</source>
             <translation>تعداد اولیه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="132" />
+            <location filename="../../ui/orders/orders_model.py" line="144" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="152" />
+            <location filename="../../ui/orders/orders_model.py" line="164" />
             <source>The outcome is unknown: the panel may have placed this order. Check on the panel; then choose “Found on the panel…” or “Not placed…”.</source>
             <translation>نتیجه نامعلوم است: شاید پنل این سفارش را ثبت کرده باشد. در پنل بررسی کنید؛ سپس «در پنل پیدا شد…» یا «ثبت نشد…» را بزنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="150" />
+            <location filename="../../ui/orders/orders_model.py" line="162" />
             <source>Unknown – check panel</source>
             <translation>نامعلوم – در پنل بررسی کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="157" />
+            <location filename="../../ui/orders/orders_model.py" line="169" />
             <source>⚠ Unknown order id</source>
             <translation>⚠ شناسه‌ی سفارش برای پنل ناشناخته است</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="156" />
+            <location filename="../../ui/orders/orders_model.py" line="168" />
             <source>⚠ {error}</source>
             <translation>⚠ {error}</translation>
         </message>
@@ -1925,7 +1976,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>گرفتن وضعیت همه‌ی سفارش‌های تمام‌نشده از پنل (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="181" />
+            <location filename="../../ui/orders/orders_tab.py" line="173" />
             <source>Details…</source>
             <translation>جزئیات…</translation>
         </message>
@@ -1955,7 +2006,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>نمایش سفارش‌های همه‌ی پنل‌ها، نه فقط پنل فعال</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="453" />
+            <location filename="../../ui/orders/orders_tab.py" line="444" />
             <source>{shown} of {total} orders</source>
             <translation>{shown} از {total} سفارش</translation>
         </message>
@@ -2195,36 +2246,36 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>RefillCancelAction</name>
         <message>
-            <location filename="../../ui/orders/refill_cancel_action.py" line="50" />
+            <location filename="../../ui/orders/refill_cancel_action.py" line="39" />
             <source>Asking the panel for a refill…</source>
             <translation>در حال درخواست ریفیل از پنل…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refill_cancel_action.py" line="73" />
+            <location filename="../../ui/orders/refill_cancel_action.py" line="49" />
             <source>Asking the panel to cancel…</source>
             <translation>در حال درخواست لغو از پنل…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders/refill_cancel_action.py" line="61" />
+            <location filename="../../ui/orders/refill_cancel_action.py" line="47" />
             <source>Cancel requested for %n order(s).</source>
             <translation>
                 <numerusform>برای %Ln سفارش درخواست لغو شد.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders/refill_cancel_action.py" line="38" />
+            <location filename="../../ui/orders/refill_cancel_action.py" line="37" />
             <source>Refill requested for %n order(s).</source>
             <translation>
                 <numerusform>برای %Ln سفارش درخواست ریفیل شد.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refill_cancel_action.py" line="39" />
+            <location filename="../../ui/orders/refill_cancel_action.py" line="38" />
             <source>The panel refused a refill for order {id}: {reason}</source>
             <translation>پنل ریفیل سفارش {id} را نپذیرفت: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refill_cancel_action.py" line="62" />
+            <location filename="../../ui/orders/refill_cancel_action.py" line="48" />
             <source>The panel refused to cancel order {id}: {reason}</source>
             <translation>پنل لغو سفارش {id} را نپذیرفت: {reason}</translation>
         </message>
@@ -2237,7 +2288,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>همین الان بررسی شد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="112" />
+            <location filename="../../ui/orders/refresh_action.py" line="111" />
             <source>Checking orders: {done} of {total}…</source>
             <translation>در حال بررسی سفارش‌ها: {done} از {total}…</translation>
         </message>
@@ -2252,7 +2303,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>وضعیت ریفیل‌ها خوانده نشد: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="92" />
+            <location filename="../../ui/orders/refresh_action.py" line="91" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
@@ -2464,68 +2515,68 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServicePicker</name>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="211" />
+            <location filename="../../ui/new_order/service_picker.py" line="214" />
             <source>, </source>
             <comment>list separator</comment>
             <translation>، </translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="202" />
+            <location filename="../../ui/new_order/service_picker.py" line="205" />
             <source>Category: {category}</source>
             <translation>دسته‌بندی: {category}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="187" />
+            <location filename="../../ui/new_order/service_picker.py" line="190" />
             <source>No service chosen.</source>
             <translation>سرویسی انتخاب نشده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="210" />
+            <location filename="../../ui/new_order/service_picker.py" line="213" />
             <source>Offers: {flags}</source>
             <translation>امکانات: {flags}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="207" />
+            <location filename="../../ui/new_order/service_picker.py" line="210" />
             <source>Quantity: {min} to {max}</source>
             <translation>تعداد: {min} تا {max}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="206" />
+            <location filename="../../ui/new_order/service_picker.py" line="209" />
             <source>Rate per 1000: {rate}</source>
             <translation>قیمت هر ۱۰۰۰ عدد: {rate}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="95" />
+            <location filename="../../ui/new_order/service_picker.py" line="98" />
             <source>Search services by id, name or category…</source>
             <translation>جست‌وجوی سرویس با شناسه، نام یا دسته‌بندی…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="205" />
+            <location filename="../../ui/new_order/service_picker.py" line="208" />
             <source>Type: {type}</source>
             <translation>نوع: {type}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="195" />
+            <location filename="../../ui/new_order/service_picker.py" line="198" />
             <source>cancel</source>
             <translation>لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="193" />
+            <location filename="../../ui/new_order/service_picker.py" line="196" />
             <source>drip-feed</source>
             <translation>دریپ‌فید</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="194" />
+            <location filename="../../ui/new_order/service_picker.py" line="197" />
             <source>refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="179" />
+            <location filename="../../ui/new_order/service_picker.py" line="182" />
             <source>{shown} of {total} services</source>
             <translation>{shown} از {total} سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="211" />
+            <location filename="../../ui/new_order/service_picker.py" line="214" />
             <source>—</source>
             <translation>—</translation>
         </message>
@@ -2911,97 +2962,97 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServicesModel</name>
         <message>
-            <location filename="../../ui/services/services_model.py" line="391" />
+            <location filename="../../ui/services/services_model.py" line="403" />
             <source>Add to favourites</source>
             <translation>افزودن به علاقه‌مندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="102" />
+            <location filename="../../ui/services/services_model.py" line="114" />
             <source>Category</source>
             <translation>دسته‌بندی</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="338" />
+            <location filename="../../ui/services/services_model.py" line="349" />
             <source>Favourites: click a star to keep a service at hand</source>
             <translation>علاقه‌مندی‌ها: با کلیک روی ستاره، سرویس را دم دست نگه دارید</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="100" />
+            <location filename="../../ui/services/services_model.py" line="112" />
             <source>ID</source>
             <translation>شناسه</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="106" />
+            <location filename="../../ui/services/services_model.py" line="118" />
             <source>Max</source>
             <translation>حداکثر</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="105" />
+            <location filename="../../ui/services/services_model.py" line="117" />
             <source>Min</source>
             <translation>حداقل</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="101" />
+            <location filename="../../ui/services/services_model.py" line="113" />
             <source>Name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="110" />
+            <location filename="../../ui/services/services_model.py" line="122" />
             <source>New since the last refresh</source>
             <translation>جدید از آخرین به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="107" />
+            <location filename="../../ui/services/services_model.py" line="119" />
             <source>Options</source>
             <translation>امکانات</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="104" />
+            <location filename="../../ui/services/services_model.py" line="116" />
             <source>Rate per 1000</source>
             <translation>قیمت هر ۱۰۰۰</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="331" />
+            <location filename="../../ui/services/services_model.py" line="342" />
             <source>Rate per 1000 ({currency})</source>
             <translation>قیمت هر ۱۰۰۰ ({currency})</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="389" />
+            <location filename="../../ui/services/services_model.py" line="401" />
             <source>Remove from favourites</source>
             <translation>حذف از علاقه‌مندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="114" />
+            <location filename="../../ui/services/services_model.py" line="126" />
             <source>The minimum or maximum changed at the last refresh</source>
             <translation>حداقل یا حداکثر در آخرین به‌روزرسانی تغییر کرد</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="112" />
+            <location filename="../../ui/services/services_model.py" line="124" />
             <source>The rate went down at the last refresh</source>
             <translation>قیمت در آخرین به‌روزرسانی کاهش یافت</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="111" />
+            <location filename="../../ui/services/services_model.py" line="123" />
             <source>The rate went up at the last refresh</source>
             <translation>قیمت در آخرین به‌روزرسانی افزایش یافت</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="103" />
+            <location filename="../../ui/services/services_model.py" line="115" />
             <source>Type</source>
             <translation>نوع</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="129" />
+            <location filename="../../ui/services/services_model.py" line="141" />
             <source>cancel</source>
             <translation>لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="127" />
+            <location filename="../../ui/services/services_model.py" line="139" />
             <source>drip-feed</source>
             <translation>دریپ‌فید</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="128" />
+            <location filename="../../ui/services/services_model.py" line="140" />
             <source>refill</source>
             <translation>ریفیل</translation>
         </message>
@@ -3069,12 +3120,17 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>TrackAction</name>
         <message>
-            <location filename="../../ui/orders/track_action.py" line="50" />
+            <location filename="../../ui/orders/track_action.py" line="56" />
             <source>Adding the orders…</source>
             <translation>در حال افزودن سفارش‌ها…</translation>
         </message>
+        <message>
+            <location filename="../../ui/orders/track_action.py" line="45" />
+            <source>The panel does not know order {id}: {words}</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/orders/track_action.py" line="41" />
+            <location filename="../../ui/orders/track_action.py" line="42" />
             <source>Tracking %n order(s).</source>
             <translation>
                 <numerusform>پیگیری %Ln سفارش.</numerusform>

@@ -6,17 +6,24 @@ separators in Persian, dates in the Solar Hijri (Jalali) calendar when that cale
 through float. Anything copied to the clipboard or exported uses the `*_ascii` variants: ASCII
 digits, no grouping, ISO Gregorian dates. `isolate`/`ltr` keep ids, links and numbers readable
 inside right-to-left sentences (Unicode bidi isolates).
+
+Nothing here raises, whatever a value holds: the journal and the cached catalogue keep values
+from older versions and hostile panels ("1e5000", NaN, a text where a number belongs). A value
+that is no sane number is shown as `unreadable()` (copies get a short scientific form or "").
+A panel's long texts: ui/common/long_text.py.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import MAX_EMAX, MIN_EMIN, ROUND_HALF_UP, Context, Decimal, InvalidOperation
 
 from PySide6.QtCore import QCalendar, QCoreApplication, QDate, QLocale
 
 from core.preferences import CALENDARS
+from ui.common.long_text import preview
 
 JALALI, GREGORIAN = CALENDARS
 
@@ -24,6 +31,21 @@ JALALI, GREGORIAN = CALENDARS
 MAX_PLACES = 8
 #: Money with decimals keeps at least this many (1.50, not 1.5); whole amounts stay whole.
 MIN_MONEY_PLACES = 2
+#: A number with more whole digits is no amount or count a panel means (the parser stops at
+#: 16): shown as unreadable. Below it, formatting costs microseconds whatever the value.
+MAX_WHOLE_DIGITS = 18
+#: A currency code longer than this is cut (the balance button shows it after every amount).
+CURRENCY_CHARS = 12
+
+_INT_LIMIT = 10**MAX_WHOLE_DIGITS
+#: A longer text is not read as a number at all (Decimal() of a megabyte of digits is slow).
+_NUMBER_TEXT_CHARS = 64
+# Rounding to MAX_PLACES: precision for every whole digit allowed plus the places, exponents of
+# any size (a Decimal can hold 1E-999999999 without being in the default context's range).
+_ROUNDING = Context(
+    prec=MAX_WHOLE_DIGITS + MAX_PLACES + 4, rounding=ROUND_HALF_UP, Emax=MAX_EMAX, Emin=MIN_EMIN
+)
+_QUANTUM = Decimal(1).scaleb(-MAX_PLACES)
 
 # Unicode bidi controls: first-strong / left-to-right isolate, pop isolate, LR/RL marks.
 FSI = "\u2068"
@@ -126,51 +148,146 @@ def to_ascii(text: str) -> str:
     return text.translate(_TO_ASCII)
 
 
-def number(value: int | None) -> str:
-    """A whole number with grouping, in the locale's digits ("1,000" / "۱٬۰۰۰")."""
+def unreadable() -> str:
+    """What a value that is no sane number, date or text is shown as (translated)."""
+    return _tr("unreadable")
+
+
+def as_number(value: object) -> int | float | Decimal | None:
+    """The value as a number that compares with any other, or None when it is none (None,
+    NaN, a text): for sort keys, which must not raise on what a journal row holds."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+        return None
+    if isinstance(value, Decimal):
+        return None if value.is_nan() else value
+    return None if value != value else value  # NaN is the one value unequal to itself
+
+
+def _in_range(value: object) -> Decimal | None:
+    """A finite Decimal with at most MAX_WHOLE_DIGITS whole digits, or None (never raises).
+
+    Floats are refused here: money never goes through float."""
+    if isinstance(value, Decimal):
+        amount = value
+    elif isinstance(value, int):
+        return Decimal(value) if -_INT_LIMIT < value < _INT_LIMIT else None
+    elif isinstance(value, str):
+        text = value.strip()
+        if not text or len(text) > _NUMBER_TEXT_CHARS:
+            return None
+        try:
+            amount = Decimal(text)
+        except InvalidOperation:
+            return None
+    else:
+        return None
+    if not amount.is_finite():
+        return None
+    # adjusted() is the power of ten of the first digit: cheap whatever the exponent (0E+9999
+    # is zero, though).
+    return amount if amount.is_zero() or amount.adjusted() < MAX_WHOLE_DIGITS else None
+
+
+def _whole(value: object) -> int | None:
+    """A whole number in range (a count), or None (never raises)."""
+    if type(value) is int:
+        return value if -_INT_LIMIT < value < _INT_LIMIT else None
+    if isinstance(value, float):
+        return int(value) if math.isfinite(value) and abs(value) < _INT_LIMIT else None
+    amount = _in_range(value)
+    return None if amount is None else int(amount)
+
+
+def scientific_ascii(value: object) -> str:
+    """Any number as a short ASCII scientific form ("1E+5000", "-1.2346E+845098"); "" when it
+    is no finite number. Bounded whatever the value, for copies of what cannot be shown."""
+    if isinstance(value, int) and not -_INT_LIMIT < value < _INT_LIMIT:
+        return _huge_int_scientific(value)
+    if isinstance(value, int):
+        value = Decimal(value)
+    elif isinstance(value, str):
+        text = value.strip()
+        if len(text) > _NUMBER_TEXT_CHARS:
+            return ""
+        try:
+            value = Decimal(text)
+        except InvalidOperation:
+            return ""
+    if not isinstance(value, Decimal) or not value.is_finite():
+        return ""
+    if value.is_zero():
+        return "0"
+    # The Decimal rounds its own digits: no conversion of a huge coefficient to anything else.
+    mantissa, _, exponent = f"{value:.4E}".partition("E")
+    return f"{_trim_mantissa(mantissa)}E{exponent}"
+
+
+def _huge_int_scientific(value: int) -> str:
+    # str() and Decimal() of a huge int take seconds (quadratic): read its top bits instead.
+    size = abs(value)
+    shift = max(size.bit_length() - 64, 0)
+    power = math.log10(size >> shift) + shift * math.log10(2)
+    exponent = math.floor(power)
+    mantissa = f"{10 ** (power - exponent):.4f}"
+    if mantissa.startswith("10"):  # rounded up to the next power of ten
+        mantissa, exponent = "1", exponent + 1
+    sign = "-" if value < 0 else ""
+    return f"{sign}{_trim_mantissa(mantissa)}E+{exponent}"
+
+
+def _trim_mantissa(mantissa: str) -> str:
+    return mantissa.rstrip("0").rstrip(".") if "." in mantissa else mantissa
+
+
+def number(value: object) -> str:
+    """A whole number with grouping, in the locale's digits ("1,000" / "۱٬۰۰۰"); "" when
+    unknown (None), `unreadable()` when it is no sane count."""
     if value is None:
         return ""
-    return localize_digits(f"{int(value):,}")
+    whole = _whole(value)
+    return unreadable() if whole is None else localize_digits(f"{whole:,}")
 
 
-def number_ascii(value: int | None) -> str:
-    """A whole number as plain ASCII digits, no grouping (copies, exports, the panel)."""
-    return "" if value is None else str(int(value))
+def number_ascii(value: object) -> str:
+    """A whole number as plain ASCII digits, no grouping (copies, exports, the panel); a huge
+    one in scientific form, "" when it is none."""
+    if value is None:
+        return ""
+    whole = _whole(value)
+    return scientific_ascii(value) if whole is None else str(whole)
 
 
-def _as_decimal(value: Decimal | int | str | None) -> Decimal | None:
-    if value is None or isinstance(value, float):
-        return None  # money never goes through float
-    try:
-        result = value if isinstance(value, Decimal) else Decimal(str(value).strip())
-    except InvalidOperation:
-        return None
-    return result if result.is_finite() else None
-
-
-def decimal_ascii(value: Decimal | int | str | None, min_places: int = 0) -> str:
+def decimal_ascii(value: object, min_places: int = 0) -> str:
     """A Decimal in plain ASCII: no exponent, the panel's precision kept, noise trimmed.
 
     Trailing zeros are dropped down to `min_places` (an amount sent whole stays whole), and
-    more than MAX_PLACES decimals are rounded away."""
-    amount = _as_decimal(value)
+    more than MAX_PLACES decimals are rounded away. An amount past MAX_WHOLE_DIGITS is given in
+    scientific form; "" when there is no number (None, NaN, a float, a text that is none)."""
+    if value is None or isinstance(value, float):
+        return ""  # money never goes through float
+    amount = _in_range(value)
     if amount is None:
-        return ""
-    exponent = amount.as_tuple().exponent
-    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-    if places > MAX_PLACES:
-        amount = amount.quantize(Decimal(1).scaleb(-MAX_PLACES), rounding=ROUND_HALF_UP)
-        places = MAX_PLACES
-    text = f"{amount:f}"
-    if places:
-        whole, _, frac = text.partition(".")
-        frac = frac.rstrip("0")
-        if len(frac) < min_places:
-            frac = frac.ljust(min_places, "0")
-        text = f"{whole}.{frac}" if frac else whole
-    if text in ("-0", "-0.00") or text.startswith("-0") and not text.strip("-0."):
-        text = text[1:]
-    return text
+        return scientific_ascii(value)
+    return _plain(amount, min_places)
+
+
+def _plain(amount: Decimal, min_places: int) -> str:
+    # Rounded to MAX_PLACES whatever it had (exact for fewer), then the zeros trimmed again.
+    text = f"{amount.quantize(_QUANTUM, context=_ROUNDING):f}"
+    whole, _, frac = text.partition(".")
+    frac = frac.rstrip("0")
+    if len(frac) < min_places and (frac or _has_places(amount)):
+        frac = frac.ljust(min_places, "0")  # 1.5 -> 1.50, and 2.00 stays 2.00; 2 stays 2
+    text = f"{whole}.{frac}" if frac else whole
+    return text[1:] if text.startswith("-") and not text.strip("-0.") else text  # no "-0"
+
+
+def _has_places(amount: Decimal) -> bool:
+    # Whether its exponent is below zero, without as_tuple() (a tuple of every digit): 2.00
+    # and 2 are equal numbers, and the total order puts the one with places first.
+    magnitude = amount.copy_abs()
+    whole = magnitude.to_integral_value(context=_ROUNDING)
+    return magnitude != whole or magnitude.compare_total(whole) < 0
 
 
 def _grouped(ascii_number: str) -> str:
@@ -179,40 +296,56 @@ def _grouped(ascii_number: str) -> str:
     return f"{sign}{int(whole or '0'):,}{dot}{frac}"
 
 
-def decimal(value: Decimal | int | str | None, min_places: int = 0) -> str:
-    """A Decimal for display: grouped, the panel's precision kept, in the locale's digits."""
-    text = decimal_ascii(value, min_places)
-    return localize_digits(_grouped(text)) if text else ""
+def decimal(value: object, min_places: int = 0) -> str:
+    """A Decimal for display: grouped, the panel's precision kept, in the locale's digits;
+    "" when unknown (None), `unreadable()` when it is no sane number."""
+    if value is None or isinstance(value, float):
+        return ""  # money never goes through float
+    amount = _in_range(value)
+    if amount is None:
+        return unreadable()
+    return localize_digits(_grouped(_plain(amount, min_places)))
 
 
-def money(value: Decimal | int | str | None, currency: str | None = None) -> str:
-    """An amount of money for display ("1,234.50 USD" / "۱٬۲۳۴٫۵۰ USD"); "" when unknown."""
+def currency_text(currency: str | None) -> str:
+    """A currency code as shown after an amount (cut when a panel sends a long one)."""
+    return preview(currency or "", CURRENCY_CHARS)
+
+
+def money(value: object, currency: str | None = None) -> str:
+    """An amount of money for display ("1,234.50 USD" / "۱٬۲۳۴٫۵۰ USD"); "" when unknown,
+    `unreadable()` (without the currency) when it is no sane amount."""
     text = decimal(value, MIN_MONEY_PLACES)
-    if not text:
-        return ""
-    if not currency:
+    if not text or not currency or _in_range(value) is None:
         return text
     # The currency code is Latin: isolated so "USD" stays after the amount in a Persian line.
-    return f"{text} {ltr(currency)}" if is_rtl() else f"{text} {currency}"
+    code = currency_text(currency)
+    return f"{text} {ltr(code)}" if is_rtl() else f"{text} {code}"
 
 
-def money_ascii(value: Decimal | int | str | None, currency: str | None = None) -> str:
+def money_ascii(value: object, currency: str | None = None) -> str:
     """An amount in plain ASCII, no grouping (copies and exports); currency appended if given."""
     text = decimal_ascii(value, MIN_MONEY_PLACES)
     return f"{text} {currency}" if text and currency else text
 
 
-def rate(value: Decimal | None, currency: str | None = None) -> str:
-    """A price per 1000 exactly as precise as the panel sent it ("?" when unreadable)."""
+def rate(value: object, currency: str | None = None) -> str:
+    """A price per 1000 exactly as precise as the panel sent it ("?" when the panel's could not
+    be read, `unreadable()` when it is no sane number)."""
     if value is None:
         return "?"
     text = decimal(value)
-    if not currency:
+    if not currency or _in_range(value) is None:
         return text
-    return f"{text} {ltr(currency)}" if is_rtl() else f"{text} {currency}"
+    code = currency_text(currency)
+    return f"{text} {ltr(code)}" if is_rtl() else f"{text} {code}"
 
 
 # --- dates -----------------------------------------------------------------------------------
+
+
+#: What a date that is none raises on its way to a text (a text, an out-of-range moment).
+_DATE_FAULTS = (AttributeError, TypeError, ValueError, OverflowError)
 
 
 def _qdate(value: date | datetime | QDate) -> QDate:
@@ -228,11 +361,21 @@ def qcalendar() -> QCalendar:
     return QCalendar(QCalendar.System.Gregorian)
 
 
+def _parts(calendar: QCalendar, value: object) -> QCalendar.YearMonthDay | None:
+    try:
+        parts = calendar.partsFromDate(_qdate(value))  # type: ignore[arg-type]
+    except _DATE_FAULTS:
+        return None
+    return parts if parts.isValid() else None
+
+
 def date_text(value: date | datetime | QDate | None) -> str:
     """A date for display: yyyy/mm/dd in the chosen calendar and the locale's digits."""
     if value is None:
         return ""
-    parts = qcalendar().partsFromDate(_qdate(value))
+    parts = _parts(qcalendar(), value)
+    if parts is None:
+        return unreadable()
     return localize_digits(f"{parts.year:04d}/{parts.month:02d}/{parts.day:02d}")
 
 
@@ -241,7 +384,9 @@ def long_date_text(value: date | datetime | QDate | None) -> str:
     if value is None:
         return ""
     calendar = qcalendar()
-    parts = calendar.partsFromDate(_qdate(value))
+    parts = _parts(calendar, value)
+    if parts is None:
+        return unreadable()
     month = calendar.monthName(_locale, parts.month, parts.year)
     return localize_digits(f"{parts.day} ") + month + localize_digits(f" {parts.year}")
 
@@ -257,18 +402,27 @@ def datetime_text(value: datetime | None) -> str:
     """Local date and time for display: date_text plus HH:MM in the locale's digits."""
     if value is None:
         return ""
-    local = _local(value)
+    try:
+        local = _local(value)  # the year 1 or 9999 moved to local time leaves the calendar
+    except _DATE_FAULTS:
+        return unreadable()
     return f"{date_text(local)} {localize_digits(local.strftime('%H:%M'))}"
 
 
 def date_ascii(value: date | datetime | None) -> str:
-    """ISO Gregorian date in ASCII (copies and exports): 2024-10-06."""
-    return "" if value is None else f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+    """ISO Gregorian date in ASCII (copies and exports): 2024-10-06; "" when it is none."""
+    try:
+        return "" if value is None else f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+    except _DATE_FAULTS:
+        return ""
 
 
 def datetime_ascii(value: datetime | None) -> str:
-    """ISO Gregorian local date and time in ASCII: 2024-10-06 14:05."""
-    return "" if value is None else _local(value).strftime("%Y-%m-%d %H:%M")
+    """ISO Gregorian local date and time in ASCII: 2024-10-06 14:05; "" when it is none."""
+    try:
+        return "" if value is None else _local(value).strftime("%Y-%m-%d %H:%M")
+    except _DATE_FAULTS:
+        return ""
 
 
 def jalali_parts(value: date | datetime | QDate) -> tuple[int, int, int]:
@@ -277,8 +431,16 @@ def jalali_parts(value: date | datetime | QDate) -> tuple[int, int, int]:
     return parts.year, parts.month, parts.day
 
 
+#: More days ago than this is no age (a clock or a stored time gone wrong): unreadable.
+_MAX_AGE_DAYS = 1_000_000
+
+
 def age(seconds: float) -> str:
     """How long ago, in words: "just now", "5 minutes ago", "3 hours ago", "2 days ago"."""
+    if isinstance(seconds, bool) or not isinstance(seconds, (int, float)):
+        return unreadable()
+    if seconds != seconds or seconds >= _MAX_AGE_DAYS * 86400:  # NaN, infinity, centuries
+        return unreadable()
     minutes = int(max(seconds, 0) // 60)
     if minutes < 1:
         return _tr("just now")
@@ -303,7 +465,10 @@ def isolate(text: str) -> str:
 
 def ltr(text: object) -> str:
     """Left-to-right text (an id, a link, a key, a number in ASCII) embedded in RTL lines."""
-    value = str(text)
+    try:
+        value = str(text)
+    except ValueError:  # an int past Python's 4,300 digits
+        value = scientific_ascii(text)
     return f"{LRI}{value}{PDI}" if value and is_rtl() else value
 
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +19,8 @@ from core.catalog import ServiceCatalog
 from core.models import Service
 from core.service_types import type_of
 from ui.common import formatting
+from ui.common.full_text import CutTextPane
+from ui.common.long_text import CELL_CHARS, preview
 from ui.new_order.order_form import tr_type
 from ui.services.services_model import rate_text
 
@@ -61,10 +62,12 @@ class ServiceListModel(QAbstractListModel):
             return None
         service = self._services[self._rows[index.row()]]
         if role == Qt.ItemDataRole.DisplayRole:
-            # The panel's name isolated: brackets and quotes stay put in a Persian list.
-            return f"{formatting.ltr(service.id)} · {formatting.isolate(service.name)}"
+            # The panel's name isolated: brackets and quotes stay put in a Persian list. Cut:
+            # a row shows a few dozen characters, and laying out a megabyte froze the list.
+            name = preview(service.name, CELL_CHARS)
+            return f"{formatting.ltr(preview(service.id, CELL_CHARS))} · {formatting.isolate(name)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return service.category.strip()
+            return preview(service.category.strip(), CELL_CHARS)
         if role == Qt.ItemDataRole.UserRole:
             return service
         return None
@@ -101,14 +104,14 @@ class ServicePicker(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("serviceCount")
-        self.details = QTextBrowser(self)
-        self.details.setObjectName("serviceDetails")
-        self.details.setOpenLinks(False)
+        # The chosen service's words; a long name or description cut, "Show all…" for the whole.
+        self.details_pane = CutTextPane("serviceDetails", self)
+        self.details = self.details_pane.browser
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setObjectName("pickerSplitter")
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.list)
-        splitter.addWidget(self.details)
+        splitter.addWidget(self.details_pane)
         splitter.setSizes([300, 200])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -184,7 +187,7 @@ class ServicePicker(QWidget):
 
     def _show_details(self, service: Service | None) -> None:
         if service is None:
-            self.details.setPlainText(self.tr("No service chosen."))
+            self.details_pane.set_message(self.tr("No service chosen."))
             return
         stype = type_of(service)
         flags = [
@@ -213,4 +216,4 @@ class ServicePicker(QWidget):
         ]
         if service.description.strip():
             lines += ["", service.description.strip()]
-        self.details.setPlainText("\n".join(lines))  # plain text: never the panel's HTML
+        self.details_pane.set_lines(lines, title=service.name)  # plain text: never its HTML

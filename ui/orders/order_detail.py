@@ -7,8 +7,10 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -17,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from core.store import HistoryEntry, JournalOrder, JournalState
 from ui.common import formatting
+from ui.common.full_text import FullTextDialog
+from ui.common.long_text import CELL_CHARS, SHOWN_CHARS, is_cut, preview
 from ui.new_order.order_form import parameter_lines
 from ui.orders.order_rows import StatusTexts, local_time_text, money_text
 
@@ -34,6 +38,14 @@ class OrderDetail(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # A line too long to lay out (a megabyte name or error) is cut; this opens the whole.
+        self.show_all_button = QPushButton(self.tr("Show all…"), self)
+        self.show_all_button.setObjectName("orderSummaryShowAll")
+        self.show_all_button.setToolTip(self.tr("Open the whole text, with a button to copy it"))
+        self.show_all_button.setVisible(False)
+        self.show_all_button.clicked.connect(self.show_all)
+        self.dialog: FullTextDialog | None = None
+        self._whole = ""
         self.history = QTableWidget(0, 3, self)
         self.history.setObjectName("orderHistory")
         self.history.setHorizontalHeaderLabels(
@@ -49,26 +61,50 @@ class OrderDetail(QWidget):
         header.setStretchLastSection(True)
         header.resizeSection(0, 130)
         header.resizeSection(1, 170)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.show_all_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.summary)
+        layout.addLayout(summary_row)
         layout.addWidget(self.history, 1)
         self.clear()
 
     def clear(self) -> None:
         self.summary.setText(self.tr("Select an order to see its details and history."))
+        self._set_whole("")
         self.history.setRowCount(0)
 
     def show_order(self, order: JournalOrder, history: Sequence[HistoryEntry]) -> None:
         """Fill the pane with this order and its history (oldest first)."""
-        self.summary.setText("\n".join(self._summary_lines(order)))
+        lines = self._summary_lines(order)
+        self.summary.setText("\n".join(preview(line) for line in lines))
+        self._set_whole("\n".join(lines) if any(is_cut(line) for line in lines) else "")
         self.history.setRowCount(len(history))
         for row, entry in enumerate(reversed(history)):  # newest on top
             what, detail = self.describe(entry)
             for col, text in enumerate((local_time_text(entry.at), what, detail)):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item = QTableWidgetItem(preview(text, CELL_CHARS))
+                item.setToolTip(preview(text, SHOWN_CHARS))
                 self.history.setItem(row, col, item)
+
+    def _set_whole(self, whole: str) -> None:
+        self._whole = whole
+        self.show_all_button.setVisible(bool(whole))
+
+    def show_all(self) -> FullTextDialog:
+        """The whole summary (lines cut in the pane) in its own window, with Copy."""
+        if self.dialog is not None:
+            self.dialog.close()
+        self.dialog = FullTextDialog(self.tr("Order details"), self._whole, self)
+        self.dialog.finished.connect(self._dialog_closed)
+        self.dialog.open()
+        return self.dialog
+
+    def _dialog_closed(self) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+            self.dialog = None
 
     def history_texts(self) -> list[tuple[str, str]]:
         """(what, detail) of every history row as shown, newest first (for tests)."""
@@ -91,7 +127,7 @@ class OrderDetail(QWidget):
         if order.link:
             lines.append(self.tr("Link: {link}").format(link=formatting.ltr(order.link)))
         # The service and the link are said above.
-        lines += parameter_lines(order.service_type, order.params, skip=("service", "link"))
+        lines += self._parameter_lines(order)
         if order.charge is not None:
             lines.append(
                 self.tr("Charged: {charge}").format(charge=money_text(order.charge, order.currency))
@@ -102,7 +138,7 @@ class OrderDetail(QWidget):
                     cost=money_text(order.estimate, order.currency)
                 )
             )
-        done = order.delivered
+        done = _delivered(order)
         if done is not None:
             lines.append(
                 self.tr("Delivered {done} of {quantity}").format(
@@ -131,6 +167,12 @@ class OrderDetail(QWidget):
             )
         return lines
 
+    def _parameter_lines(self, order: JournalOrder) -> list[str]:
+        try:
+            return parameter_lines(order.service_type, order.params, skip=("service", "link"))
+        except (AttributeError, TypeError, ValueError):  # a journal row of an old version
+            return [self.tr("Parameters: {value}").format(value=formatting.unreadable())]
+
     def describe(self, entry: HistoryEntry) -> tuple[str, str]:
         """A history entry in words: (what happened, detail)."""
         what, detail = entry.what, entry.detail
@@ -154,3 +196,10 @@ class OrderDetail(QWidget):
 
     def _word(self, panel_word: str) -> str:
         return self.texts.word(panel_word) if self.texts is not None else panel_word
+
+
+def _delivered(order: JournalOrder) -> int | None:
+    try:
+        return order.delivered
+    except TypeError:  # a count the journal row holds as text: the figures say unreadable
+        return None

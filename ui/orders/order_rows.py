@@ -2,11 +2,15 @@
 
 `prepare_rows` is pure Python and safe on a worker thread: a refresh of 10,000 orders prepares
 every row there, and the GUI thread only swaps the list in (see orders_model).
+
+Every order gets a row, whatever its journal row holds: a value no version should have written
+("1e5000", text in a number's column) reads "unreadable" in its cell. One row that raised here
+once emptied the whole table, hiding the unknown orders a user must check before ordering again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from decimal import Decimal
@@ -17,6 +21,7 @@ from core.errors import ErrorKind
 from core.models import StatusKind, normalise_status, search_text
 from core.store import JournalOrder, JournalState
 from ui.common import formatting
+from ui.common.long_text import CELL_CHARS, SHOWN_CHARS, preview
 
 
 class Bucket(IntEnum):
@@ -146,13 +151,17 @@ def percent_text(fraction: float) -> str:
 
 
 def checked_seconds_ago(order: JournalOrder) -> float:
-    """Seconds since the panel was last asked about the order (0 when never)."""
+    """Seconds since the panel was last asked about the order (0 when never, NaN when the
+    stored moment cannot be read: formatting.age says so)."""
     if order.last_checked is None:
         return 0.0
-    at = order.last_checked
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=timezone.utc)
-    return (formatting.now_utc() - at).total_seconds()
+    try:
+        at = order.last_checked
+        if at.tzinfo is None:
+            at = at.replace(tzinfo=timezone.utc)
+        return (formatting.now_utc() - at).total_seconds()
+    except (AttributeError, TypeError, OverflowError):
+        return float("nan")
 
 
 def status_text(order: JournalOrder, texts: StatusTexts) -> str:
@@ -166,42 +175,48 @@ def status_text(order: JournalOrder, texts: StatusTexts) -> str:
     if order.error:
         if texts.unknown_order and classify_panel_error(order.error) == ErrorKind.UNKNOWN_ORDER:
             return texts.unknown_order
-        return texts.panel_error.format(error=order.error.strip())
+        return texts.panel_error.format(error=preview(order.error.strip(), CELL_CHARS))
     return texts.word(order.status) if order.status.strip() else texts.not_checked
 
 
 def _progress(order: JournalOrder) -> tuple[float | None, str]:
+    quantity = order.quantity
+    if type(quantity) is not int or type(order.remains) is not int or quantity <= 0:
+        return None, ""  # unknown, or a count the journal holds as text or infinity
     done = order.delivered
-    if done is None or not order.quantity:
+    if done is None:
         return None, ""
-    fraction = min(done / order.quantity, 1.0)
+    fraction = min(done / quantity, 1.0)
     return fraction, (
-        f"{percent_text(fraction)} ({formatting.number(done)}/{formatting.number(order.quantity)})"
+        f"{percent_text(fraction)} ({formatting.number(done)}/{formatting.number(quantity)})"
     )
 
 
-def prepare_row(
-    order: JournalOrder, texts: StatusTexts, panel_names: Mapping[int, str]
-) -> OrderRow:
-    """One row's texts (pure Python, any thread)."""
-    bucket = bucket_of(order)
-    tone = _BUCKET_TONE.get(bucket, Tone.NEUTRAL)
-    if order.error and order.state in (JournalState.PLACED.value, JournalState.TRACKED.value):
-        tone = Tone.PROBLEM  # the panel answered about this order with an error
-    fraction, progress_text = _progress(order)
-    refill = (
-        ""
-        if order.refill_id is None
-        else texts.word(order.refill_status or "") or texts.refill_asked
-    )
-    status = status_text(order, texts)
-    display = (
+def _refill_text(order: JournalOrder, texts: StatusTexts) -> str:
+    if order.refill_id is None:
+        return ""
+    return texts.word(order.refill_status or "") or texts.refill_asked
+
+
+def _tooltip(order: JournalOrder, status: str, texts: StatusTexts) -> str:
+    tooltip = order.error or ""
+    if order.state == JournalState.UNKNOWN.value:
+        tooltip = "\n".join(t for t in (texts.unknown_tip or texts.unknown, order.error) if t)
+    elif not order.error and order.status.strip() and status != order.status.strip():
+        tooltip = order.status.strip()  # the panel's own word, when another one is shown
+    return preview(tooltip, SHOWN_CHARS)
+
+
+def _display(
+    order: JournalOrder, status: str, progress_text: str, refill: str, panel_name: str
+) -> tuple[str, ...]:
+    return (
         local_time_text(order.created_at),
-        panel_names.get(order.profile_id, ""),
-        order.panel_order_id or "",
+        panel_name,
+        preview(order.panel_order_id or "", CELL_CHARS),
         # Isolated: a Latin name keeps its brackets and quotes in place in a Persian table.
-        formatting.isolate(order.service_name or (order.service_id or "")),
-        formatting.ltr(order.link) if order.link else "",
+        formatting.isolate(preview(order.service_name or (order.service_id or ""), CELL_CHARS)),
+        formatting.ltr(preview(order.link, CELL_CHARS)) if order.link else "",
         formatting.number(order.quantity),
         money_text(order.charge if order.charge is not None else order.estimate),
         formatting.number(order.start_count),
@@ -211,21 +226,81 @@ def prepare_row(
         refill,
         local_time_text(order.last_checked),
     )
-    tooltip = order.error or ""
-    if order.state == JournalState.UNKNOWN.value:
-        tooltip = "\n".join(t for t in (texts.unknown_tip or texts.unknown, order.error) if t)
-    elif not order.error and order.status.strip() and status != order.status.strip():
-        tooltip = order.status.strip()  # the panel's own word, when another one is shown
+
+
+def prepare_row(
+    order: JournalOrder, texts: StatusTexts, panel_names: Mapping[int, str]
+) -> OrderRow:
+    """One row's texts (pure Python, any thread); never raises, whatever the order holds."""
+    try:
+        bucket = bucket_of(order)
+        fraction, progress_text = _progress(order)
+        status = status_text(order, texts)
+        display = _display(
+            order, status, progress_text, _refill_text(order, texts),
+            panel_names.get(order.profile_id, ""),
+        )  # fmt: skip
+        tooltip = _tooltip(order, status, texts)
+        search = search_text(
+            order.panel_order_id or "", order.link, order.service_name, order.service_id or ""
+        )
+    except Exception:  # whatever the row holds, it is shown (see the docstring)
+        return _unreadable_row(order, texts, panel_names)
     return OrderRow(
         order=order,
         display=display,
-        search=search_text(
-            order.panel_order_id or "", order.link, order.service_name, order.service_id or ""
-        ),
+        search=search,
         bucket=bucket,
-        tone=tone,
+        tone=_tone(order, bucket),
         progress=fraction,
         tooltip=tooltip,
+    )
+
+
+def _tone(order: JournalOrder, bucket: Bucket) -> Tone:
+    if order.error and order.state in (JournalState.PLACED.value, JournalState.TRACKED.value):
+        return Tone.PROBLEM  # the panel answered about this order with an error
+    return _BUCKET_TONE.get(bucket, Tone.NEUTRAL)
+
+
+def _guarded(make: Callable[[], object], fallback: object) -> object:
+    try:
+        return make()
+    except Exception:  # a cell of a row that could not be prepared whole
+        return fallback
+
+
+def _unreadable_row(
+    order: JournalOrder, texts: StatusTexts, panel_names: Mapping[int, str]
+) -> OrderRow:
+    """The row of an order some value of which could not be read: each cell that can be made
+    is, the others read "unreadable"; filed under Unknown when even its state cannot be read."""
+    bad = formatting.unreadable()
+    status = str(_guarded(lambda: status_text(order, texts), bad))
+    cells = (
+        lambda: local_time_text(order.created_at),
+        lambda: panel_names.get(order.profile_id, ""),
+        lambda: preview(order.panel_order_id or "", CELL_CHARS),
+        lambda: formatting.isolate(preview(order.service_name or "", CELL_CHARS)),
+        lambda: formatting.ltr(preview(order.link, CELL_CHARS)) if order.link else "",
+        lambda: formatting.number(order.quantity),
+        lambda: money_text(order.charge if order.charge is not None else order.estimate),
+        lambda: formatting.number(order.start_count),
+        lambda: formatting.number(order.remains),
+        lambda: status,
+        lambda: _progress(order)[1],
+        lambda: _refill_text(order, texts),
+        lambda: local_time_text(order.last_checked),
+    )
+    bucket = _guarded(lambda: bucket_of(order), Bucket.UNKNOWN)
+    return OrderRow(
+        order=order,
+        display=tuple(str(_guarded(cell, bad)) for cell in cells),
+        search=str(_guarded(lambda: search_text(order.panel_order_id or "", order.link), "")),
+        bucket=bucket,  # type: ignore[arg-type]
+        tone=Tone.PROBLEM,
+        progress=_guarded(lambda: _progress(order)[0], None),  # type: ignore[arg-type]
+        tooltip=str(_guarded(lambda: _tooltip(order, status, texts), "")),
     )
 
 

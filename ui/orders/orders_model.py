@@ -69,6 +69,19 @@ COLUMN_WIDTHS = {
 }
 
 
+def _number_key(value: object) -> int | float | Decimal:
+    # A value a journal row holds that is no number (text, NaN) sorts with the unknown ones.
+    number = formatting.as_number(value)
+    return -1 if number is None else number
+
+
+def _checked_key(order: JournalOrder) -> float:
+    try:
+        return order.last_checked.timestamp() if order.last_checked else 0.0
+    except (OverflowError, ValueError, OSError):  # a stored moment no clock can hold
+        return 0.0
+
+
 def _sort_key(col: int, row: OrderRow) -> object:
     o = row.order
     if col == COL_PLACED:
@@ -76,18 +89,17 @@ def _sort_key(col: int, row: OrderRow) -> object:
     if col == COL_ID:
         return id_sort_key(o.panel_order_id or "")
     if col == COL_QUANTITY:
-        return -1 if o.quantity is None else o.quantity
+        return _number_key(o.quantity)
     if col == COL_CHARGE:
-        value = o.charge if o.charge is not None else o.estimate
-        return Decimal(-1) if value is None else value
+        return _number_key(o.charge if o.charge is not None else o.estimate)
     if col == COL_START:
-        return -1 if o.start_count is None else o.start_count
+        return _number_key(o.start_count)
     if col == COL_REMAINS:
-        return -1 if o.remains is None else o.remains
+        return _number_key(o.remains)
     if col == COL_PROGRESS:
         return -1.0 if row.progress is None else row.progress
     if col == COL_CHECKED:
-        return o.last_checked.timestamp() if o.last_checked else 0.0
+        return _checked_key(o)
     if col == COL_STATUS:
         return (int(row.bucket), row.display[COL_STATUS].casefold())
     return row.display[col].casefold()
@@ -345,6 +357,9 @@ class OrdersModel(ReadOnlyTableModel):
                 return "\n".join(tips) or None
             if col in (COL_SERVICE, COL_LINK, COL_CHECKED):
                 return row.display[col] or None
+            if col in _NUMERIC or col == COL_PROGRESS:
+                text = row.display[col]  # "unreadable" is wider than a number's column
+                return text if text == formatting.unreadable() else None
             return None
         if role == ORDER_ROLE:
             return row.order

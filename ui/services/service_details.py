@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QWidget
 
 from core.models import Service
 from ui.common import formatting
+from ui.common.full_text import CutTextPane
 from ui.services.services_model import rate_text
 
 
-class ServiceDetails(QTextBrowser):
-    """The selected service in words, as plain text: never the panel's HTML."""
+class ServiceDetails(CutTextPane):
+    """The selected service in words, as plain text: never the panel's HTML. A name or a
+    description too long to lay out is cut, the whole of it behind "Show all…"."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("serviceDetails")
-        self.setOpenLinks(False)
-        self.setPlaceholderText(self.tr("Select a service to see its description."))
+        super().__init__("serviceDetails", parent)
+        self.browser.setPlaceholderText(self.tr("Select a service to see its description."))
 
     def show_service(self, service: Service | None, type_name: str, currency: str | None) -> None:
         """Describe `service` (its type shown as `type_name`); None clears the pane."""
@@ -32,10 +32,21 @@ class ServiceDetails(QTextBrowser):
                 min=formatting.number(service.min), max=formatting.number(service.max)
             ),
         ]
-        if not service.orderable:
+        if not _orderable(service):
             lines.append(
                 self.tr("This service cannot be ordered: its minimum is above its maximum.")
             )
         if service.description.strip():
             lines += ["", service.description.strip()]
-        self.setPlainText("\n".join(lines))
+        self.set_lines(lines, title=service.name)
+
+    def text(self) -> str:
+        """What the pane shows (for tests and copies)."""
+        return self.browser.toPlainText()
+
+
+def _orderable(service: Service) -> bool:
+    try:
+        return service.orderable
+    except TypeError:  # bounds a cached catalogue holds as text: said as unreadable above
+        return True

@@ -18,6 +18,7 @@ from core.service_types import type_of
 from core.store import CatalogueChanges
 from core.store.catalog_cache import ChangeKind
 from ui.common import formatting
+from ui.common.long_text import CELL_CHARS, preview
 
 FLAG_DRIPFEED = 1
 FLAG_REFILL = 2
@@ -82,12 +83,13 @@ class RowTexts:
         texts = self._rows[row]
         if texts is None:
             s = self._services[row]
+            # A panel's texts cut to what a cell shows: a megabyte name froze every repaint.
             texts = self._rows[row] = (
                 "",
-                s.id,
-                s.name,
-                s.category,
-                self.type_names[row],
+                preview(s.id, CELL_CHARS),
+                preview(s.name, CELL_CHARS),
+                preview(s.category, CELL_CHARS),
+                preview(self.type_names[row], CELL_CHARS),
                 _memo(self._rates, str(s.rate), formatting.rate, s.rate, None),
                 _memo(self._numbers, s.min, formatting.number, s.min),
                 _memo(self._numbers, s.max, formatting.number, s.max),

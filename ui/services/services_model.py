@@ -52,6 +52,18 @@ def rate_text(rate: Decimal | None, currency: str | None) -> str:
     return formatting.rate(rate, currency)
 
 
+def _rate_key(rate: object) -> float:
+    # A rate the panel's answer had none of, or a cached one that is no number: last.
+    number = formatting.as_number(rate)
+    return float("inf") if number is None else float(number)
+
+
+def _count_key(count: object) -> int | float | Decimal:
+    # A cached bound that is no number (text in the column) sorts before every real one.
+    number = formatting.as_number(count)
+    return -1 if number is None else number
+
+
 @dataclass(frozen=True)
 class ServiceFilter:
     """What the user asked to see. Empty fields mean "any"."""
@@ -217,12 +229,11 @@ class ServicesModel(ReadOnlyTableModel):
         if col == COL_ID:
             return [id_sort_key(s.id) for s in services]
         if col == COL_RATE:
-            inf = float("inf")
-            return [inf if s.rate is None else float(s.rate) for s in services]
+            return [_rate_key(s.rate) for s in services]
         if col == COL_MIN:
-            return [s.min for s in services]
+            return [_count_key(s.min) for s in services]
         if col == COL_MAX:
-            return [s.max for s in services]
+            return [_count_key(s.max) for s in services]
         if col == COL_FLAGS:
             return list(rows.flags)
         # Names and categories in any script; Persian in its alphabet's order (ui/collation.py).
@@ -329,7 +340,7 @@ class ServicesModel(ReadOnlyTableModel):
     def header_text(self, section: int) -> str:
         if section == COL_RATE and self._currency:
             return self.tr("Rate per 1000 ({currency})").format(
-                currency=formatting.ltr(self._currency)
+                currency=formatting.ltr(formatting.currency_text(self._currency))
             )
         return self._headers[section] if section != COL_FAV else STAR_ON
 
@@ -356,8 +367,9 @@ class ServicesModel(ReadOnlyTableModel):
             if col in (COL_NAME, COL_CATEGORY):
                 return formatting.isolate(text)  # a Latin name keeps its order in RTL
             if col == COL_RATE:
-                if self._currency and rows.services[src].rate is not None:
-                    text = f"{text} {formatting.ltr(self._currency)}"
+                readable = rows.services[src].rate is not None and text != formatting.unreadable()
+                if self._currency and readable:
+                    text = f"{text} {formatting.ltr(formatting.currency_text(self._currency))}"
                 mark = rows.changes[src]
                 if mark == _RATE_UP:
                     return "▲ " + text
@@ -391,7 +403,10 @@ class ServicesModel(ReadOnlyTableModel):
                     else self.tr("Add to favourites")
                 )
             if col in (COL_MIN, COL_MAX):
-                return self._min_max_tip if rows.services[src].id in rows.min_max else None
+                if rows.services[src].id in rows.min_max:
+                    return self._min_max_tip
+                text = rows.display[src][col]  # "unreadable" is wider than a bound's column
+                return text if text == formatting.unreadable() else None
             if mark in self._change_tips and col in (COL_NAME, COL_RATE):
                 return self._change_tips[mark]
             if col in (COL_NAME, COL_CATEGORY):
