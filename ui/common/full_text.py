@@ -97,12 +97,9 @@ class CutTextPane(QWidget):
 
     def clear(self) -> None:
         """Show nothing (the browser's placeholder, if it has one)."""
-        self.set_lines([])
         self.browser.clear()
-
-    def whole_text(self) -> str:
-        """The uncut text of the last lines shown ("" when nothing was cut)."""
-        return self._whole
+        self._whole = ""
+        self.show_all_button.setVisible(False)
 
     def show_all(self) -> FullTextDialog:
         """Open the whole text in its own window (one at a time)."""
