@@ -149,7 +149,7 @@
             <translation>نمایش همه…</translation>
         </message>
         <message>
-            <location filename="../../ui/common/full_text.py" line="111" />
+            <location filename="../../ui/common/full_text.py" line="108" />
             <source>Whole text</source>
             <translation>کل متن</translation>
         </message>
@@ -3127,7 +3127,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
         <message>
             <location filename="../../ui/orders/track_action.py" line="45" />
             <source>The panel does not know order {id}: {words}</source>
-            <translation type="unfinished" />
+            <translation>پنل سفارش {id} را نمی‌شناسد: {words}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/track_action.py" line="42" />
