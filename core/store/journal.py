@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from enum import Enum
 
 from core.models import (
@@ -108,7 +108,14 @@ class HistoryEntry:
 
 
 def _dec(text: str | None) -> Decimal | None:
-    return None if text is None else Decimal(text)
+    """Money as stored; text no Decimal can read (left by an older version or a hand edit)
+    reads as NaN, which the interface shows as unreadable, rather than failing the load."""
+    if text is None:
+        return None
+    try:
+        return Decimal(text)
+    except (InvalidOperation, TypeError, ValueError):
+        return Decimal("NaN")
 
 
 def _row_to_order(row: tuple) -> JournalOrder:

@@ -38,6 +38,7 @@ from core.workflows.mass_sending import (
 from core.workflows.order_placing import PlaceOutcome
 from ui.common import formatting
 from ui.common.error_text import describe
+from ui.common.long_text import CELL_CHARS, preview
 from ui.new_order.draft_text import ERROR_COLOUR, WARNING_COLOUR, field_error_text, money_text
 from ui.new_order.mass_outcome_text import line_outcome_text, not_sent_text, run_summary_text
 from ui.shell.session import AppSession
@@ -171,7 +172,7 @@ class MassOrderPanel(QWidget):
             draft = line.draft
             service_text = line.text.split("|", 1)[0].strip()
             if draft is not None:
-                service_text = f"{draft.service.id} · {draft.service.name}"
+                service_text = f"{draft.service.id} · {preview(draft.service.name, CELL_CHARS)}"
             values = draft.values if draft is not None else {}
             if line.estimate is not None and line.estimate.amount is not None:
                 est = money_text(line.estimate.amount, currency)

@@ -29,6 +29,7 @@ from core.service_types import type_of
 from core.store.journal import JournalState
 from core.workflows.order_placing import PlaceOutcome, place_order, recent_same_orders
 from ui.common import formatting
+from ui.common.long_text import CELL_CHARS, preview
 from ui.new_order.draft_text import (
     ERROR_COLOUR,
     WARNING_COLOUR,
@@ -296,9 +297,8 @@ class NewOrderTab(QWidget):
             stype = type_of(service)
             type_text = tr_type(stype.name) if stype.known else service.type
             # The panel's name isolated: its brackets and quotes stay put in a Persian line.
-            self.title_label.setText(
-                f"{formatting.ltr(service.id)} · {formatting.isolate(service.name)}  ({type_text})"
-            )
+            name = formatting.isolate(preview(service.name, CELL_CHARS))
+            self.title_label.setText(f"{formatting.ltr(service.id)} · {name}  ({type_text})")
         self._form_changed()
 
     def _form_changed(self) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from core.drafts import OrderDraft, estimate
 from ui.common import formatting
+from ui.common.long_text import CELL_CHARS, preview
 from ui.new_order.draft_text import estimate_reason_text, money_text
 from ui.new_order.order_form import parameter_lines
 
@@ -23,7 +24,8 @@ def confirmation_text(draft: OrderDraft, params: dict[str, str], currency: str |
     service = draft.service
     lines = [
         _tr("Service: {id} · {name}").format(
-            id=formatting.ltr(service.id), name=formatting.isolate(service.name)
+            id=formatting.ltr(service.id),
+            name=formatting.isolate(preview(service.name, CELL_CHARS)),
         )
     ]
     if params.get("link"):

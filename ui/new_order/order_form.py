@@ -57,7 +57,7 @@ def _parameter_text(spec: FieldSpec | None, value: str) -> str:
         if choice is not None:
             return tr_type(choice.label)
     if spec is not None and spec.kind == FieldKind.INTEGER and value.strip().isdigit():
-        return formatting.number(int(value))
+        return formatting.number(value.strip())  # int() refuses past 4,300 digits
     if "\n" in value:
         return " | ".join(formatting.isolate(v) for v in value.splitlines() if v.strip())
     return formatting.isolate(value)

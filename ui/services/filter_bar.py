@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.store.catalog_cache import ChangeKind
+from ui.common.long_text import CELL_CHARS, preview
 from ui.services.service_rows import FLAG_CANCEL, FLAG_DRIPFEED, FLAG_REFILL, PreparedRows
 from ui.services.services_model import ServiceFilter
 
@@ -150,7 +151,9 @@ class ServiceFilterBar(QWidget):
             combo.clear()
             combo.addItem(all_text, None)
             for text, data in items:
-                combo.addItem(text.strip() or self.tr("(no name)"), data)
+                # A cut label (a 1 MB category made a combo 8 million px wide); the data
+                # keeps the whole text for the filter.
+                combo.addItem(preview(text.strip(), CELL_CHARS) or self.tr("(no name)"), data)
             found = combo.findData(current) if current is not None else -1
             combo.setCurrentIndex(max(found, 0))
             combo.blockSignals(False)

@@ -131,3 +131,21 @@ def test_orders_with_absurd_values_are_all_shown_as_unreadable(
 
     window.tabs.setCurrentWidget(tab)
     window.grab().save(str(tmp_path / "orders-unreadable.png"))
+
+
+def test_money_no_decimal_can_read_loads_as_unreadable_not_a_failed_load(tmp_path):
+    # Text an older version or a hand edit left in a money column: the load goes on.
+    from decimal import Decimal as D
+
+    from core.models import Service
+    from core.store import Store
+
+    with Store(tmp_path) as store:
+        profile = store.profiles.add("Local", "http://127.0.0.1:1/api/v2")
+        service = Service("1", "Followers", "Instagram", "Default", D("1"), 10, 1000)
+        params = {"service": "1", "link": "https://x.test/p", "quantity": "10"}
+        local_id = store.journal.begin(profile.id, service, params, D("0.01"), "USD")
+        with store.db.write() as conn:
+            conn.execute("UPDATE orders SET charge = 'abc' WHERE local_id = ?", (local_id,))
+        (order,) = store.journal.orders(profile.id)
+    assert order.charge.is_nan()
