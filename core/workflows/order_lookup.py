@@ -14,20 +14,8 @@ from enum import Enum
 from core.api import PanelClient
 from core.errors import PanelError
 from core.store.journal import DuplicateOrderId, JournalState, OrderJournal, StateConflict
+from core.text_folding import to_ascii
 
-#: Bidi controls a right-to-left page or editor slips around copied text.
-_BIDI_CONTROLS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-#: Persian and Arabic-Indic digits as ASCII (panels' ids are ASCII); bidi controls dropped.
-_ID_FOLD = str.maketrans(
-    {
-        **{chr(0x06F0 + i): str(i) for i in range(10)},
-        **{chr(0x0660 + i): str(i) for i in range(10)},
-        "\u066b": ".",  # Arabic decimal separator
-        "\u066c": ",",  # Arabic thousands separator: makes a grouped number no id
-        "\u2212": "-",  # minus sign
-        **dict.fromkeys(_BIDI_CONTROLS),
-    }
-)
 #: What separates ids typed or pasted together.
 _ID_SEPARATORS = re.compile(r"[\s,;]+")
 
@@ -41,7 +29,7 @@ def clean_panel_id(text: str) -> str | None:
     Panels' ids are digits or plain strings: Persian digits become ASCII, invisible marks and
     surrounding spaces go. An id with a space or a comma inside is refused: it would break the
     batch status request (`orders=1,2,3`)."""
-    cleaned = text.translate(_ID_FOLD).strip()
+    cleaned = to_ascii(text).strip()
     if not cleaned or any(c.isspace() or c == "," for c in cleaned):
         return None
     return cleaned
@@ -51,7 +39,7 @@ def split_ids(text: str) -> list[str]:
     """Order ids typed or pasted by the user (commas, semicolons, spaces or new lines between
     them), cleaned, each once, in the order given."""
     seen: dict[str, None] = {}
-    for part in _ID_SEPARATORS.split(text.translate(_ID_FOLD)):
+    for part in _ID_SEPARATORS.split(to_ascii(text)):
         cleaned = clean_panel_id(part)
         if cleaned is not None:
             seen.setdefault(cleaned, None)

@@ -22,6 +22,7 @@ from decimal import MAX_EMAX, MIN_EMIN, ROUND_HALF_UP, Context, Decimal, Invalid
 
 from PySide6.QtCore import QCalendar, QCoreApplication, QDate, QLocale
 
+from core import text_folding
 from core.preferences import CALENDARS
 from ui.common.long_text import preview
 
@@ -53,21 +54,8 @@ LRI = "\u2066"
 PDI = "\u2069"
 LRM = "\u200e"
 RLM = "\u200f"
-_BIDI_CONTROLS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 
 _CTX = "Formatting"
-
-# Digits a user or a Persian keyboard may produce: Persian (U+06F0..) and Arabic-Indic (U+0660..)
-_TO_ASCII = str.maketrans(
-    {
-        **{chr(0x06F0 + i): str(i) for i in range(10)},
-        **{chr(0x0660 + i): str(i) for i in range(10)},
-        "\u066b": ".",  # Arabic decimal separator
-        "\u066c": ",",  # Arabic thousands separator
-        "\u2212": "-",  # minus sign
-        **{c: None for c in _BIDI_CONTROLS},
-    }
-)
 
 
 def _tr(text: str, n: int = -1) -> str:
@@ -145,7 +133,7 @@ def digits_only(text: str) -> str:
 
 def to_ascii(text: str) -> str:
     """Persian/Arabic digits and separators to ASCII, bidi controls removed (for copies)."""
-    return text.translate(_TO_ASCII)
+    return text_folding.to_ascii(text)
 
 
 def unreadable() -> str:
@@ -474,7 +462,7 @@ def ltr(text: object) -> str:
 
 def strip_bidi(text: str) -> str:
     """The text without bidi controls (what a copy should hold)."""
-    return "".join(c for c in text if c not in _BIDI_CONTROLS)
+    return text_folding.strip_bidi(text)
 
 
 def now_utc() -> datetime:
