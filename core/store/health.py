@@ -253,7 +253,11 @@ def check_store(data_dir: Path, *, wait_seconds: float = DEFAULT_WAIT_SECONDS) -
     except OSError as exc:
         return _found(StoreProblem.UNREADABLE, data_dir, _detail(exc))
     if header and header != SQLITE_MAGIC:  # an empty file is a new database to SQLite
-        detail = f"{db_path} does not start as an SQLite file does: {header[:16]!r}"
+        # Its first bytes in hex: readable to whoever helps, never a Python bytes literal.
+        detail = (
+            f"{db_path} does not start as an SQLite file does (it starts with "
+            f"{header[:16].hex(' ')})"
+        )
         return _found(StoreProblem.NOT_A_DATABASE, data_dir, detail)
     try:
         make_private_database(db_path)

@@ -299,3 +299,11 @@ def test_no_order_reaches_the_panel_from_a_read_only_view(data_dir, panel) -> No
         client.close()
         store.close()
     assert panel.orders == {}
+
+
+def test_a_foreign_file_is_described_by_its_first_bytes_in_hex(data_dir) -> None:
+    db_path = filled_store(data_dir)
+    replace_with_png(db_path)
+    detail = check_store(data_dir).detail
+    assert "89 50 4e 47" in detail  # a PNG's signature, as whoever helps can read it
+    assert "b'" not in detail and "\\x" not in detail
