@@ -5,6 +5,11 @@ the CA bundle, logs through the redacting log file, sends an error through the c
 prints the keyring backend, CA bundle, Qt and app versions, and returns 0 (1 with the reason on
 stderr when something is missing).
 
+With SMM_DESK_SELF_TEST_REPORT set to a file, the report is written there too: a windowed
+Windows build has no stdout for the release workflow to read. The keyring line names the
+backend found and the one this OS should give (Credential Manager, Keychain, Secret Service or
+KWallet); with SMM_DESK_SELF_TEST_EXPECT_KEYRING set, finding another one fails the test.
+
 Also the start-up probe the bundle bench uses: with SMM_DESK_STARTUP_PROBE set, the app prints
 `SMM-DESK-WINDOW-SHOWN <unix time>` at the main window's first paint and quits (value
 `window`), or waits for the cached catalogue to be shown first (value `catalogue`).
@@ -12,6 +17,8 @@ Also the start-up probe the bundle bench uses: with SMM_DESK_STARTUP_PROBE set, 
 
 from __future__ import annotations
 
+import contextlib
+import importlib
 import logging
 import os
 import platform
@@ -24,6 +31,24 @@ from pathlib import Path
 PROBE_ENV = "SMM_DESK_STARTUP_PROBE"
 #: Run a set/get/delete round trip in the keyring under a separate service name (CI only).
 KEYRING_ROUND_TRIP_ENV = "SMM_DESK_SELF_TEST_KEYRING"
+#: Fail unless the keyring backend found is the one this OS should give (release builds).
+EXPECT_KEYRING_ENV = "SMM_DESK_SELF_TEST_EXPECT_KEYRING"
+#: A file the report is also written to (a windowed build has no stdout to read).
+REPORT_FILE_ENV = "SMM_DESK_SELF_TEST_REPORT"
+#: Per OS: what people call its keyring, and the keyring backends (module.Class) that are it.
+EXPECTED_KEYRINGS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "win32": ("Windows Credential Manager", ("keyring.backends.Windows.WinVaultKeyring",)),
+    "darwin": ("macOS Keychain", ("keyring.backends.macOS.Keyring",)),
+    "linux": (
+        "Secret Service (GNOME Keyring, KeePassXC) or KWallet",
+        (
+            "keyring.backends.SecretService.Keyring",
+            "keyring.backends.libsecret.Keyring",
+            "keyring.backends.kwallet.DBusKeyring",
+            "keyring.backends.kwallet.DBusKeyringKWallet4",
+        ),
+    ),
+}
 WINDOW_SHOWN_MARKER = "SMM-DESK-WINDOW-SHOWN"
 CATALOGUE_SHOWN_MARKER = "SMM-DESK-CATALOGUE-SHOWN"
 PASSED_LINE = "self-test passed"
@@ -38,6 +63,14 @@ log = logging.getLogger(__name__)
 def _say(text: str) -> None:
     # print() is a no-op when a windowed Windows build has no stdout; flush so a bench sees it.
     print(text, flush=True)
+    _append_to_report_file(text)
+
+
+def _append_to_report_file(text: str) -> None:
+    path = os.environ.get(REPORT_FILE_ENV)
+    if path:
+        with open(path, "a", encoding="utf-8") as report:
+            report.write(text + "\n")
 
 
 def _ca_bundle() -> Path:
@@ -82,10 +115,52 @@ def _check_translations() -> str:
     return f"fa ({app_qm.name}, qtbase_fa.qm)"
 
 
-def _keyring_report(credentials: object) -> str:
+def expected_keyring(platform: str | None = None) -> tuple[str, tuple[str, ...]]:
+    """The keyring `platform` (default: this one) should give: its name, and the keyring
+    backends (module.Class) that are it; ("none known", ()) for another OS."""
+    platform = sys.platform if platform is None else platform
+    key = "linux" if platform.startswith("linux") else platform
+    return EXPECTED_KEYRINGS.get(key, ("none known", ()))
+
+
+def _backend_classes(backend: object) -> list[str]:
+    """module.Class of the backend, and of each backend in it when it is keyring's chain."""
+    found = [f"{type(backend).__module__}.{type(backend).__qualname__}"]
+    for member in getattr(backend, "backends", None) or ():
+        found += _backend_classes(member)
+    return found
+
+
+def _bundled(class_path: str) -> bool:
+    """True when the backend's module imports (a frozen build that lacks it cannot use it)."""
+    module, _, name = class_path.rpartition(".")
+    try:
+        return hasattr(importlib.import_module(module), name)
+    except Exception:  # a backend's module may fail in any way off its own OS
+        return False
+
+
+def keyring_report(credentials: object, platform: str | None = None) -> list[str]:
+    """The report's keyring lines: the backend found, then the one `platform` should give.
+
+    Raises RuntimeError when SMM_DESK_SELF_TEST_EXPECT_KEYRING is set and they differ, and
+    when the round trip of SMM_DESK_SELF_TEST_KEYRING fails."""
     name = credentials.backend_name()  # type: ignore[attr-defined]
     backend = credentials.backend()  # type: ignore[attr-defined]
-    where = f"{type(backend).__module__}.{type(backend).__qualname__}"
+    found = _backend_classes(backend)
+    where = found[0]
+    label, wanted = expected_keyring(platform)
+    matched = [c for c in wanted if c in found and credentials.keyring_usable()]  # type: ignore[attr-defined]
+    short = [c.removeprefix("keyring.backends.") for c in wanted]
+    bundled = [c.removeprefix("keyring.backends.") for c in wanted if _bundled(c)]
+    verdict = "found" if matched else "NOT found: keys would be kept for the session only"
+    platform_name = sys.platform if platform is None else platform
+    expected_line = (
+        f"keyring expected on {platform_name}: {label} ({', '.join(short) or '-'}): {verdict}; "
+        f"bundled: {', '.join(bundled) or 'none'}"
+    )
+    if os.environ.get(EXPECT_KEYRING_ENV) and not matched:
+        raise RuntimeError(f"expected the {label} keyring ({', '.join(wanted)}), found {where}")
     if os.environ.get(KEYRING_ROUND_TRIP_ENV) and credentials.keyring_usable():  # type: ignore[attr-defined]
         from core.credentials import CredentialStore, KeyLocation
 
@@ -100,8 +175,8 @@ def _keyring_report(credentials: object) -> str:
                 f"keyring round trip failed on {where}: stored in {stored.location.value} "
                 f"({stored.reason}), read back {got} ({fresh.last_error})"
             )
-        return f"{name} [{where}] (round trip ok)"
-    return f"{name} [{where}]"
+        return [f"keyring: {name} [{where}] (round trip ok)", expected_line]
+    return [f"keyring: {name} [{where}]", expected_line]
 
 
 _FAKE_KEY = "selftest0123456789abcdef"
@@ -182,6 +257,8 @@ def run_self_test() -> int:
     """Run the checks, print the report; 0 when all passed, 1 otherwise."""
     if "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no screen needed, also on a desktop
+    if os.environ.get(REPORT_FILE_ENV):
+        Path(os.environ[REPORT_FILE_ENV]).write_text("", encoding="utf-8")  # this run's only
     started = time.perf_counter()
     previous_handler, routed = None, False
     try:
@@ -208,7 +285,8 @@ def run_self_test() -> int:
             _say("crash hook: report logged and redacted, dialog shown")
             window, session, store = _build_window(Path(tmp) / "data")
             try:
-                _say(f"keyring: {_keyring_report(session.credentials)}")
+                for line in keyring_report(session.credentials):
+                    _say(line)
                 window.show()
                 if hasattr(session, "start"):
                     session.start()  # as main.py does: recover orders, load the last panel
@@ -230,8 +308,11 @@ def run_self_test() -> int:
         return 0
     except Exception:
         _close_log_handlers()
+        failure = "self-test FAILED:\n" + traceback.format_exc()
         if sys.stderr is not None:
-            sys.stderr.write("self-test FAILED:\n" + traceback.format_exc())
+            sys.stderr.write(failure)
+        with contextlib.suppress(OSError):  # stderr (if any) has the failure already
+            _append_to_report_file(failure.rstrip("\n"))
         return 1
     finally:
         if routed:
