@@ -122,8 +122,9 @@ main() {
   [ -n "${HOME:-}" ] || fail "HOME is not set"
   here=$(cd "$(dirname "$0")" && pwd -P)
   local entries=("$here"/*.desktop)
-  [ ${#entries[@]} -eq 1 ] && [ -f "${entries[0]}" ] ||
+  if [ ${#entries[@]} -ne 1 ] || [ ! -f "${entries[0]}" ]; then
     fail "expected one menu entry (.desktop file) beside install.sh in $here"
+  fi
   app_id=$(basename "${entries[0]}" .desktop)
   app_name=$(sed -n 's/^Name=//p' "${entries[0]}" | head -n 1)
   [ -n "$app_name" ] || fail "${entries[0]} has no Name"
