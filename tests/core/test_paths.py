@@ -76,9 +76,10 @@ def test_default_folders_on_a_faked_macos(clean_env: pytest.MonkeyPatch) -> None
     clean_env.setattr(sys, "platform", "darwin")
     clean_env.setenv("HOME", f"/Users/{USER}")
     clean_env.setenv("XDG_DATA_HOME", "/elsewhere")  # not read on macOS
-    assert str(default_data_dir()) == f"/Users/{USER}/Library/Application Support/{APP_NAME}"
-    assert str(default_log_dir()) == f"/Users/{USER}/Library/Logs/{APP_NAME}"
-    assert app_locations().settings == PurePosixPath(str(default_data_dir()))
+    # Compared as Paths: the suite also runs on Windows, which spells these with backslashes.
+    assert default_data_dir() == Path(f"/Users/{USER}/Library/Application Support/{APP_NAME}")
+    assert default_log_dir() == Path(f"/Users/{USER}/Library/Logs/{APP_NAME}")
+    assert Path(str(app_locations().settings)) == default_data_dir()
 
 
 # --- Linux ---------------------------------------------------------------------------------
