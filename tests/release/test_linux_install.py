@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 import tarfile
 from pathlib import Path
 
@@ -15,7 +16,9 @@ import pytest
 from core import APP_ID, APP_NAME, __version__
 from tests.release.conftest import MARKER_ENV, make_fake_dist
 
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="install.sh is for Linux desktops")
+pytestmark = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="install.sh is for Linux desktops"
+)
 
 #: A home that quoting gets wrong: Persian, a space, and ", $, `, \ and % (all legal in a path).
 AWKWARD_USER = 'مهدی "q" $HOME `x` \\ 100%'
