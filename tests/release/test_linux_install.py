@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from core import APP_ID, APP_NAME, __version__
-from tests.release.conftest import MARKER_ENV, make_fake_dist
+from tests.release.fake_build import MARKER_ENV, make_fake_dist
 
 pytestmark = pytest.mark.skipif(
     not sys.platform.startswith("linux"), reason="install.sh is for Linux desktops"
