@@ -40,7 +40,8 @@ INSTALL_SCRIPT = PACKAGING / "linux" / "install.sh"
 #: The macOS bundle id: fixed for good (the Keychain and macOS's permissions remember it).
 BUNDLE_ID = "app.smmdesk.desktop"
 ICNS_NAME = "app-icon.icns"
-#: When the Qt wheels do not say (a build elsewhere than macOS): Qt 6's oldest macOS.
+#: Written where the Qt wheels are not macOS ones (tests, a dry run on Linux); a macOS build
+#: reads the real minimum from its wheels.
 FALLBACK_MACOS_MINIMUM = "12.0"
 #: The menu entry's words, in English and Persian (the app's two languages).
 COMMENT = "Browse an SMM panel's services, place orders and track them"
