@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from core import APP_NAME, __version__
+from core import APP_ID, APP_NAME, __version__
 
 DEMO_PROFILE_NAME = "Demo panel"
 DEMO_KEY = "demo-key-not-secret"
@@ -91,6 +91,8 @@ def main(argv: list[str] | None = None) -> int:
     # From here on an unhandled error, in a slot or any thread, is logged and shown to the user.
     install_crash_hook(log_path, parent=app)
     app.setApplicationName(APP_NAME)
+    # Wayland desktops match the window to smm-desk.desktop (its icon, its name) by this.
+    app.setDesktopFileName(APP_ID)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     data_dir = Path(args.data_dir) if args.data_dir else default_data_dir()
