@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from core import APP_ID, APP_NAME, __version__
+from core.paths import default_data_dir
 
 DEMO_PROFILE_NAME = "Demo panel"
 DEMO_KEY = "demo-key-not-secret"
@@ -26,14 +27,6 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--demo", action="store_true", help="start a local demo panel and use it (no real money)"
     )
     return parser.parse_args(argv)
-
-
-def default_data_dir() -> Path:
-    """The OS's usual per-user application data folder (QApplication must exist)."""
-    from PySide6.QtCore import QStandardPaths
-
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(location) if location else Path.home() / ".smm-desk"
 
 
 def start_demo_panel(services: int = DEMO_SERVICES) -> Any:
@@ -95,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setDesktopFileName(APP_ID)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
-    data_dir = Path(args.data_dir) if args.data_dir else default_data_dir()
+    data_dir = Path(args.data_dir) if args.data_dir else default_data_dir()  # core.paths
     if args.demo and not args.data_dir:
         data_dir = data_dir / "demo"  # the demo keeps its own data
     # Until the store is open its language choice is unknown: a problem is told in the system's.

@@ -106,3 +106,24 @@ def app_window(make_app: Callable[..., AppHarness], panel: Any, qtbot: Any) -> A
     qtbot.waitUntil(lambda: window.session.balance is not None, timeout=10_000)
     window.harness = harness
     return window
+
+
+@pytest.fixture
+def root_logger_restored() -> Iterator[None]:
+    """setup_logging changes the root logger: put it back as it was for the next test."""
+    import logging
+
+    from core import logs
+
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for handler in list(root.handlers):
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+    logging.captureWarnings(False)
+    logging.raiseExceptions = True
+    with logs._secrets_lock:
+        logs._secrets.clear()

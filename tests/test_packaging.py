@@ -39,23 +39,6 @@ def _child_env(tmp_path: Path, **extra: str) -> dict[str, str]:
     return env
 
 
-@pytest.fixture
-def root_logger_restored():
-    """setup_logging changes the root logger: put it back as it was for the next test."""
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    yield
-    for handler in list(root.handlers):
-        if handler not in handlers:
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
-    logging.captureWarnings(False)
-    logging.raiseExceptions = True
-    with logs._secrets_lock:
-        logs._secrets.clear()
-
-
 # --- self-test -----------------------------------------------------------------------------
 
 

@@ -8,7 +8,6 @@ import os
 import stat
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -92,21 +91,6 @@ def test_a_start_tightens_what_an_older_version_left_open(tmp_path: Path) -> Non
     assert private_modes(data_dir, log_dir) == PRIVATE
     assert mode(log_dir / f"{logs.LOG_FILE_NAME}.1") == 0o600
     assert "an old line" in (log_dir / logs.LOG_FILE_NAME).read_text()  # tightened, not replaced
-
-
-@pytest.fixture
-def root_logger_restored() -> Iterator[None]:
-    """setup_logging changes the root logger: put it back as it was for the next test."""
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    yield
-    for handler in list(root.handlers):
-        if handler not in handlers:
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
-    logging.captureWarnings(False)
-    logging.raiseExceptions = True
 
 
 def test_every_log_file_a_rollover_starts_is_private(tmp_path, root_logger_restored) -> None:

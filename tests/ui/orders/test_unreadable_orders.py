@@ -8,14 +8,13 @@ data file, as such a version would have left them, and the app is started on it.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
 from core.local_panel.catalogue import SERVICE_DEFAULT
-from core.store.db import DB_FILE_NAME
+from tests.data_files import rewrite_rows
 from tests.ui.orders.orders_tab_steps import place, ready, row_text
 from ui.orders.order_rows import Bucket
 from ui.orders.orders_model import (
@@ -32,16 +31,6 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 UNREADABLE = "unreadable"
 
 
-def _rewrite(data_dir: Path, statements: list[tuple[str, tuple]]) -> None:
-    conn = sqlite3.connect(data_dir / DB_FILE_NAME)
-    try:
-        with conn:
-            for sql, args in statements:
-                assert conn.execute(sql, args).rowcount == 1
-    finally:
-        conn.close()
-
-
 def _journal_with_absurd_values(make_app, panel, qtbot, data_dir: Path) -> dict[str, int]:
     """Five orders placed on the panel, four of them then given values no sane version writes."""
     first = make_app(panel)
@@ -54,7 +43,7 @@ def _journal_with_absurd_values(make_app, panel, qtbot, data_dir: Path) -> dict[
     first.close()
     update = "UPDATE orders SET {} WHERE local_id = ?"
     finished = "final = 1, notified = 1, status = "
-    _rewrite(
+    rewrite_rows(
         data_dir,
         [
             (update.format(f"charge = '1e5000', {finished} 'Completed'"), (ids["huge"],)),

@@ -3,28 +3,15 @@ the bad cells reading "unreadable" (formatting one raised in every repaint befor
 
 from __future__ import annotations
 
-import sqlite3
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 
-from core.store.db import DB_FILE_NAME
+from tests.data_files import rewrite_rows
 from ui.services.services_model import COL_MAX, COL_MIN, COL_NAME, COL_RATE, COLUMN_COUNT
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 UNREADABLE = "unreadable"
-
-
-def _rewrite(data_dir: Path, statements: list[tuple[str, tuple]]) -> None:
-    conn = sqlite3.connect(data_dir / DB_FILE_NAME)
-    try:
-        with conn:
-            for sql, args in statements:
-                assert conn.execute(sql, args).rowcount == 1
-    finally:
-        conn.close()
 
 
 def test_cached_catalogue_with_absurd_values_shows_every_service(
@@ -37,7 +24,7 @@ def test_cached_catalogue_with_absurd_values_shows_every_service(
     set_column = "UPDATE catalogue_services SET {} = ? WHERE service_id = ?"
     # As a version without bounds at parse time saved them; a count past SQLite's integers
     # comes back as REAL infinity, a word in a number's column as text.
-    _rewrite(
+    rewrite_rows(
         data_dir,
         [
             (set_column.format("rate"), ("1e5000", "2")),
