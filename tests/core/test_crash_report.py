@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -91,18 +90,9 @@ def test_a_broken_str_and_a_bare_type_still_give_a_report() -> None:
 
 
 @pytest.fixture
-def log_file(tmp_path: Path) -> Iterator[Path]:
+def log_file(tmp_path: Path, root_logger_restored: None) -> Path:
     """The app's log set up in tmp_path; the root logger is put back afterwards."""
-    root = logging.getLogger()
-    handlers, level, raise_exceptions = list(root.handlers), root.level, logging.raiseExceptions
-    yield logs.setup_logging(tmp_path, console=False)
-    for handler in list(root.handlers):
-        if handler not in handlers:
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
-    logging.captureWarnings(False)
-    logging.raiseExceptions = raise_exceptions
+    return logs.setup_logging(tmp_path, console=False)
 
 
 def test_record_crash_logs_the_redacted_report_to_the_log_file(log_file: Path) -> None:

@@ -27,21 +27,12 @@ pytestmark = pytest.mark.qt_no_exception_capture
 
 
 @pytest.fixture
-def log_file(tmp_path: Path) -> Iterator[Path]:
+def log_file(tmp_path: Path, root_logger_restored: None) -> Iterator[Path]:
     """The app's log in tmp_path, with the key registered; the root logger restored after."""
-    root = logging.getLogger()
-    handlers, level, raise_exceptions = list(root.handlers), root.level, logging.raiseExceptions
     path = logs.setup_logging(tmp_path / "logs", console=False)
     logs.register_secret(KEY)
     yield path
     logs.forget_secret(KEY)
-    for handler in list(root.handlers):
-        if handler not in handlers:
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
-    logging.captureWarnings(False)
-    logging.raiseExceptions = raise_exceptions
 
 
 @pytest.fixture
