@@ -342,22 +342,32 @@
     <context>
         <name>ErrorText</name>
         <message>
-            <location filename="../../ui/common/error_text.py" line="220" />
+            <location filename="../../ui/common/error_text.py" line="229" />
             <source>A file could not be used</source>
             <translation>استفاده از یک فایل ممکن نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="227" />
+            <location filename="../../ui/common/error_text.py" line="86" />
+            <source>A protection page is in the way</source>
+            <translation>یک صفحهٔ محافظ سر راه است</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common/error_text.py" line="236" />
             <source>A value is not valid.</source>
             <translation>یک مقدار معتبر نیست.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="142" />
+            <location filename="../../ui/common/error_text.py" line="87" />
+            <source>A web protection service in front of {host} answered with its check page instead of letting the request through to the panel. Open the panel's site in a browser; if it keeps happening, ask the panel to let API requests through. If this was an order, check on the panel whether it was placed before trying again.</source>
+            <translation>یک سرویس محافظ وب در جلوی {host} به‌جای رساندن درخواست به پنل، با صفحهٔ بررسی خود پاسخ داد. سایت پنل را در مرورگر باز کنید؛ اگر باز هم تکرار شد، از پنل بخواهید درخواست‌های API را راه بدهد. اگر این یک سفارش بود، پیش از تلاش دوباره در پنل ببینید ثبت شده است یا نه.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common/error_text.py" line="151" />
             <source>An order for this link is still running</source>
             <translation>سفارشی برای این لینک هنوز در حال انجام است</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="231" />
+            <location filename="../../ui/common/error_text.py" line="240" />
             <source>An unexpected error happened. The details below help when reporting it.</source>
             <translation>خطای غیرمنتظره‌ای رخ داد. جزئیات زیر برای گزارش آن مفید است.</translation>
         </message>
@@ -367,7 +377,7 @@
             <translation>دسترسی به پنل ممکن نیست</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="227" />
+            <location filename="../../ui/common/error_text.py" line="236" />
             <source>Check what you entered</source>
             <translation>ورودی خود را بررسی کنید</translation>
         </message>
@@ -382,62 +392,62 @@
             <translation>پاسخی به موقع نرسید</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="243" />
+            <location filename="../../ui/common/error_text.py" line="252" />
             <source>No system keyring is available on this computer.</source>
             <translation>این رایانه جاکلیدی سیستمی ندارد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="126" />
+            <location filename="../../ui/common/error_text.py" line="135" />
             <source>Not enough funds</source>
             <translation>موجودی کافی نیست</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="150" />
+            <location filename="../../ui/common/error_text.py" line="159" />
             <source>Not supported by this panel</source>
             <translation>این پنل پشتیبانی نمی‌کند</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="134" />
+            <location filename="../../ui/common/error_text.py" line="143" />
             <source>Quantity too high</source>
             <translation>تعداد بیشتر از حد مجاز است</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="130" />
+            <location filename="../../ui/common/error_text.py" line="139" />
             <source>Quantity too low</source>
             <translation>تعداد کمتر از حد مجاز است</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="205" />
+            <location filename="../../ui/common/error_text.py" line="214" />
             <source>Read-only</source>
             <translation>فقط خواندنی</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="221" />
+            <location filename="../../ui/common/error_text.py" line="230" />
             <source>Reading or writing a file failed: {reason}</source>
             <translation>خواندن یا نوشتن فایل ناموفق بود: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="215" />
+            <location filename="../../ui/common/error_text.py" line="224" />
             <source>SMM Desk could not read or write its data file: {reason}</source>
             <translation>SMM Desk نتوانست فایل داده‌ی خود را بخواند یا بنویسد: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="230" />
+            <location filename="../../ui/common/error_text.py" line="239" />
             <source>Something went wrong</source>
             <translation>مشکلی پیش آمد</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="113" />
+            <location filename="../../ui/common/error_text.py" line="122" />
             <source>The API URL or the proxy is not valid. The API URL starts with https:// and comes from the panel's API page; a proxy looks like socks5://host:port.</source>
             <translation>آدرس API یا پروکسی معتبر نیست. آدرس API با ⁦https://⁩ شروع می‌شود و از صفحه‌ی API پنل برداشته می‌شود؛ پروکسی شکلی مانند ⁦socks5://host:port⁩ دارد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="119" />
+            <location filename="../../ui/common/error_text.py" line="128" />
             <source>The API key was refused</source>
             <translation>کلید API پذیرفته نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="97" />
+            <location filename="../../ui/common/error_text.py" line="106" />
             <source>The answer is too large</source>
             <translation>پاسخ بیش از حد بزرگ است</translation>
         </message>
@@ -452,12 +462,12 @@
             <translation>اتصال به {host} پیش از رسیدن پاسخ قطع شد. اگر این یک سفارش بود، پیش از تلاش دوباره در پنل بررسی کنید که ثبت شده یا نه.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="214" />
+            <location filename="../../ui/common/error_text.py" line="223" />
             <source>The local data file cannot be used</source>
             <translation>فایل داده‌ی برنامه قابل استفاده نیست</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="143" />
+            <location filename="../../ui/common/error_text.py" line="152" />
             <source>The panel already has an active order for this link. Wait until it completes.</source>
             <translation>پنل برای این لینک یک سفارش فعال دارد. صبر کنید تا تکمیل شود.</translation>
         </message>
@@ -467,17 +477,17 @@
             <translation>پنل به جای داده یک صفحه‌ی وب فرستاد. احتمالاً آدرس API اشتباه است (معمولاً به ⁦/api/v2⁩ یا ⁦/api/v1⁩ ختم می‌شود)، یا سایت صفحه‌ی محافظت یا تعمیرات نشان می‌دهد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="87" />
+            <location filename="../../ui/common/error_text.py" line="96" />
             <source>The panel answered with nothing. It may be overloaded, or the API URL is wrong.</source>
             <translation>پنل هیچ پاسخی نفرستاد. شاید پنل شلوغ باشد یا آدرس API اشتباه باشد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="196" />
+            <location filename="../../ui/common/error_text.py" line="205" />
             <source>The panel answered with text that is not data. The API URL may be wrong.</source>
             <translation>پنل با متنی پاسخ داد که داده نیست. شاید آدرس API اشتباه باشد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="120" />
+            <location filename="../../ui/common/error_text.py" line="129" />
             <source>The panel does not accept this API key. Copy the key again from your account's API page on the panel and save it in Panels.</source>
             <translation>پنل این کلید API را نمی‌پذیرد. کلید را دوباره از صفحه‌ی API حساب خود در پنل کپی کنید و در «پنل‌ها» ذخیره کنید.</translation>
         </message>
@@ -487,12 +497,12 @@
             <translation>پنل پاسخ نمی‌دهد</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="147" />
+            <location filename="../../ui/common/error_text.py" line="156" />
             <source>The panel does not know this order id.</source>
             <translation>پنل این شناسه‌ی سفارش را نمی‌شناسد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="139" />
+            <location filename="../../ui/common/error_text.py" line="148" />
             <source>The panel does not know this service any more. Refresh the services list.</source>
             <translation>این سرویس دیگر در پنل وجود ندارد. فهرست سرویس‌ها را به‌روز کنید.</translation>
         </message>
@@ -502,7 +512,7 @@
             <translation>پنل درخواست را به جای دیگری هدایت کرد</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="154" />
+            <location filename="../../ui/common/error_text.py" line="163" />
             <source>The panel refused</source>
             <translation>پنل نپذیرفت</translation>
         </message>
@@ -512,27 +522,27 @@
             <translation>پنل خطای سرور گزارش داد</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="105" />
+            <location filename="../../ui/common/error_text.py" line="114" />
             <source>The panel reported an error ({panel_text}) but also gave an order id ({order_id}): the order may have been placed. Check on the panel before ordering again.</source>
             <translation>پنل خطایی گزارش کرد ({panel_text}) اما شناسهٔ سفارش هم داد ({order_id}): ممکن است سفارش ثبت شده باشد. پیش از سفارش دوباره، در پنل بررسی کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="155" />
+            <location filename="../../ui/common/error_text.py" line="164" />
             <source>The panel said: {panel_text}</source>
             <translation>پیام پنل: {panel_text}</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="135" />
+            <location filename="../../ui/common/error_text.py" line="144" />
             <source>The panel says the quantity is above the service's maximum ({limit}).</source>
             <translation>پنل می‌گوید تعداد از حداکثر سرویس ({limit}) بیشتر است.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="131" />
+            <location filename="../../ui/common/error_text.py" line="140" />
             <source>The panel says the quantity is below the service's minimum ({limit}).</source>
             <translation>پنل می‌گوید تعداد از حداقل سرویس ({limit}) کمتر است.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="90" />
+            <location filename="../../ui/common/error_text.py" line="99" />
             <source>The panel sent a malformed answer</source>
             <translation>پاسخ پنل خراب بود</translation>
         </message>
@@ -542,52 +552,52 @@
             <translation>پنل یک صفحه‌ی وب فرستاد</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="86" />
+            <location filename="../../ui/common/error_text.py" line="95" />
             <source>The panel sent an empty answer</source>
             <translation>پاسخ پنل خالی بود</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="112" />
+            <location filename="../../ui/common/error_text.py" line="121" />
             <source>The panel settings cannot be used</source>
             <translation>تنظیمات پنل قابل استفاده نیست</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="104" />
+            <location filename="../../ui/common/error_text.py" line="113" />
             <source>The panel's answer contradicts itself</source>
             <translation>پاسخ پنل با خودش تناقض دارد</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="91" />
+            <location filename="../../ui/common/error_text.py" line="100" />
             <source>The panel's answer could not be read. Try again later; if it keeps happening, the panel's API is broken.</source>
             <translation>پاسخ پنل خوانده نشد. بعداً دوباره امتحان کنید؛ اگر تکرار شد، API پنل ایراد دارد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="195" />
+            <location filename="../../ui/common/error_text.py" line="204" />
             <source>The panel's answer is not data</source>
             <translation>پاسخ پنل داده نیست</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="98" />
+            <location filename="../../ui/common/error_text.py" line="107" />
             <source>The panel's answer was larger than this app accepts. The API URL may point at the wrong place.</source>
             <translation>پاسخ پنل بزرگ‌تر از حدی بود که این برنامه می‌پذیرد. شاید آدرس API به جای اشتباهی اشاره کند.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="239" />
+            <location filename="../../ui/common/error_text.py" line="248" />
             <source>The system keyring is locked: unlock it, then save the key again.</source>
             <translation>جاکلیدی سیستم قفل است: قفلش را باز کنید و کلید را دوباره ذخیره کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="241" />
+            <location filename="../../ui/common/error_text.py" line="250" />
             <source>The system keyring refused the key.</source>
             <translation>جاکلیدی سیستم کلید را نپذیرفت.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="151" />
+            <location filename="../../ui/common/error_text.py" line="160" />
             <source>This panel does not support this request.</source>
             <translation>این پنل از این درخواست پشتیبانی نمی‌کند.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="206" />
+            <location filename="../../ui/common/error_text.py" line="215" />
             <source>This run shows a copy of the data file for viewing: nothing can be saved and no order can be placed.</source>
             <translation>این اجرا یک رونوشت از پرونده‌ی داده‌ها را برای دیدن نشان می‌دهد: هیچ چیز ذخیره نمی‌شود و هیچ سفارشی ثبت نمی‌شود.</translation>
         </message>
@@ -597,22 +607,22 @@
             <translation>درخواست‌ها بیش از حد است</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="146" />
+            <location filename="../../ui/common/error_text.py" line="155" />
             <source>Unknown order</source>
             <translation>سفارش ناشناخته</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="138" />
+            <location filename="../../ui/common/error_text.py" line="147" />
             <source>Unknown service</source>
             <translation>سرویس ناشناخته</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="127" />
+            <location filename="../../ui/common/error_text.py" line="136" />
             <source>Your balance on the panel is too low for this order. Add funds on the panel first.</source>
             <translation>موجودی شما در پنل برای این سفارش کافی نیست. اول حساب پنل را شارژ کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="164" />
+            <location filename="../../ui/common/error_text.py" line="173" />
             <source>the panel</source>
             <translation>پنل</translation>
         </message>
@@ -670,33 +680,33 @@
     <context>
         <name>Formatting</name>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="451" />
+            <location filename="../../ui/common/formatting.py" line="499" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>%Ln روز پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="450" />
+            <location filename="../../ui/common/formatting.py" line="498" />
             <source>%n hour(s) ago</source>
             <translation>
                 <numerusform>%Ln ساعت پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="448" />
+            <location filename="../../ui/common/formatting.py" line="496" />
             <source>%n minute(s) ago</source>
             <translation>
                 <numerusform>%Ln دقیقه پیش</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/common/formatting.py" line="446" />
+            <location filename="../../ui/common/formatting.py" line="494" />
             <source>just now</source>
             <translation>همین الان</translation>
         </message>
         <message>
-            <location filename="../../ui/common/formatting.py" line="153" />
+            <location filename="../../ui/common/formatting.py" line="152" />
             <source>unreadable</source>
             <translation>ناخوانا</translation>
         </message>
@@ -877,7 +887,7 @@ A desktop client for SMM panels.</source>
         </message>
         <message>
             <location filename="../../ui/shell/main_window.py" line="50" />
-            <location filename="../../ui/shell/self_test.py" line="77" />
+            <location filename="../../ui/shell/self_test.py" line="110" />
             <source>Services</source>
             <translation>سرویس‌ها</translation>
         </message>
@@ -900,21 +910,21 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MassOrderPanel</name>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="208" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="209" />
             <source>%n line(s) with problems will be skipped</source>
             <translation>
                 <numerusform>%Ln خط دارای مشکل کنار گذاشته می‌شود</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="276" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="277" />
             <source>%n line(s) with problems will be skipped.</source>
             <translation>
                 <numerusform>%Ln خط دارای مشکل کنار گذاشته می‌شود.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="204" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="205" />
             <source>%n order(s) to send, estimated total {total}</source>
             <translation>
                 <numerusform>%Ln سفارش برای ارسال، جمع تخمینی {total}</numerusform>
@@ -926,22 +936,22 @@ A desktop client for SMM panels.</source>
             <translation>(در این رایانه ذخیره نشد: {reason}؛ این نتیجه را یادداشت کنید)</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="206" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="207" />
             <source>(some lines have no price: the total is incomplete)</source>
             <translation>(برخی خطوط قیمت ندارند: جمع کامل نیست)</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="90" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="91" />
             <source>Check / result</source>
             <translation>بررسی / نتیجه</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="89" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="90" />
             <source>Estimate</source>
             <translation>هزینه‌ی تخمینی</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="272" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="273" />
             <source>Estimated total: {total}</source>
             <translation>جمع تخمینی: {total}</translation>
         </message>
@@ -956,7 +966,7 @@ A desktop client for SMM panels.</source>
             <translation>سفارش‌هایی که «نامعلوم» هستند شاید در پنل ثبت شده باشند: پیش از ارسال دوباره، در پنل بررسی کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="85" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="86" />
             <source>Line</source>
             <translation>خط</translation>
         </message>
@@ -966,7 +976,7 @@ A desktop client for SMM panels.</source>
             <translation>خط {line}: سفارش {id} ثبت شد، اما در این رایانه ذخیره نشد: شناسه را یادداشت کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="87" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="88" />
             <source>Link</source>
             <translation>لینک</translation>
         </message>
@@ -976,19 +986,19 @@ A desktop client for SMM panels.</source>
             <translation>ارسال نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="181" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="182" />
             <source>OK</source>
             <translation>درست</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="77" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="78" />
             <source>One order per line: service id|link|quantity
 e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>در هر خط یک سفارش: شناسه‌ی سرویس|لینک|تعداد
 مثلاً ⁦123|https://instagram.com/p/abc|1000⁩</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="263" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="264" />
             <source>Ordered recently</source>
             <translation>به‌تازگی سفارش داده شده</translation>
         </message>
@@ -998,40 +1008,40 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>ثبت شد: سفارش {id}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="88" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="89" />
             <source>Quantity</source>
             <translation>تعداد</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="236" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="237" />
             <source>Send</source>
             <translation>ارسال</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="271" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="272" />
             <source>Send %n order(s), one by one?</source>
             <translation>
                 <numerusform>%Ln سفارش، یکی‌یکی ارسال شود؟</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="121" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="122" />
             <source>Send orders…</source>
             <translation>ارسال سفارش‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="277" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="278" />
             <source>Send the orders</source>
             <translation>ارسال سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="86" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="87" />
             <source>Service</source>
             <translation>سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="124" />
-            <location filename="../../ui/new_order/mass_order_panel.py" line="359" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="125" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="360" />
             <source>Stop after this line</source>
             <translation>توقف پس از این خط</translation>
         </message>
@@ -1071,22 +1081,22 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>متوقف شد: پاسخ پنل به خط آخر نرسید، پس شاید پنل مشکل داشته باشد. خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="312" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="313" />
             <source>Stopping…</source>
             <translation>در حال توقف…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="216" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="217" />
             <source>The estimated total is more than your balance ({balance}): the panel will stop accepting orders when the funds run out.</source>
             <translation>جمع تخمینی از موجودی شما ({balance}) بیشتر است: وقتی موجودی تمام شود، پنل دیگر سفارش نمی‌پذیرد.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="163" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="164" />
             <source>The services are not loaded yet.</source>
             <translation>سرویس‌ها هنوز بارگذاری نشده‌اند.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="265" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="266" />
             <source>These lines repeat a service and link ordered in the last hour: {lines}. Send them again anyway?</source>
             <translation>این خطوط همان سرویس و لینکی را دارند که در یک ساعت گذشته سفارش داده شده است: {lines}. باز هم ارسال شوند؟</translation>
         </message>
@@ -1110,7 +1120,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
         </message>
         <message>
             <location filename="../../ui/new_order/new_order_tab.py" line="320" />
-            <location filename="../../ui/new_order/order_confirmation.py" line="41" />
+            <location filename="../../ui/new_order/order_confirmation.py" line="43" />
             <source>Estimated charge: {amount}</source>
             <translation>هزینه‌ی تخمینی: {amount}</translation>
         </message>
@@ -1120,22 +1130,22 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>هزینه‌ی تخمینی: —  ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="201" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="202" />
             <source>Filled in from an earlier order: check it, then place it.</source>
             <translation>از روی یک سفارش قبلی پر شد: بررسی کنید و بعد ثبت کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/order_confirmation.py" line="30" />
+            <location filename="../../ui/new_order/order_confirmation.py" line="32" />
             <source>Link: {link}</source>
             <translation>لینک: {link}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="156" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="157" />
             <source>Mass order</source>
             <translation>سفارش گروهی</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="294" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="295" />
             <source>New order</source>
             <translation>سفارش جدید</translation>
         </message>
@@ -1145,7 +1155,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>چیزی فرستاده نشد. {title}: {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="266" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="267" />
             <source>Order again</source>
             <translation>سفارش دوباره</translation>
         </message>
@@ -1160,33 +1170,33 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>سفارش {id} ثبت شد، اما در این رایانه ذخیره نشد: شناسه را یادداشت کنید. ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="231" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="232" />
             <source>Ordered recently</source>
             <translation>به‌تازگی سفارش داده شده</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="266" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="267" />
             <source>Place order</source>
             <translation>ثبت سفارش</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="119" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="120" />
             <location filename="../../ui/new_order/new_order_tab.py" line="356" />
             <source>Place order…</source>
             <translation>ثبت سفارش…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="122" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="123" />
             <source>Place the order (Ctrl+Enter)</source>
             <translation>ثبت سفارش (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="242" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="243" />
             <source>Place this order?</source>
             <translation>این سفارش ثبت شود؟</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="245" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="246" />
             <source>Sending the order…</source>
             <translation>در حال ارسال سفارش…</translation>
         </message>
@@ -1196,12 +1206,12 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>در حال ارسال…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="192" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="193" />
             <source>Service {id} of that order is not in this panel's list any more.</source>
             <translation>سرویس {id} آن سفارش دیگر در فهرست این پنل نیست.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/order_confirmation.py" line="25" />
+            <location filename="../../ui/new_order/order_confirmation.py" line="26" />
             <source>Service: {id} · {name}</source>
             <translation>سرویس: {id} · {name}</translation>
         </message>
@@ -1211,12 +1221,12 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="115" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="116" />
             <source>Show in Orders</source>
             <translation>نمایش در سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="155" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="156" />
             <source>Single order</source>
             <translation>سفارش تکی</translation>
         </message>
@@ -1251,12 +1261,12 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>این مبلغ از موجودی شما ({balance}) بیشتر است: تا حساب را شارژ نکنید، پنل سفارش را نمی‌پذیرد.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/order_confirmation.py" line="37" />
+            <location filename="../../ui/new_order/order_confirmation.py" line="39" />
             <source>Total quantity: {quantity}</source>
             <translation>تعداد کل: {quantity}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/new_order_tab.py" line="233" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="234" />
             <source>You ordered this service for this link %n time(s) in the last hour. Order it again?</source>
             <translation>
                 <numerusform>در یک ساعت گذشته %Ln بار این سرویس را برای این لینک سفارش داده‌اید. دوباره سفارش می‌دهید؟</numerusform>
@@ -2403,111 +2413,111 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServiceFilterBar</name>
         <message numerus="yes">
-            <location filename="../../ui/services/filter_bar.py" line="162" />
+            <location filename="../../ui/services/filter_bar.py" line="165" />
             <source>%n new</source>
             <translation>
                 <numerusform>%Ln جدید</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services/filter_bar.py" line="168" />
+            <location filename="../../ui/services/filter_bar.py" line="171" />
             <source>%n with a new minimum or maximum</source>
             <translation>
                 <numerusform>%Ln با حداقل یا حداکثر جدید</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="153" />
+            <location filename="../../ui/services/filter_bar.py" line="156" />
             <source>(no name)</source>
             <translation>(بی‌نام)</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="171" />
+            <location filename="../../ui/services/filter_bar.py" line="174" />
             <source>, </source>
             <comment>list separator</comment>
             <translation>، </translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="139" />
+            <location filename="../../ui/services/filter_bar.py" line="140" />
             <source>All categories</source>
             <translation>همه‌ی دسته‌بندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="144" />
+            <location filename="../../ui/services/filter_bar.py" line="145" />
             <source>All types</source>
             <translation>همه‌ی نوع‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="59" />
+            <location filename="../../ui/services/filter_bar.py" line="60" />
             <source>Cancel</source>
             <translation>لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="65" />
+            <location filename="../../ui/services/filter_bar.py" line="66" />
             <source>Changed only</source>
             <translation>فقط تغییرکرده‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="55" />
+            <location filename="../../ui/services/filter_bar.py" line="56" />
             <source>Drip-feed</source>
             <translation>دریپ‌فید</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="41" />
+            <location filename="../../ui/services/filter_bar.py" line="42" />
             <source>Filter by words in the name, category or id (Ctrl+F)</source>
             <translation>جست‌وجو در نام، دسته‌بندی یا شناسه (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="79" />
+            <location filename="../../ui/services/filter_bar.py" line="80" />
             <source>Offers:</source>
             <translation>امکانات:</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="68" />
+            <location filename="../../ui/services/filter_bar.py" line="69" />
             <source>Only services that are new or changed rate, minimum or maximum</source>
             <translation>فقط سرویس‌های جدید یا با قیمت، حداقل یا حداکثر تغییرکرده</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="62" />
+            <location filename="../../ui/services/filter_bar.py" line="63" />
             <source>Only services that offer this</source>
             <translation>فقط سرویس‌هایی که این امکان را دارند</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="57" />
+            <location filename="../../ui/services/filter_bar.py" line="58" />
             <source>Refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="51" />
+            <location filename="../../ui/services/filter_bar.py" line="52" />
             <source>Show one category only</source>
             <translation>فقط یک دسته‌بندی نمایش داده شود</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="54" />
+            <location filename="../../ui/services/filter_bar.py" line="55" />
             <source>Show one service type only</source>
             <translation>فقط یک نوع سرویس نمایش داده شود</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="170" />
+            <location filename="../../ui/services/filter_bar.py" line="173" />
             <source>Since the last refresh: {changes}</source>
             <translation>از آخرین به‌روزرسانی: {changes}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services/filter_bar.py" line="164" />
+            <location filename="../../ui/services/filter_bar.py" line="167" />
             <source>▲ %n rate(s) up</source>
             <translation>
                 <numerusform>▲ %Ln افزایش قیمت</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services/filter_bar.py" line="166" />
+            <location filename="../../ui/services/filter_bar.py" line="169" />
             <source>▼ %n rate(s) down</source>
             <translation>
                 <numerusform>▼ %Ln کاهش قیمت</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="63" />
+            <location filename="../../ui/services/filter_bar.py" line="64" />
             <source>★ Favourites only</source>
             <translation>★ فقط علاقه‌مندی‌ها</translation>
         </message>
