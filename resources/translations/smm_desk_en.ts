@@ -4,7 +4,7 @@
     <context>
         <name>AppSession</name>
         <message numerus="yes">
-            <location filename="../../ui/shell/session.py" line="117" />
+            <location filename="../../ui/shell/session.py" line="131" />
             <source>%n order(s) were being sent when the app last closed: their outcome is unknown, check them in Orders.</source>
             <translation>
                 <numerusform>%n order was being sent when the app last closed: its outcome is unknown, check it in Orders.</numerusform>
@@ -37,6 +37,14 @@
     <context>
         <name>Formatting</name>
         <message numerus="yes">
+            <location filename="../../ui/common/formatting.py" line="511" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../ui/common/formatting.py" line="499" />
             <source>%n day(s) ago</source>
             <translation>
@@ -45,11 +53,29 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../ui/common/formatting.py" line="511" />
+            <location filename="../../ui/common/formatting.py" line="513" />
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n hour</numerusform>
+                <numerusform>%n hours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../ui/common/formatting.py" line="498" />
             <source>%n hour(s) ago</source>
             <translation>
                 <numerusform>%n hour ago</numerusform>
                 <numerusform>%n hours ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/common/formatting.py" line="513" />
+            <location filename="../../ui/common/formatting.py" line="515" />
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -237,7 +263,7 @@
     <context>
         <name>ServicesTab</name>
         <message numerus="yes">
-            <location filename="../../ui/services/services_tab.py" line="275" />
+            <location filename="../../ui/services/services_tab.py" line="287" />
             <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
             <translation>
                 <numerusform>%n service in the panel's answer could not be read and is not shown.</numerusform>

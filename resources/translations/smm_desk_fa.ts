@@ -4,16 +4,49 @@
     <context>
         <name>AppSession</name>
         <message numerus="yes">
-            <location filename="../../ui/shell/session.py" line="117" />
+            <location filename="../../ui/shell/session.py" line="131" />
             <source>%n order(s) were being sent when the app last closed: their outcome is unknown, check them in Orders.</source>
             <translation>
                 <numerusform>هنگام بسته شدن برنامه در دفعه‌ی قبل، %Ln سفارش در حال ارسال بود: نتیجه‌ی آن‌ها معلوم نیست، در «سفارش‌ها» بررسی کنید.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/shell/session.py" line="225" />
+            <location filename="../../ui/shell/session.py" line="243" />
             <source>No API key is saved for this panel.</source>
             <translation>کلید API برای این پنل ذخیره نشده است.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BalanceBar</name>
+        <message>
+            <location filename="../../ui/shell/balance_bar.py" line="35" />
+            <source>Add funds</source>
+            <translation>افزایش موجودی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/balance_bar.py" line="59" />
+            <source>Balance on the panel; click to refresh</source>
+            <translation>موجودی در پنل؛ برای به‌روزرسانی کلیک کنید</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/balance_bar.py" line="70" />
+            <source>Balance: ?</source>
+            <translation>موجودی: ؟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/balance_bar.py" line="64" />
+            <source>Balance: {amount}</source>
+            <translation>موجودی: {amount}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/balance_bar.py" line="61" />
+            <source>Balance: —</source>
+            <translation>موجودی: —</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/balance_bar.py" line="77" />
+            <source>Open the panel's page to add funds: {address}</source>
+            <translation>باز کردن صفحهٔ افزایش موجودی پنل: {address}</translation>
         </message>
     </context>
     <context>
@@ -337,6 +370,14 @@
             <location filename="../../ui/shell/database_problem_dialog.py" line="166" />
             <source>Use another data folder…</source>
             <translation>استفاده از پوشه‌ی داده‌ی دیگر…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Demo</name>
+        <message>
+            <location filename="../../main.py" line="57" />
+            <source>Demo panel</source>
+            <translation>پنل نمایشی</translation>
         </message>
     </context>
     <context>
@@ -680,6 +721,13 @@
     <context>
         <name>Formatting</name>
         <message numerus="yes">
+            <location filename="../../ui/common/formatting.py" line="511" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%Ln روز</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../ui/common/formatting.py" line="499" />
             <source>%n day(s) ago</source>
             <translation>
@@ -687,10 +735,26 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../ui/common/formatting.py" line="511" />
+            <location filename="../../ui/common/formatting.py" line="513" />
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%Ln ساعت</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../ui/common/formatting.py" line="498" />
             <source>%n hour(s) ago</source>
             <translation>
                 <numerusform>%Ln ساعت پیش</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/common/formatting.py" line="513" />
+            <location filename="../../ui/common/formatting.py" line="515" />
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%Ln دقیقه</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -781,128 +845,108 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="94" />
+            <location filename="../../ui/shell/main_window.py" line="96" />
             <source>&amp;Find a service</source>
             <translation>&amp;جست‌وجوی سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="122" />
+            <location filename="../../ui/shell/main_window.py" line="128" />
             <source>&amp;Panel</source>
             <translation>&amp;پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="78" />
+            <location filename="../../ui/shell/main_window.py" line="80" />
             <source>&amp;Panels…</source>
             <translation>&amp;پنل‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="97" />
+            <location filename="../../ui/shell/main_window.py" line="99" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="84" />
+            <location filename="../../ui/shell/main_window.py" line="86" />
             <source>&amp;Refresh services</source>
             <translation>به‌روزرسانی &amp;سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="129" />
+            <location filename="../../ui/shell/main_window.py" line="135" />
             <source>&amp;Services</source>
             <translation>&amp;سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="155" />
-            <source>Balance on the panel; click to refresh</source>
-            <translation>موجودی در پنل؛ برای به‌روزرسانی کلیک کنید</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="319" />
-            <source>Balance: ?</source>
-            <translation>موجودی: ؟</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="313" />
-            <source>Balance: {amount}</source>
-            <translation>موجودی: {amount}</translation>
-        </message>
-        <message>
             <location filename="../../ui/shell/main_window.py" line="310" />
-            <source>Balance: —</source>
-            <translation>موجودی: —</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="300" />
             <source>Key kept for this session only</source>
             <translation>کلید فقط برای همین اجرا نگه داشته شده</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="302" />
+            <location filename="../../ui/shell/main_window.py" line="312" />
             <source>Key saved in an unencrypted file</source>
             <translation>کلید در فایل رمزنگاری‌نشده ذخیره شده</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="51" />
+            <location filename="../../ui/shell/main_window.py" line="53" />
             <source>New order</source>
             <translation>سفارش جدید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="241" />
+            <location filename="../../ui/shell/main_window.py" line="242" />
             <source>No panel</source>
             <translation>بدون پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="52" />
+            <location filename="../../ui/shell/main_window.py" line="54" />
             <source>Orders</source>
             <translation>سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="101" />
+            <location filename="../../ui/shell/main_window.py" line="103" />
             <source>Panel</source>
             <translation>پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="105" />
+            <location filename="../../ui/shell/main_window.py" line="107" />
             <source>Panel: </source>
             <translation>پنل: </translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="81" />
+            <location filename="../../ui/shell/main_window.py" line="83" />
             <source>Pr&amp;eferences…</source>
             <translation>&amp;ترجیحات…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="276" />
+            <location filename="../../ui/shell/main_window.py" line="284" />
             <source>Preferences saved: they apply the next time SMM Desk starts.</source>
             <translation>ترجیحات ذخیره شد: از اجرای بعدی SMM Desk اعمال می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="91" />
+            <location filename="../../ui/shell/main_window.py" line="93" />
             <source>Refresh &amp;balance</source>
             <translation>به‌روزرسانی &amp;موجودی</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="88" />
+            <location filename="../../ui/shell/main_window.py" line="90" />
             <source>Refresh this &amp;tab</source>
             <translation>به‌روزرسانی این &amp;زبانه</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="50" />
+            <location filename="../../ui/shell/main_window.py" line="52" />
             <location filename="../../ui/shell/self_test.py" line="110" />
             <source>Services</source>
             <translation>سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="112" />
+            <location filename="../../ui/shell/main_window.py" line="114" />
             <source>The panel you are working with</source>
             <translation>پنلی که با آن کار می‌کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="144" />
+            <location filename="../../ui/shell/main_window.py" line="151" />
             <source>Working in the background…</source>
             <translation>در حال کار در پس‌زمینه…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="286" />
+            <location filename="../../ui/shell/main_window.py" line="294" />
             <source>{name} (no API key)</source>
             <translation>{name} (بدون کلید API)</translation>
         </message>
@@ -2380,32 +2424,42 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServiceDetails</name>
         <message>
-            <location filename="../../ui/services/service_details.py" line="28" />
+            <location filename="../../ui/services/service_details.py" line="46" />
+            <source>Average time: {duration}</source>
+            <translation>زمان میانگین: {duration}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services/service_details.py" line="31" />
             <source>Category: {category}</source>
             <translation>دسته‌بندی: {category}</translation>
         </message>
         <message>
-            <location filename="../../ui/services/service_details.py" line="31" />
+            <location filename="../../ui/services/service_details.py" line="35" />
+            <source>Price: {price}</source>
+            <translation>قیمت: {price}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services/service_details.py" line="40" />
             <source>Quantity: {min} to {max}</source>
             <translation>تعداد: {min} تا {max}</translation>
         </message>
         <message>
-            <location filename="../../ui/services/service_details.py" line="30" />
+            <location filename="../../ui/services/service_details.py" line="37" />
             <source>Rate per 1000: {rate}</source>
             <translation>قیمت هر ۱۰۰۰ عدد: {rate}</translation>
         </message>
         <message>
-            <location filename="../../ui/services/service_details.py" line="19" />
+            <location filename="../../ui/services/service_details.py" line="20" />
             <source>Select a service to see its description.</source>
             <translation>برای دیدن توضیحات، یک سرویس انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/services/service_details.py" line="37" />
+            <location filename="../../ui/services/service_details.py" line="49" />
             <source>This service cannot be ordered: its minimum is above its maximum.</source>
             <translation>این سرویس قابل سفارش نیست: حداقل آن از حداکثرش بیشتر است.</translation>
         </message>
         <message>
-            <location filename="../../ui/services/service_details.py" line="29" />
+            <location filename="../../ui/services/service_details.py" line="32" />
             <source>Type: {type}</source>
             <translation>نوع: {type}</translation>
         </message>
@@ -2972,97 +3026,97 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServicesModel</name>
         <message>
-            <location filename="../../ui/services/services_model.py" line="403" />
+            <location filename="../../ui/services/services_model.py" line="401" />
             <source>Add to favourites</source>
             <translation>افزودن به علاقه‌مندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="114" />
+            <location filename="../../ui/services/services_model.py" line="115" />
             <source>Category</source>
             <translation>دسته‌بندی</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="349" />
+            <location filename="../../ui/services/services_model.py" line="350" />
             <source>Favourites: click a star to keep a service at hand</source>
             <translation>علاقه‌مندی‌ها: با کلیک روی ستاره، سرویس را دم دست نگه دارید</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="112" />
+            <location filename="../../ui/services/services_model.py" line="113" />
             <source>ID</source>
             <translation>شناسه</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="118" />
+            <location filename="../../ui/services/services_model.py" line="119" />
             <source>Max</source>
             <translation>حداکثر</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="117" />
+            <location filename="../../ui/services/services_model.py" line="118" />
             <source>Min</source>
             <translation>حداقل</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="113" />
+            <location filename="../../ui/services/services_model.py" line="114" />
             <source>Name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="122" />
+            <location filename="../../ui/services/services_model.py" line="123" />
             <source>New since the last refresh</source>
             <translation>جدید از آخرین به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="119" />
+            <location filename="../../ui/services/services_model.py" line="120" />
             <source>Options</source>
             <translation>امکانات</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="116" />
+            <location filename="../../ui/services/services_model.py" line="117" />
             <source>Rate per 1000</source>
             <translation>قیمت هر ۱۰۰۰</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="342" />
+            <location filename="../../ui/services/services_model.py" line="343" />
             <source>Rate per 1000 ({currency})</source>
             <translation>قیمت هر ۱۰۰۰ ({currency})</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="401" />
+            <location filename="../../ui/services/services_model.py" line="399" />
             <source>Remove from favourites</source>
             <translation>حذف از علاقه‌مندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="126" />
+            <location filename="../../ui/services/services_model.py" line="127" />
             <source>The minimum or maximum changed at the last refresh</source>
             <translation>حداقل یا حداکثر در آخرین به‌روزرسانی تغییر کرد</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="124" />
+            <location filename="../../ui/services/services_model.py" line="125" />
             <source>The rate went down at the last refresh</source>
             <translation>قیمت در آخرین به‌روزرسانی کاهش یافت</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="123" />
+            <location filename="../../ui/services/services_model.py" line="124" />
             <source>The rate went up at the last refresh</source>
             <translation>قیمت در آخرین به‌روزرسانی افزایش یافت</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="115" />
+            <location filename="../../ui/services/services_model.py" line="116" />
             <source>Type</source>
             <translation>نوع</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="141" />
+            <location filename="../../ui/services/services_model.py" line="142" />
             <source>cancel</source>
             <translation>لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="139" />
+            <location filename="../../ui/services/services_model.py" line="140" />
             <source>drip-feed</source>
             <translation>دریپ‌فید</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="140" />
+            <location filename="../../ui/services/services_model.py" line="141" />
             <source>refill</source>
             <translation>ریفیل</translation>
         </message>
@@ -3070,59 +3124,59 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServicesTab</name>
         <message numerus="yes">
-            <location filename="../../ui/services/services_tab.py" line="275" />
+            <location filename="../../ui/services/services_tab.py" line="287" />
             <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
             <translation>
                 <numerusform>%Ln سرویس در پاسخ پنل خوانده نشد و نمایش داده نمی‌شود.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="113" />
+            <location filename="../../ui/services/services_tab.py" line="121" />
             <source>Details…</source>
             <translation>جزئیات…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="88" />
+            <location filename="../../ui/services/services_tab.py" line="94" />
             <source>Fetch the services from the panel again (F5)</source>
             <translation>دریافت دوباره‌ی سرویس‌ها از پنل (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="192" />
+            <location filename="../../ui/services/services_tab.py" line="203" />
             <source>Fetching the services…</source>
             <translation>در حال دریافت سرویس‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="244" />
+            <location filename="../../ui/services/services_tab.py" line="256" />
             <source>Loading the saved services…</source>
             <translation>در حال بارگذاری سرویس‌های ذخیره‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="116" />
+            <location filename="../../ui/services/services_tab.py" line="124" />
             <source>New order with this service</source>
             <translation>سفارش جدید با این سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="381" />
+            <location filename="../../ui/services/services_tab.py" line="398" />
             <source>Not fetched yet</source>
             <translation>هنوز دریافت نشده</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="86" />
+            <location filename="../../ui/services/services_tab.py" line="92" />
             <source>Refresh</source>
             <translation>به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="178" />
+            <location filename="../../ui/services/services_tab.py" line="189" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="384" />
+            <location filename="../../ui/services/services_tab.py" line="401" />
             <source>Updated {age}</source>
             <translation>به‌روزرسانی: {age}</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="374" />
+            <location filename="../../ui/services/services_tab.py" line="391" />
             <source>{shown} of {total} services</source>
             <translation>{shown} از {total} سرویس</translation>
         </message>

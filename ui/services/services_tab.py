@@ -56,6 +56,9 @@ _COLUMN_WIDTHS = {
     COL_FLAGS: 150,
 }
 
+#: The description pane's height at the default window size (pixels, about ten lines).
+DETAILS_HEIGHT = 200
+
 #: A catalogue ready for the table: what the workflow gave, and its rows prepared.
 Prepared = tuple[CatalogueSnapshot, PreparedRows]
 
@@ -102,9 +105,11 @@ class ServicesTab(QWidget):
         self.splitter.setObjectName("servicesSplitter")
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.details)
-        self.splitter.setStretchFactor(0, 4)
+        # The description is what a reseller reads before ordering: about ten lines of it at
+        # the default window size, the table keeping the rest.
+        self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([640, 90])
+        self.splitter.setSizes([420, DETAILS_HEIGHT])
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("servicesCount")
