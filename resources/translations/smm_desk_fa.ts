@@ -2106,37 +2106,37 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ProfilesDialog</name>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="275" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="285" />
             <source>A key is kept for this session only: it will be asked for again next time.</source>
             <translation>کلید فقط برای همین اجرا نگه داشته می‌شود: دفعه‌ی بعد دوباره پرسیده می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="277" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="287" />
             <source>A key is saved in an unencrypted file, as chosen.</source>
             <translation>کلید طبق انتخاب شما در یک فایل رمزنگاری‌نشده ذخیره شده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="273" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="283" />
             <source>A key is saved in the system keyring.</source>
             <translation>کلید در جاکلیدی سیستم ذخیره شده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="271" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="281" />
             <source>A key is saved: leave empty to keep it</source>
             <translation>کلید ذخیره شده است: برای نگه داشتن آن، خالی بگذارید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="397" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="471" />
             <source>A panel needs a name and an API URL.</source>
             <translation>پنل به نام و آدرس API نیاز دارد.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="142" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="147" />
             <source>API URL:</source>
             <translation>آدرس API:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="144" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="149" />
             <source>API key:</source>
             <translation>کلید API:</translation>
         </message>
@@ -2146,59 +2146,68 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>افزودن پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="361" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="152" />
+            <source>Add-funds page:</source>
+            <translation>صفحهٔ افزایش موجودی:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/profiles_dialog.py" line="377" />
             <source>Asking the panel for the balance…</source>
             <translation>در حال گرفتن موجودی از پنل…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="250" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="260" />
             <source>Checking for a saved key…</source>
             <translation>در حال بررسی کلید ذخیره‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="174" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="180" />
             <source>Close</source>
             <translation>بستن</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="371" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="387" />
             <source>Connected. Balance: {amount}</source>
             <translation>متصل شد. موجودی: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="351" />
-            <location filename="../../ui/shell/profiles_dialog.py" line="376" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="367" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="392" />
             <source>Enter the API key first.</source>
             <translation>اول کلید API را وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="313" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="329" />
             <source>Hide</source>
             <translation>پنهان</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="321" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="337" />
             <source>Keys are kept in the system keyring ({backend}), encrypted by your operating system, never in SMM Desk's files.</source>
             <translation>کلیدها در جاکلیدی سیستم ({backend}) نگه داشته می‌شوند و سیستم‌عامل آن‌ها را رمزنگاری می‌کند؛ هرگز در فایل‌های SMM Desk نیستند.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="141" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="146" />
             <source>Name:</source>
             <translation>نام:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="239" />
-            <location filename="../../ui/shell/profiles_dialog.py" line="282" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="245" />
             <source>New panel</source>
             <translation>پنل جدید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="269" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="293" />
+            <source>New panel (not saved)</source>
+            <translation>پنل جدید (ذخیره نشده)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/profiles_dialog.py" line="279" />
             <source>No key is saved for this panel yet.</source>
             <translation>هنوز کلیدی برای این پنل ذخیره نشده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="326" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="342" />
             <source>No system keyring is available on this computer, so keys are kept in memory for this session only and asked for again next time.</source>
             <translation>این رایانه جاکلیدی سیستمی ندارد، پس کلیدها فقط برای همین اجرا در حافظه نگه داشته می‌شوند و دفعه‌ی بعد دوباره پرسیده می‌شوند.</translation>
         </message>
@@ -2208,12 +2217,17 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>پنل‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="268" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="473" />
+            <source>Paste the API key from the panel's API page, then save.</source>
+            <translation>کلید API را از صفحهٔ API پنل بچسبانید، سپس ذخیره کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/profiles_dialog.py" line="278" />
             <source>Paste the key from the panel's API page</source>
             <translation>کلید را از صفحه‌ی API پنل بچسبانید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="146" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="151" />
             <source>Proxy:</source>
             <translation>پروکسی:</translation>
         </message>
@@ -2223,45 +2237,50 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>حذف</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="295" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="310" />
             <source>Remove panel</source>
             <translation>حذف پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="297" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="312" />
             <source>Remove the panel “{name}” and its saved key? Orders placed through it stay in the order list.</source>
             <translation>پنل «{name}» و کلید ذخیره‌شده‌اش حذف شود؟ سفارش‌هایی که با آن ثبت شده‌اند در فهرست سفارش‌ها می‌مانند.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="169" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="175" />
             <source>Save</source>
             <translation>ذخیره</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="419" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="438" />
             <source>Saved, but in an unencrypted file, as chosen: anyone who can read that file can use your panel account. Why: {reason}</source>
             <translation>ذخیره شد، اما طبق انتخاب شما در فایلی رمزنگاری‌نشده: هر کس بتواند آن فایل را بخواند می‌تواند از حساب پنل شما استفاده کند. دلیل: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="424" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="443" />
             <source>Saved, but the key is kept for this session only: it will be asked for again next time. Why: {reason}</source>
             <translation>ذخیره شد، اما کلید فقط برای همین اجرا نگه داشته می‌شود و دفعه‌ی بعد دوباره پرسیده می‌شود. دلیل: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="404" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="423" />
             <source>Saving…</source>
             <translation>در حال ذخیره…</translation>
         </message>
         <message>
             <location filename="../../ui/shell/profiles_dialog.py" line="116" />
-            <location filename="../../ui/shell/profiles_dialog.py" line="313" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="329" />
             <source>Show</source>
             <translation>نمایش</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="133" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="138" />
             <source>Test connection</source>
             <translation>آزمایش اتصال</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/profiles_dialog.py" line="478" />
+            <source>The add-funds page must be a web address such as https://panel.example/addfunds, or empty for the panel's site.</source>
+            <translation>صفحهٔ افزایش موجودی باید نشانی وب باشد، مانند ⁦https://panel.example/addfunds⁩، یا خالی برای سایت پنل.</translation>
         </message>
         <message>
             <location filename="../../ui/shell/profiles_dialog.py" line="103" />
@@ -2274,12 +2293,17 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>خوش آمدید. کلید API را از صفحه‌ی API پنل خود (حساب کاربری ← API) کپی کنید و اینجا بچسبانید، «آزمایش اتصال» را بزنید و بعد «ذخیره».</translation>
         </message>
         <message>
+            <location filename="../../ui/shell/profiles_dialog.py" line="130" />
+            <source>Where “Add funds” goes. Empty: the panel's site, from the API URL.</source>
+            <translation>جایی که «افزایش موجودی» باز می‌کند. خالی: سایت پنل، از روی نشانی API.</translation>
+        </message>
+        <message>
             <location filename="../../ui/shell/profiles_dialog.py" line="126" />
             <source>optional, e.g. socks5://127.0.0.1:1080</source>
             <translation>اختیاری، مثلاً ⁦socks5://127.0.0.1:1080⁩</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="416" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="435" />
             <source>unknown</source>
             <translation>نامعلوم</translation>
         </message>
