@@ -374,13 +374,13 @@ def rate_places(rates: Iterable[object]) -> int:
 
 
 def rate(value: object, currency: str | None = None, places: int | None = None) -> str:
-    """A price per 1000 exactly as precise as the panel sent it, or with exactly `places`
+    """A price per 1000 as precise as the panel sent it (cents at least), or with exactly `places`
     decimals (a column's, see rate_places); "?" when the panel's could not be read,
     `unreadable()` when it is no sane number."""
     if value is None:
         return "?"
     if places is None or isinstance(value, float):
-        text = decimal(value)
+        text = decimal(value, MIN_MONEY_PLACES)  # money: 12.50, not 12.5
     else:
         amount = _in_range(value)
         text = unreadable() if amount is None else localize_digits(_grouped(_fixed(amount, places)))
