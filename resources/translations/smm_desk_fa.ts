@@ -721,51 +721,51 @@
     <context>
         <name>Formatting</name>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="511" />
+            <location filename="../../ui/common/formatting.py" line="518" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%Ln روز</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="499" />
+            <location filename="../../ui/common/formatting.py" line="506" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>%Ln روز پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="511" />
-            <location filename="../../ui/common/formatting.py" line="513" />
+            <location filename="../../ui/common/formatting.py" line="518" />
+            <location filename="../../ui/common/formatting.py" line="520" />
             <source>%n hour(s)</source>
             <translation>
                 <numerusform>%Ln ساعت</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="498" />
+            <location filename="../../ui/common/formatting.py" line="505" />
             <source>%n hour(s) ago</source>
             <translation>
                 <numerusform>%Ln ساعت پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="513" />
-            <location filename="../../ui/common/formatting.py" line="515" />
+            <location filename="../../ui/common/formatting.py" line="520" />
+            <location filename="../../ui/common/formatting.py" line="522" />
             <source>%n minute(s)</source>
             <translation>
                 <numerusform>%Ln دقیقه</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="496" />
+            <location filename="../../ui/common/formatting.py" line="503" />
             <source>%n minute(s) ago</source>
             <translation>
                 <numerusform>%Ln دقیقه پیش</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/common/formatting.py" line="494" />
+            <location filename="../../ui/common/formatting.py" line="501" />
             <source>just now</source>
             <translation>همین الان</translation>
         </message>
