@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -289,12 +290,11 @@ class ProfilesDialog(QDialog):
         self.key_status.setText(where.get(location, ""))
 
     def _add_profile(self) -> None:
-        # Said apart from the saved panels until it is saved: in italics, "not saved".
+        # Set apart from the saved panels until it is saved: "not saved", in the placeholder's
+        # grey (not italics: many fonts have no italic Persian letters).
         item = QListWidgetItem(self.tr("New panel (not saved)"), self.profile_list)
         item.setData(Qt.ItemDataRole.UserRole, _NEW)
-        font = item.font()
-        font.setItalic(True)
-        item.setFont(font)
+        item.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
         self.profile_list.setCurrentItem(item)
         if self.profile_list.count() == 1:
             self.url_edit.setText(DEFAULT_PANEL_URL)
