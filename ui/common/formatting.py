@@ -26,6 +26,7 @@ from PySide6.QtCore import QCalendar, QCoreApplication, QDate, QLocale
 from core import text_folding
 from core.preferences import CALENDARS
 from ui.common.long_text import preview
+from ui.common.scientific import MAX_WHOLE_DIGITS, NUMBER_TEXT_CHARS, scientific_ascii
 
 JALALI, GREGORIAN = CALENDARS
 
@@ -43,15 +44,10 @@ _MONEY_PLACES = {
 }
 #: Rates keep the panel's precision, but a column of them no more than this many places.
 MAX_RATE_PLACES = 6
-#: A number with more whole digits is no amount or count a panel means (the parser stops at
-#: 16): shown as unreadable. Below it, formatting costs microseconds whatever the value.
-MAX_WHOLE_DIGITS = 18
 #: A currency code longer than this is cut (the balance button shows it after every amount).
 CURRENCY_CHARS = 12
 
 _INT_LIMIT = 10**MAX_WHOLE_DIGITS
-#: A longer text is not read as a number at all (Decimal() of a megabyte of digits is slow).
-_NUMBER_TEXT_CHARS = 64
 # Rounding to MAX_PLACES: precision for every whole digit allowed plus the places, exponents of
 # any size (a Decimal can hold 1E-999999999 without being in the default context's range).
 _ROUNDING = Context(
@@ -172,7 +168,7 @@ def _in_range(value: object) -> Decimal | None:
         return Decimal(value) if -_INT_LIMIT < value < _INT_LIMIT else None
     elif isinstance(value, str):
         text = value.strip()
-        if not text or len(text) > _NUMBER_TEXT_CHARS:
+        if not text or len(text) > NUMBER_TEXT_CHARS:
             return None
         try:
             amount = Decimal(text)
@@ -195,47 +191,6 @@ def _whole(value: object) -> int | None:
         return int(value) if math.isfinite(value) and abs(value) < _INT_LIMIT else None
     amount = _in_range(value)
     return None if amount is None else int(amount)
-
-
-def scientific_ascii(value: object) -> str:
-    """Any number as a short ASCII scientific form ("1E+5000", "-1.2346E+845098"); "" when it
-    is no finite number. Bounded whatever the value, for copies of what cannot be shown."""
-    if isinstance(value, int) and not -_INT_LIMIT < value < _INT_LIMIT:
-        return _huge_int_scientific(value)
-    if isinstance(value, int):
-        value = Decimal(value)
-    elif isinstance(value, str):
-        text = value.strip()
-        if len(text) > _NUMBER_TEXT_CHARS:
-            return ""
-        try:
-            value = Decimal(text)
-        except InvalidOperation:
-            return ""
-    if not isinstance(value, Decimal) or not value.is_finite():
-        return ""
-    if value.is_zero():
-        return "0"
-    # The Decimal rounds its own digits: no conversion of a huge coefficient to anything else.
-    mantissa, _, exponent = f"{value:.4E}".partition("E")
-    return f"{_trim_mantissa(mantissa)}E{exponent}"
-
-
-def _huge_int_scientific(value: int) -> str:
-    # str() and Decimal() of a huge int take seconds (quadratic): read its top bits instead.
-    size = abs(value)
-    shift = max(size.bit_length() - 64, 0)
-    power = math.log10(size >> shift) + shift * math.log10(2)
-    exponent = math.floor(power)
-    mantissa = f"{10 ** (power - exponent):.4f}"
-    if mantissa.startswith("10"):  # rounded up to the next power of ten
-        mantissa, exponent = "1", exponent + 1
-    sign = "-" if value < 0 else ""
-    return f"{sign}{_trim_mantissa(mantissa)}E+{exponent}"
-
-
-def _trim_mantissa(mantissa: str) -> str:
-    return mantissa.rstrip("0").rstrip(".") if "." in mantissa else mantissa
 
 
 def number(value: object) -> str:
