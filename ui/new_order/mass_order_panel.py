@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -41,6 +40,7 @@ from ui.common.error_text import describe
 from ui.common.long_text import CELL_CHARS, preview
 from ui.new_order.draft_text import ERROR_COLOUR, WARNING_COLOUR, field_error_text, money_text
 from ui.new_order.mass_outcome_text import line_outcome_text, not_sent_text, run_summary_text
+from ui.new_order.question_dialog import ask_question
 from ui.shell.session import AppSession
 
 CHECK_DELAY_MS = 150
@@ -232,15 +232,9 @@ class MassOrderPanel(QWidget):
 
     def ask(self, kind: str, title: str, text: str) -> bool:
         """Ask the user a yes/no question ("confirm" or "duplicate"); tests replace this."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
-        box.setObjectName(f"{kind}Question")
-        yes = box.addButton(self.tr("Send"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(
-            yes if kind == "confirm" else box.button(QMessageBox.StandardButton.Cancel)
+        return ask_question(
+            self, kind, title, text, self.tr("Send"), accept_is_default=kind == "confirm"
         )
-        box.exec()
-        return box.clickedButton() is yes
 
     def send(self) -> None:
         """Check the lines again, ask about recent duplicates and confirm, then send."""

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -47,6 +46,7 @@ from ui.new_order.order_outcome_text import (
     nothing_sent_text,
     outcome_text,
 )
+from ui.new_order.question_dialog import ask_question
 from ui.new_order.service_picker import ServicePicker
 from ui.shell.session import AppSession
 
@@ -261,16 +261,8 @@ class NewOrderTab(QWidget):
 
     def ask(self, kind: str, title: str, text: str) -> bool:
         """Ask a yes/no question ("confirm" or "duplicate"); tests replace this method."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
-        box.setObjectName(f"{kind}Question")
-        yes = box.addButton(
-            self.tr("Place order") if kind == "confirm" else self.tr("Order again"),
-            QMessageBox.ButtonRole.AcceptRole,
-        )
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(yes if kind == "confirm" else cancel)
-        box.exec()
-        return box.clickedButton() is yes
+        accept = self.tr("Place order") if kind == "confirm" else self.tr("Order again")
+        return ask_question(self, kind, title, text, accept, accept_is_default=kind == "confirm")
 
     # --- reacting ------------------------------------------------------------------------------
 
