@@ -36,6 +36,10 @@ def search_text(*parts: str) -> str:
     return folded.translate(_SEARCH_FOLD) if _FOLDABLE.search(folded) else folded
 
 
+#: An `average_time` of more minutes than ten years is no measurement: not shown.
+MAX_AVERAGE_MINUTES = 10 * 366 * 24 * 60
+
+
 @dataclass(frozen=True)
 class Service:
     """One service of a panel's catalogue, as shown (HTML entities already unescaped)."""
@@ -61,6 +65,21 @@ class Service:
     def orderable(self) -> bool:
         """False for services whose bounds make any quantity impossible (min > max)."""
         return self.min <= self.max
+
+    @property
+    def average_minutes(self) -> int | None:
+        """The panel's `average_time` in minutes (docs/protocol.md, 3), or None when it gives
+        none: missing, 0 (what panels send for "not measured yet"), or no sane count."""
+        value = self.extra.get("average_time")
+        if isinstance(value, bool):
+            return None
+        if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) < 10:
+            value = int(value.strip())
+        if isinstance(value, float) and value == value and 0 < value < MAX_AVERAGE_MINUTES:
+            value = round(value)
+        if isinstance(value, int) and 0 < value < MAX_AVERAGE_MINUTES:
+            return value
+        return None
 
 
 class ServiceList(list):

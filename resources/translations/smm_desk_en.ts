@@ -37,7 +37,7 @@
     <context>
         <name>Formatting</name>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="451" />
+            <location filename="../../ui/common/formatting.py" line="439" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>%n day ago</numerusform>
@@ -45,7 +45,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="450" />
+            <location filename="../../ui/common/formatting.py" line="438" />
             <source>%n hour(s) ago</source>
             <translation>
                 <numerusform>%n hour ago</numerusform>
@@ -53,7 +53,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="448" />
+            <location filename="../../ui/common/formatting.py" line="436" />
             <source>%n minute(s) ago</source>
             <translation>
                 <numerusform>%n minute ago</numerusform>
@@ -83,7 +83,7 @@
     <context>
         <name>MassOrderPanel</name>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="208" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="214" />
             <source>%n line(s) with problems will be skipped</source>
             <translation>
                 <numerusform>%n line with problems will be skipped</numerusform>
@@ -91,7 +91,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="276" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="278" />
             <source>%n line(s) with problems will be skipped.</source>
             <translation>
                 <numerusform>%n line with problems will be skipped.</numerusform>
@@ -99,7 +99,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="204" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="210" />
             <source>%n order(s) to send, estimated total {total}</source>
             <translation>
                 <numerusform>%n order to send, estimated total {total}</numerusform>
@@ -107,18 +107,26 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="271" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="273" />
             <source>Send %n order(s), one by one?</source>
             <translation>
                 <numerusform>Send %n order, one by one?</numerusform>
                 <numerusform>Send %n orders, one by one?</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/new_order/mass_order_panel.py" line="345" />
+            <source>The %n sent line(s) were taken out of the list (Undo in the text puts them back).</source>
+            <translation>
+                <numerusform>The %n sent line was taken out of the list (Undo in the text puts them back).</numerusform>
+                <numerusform>The %n sent lines were taken out of the list (Undo in the text puts them back).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>NewOrderTab</name>
         <message numerus="yes">
-            <location filename="../../ui/new_order/new_order_tab.py" line="233" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="234" />
             <source>You ordered this service for this link %n time(s) in the last hour. Order it again?</source>
             <translation>
                 <numerusform>You ordered this service for this link %n time in the last hour. Order it again?</numerusform>
@@ -202,7 +210,7 @@
     <context>
         <name>ServiceFilterBar</name>
         <message numerus="yes">
-            <location filename="../../ui/services/filter_bar.py" line="162" />
+            <location filename="../../ui/services/filter_bar.py" line="165" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n new</numerusform>
@@ -210,7 +218,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services/filter_bar.py" line="168" />
+            <location filename="../../ui/services/filter_bar.py" line="171" />
             <source>%n with a new minimum or maximum</source>
             <translation>
                 <numerusform>%n with a new minimum or maximum</numerusform>
@@ -218,7 +226,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services/filter_bar.py" line="164" />
+            <location filename="../../ui/services/filter_bar.py" line="167" />
             <source>▲ %n rate(s) up</source>
             <translation>
                 <numerusform>▲ %n rate up</numerusform>
@@ -226,7 +234,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services/filter_bar.py" line="166" />
+            <location filename="../../ui/services/filter_bar.py" line="169" />
             <source>▼ %n rate(s) down</source>
             <translation>
                 <numerusform>▼ %n rate down</numerusform>

@@ -670,33 +670,33 @@
     <context>
         <name>Formatting</name>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="451" />
+            <location filename="../../ui/common/formatting.py" line="439" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>%Ln روز پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="450" />
+            <location filename="../../ui/common/formatting.py" line="438" />
             <source>%n hour(s) ago</source>
             <translation>
                 <numerusform>%Ln ساعت پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="448" />
+            <location filename="../../ui/common/formatting.py" line="436" />
             <source>%n minute(s) ago</source>
             <translation>
                 <numerusform>%Ln دقیقه پیش</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/common/formatting.py" line="446" />
+            <location filename="../../ui/common/formatting.py" line="434" />
             <source>just now</source>
             <translation>همین الان</translation>
         </message>
         <message>
-            <location filename="../../ui/common/formatting.py" line="153" />
+            <location filename="../../ui/common/formatting.py" line="141" />
             <source>unreadable</source>
             <translation>ناخوانا</translation>
         </message>
@@ -877,7 +877,7 @@ A desktop client for SMM panels.</source>
         </message>
         <message>
             <location filename="../../ui/shell/main_window.py" line="50" />
-            <location filename="../../ui/shell/self_test.py" line="77" />
+            <location filename="../../ui/shell/self_test.py" line="110" />
             <source>Services</source>
             <translation>سرویس‌ها</translation>
         </message>
@@ -900,21 +900,21 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MassOrderPanel</name>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="208" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="214" />
             <source>%n line(s) with problems will be skipped</source>
             <translation>
                 <numerusform>%Ln خط دارای مشکل کنار گذاشته می‌شود</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="276" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="278" />
             <source>%n line(s) with problems will be skipped.</source>
             <translation>
                 <numerusform>%Ln خط دارای مشکل کنار گذاشته می‌شود.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="204" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="210" />
             <source>%n order(s) to send, estimated total {total}</source>
             <translation>
                 <numerusform>%Ln سفارش برای ارسال، جمع تخمینی {total}</numerusform>
@@ -926,22 +926,34 @@ A desktop client for SMM panels.</source>
             <translation>(در این رایانه ذخیره نشد: {reason}؛ این نتیجه را یادداشت کنید)</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="206" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="212" />
             <source>(some lines have no price: the total is incomplete)</source>
             <translation>(برخی خطوط قیمت ندارند: جمع کامل نیست)</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="90" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="268" />
+            <source>, </source>
+            <comment>list separator</comment>
+            <translation type="unfinished">، </translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/mass_order_panel.py" line="380" />
+            <source>; </source>
+            <comment>list separator</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/new_order/mass_order_panel.py" line="93" />
             <source>Check / result</source>
             <translation>بررسی / نتیجه</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="89" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="92" />
             <source>Estimate</source>
             <translation>هزینه‌ی تخمینی</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="272" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="274" />
             <source>Estimated total: {total}</source>
             <translation>جمع تخمینی: {total}</translation>
         </message>
@@ -956,7 +968,7 @@ A desktop client for SMM panels.</source>
             <translation>سفارش‌هایی که «نامعلوم» هستند شاید در پنل ثبت شده باشند: پیش از ارسال دوباره، در پنل بررسی کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="85" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="88" />
             <source>Line</source>
             <translation>خط</translation>
         </message>
@@ -966,7 +978,7 @@ A desktop client for SMM panels.</source>
             <translation>خط {line}: سفارش {id} ثبت شد، اما در این رایانه ذخیره نشد: شناسه را یادداشت کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="87" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="90" />
             <source>Link</source>
             <translation>لینک</translation>
         </message>
@@ -976,12 +988,12 @@ A desktop client for SMM panels.</source>
             <translation>ارسال نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="181" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="185" />
             <source>OK</source>
             <translation>درست</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="77" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="80" />
             <source>One order per line: service id|link|quantity
 e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>در هر خط یک سفارش: شناسه‌ی سرویس|لینک|تعداد
@@ -998,40 +1010,40 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>ثبت شد: سفارش {id}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="88" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="91" />
             <source>Quantity</source>
             <translation>تعداد</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="236" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="241" />
             <source>Send</source>
             <translation>ارسال</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="271" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="273" />
             <source>Send %n order(s), one by one?</source>
             <translation>
                 <numerusform>%Ln سفارش، یکی‌یکی ارسال شود؟</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="121" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="124" />
             <source>Send orders…</source>
             <translation>ارسال سفارش‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="277" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="279" />
             <source>Send the orders</source>
             <translation>ارسال سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="86" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="89" />
             <source>Service</source>
             <translation>سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="124" />
-            <location filename="../../ui/new_order/mass_order_panel.py" line="359" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="127" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="395" />
             <source>Stop after this line</source>
             <translation>توقف پس از این خط</translation>
         </message>
@@ -1071,17 +1083,24 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>متوقف شد: پاسخ پنل به خط آخر نرسید، پس شاید پنل مشکل داشته باشد. خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="312" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="314" />
             <source>Stopping…</source>
             <translation>در حال توقف…</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/new_order/mass_order_panel.py" line="345" />
+            <source>The %n sent line(s) were taken out of the list (Undo in the text puts them back).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="216" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="222" />
             <source>The estimated total is more than your balance ({balance}): the panel will stop accepting orders when the funds run out.</source>
             <translation>جمع تخمینی از موجودی شما ({balance}) بیشتر است: وقتی موجودی تمام شود، پنل دیگر سفارش نمی‌پذیرد.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="163" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="166" />
             <source>The services are not loaded yet.</source>
             <translation>سرویس‌ها هنوز بارگذاری نشده‌اند.</translation>
         </message>
@@ -1104,38 +1123,38 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>NewOrderTab</name>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="337" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="329" />
             <source>Choose a service first.</source>
             <translation>اول یک سرویس انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="320" />
-            <location filename="../../ui/new_order/order_confirmation.py" line="41" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="312" />
+            <location filename="../../ui/new_order/order_confirmation.py" line="43" />
             <source>Estimated charge: {amount}</source>
             <translation>هزینه‌ی تخمینی: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="314" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="306" />
             <source>Estimated charge: —  ({reason})</source>
             <translation>هزینه‌ی تخمینی: —  ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="201" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="202" />
             <source>Filled in from an earlier order: check it, then place it.</source>
             <translation>از روی یک سفارش قبلی پر شد: بررسی کنید و بعد ثبت کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/order_confirmation.py" line="30" />
+            <location filename="../../ui/new_order/order_confirmation.py" line="32" />
             <source>Link: {link}</source>
             <translation>لینک: {link}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="156" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="157" />
             <source>Mass order</source>
             <translation>سفارش گروهی</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="294" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="287" />
             <source>New order</source>
             <translation>سفارش جدید</translation>
         </message>
@@ -1145,7 +1164,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>چیزی فرستاده نشد. {title}: {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="266" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="264" />
             <source>Order again</source>
             <translation>سفارش دوباره</translation>
         </message>
@@ -1160,63 +1179,63 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>سفارش {id} ثبت شد، اما در این رایانه ذخیره نشد: شناسه را یادداشت کنید. ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="231" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="232" />
             <source>Ordered recently</source>
             <translation>به‌تازگی سفارش داده شده</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="266" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="264" />
             <source>Place order</source>
             <translation>ثبت سفارش</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="119" />
-            <location filename="../../ui/new_order/new_order_tab.py" line="356" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="120" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="348" />
             <source>Place order…</source>
             <translation>ثبت سفارش…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="122" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="123" />
             <source>Place the order (Ctrl+Enter)</source>
             <translation>ثبت سفارش (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="242" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="243" />
             <source>Place this order?</source>
             <translation>این سفارش ثبت شود؟</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="245" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="246" />
             <source>Sending the order…</source>
             <translation>در حال ارسال سفارش…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="356" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="348" />
             <source>Sending…</source>
             <translation>در حال ارسال…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="192" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="193" />
             <source>Service {id} of that order is not in this panel's list any more.</source>
             <translation>سرویس {id} آن سفارش دیگر در فهرست این پنل نیست.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/order_confirmation.py" line="25" />
+            <location filename="../../ui/new_order/order_confirmation.py" line="26" />
             <source>Service: {id} · {name}</source>
             <translation>سرویس: {id} · {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="335" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="327" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="115" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="116" />
             <source>Show in Orders</source>
             <translation>نمایش در سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="155" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="156" />
             <source>Single order</source>
             <translation>سفارش تکی</translation>
         </message>
@@ -1246,17 +1265,17 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>نتیجه‌ی این سفارش نامعلوم است: شاید پنل آن را ثبت کرده باشد. پیش از سفارش دوباره در پنل بررسی کنید؛ در «سفارش‌ها» با وضعیت «نامعلوم – در پنل بررسی کنید» آمده است. این سفارش خودبه‌خود دوباره فرستاده نمی‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="328" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="320" />
             <source>This is more than your balance ({balance}): the panel will refuse the order unless you add funds.</source>
             <translation>این مبلغ از موجودی شما ({balance}) بیشتر است: تا حساب را شارژ نکنید، پنل سفارش را نمی‌پذیرد.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/order_confirmation.py" line="37" />
+            <location filename="../../ui/new_order/order_confirmation.py" line="39" />
             <source>Total quantity: {quantity}</source>
             <translation>تعداد کل: {quantity}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/new_order_tab.py" line="233" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="234" />
             <source>You ordered this service for this link %n time(s) in the last hour. Order it again?</source>
             <translation>
                 <numerusform>در یک ساعت گذشته %Ln بار این سرویس را برای این لینک سفارش داده‌اید. دوباره سفارش می‌دهید؟</numerusform>
@@ -2403,111 +2422,111 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServiceFilterBar</name>
         <message numerus="yes">
-            <location filename="../../ui/services/filter_bar.py" line="162" />
+            <location filename="../../ui/services/filter_bar.py" line="165" />
             <source>%n new</source>
             <translation>
                 <numerusform>%Ln جدید</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services/filter_bar.py" line="168" />
+            <location filename="../../ui/services/filter_bar.py" line="171" />
             <source>%n with a new minimum or maximum</source>
             <translation>
                 <numerusform>%Ln با حداقل یا حداکثر جدید</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="153" />
+            <location filename="../../ui/services/filter_bar.py" line="156" />
             <source>(no name)</source>
             <translation>(بی‌نام)</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="171" />
+            <location filename="../../ui/services/filter_bar.py" line="174" />
             <source>, </source>
             <comment>list separator</comment>
             <translation>، </translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="139" />
+            <location filename="../../ui/services/filter_bar.py" line="140" />
             <source>All categories</source>
             <translation>همه‌ی دسته‌بندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="144" />
+            <location filename="../../ui/services/filter_bar.py" line="145" />
             <source>All types</source>
             <translation>همه‌ی نوع‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="59" />
+            <location filename="../../ui/services/filter_bar.py" line="60" />
             <source>Cancel</source>
             <translation>لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="65" />
+            <location filename="../../ui/services/filter_bar.py" line="66" />
             <source>Changed only</source>
             <translation>فقط تغییرکرده‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="55" />
+            <location filename="../../ui/services/filter_bar.py" line="56" />
             <source>Drip-feed</source>
             <translation>دریپ‌فید</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="41" />
+            <location filename="../../ui/services/filter_bar.py" line="42" />
             <source>Filter by words in the name, category or id (Ctrl+F)</source>
             <translation>جست‌وجو در نام، دسته‌بندی یا شناسه (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="79" />
+            <location filename="../../ui/services/filter_bar.py" line="80" />
             <source>Offers:</source>
             <translation>امکانات:</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="68" />
+            <location filename="../../ui/services/filter_bar.py" line="69" />
             <source>Only services that are new or changed rate, minimum or maximum</source>
             <translation>فقط سرویس‌های جدید یا با قیمت، حداقل یا حداکثر تغییرکرده</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="62" />
+            <location filename="../../ui/services/filter_bar.py" line="63" />
             <source>Only services that offer this</source>
             <translation>فقط سرویس‌هایی که این امکان را دارند</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="57" />
+            <location filename="../../ui/services/filter_bar.py" line="58" />
             <source>Refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="51" />
+            <location filename="../../ui/services/filter_bar.py" line="52" />
             <source>Show one category only</source>
             <translation>فقط یک دسته‌بندی نمایش داده شود</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="54" />
+            <location filename="../../ui/services/filter_bar.py" line="55" />
             <source>Show one service type only</source>
             <translation>فقط یک نوع سرویس نمایش داده شود</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="170" />
+            <location filename="../../ui/services/filter_bar.py" line="173" />
             <source>Since the last refresh: {changes}</source>
             <translation>از آخرین به‌روزرسانی: {changes}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services/filter_bar.py" line="164" />
+            <location filename="../../ui/services/filter_bar.py" line="167" />
             <source>▲ %n rate(s) up</source>
             <translation>
                 <numerusform>▲ %Ln افزایش قیمت</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services/filter_bar.py" line="166" />
+            <location filename="../../ui/services/filter_bar.py" line="169" />
             <source>▼ %n rate(s) down</source>
             <translation>
                 <numerusform>▼ %Ln کاهش قیمت</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="63" />
+            <location filename="../../ui/services/filter_bar.py" line="64" />
             <source>★ Favourites only</source>
             <translation>★ فقط علاقه‌مندی‌ها</translation>
         </message>

@@ -231,7 +231,7 @@ class NewOrderTab(QWidget):
                 "duplicate",
                 self.tr("Ordered recently"),
                 self.tr(
-                    "You ordered this service for this link %n time(s) in the last hour. "
+                    "You ordered this service for this link %Ln time(s) in the last hour. "
                     "Order it again?",
                     "",
                     len(recent),

@@ -422,7 +422,7 @@ class OrderForm(QWidget):
 
     def _count_text(self, spec: FieldSpec, value: Any) -> str:
         count = len(lines_of(value))
-        text = self.tr("%n line(s)", "", count)
+        text = self.tr("%Ln line(s)", "", count)
         if spec.counts_as_quantity and self.service is not None:
             text = self.tr("{lines}: this is the quantity ({min} to {max})").format(
                 lines=text,

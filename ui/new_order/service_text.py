@@ -1,0 +1,88 @@
+"""Words about one service, shared by the picker's rows, its details and the order form: its
+price (per 1000, or the whole price of a package), its bounds, its flags, its average time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from core.models import Service
+from core.service_types import Charge, type_of
+from ui.common import formatting
+
+# Texts of the service picker, translated in its context.
+_CTX = "ServicePicker"
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(_CTX, text, "", n)
+
+
+def is_package(service: Service) -> bool:
+    """A service priced once per order: its rate is its price (docs/protocol.md, 4)."""
+    return type_of(service).charge is Charge.ONCE
+
+
+def price_line(service: Service, currency: str | None) -> str:
+    """ "Rate per 1000: 0.75 USD", or "Price: 2.50 USD" for a package."""
+    if is_package(service):
+        return _tr("Price: {price}").format(price=formatting.money(service.rate, currency))
+    return _tr("Rate per 1000: {rate}").format(rate=formatting.rate(service.rate, currency))
+
+
+def price_cell(service: Service) -> str:
+    """The price column of the picker (the currency is in its header): a package says so."""
+    if is_package(service):
+        return _tr("{price} per order").format(price=formatting.money(service.rate))
+    return formatting.rate(service.rate)
+
+
+def has_quantity(service: Service) -> bool:
+    """False for a package, whose bounds (1 to 1) say nothing to the user."""
+    return type_of(service).quantity_field is not None
+
+
+def bounds_cell(service: Service) -> str:
+    """ "100 – 50,000" in the reader's digits; "—" for a package."""
+    if not has_quantity(service):
+        return "—"
+    return f"{formatting.number(service.min)} – {formatting.number(service.max)}"
+
+
+def flag_words(service: Service) -> list[str]:
+    """What the service offers, in words: drip-feed, refill, cancel."""
+    return [
+        text
+        for on, text in (
+            (service.dripfeed, _tr("drip-feed")),
+            (service.refill, _tr("refill")),
+            (service.cancel, _tr("cancel")),
+        )
+        if on
+    ]
+
+
+def average_time_text(minutes: int | None) -> str:
+    """ "45 min", "3 h 10 min", "2 d 5 h" in the reader's digits; "" when not known."""
+    if minutes is None:
+        return ""
+    if minutes < 60:
+        return _tr("{minutes} min").format(minutes=formatting.number(minutes))
+    hours, rest = divmod(minutes, 60)
+    if hours < 48:
+        if not rest:
+            return _tr("{hours} h").format(hours=formatting.number(hours))
+        return _tr("{hours} h {minutes} min").format(
+            hours=formatting.number(hours), minutes=formatting.number(rest)
+        )
+    days, hours = divmod(hours, 24)
+    if not hours:
+        return _tr("{days} d").format(days=formatting.number(days))
+    return _tr("{days} d {hours} h").format(
+        days=formatting.number(days), hours=formatting.number(hours)
+    )
+
+
+def average_time_line(service: Service) -> str:
+    """ "Average time: 3 h 10 min" when the panel measures it, else ""."""
+    text = average_time_text(service.average_minutes)
+    return _tr("Average time: {time}").format(time=text) if text else ""
