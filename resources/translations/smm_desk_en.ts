@@ -37,7 +37,7 @@
     <context>
         <name>Formatting</name>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="439" />
+            <location filename="../../ui/common/formatting.py" line="499" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>%n day ago</numerusform>
@@ -45,7 +45,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="438" />
+            <location filename="../../ui/common/formatting.py" line="498" />
             <source>%n hour(s) ago</source>
             <translation>
                 <numerusform>%n hour ago</numerusform>
@@ -53,7 +53,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="436" />
+            <location filename="../../ui/common/formatting.py" line="496" />
             <source>%n minute(s) ago</source>
             <translation>
                 <numerusform>%n minute ago</numerusform>
@@ -83,43 +83,43 @@
     <context>
         <name>MassOrderPanel</name>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="214" />
-            <source>%n line(s) with problems will be skipped</source>
+            <location filename="../../ui/new_order/mass_order_panel.py" line="217" />
+            <source>%Ln line(s) with problems will be skipped</source>
             <translation>
-                <numerusform>%n line with problems will be skipped</numerusform>
-                <numerusform>%n lines with problems will be skipped</numerusform>
+                <numerusform>%Ln line with problems will be skipped</numerusform>
+                <numerusform>%Ln lines with problems will be skipped</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="278" />
-            <source>%n line(s) with problems will be skipped.</source>
+            <location filename="../../ui/new_order/mass_order_panel.py" line="282" />
+            <source>%Ln line(s) with problems will be skipped.</source>
             <translation>
-                <numerusform>%n line with problems will be skipped.</numerusform>
-                <numerusform>%n lines with problems will be skipped.</numerusform>
+                <numerusform>%Ln line with problems will be skipped.</numerusform>
+                <numerusform>%Ln lines with problems will be skipped.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/new_order/mass_order_panel.py" line="210" />
-            <source>%n order(s) to send, estimated total {total}</source>
+            <source>%Ln order(s) to send, estimated total {total}</source>
             <translation>
-                <numerusform>%n order to send, estimated total {total}</numerusform>
-                <numerusform>%n orders to send, estimated total {total}</numerusform>
+                <numerusform>%Ln order to send, estimated total {total}</numerusform>
+                <numerusform>%Ln orders to send, estimated total {total}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="273" />
-            <source>Send %n order(s), one by one?</source>
+            <location filename="../../ui/new_order/mass_order_panel.py" line="277" />
+            <source>Send %Ln order(s), one by one?</source>
             <translation>
-                <numerusform>Send %n order, one by one?</numerusform>
-                <numerusform>Send %n orders, one by one?</numerusform>
+                <numerusform>Send %Ln order, one by one?</numerusform>
+                <numerusform>Send %Ln orders, one by one?</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="345" />
-            <source>The %n sent line(s) were taken out of the list (Undo in the text puts them back).</source>
+            <location filename="../../ui/new_order/mass_order_panel.py" line="349" />
+            <source>The %Ln sent line(s) were taken out of the list (Undo in the text puts them back).</source>
             <translation>
-                <numerusform>The %n sent line was taken out of the list (Undo in the text puts them back).</numerusform>
-                <numerusform>The %n sent lines were taken out of the list (Undo in the text puts them back).</numerusform>
+                <numerusform>The %Ln sent line was taken out of the list (Undo in the text puts them back).</numerusform>
+                <numerusform>The %Ln sent lines were taken out of the list (Undo in the text puts them back).</numerusform>
             </translation>
         </message>
     </context>
@@ -127,10 +127,10 @@
         <name>NewOrderTab</name>
         <message numerus="yes">
             <location filename="../../ui/new_order/new_order_tab.py" line="234" />
-            <source>You ordered this service for this link %n time(s) in the last hour. Order it again?</source>
+            <source>You ordered this service for this link %Ln time(s) in the last hour. Order it again?</source>
             <translation>
-                <numerusform>You ordered this service for this link %n time in the last hour. Order it again?</numerusform>
-                <numerusform>You ordered this service for this link %n times in the last hour. Order it again?</numerusform>
+                <numerusform>You ordered this service for this link %Ln time in the last hour. Order it again?</numerusform>
+                <numerusform>You ordered this service for this link %Ln times in the last hour. Order it again?</numerusform>
             </translation>
         </message>
     </context>
@@ -138,10 +138,10 @@
         <name>OrderForm</name>
         <message numerus="yes">
             <location filename="../../ui/new_order/order_form.py" line="425" />
-            <source>%n line(s)</source>
+            <source>%Ln line(s)</source>
             <translation>
-                <numerusform>%n line</numerusform>
-                <numerusform>%n lines</numerusform>
+                <numerusform>%Ln line</numerusform>
+                <numerusform>%Ln lines</numerusform>
             </translation>
         </message>
     </context>

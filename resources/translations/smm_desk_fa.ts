@@ -342,22 +342,32 @@
     <context>
         <name>ErrorText</name>
         <message>
-            <location filename="../../ui/common/error_text.py" line="220" />
+            <location filename="../../ui/common/error_text.py" line="229" />
             <source>A file could not be used</source>
             <translation>استفاده از یک فایل ممکن نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="227" />
+            <location filename="../../ui/common/error_text.py" line="86" />
+            <source>A protection page is in the way</source>
+            <translation>یک صفحهٔ محافظ سر راه است</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common/error_text.py" line="236" />
             <source>A value is not valid.</source>
             <translation>یک مقدار معتبر نیست.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="142" />
+            <location filename="../../ui/common/error_text.py" line="87" />
+            <source>A web protection service in front of {host} answered with its check page instead of letting the request through to the panel. Open the panel's site in a browser; if it keeps happening, ask the panel to let API requests through. If this was an order, check on the panel whether it was placed before trying again.</source>
+            <translation>یک سرویس محافظ وب در جلوی {host} به‌جای رساندن درخواست به پنل، با صفحهٔ بررسی خود پاسخ داد. سایت پنل را در مرورگر باز کنید؛ اگر باز هم تکرار شد، از پنل بخواهید درخواست‌های API را راه بدهد. اگر این یک سفارش بود، پیش از تلاش دوباره در پنل ببینید ثبت شده است یا نه.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common/error_text.py" line="151" />
             <source>An order for this link is still running</source>
             <translation>سفارشی برای این لینک هنوز در حال انجام است</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="231" />
+            <location filename="../../ui/common/error_text.py" line="240" />
             <source>An unexpected error happened. The details below help when reporting it.</source>
             <translation>خطای غیرمنتظره‌ای رخ داد. جزئیات زیر برای گزارش آن مفید است.</translation>
         </message>
@@ -367,7 +377,7 @@
             <translation>دسترسی به پنل ممکن نیست</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="227" />
+            <location filename="../../ui/common/error_text.py" line="236" />
             <source>Check what you entered</source>
             <translation>ورودی خود را بررسی کنید</translation>
         </message>
@@ -382,62 +392,62 @@
             <translation>پاسخی به موقع نرسید</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="243" />
+            <location filename="../../ui/common/error_text.py" line="252" />
             <source>No system keyring is available on this computer.</source>
             <translation>این رایانه جاکلیدی سیستمی ندارد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="126" />
+            <location filename="../../ui/common/error_text.py" line="135" />
             <source>Not enough funds</source>
             <translation>موجودی کافی نیست</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="150" />
+            <location filename="../../ui/common/error_text.py" line="159" />
             <source>Not supported by this panel</source>
             <translation>این پنل پشتیبانی نمی‌کند</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="134" />
+            <location filename="../../ui/common/error_text.py" line="143" />
             <source>Quantity too high</source>
             <translation>تعداد بیشتر از حد مجاز است</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="130" />
+            <location filename="../../ui/common/error_text.py" line="139" />
             <source>Quantity too low</source>
             <translation>تعداد کمتر از حد مجاز است</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="205" />
+            <location filename="../../ui/common/error_text.py" line="214" />
             <source>Read-only</source>
             <translation>فقط خواندنی</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="221" />
+            <location filename="../../ui/common/error_text.py" line="230" />
             <source>Reading or writing a file failed: {reason}</source>
             <translation>خواندن یا نوشتن فایل ناموفق بود: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="215" />
+            <location filename="../../ui/common/error_text.py" line="224" />
             <source>SMM Desk could not read or write its data file: {reason}</source>
             <translation>SMM Desk نتوانست فایل داده‌ی خود را بخواند یا بنویسد: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="230" />
+            <location filename="../../ui/common/error_text.py" line="239" />
             <source>Something went wrong</source>
             <translation>مشکلی پیش آمد</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="113" />
+            <location filename="../../ui/common/error_text.py" line="122" />
             <source>The API URL or the proxy is not valid. The API URL starts with https:// and comes from the panel's API page; a proxy looks like socks5://host:port.</source>
             <translation>آدرس API یا پروکسی معتبر نیست. آدرس API با ⁦https://⁩ شروع می‌شود و از صفحه‌ی API پنل برداشته می‌شود؛ پروکسی شکلی مانند ⁦socks5://host:port⁩ دارد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="119" />
+            <location filename="../../ui/common/error_text.py" line="128" />
             <source>The API key was refused</source>
             <translation>کلید API پذیرفته نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="97" />
+            <location filename="../../ui/common/error_text.py" line="106" />
             <source>The answer is too large</source>
             <translation>پاسخ بیش از حد بزرگ است</translation>
         </message>
@@ -452,12 +462,12 @@
             <translation>اتصال به {host} پیش از رسیدن پاسخ قطع شد. اگر این یک سفارش بود، پیش از تلاش دوباره در پنل بررسی کنید که ثبت شده یا نه.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="214" />
+            <location filename="../../ui/common/error_text.py" line="223" />
             <source>The local data file cannot be used</source>
             <translation>فایل داده‌ی برنامه قابل استفاده نیست</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="143" />
+            <location filename="../../ui/common/error_text.py" line="152" />
             <source>The panel already has an active order for this link. Wait until it completes.</source>
             <translation>پنل برای این لینک یک سفارش فعال دارد. صبر کنید تا تکمیل شود.</translation>
         </message>
@@ -467,17 +477,17 @@
             <translation>پنل به جای داده یک صفحه‌ی وب فرستاد. احتمالاً آدرس API اشتباه است (معمولاً به ⁦/api/v2⁩ یا ⁦/api/v1⁩ ختم می‌شود)، یا سایت صفحه‌ی محافظت یا تعمیرات نشان می‌دهد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="87" />
+            <location filename="../../ui/common/error_text.py" line="96" />
             <source>The panel answered with nothing. It may be overloaded, or the API URL is wrong.</source>
             <translation>پنل هیچ پاسخی نفرستاد. شاید پنل شلوغ باشد یا آدرس API اشتباه باشد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="196" />
+            <location filename="../../ui/common/error_text.py" line="205" />
             <source>The panel answered with text that is not data. The API URL may be wrong.</source>
             <translation>پنل با متنی پاسخ داد که داده نیست. شاید آدرس API اشتباه باشد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="120" />
+            <location filename="../../ui/common/error_text.py" line="129" />
             <source>The panel does not accept this API key. Copy the key again from your account's API page on the panel and save it in Panels.</source>
             <translation>پنل این کلید API را نمی‌پذیرد. کلید را دوباره از صفحه‌ی API حساب خود در پنل کپی کنید و در «پنل‌ها» ذخیره کنید.</translation>
         </message>
@@ -487,12 +497,12 @@
             <translation>پنل پاسخ نمی‌دهد</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="147" />
+            <location filename="../../ui/common/error_text.py" line="156" />
             <source>The panel does not know this order id.</source>
             <translation>پنل این شناسه‌ی سفارش را نمی‌شناسد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="139" />
+            <location filename="../../ui/common/error_text.py" line="148" />
             <source>The panel does not know this service any more. Refresh the services list.</source>
             <translation>این سرویس دیگر در پنل وجود ندارد. فهرست سرویس‌ها را به‌روز کنید.</translation>
         </message>
@@ -502,7 +512,7 @@
             <translation>پنل درخواست را به جای دیگری هدایت کرد</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="154" />
+            <location filename="../../ui/common/error_text.py" line="163" />
             <source>The panel refused</source>
             <translation>پنل نپذیرفت</translation>
         </message>
@@ -512,27 +522,27 @@
             <translation>پنل خطای سرور گزارش داد</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="105" />
+            <location filename="../../ui/common/error_text.py" line="114" />
             <source>The panel reported an error ({panel_text}) but also gave an order id ({order_id}): the order may have been placed. Check on the panel before ordering again.</source>
             <translation>پنل خطایی گزارش کرد ({panel_text}) اما شناسهٔ سفارش هم داد ({order_id}): ممکن است سفارش ثبت شده باشد. پیش از سفارش دوباره، در پنل بررسی کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="155" />
+            <location filename="../../ui/common/error_text.py" line="164" />
             <source>The panel said: {panel_text}</source>
             <translation>پیام پنل: {panel_text}</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="135" />
+            <location filename="../../ui/common/error_text.py" line="144" />
             <source>The panel says the quantity is above the service's maximum ({limit}).</source>
             <translation>پنل می‌گوید تعداد از حداکثر سرویس ({limit}) بیشتر است.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="131" />
+            <location filename="../../ui/common/error_text.py" line="140" />
             <source>The panel says the quantity is below the service's minimum ({limit}).</source>
             <translation>پنل می‌گوید تعداد از حداقل سرویس ({limit}) کمتر است.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="90" />
+            <location filename="../../ui/common/error_text.py" line="99" />
             <source>The panel sent a malformed answer</source>
             <translation>پاسخ پنل خراب بود</translation>
         </message>
@@ -542,52 +552,52 @@
             <translation>پنل یک صفحه‌ی وب فرستاد</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="86" />
+            <location filename="../../ui/common/error_text.py" line="95" />
             <source>The panel sent an empty answer</source>
             <translation>پاسخ پنل خالی بود</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="112" />
+            <location filename="../../ui/common/error_text.py" line="121" />
             <source>The panel settings cannot be used</source>
             <translation>تنظیمات پنل قابل استفاده نیست</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="104" />
+            <location filename="../../ui/common/error_text.py" line="113" />
             <source>The panel's answer contradicts itself</source>
             <translation>پاسخ پنل با خودش تناقض دارد</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="91" />
+            <location filename="../../ui/common/error_text.py" line="100" />
             <source>The panel's answer could not be read. Try again later; if it keeps happening, the panel's API is broken.</source>
             <translation>پاسخ پنل خوانده نشد. بعداً دوباره امتحان کنید؛ اگر تکرار شد، API پنل ایراد دارد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="195" />
+            <location filename="../../ui/common/error_text.py" line="204" />
             <source>The panel's answer is not data</source>
             <translation>پاسخ پنل داده نیست</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="98" />
+            <location filename="../../ui/common/error_text.py" line="107" />
             <source>The panel's answer was larger than this app accepts. The API URL may point at the wrong place.</source>
             <translation>پاسخ پنل بزرگ‌تر از حدی بود که این برنامه می‌پذیرد. شاید آدرس API به جای اشتباهی اشاره کند.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="239" />
+            <location filename="../../ui/common/error_text.py" line="248" />
             <source>The system keyring is locked: unlock it, then save the key again.</source>
             <translation>جاکلیدی سیستم قفل است: قفلش را باز کنید و کلید را دوباره ذخیره کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="241" />
+            <location filename="../../ui/common/error_text.py" line="250" />
             <source>The system keyring refused the key.</source>
             <translation>جاکلیدی سیستم کلید را نپذیرفت.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="151" />
+            <location filename="../../ui/common/error_text.py" line="160" />
             <source>This panel does not support this request.</source>
             <translation>این پنل از این درخواست پشتیبانی نمی‌کند.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="206" />
+            <location filename="../../ui/common/error_text.py" line="215" />
             <source>This run shows a copy of the data file for viewing: nothing can be saved and no order can be placed.</source>
             <translation>این اجرا یک رونوشت از پرونده‌ی داده‌ها را برای دیدن نشان می‌دهد: هیچ چیز ذخیره نمی‌شود و هیچ سفارشی ثبت نمی‌شود.</translation>
         </message>
@@ -597,22 +607,22 @@
             <translation>درخواست‌ها بیش از حد است</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="146" />
+            <location filename="../../ui/common/error_text.py" line="155" />
             <source>Unknown order</source>
             <translation>سفارش ناشناخته</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="138" />
+            <location filename="../../ui/common/error_text.py" line="147" />
             <source>Unknown service</source>
             <translation>سرویس ناشناخته</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="127" />
+            <location filename="../../ui/common/error_text.py" line="136" />
             <source>Your balance on the panel is too low for this order. Add funds on the panel first.</source>
             <translation>موجودی شما در پنل برای این سفارش کافی نیست. اول حساب پنل را شارژ کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="164" />
+            <location filename="../../ui/common/error_text.py" line="173" />
             <source>the panel</source>
             <translation>پنل</translation>
         </message>
@@ -670,33 +680,33 @@
     <context>
         <name>Formatting</name>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="439" />
+            <location filename="../../ui/common/formatting.py" line="499" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>%Ln روز پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="438" />
+            <location filename="../../ui/common/formatting.py" line="498" />
             <source>%n hour(s) ago</source>
             <translation>
                 <numerusform>%Ln ساعت پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="436" />
+            <location filename="../../ui/common/formatting.py" line="496" />
             <source>%n minute(s) ago</source>
             <translation>
                 <numerusform>%Ln دقیقه پیش</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/common/formatting.py" line="434" />
+            <location filename="../../ui/common/formatting.py" line="494" />
             <source>just now</source>
             <translation>همین الان</translation>
         </message>
         <message>
-            <location filename="../../ui/common/formatting.py" line="141" />
+            <location filename="../../ui/common/formatting.py" line="152" />
             <source>unreadable</source>
             <translation>ناخوانا</translation>
         </message>
@@ -900,24 +910,24 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MassOrderPanel</name>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="214" />
-            <source>%n line(s) with problems will be skipped</source>
-            <translation>
-                <numerusform>%Ln خط دارای مشکل کنار گذاشته می‌شود</numerusform>
+            <location filename="../../ui/new_order/mass_order_panel.py" line="217" />
+            <source>%Ln line(s) with problems will be skipped</source>
+            <translation type="unfinished">
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="278" />
-            <source>%n line(s) with problems will be skipped.</source>
-            <translation>
-                <numerusform>%Ln خط دارای مشکل کنار گذاشته می‌شود.</numerusform>
+            <location filename="../../ui/new_order/mass_order_panel.py" line="282" />
+            <source>%Ln line(s) with problems will be skipped.</source>
+            <translation type="unfinished">
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/new_order/mass_order_panel.py" line="210" />
-            <source>%n order(s) to send, estimated total {total}</source>
-            <translation>
-                <numerusform>%Ln سفارش برای ارسال، جمع تخمینی {total}</numerusform>
+            <source>%Ln order(s) to send, estimated total {total}</source>
+            <translation type="unfinished">
+                <numerusform />
             </translation>
         </message>
         <message>
@@ -926,18 +936,18 @@ A desktop client for SMM panels.</source>
             <translation>(در این رایانه ذخیره نشد: {reason}؛ این نتیجه را یادداشت کنید)</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="212" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="214" />
             <source>(some lines have no price: the total is incomplete)</source>
             <translation>(برخی خطوط قیمت ندارند: جمع کامل نیست)</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="268" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="272" />
             <source>, </source>
             <comment>list separator</comment>
             <translation type="unfinished">، </translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="380" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="384" />
             <source>; </source>
             <comment>list separator</comment>
             <translation type="unfinished" />
@@ -953,7 +963,7 @@ A desktop client for SMM panels.</source>
             <translation>هزینه‌ی تخمینی</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="274" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="278" />
             <source>Estimated total: {total}</source>
             <translation>جمع تخمینی: {total}</translation>
         </message>
@@ -1000,7 +1010,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
 مثلاً ⁦123|https://instagram.com/p/abc|1000⁩</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="263" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="267" />
             <source>Ordered recently</source>
             <translation>به‌تازگی سفارش داده شده</translation>
         </message>
@@ -1015,15 +1025,15 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>تعداد</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="241" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="245" />
             <source>Send</source>
             <translation>ارسال</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="273" />
-            <source>Send %n order(s), one by one?</source>
-            <translation>
-                <numerusform>%Ln سفارش، یکی‌یکی ارسال شود؟</numerusform>
+            <location filename="../../ui/new_order/mass_order_panel.py" line="277" />
+            <source>Send %Ln order(s), one by one?</source>
+            <translation type="unfinished">
+                <numerusform />
             </translation>
         </message>
         <message>
@@ -1032,7 +1042,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>ارسال سفارش‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="279" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="283" />
             <source>Send the orders</source>
             <translation>ارسال سفارش‌ها</translation>
         </message>
@@ -1043,7 +1053,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
         </message>
         <message>
             <location filename="../../ui/new_order/mass_order_panel.py" line="127" />
-            <location filename="../../ui/new_order/mass_order_panel.py" line="395" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="399" />
             <source>Stop after this line</source>
             <translation>توقف پس از این خط</translation>
         </message>
@@ -1083,19 +1093,19 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>متوقف شد: پاسخ پنل به خط آخر نرسید، پس شاید پنل مشکل داشته باشد. خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="314" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="318" />
             <source>Stopping…</source>
             <translation>در حال توقف…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="345" />
-            <source>The %n sent line(s) were taken out of the list (Undo in the text puts them back).</source>
+            <location filename="../../ui/new_order/mass_order_panel.py" line="349" />
+            <source>The %Ln sent line(s) were taken out of the list (Undo in the text puts them back).</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="222" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="226" />
             <source>The estimated total is more than your balance ({balance}): the panel will stop accepting orders when the funds run out.</source>
             <translation>جمع تخمینی از موجودی شما ({balance}) بیشتر است: وقتی موجودی تمام شود، پنل دیگر سفارش نمی‌پذیرد.</translation>
         </message>
@@ -1105,7 +1115,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>سرویس‌ها هنوز بارگذاری نشده‌اند.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="265" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="269" />
             <source>These lines repeat a service and link ordered in the last hour: {lines}. Send them again anyway?</source>
             <translation>این خطوط همان سرویس و لینکی را دارند که در یک ساعت گذشته سفارش داده شده است: {lines}. باز هم ارسال شوند؟</translation>
         </message>
@@ -1276,9 +1286,9 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
         </message>
         <message numerus="yes">
             <location filename="../../ui/new_order/new_order_tab.py" line="234" />
-            <source>You ordered this service for this link %n time(s) in the last hour. Order it again?</source>
-            <translation>
-                <numerusform>در یک ساعت گذشته %Ln بار این سرویس را برای این لینک سفارش داده‌اید. دوباره سفارش می‌دهید؟</numerusform>
+            <source>You ordered this service for this link %Ln time(s) in the last hour. Order it again?</source>
+            <translation type="unfinished">
+                <numerusform />
             </translation>
         </message>
     </context>
@@ -1700,9 +1710,9 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
         <name>OrderForm</name>
         <message numerus="yes">
             <location filename="../../ui/new_order/order_form.py" line="425" />
-            <source>%n line(s)</source>
-            <translation>
-                <numerusform>%Ln خط</numerusform>
+            <source>%Ln line(s)</source>
+            <translation type="unfinished">
+                <numerusform />
             </translation>
         </message>
         <message>
@@ -2540,6 +2550,11 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>، </translation>
         </message>
         <message>
+            <location filename="../../ui/new_order/service_text.py" line="88" />
+            <source>Average time: {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../ui/new_order/service_picker.py" line="205" />
             <source>Category: {category}</source>
             <translation>دسته‌بندی: {category}</translation>
@@ -2555,12 +2570,18 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>امکانات: {flags}</translation>
         </message>
         <message>
+            <location filename="../../ui/new_order/service_text.py" line="28" />
+            <source>Price: {price}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../ui/new_order/service_picker.py" line="210" />
             <source>Quantity: {min} to {max}</source>
             <translation>تعداد: {min} تا {max}</translation>
         </message>
         <message>
             <location filename="../../ui/new_order/service_picker.py" line="209" />
+            <location filename="../../ui/new_order/service_text.py" line="29" />
             <source>Rate per 1000: {rate}</source>
             <translation>قیمت هر ۱۰۰۰ عدد: {rate}</translation>
         </message>
@@ -2576,18 +2597,51 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
         </message>
         <message>
             <location filename="../../ui/new_order/service_picker.py" line="198" />
+            <location filename="../../ui/new_order/service_text.py" line="58" />
             <source>cancel</source>
             <translation>لغو</translation>
         </message>
         <message>
             <location filename="../../ui/new_order/service_picker.py" line="196" />
+            <location filename="../../ui/new_order/service_text.py" line="56" />
             <source>drip-feed</source>
             <translation>دریپ‌فید</translation>
         </message>
         <message>
             <location filename="../../ui/new_order/service_picker.py" line="197" />
+            <location filename="../../ui/new_order/service_text.py" line="57" />
             <source>refill</source>
             <translation>ریفیل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/service_text.py" line="79" />
+            <source>{days} d</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/new_order/service_text.py" line="80" />
+            <source>{days} d {hours} h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/new_order/service_text.py" line="73" />
+            <source>{hours} h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/new_order/service_text.py" line="74" />
+            <source>{hours} h {minutes} min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/new_order/service_text.py" line="69" />
+            <source>{minutes} min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/new_order/service_text.py" line="35" />
+            <source>{price} per order</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/new_order/service_picker.py" line="182" />
