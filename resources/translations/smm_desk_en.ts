@@ -126,7 +126,7 @@
     <context>
         <name>NewOrderTab</name>
         <message numerus="yes">
-            <location filename="../../ui/new_order/new_order_tab.py" line="234" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="255" />
             <source>You ordered this service for this link %Ln time(s) in the last hour. Order it again?</source>
             <translation>
                 <numerusform>You ordered this service for this link %Ln time in the last hour. Order it again?</numerusform>
@@ -137,7 +137,7 @@
     <context>
         <name>OrderForm</name>
         <message numerus="yes">
-            <location filename="../../ui/new_order/order_form.py" line="425" />
+            <location filename="../../ui/new_order/order_form.py" line="432" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln line</numerusform>

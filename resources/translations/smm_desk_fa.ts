@@ -912,22 +912,22 @@ A desktop client for SMM panels.</source>
         <message numerus="yes">
             <location filename="../../ui/new_order/mass_order_panel.py" line="217" />
             <source>%Ln line(s) with problems will be skipped</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln خط دارای مشکل کنار گذاشته می‌شود</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/new_order/mass_order_panel.py" line="282" />
             <source>%Ln line(s) with problems will be skipped.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln خط دارای مشکل کنار گذاشته می‌شود.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/new_order/mass_order_panel.py" line="210" />
             <source>%Ln order(s) to send, estimated total {total}</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln سفارش برای ارسال، جمع تخمینی {total}</numerusform>
             </translation>
         </message>
         <message>
@@ -944,13 +944,13 @@ A desktop client for SMM panels.</source>
             <location filename="../../ui/new_order/mass_order_panel.py" line="272" />
             <source>, </source>
             <comment>list separator</comment>
-            <translation type="unfinished">، </translation>
+            <translation>، </translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="384" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="385" />
             <source>; </source>
             <comment>list separator</comment>
-            <translation type="unfinished" />
+            <translation>؛ </translation>
         </message>
         <message>
             <location filename="../../ui/new_order/mass_order_panel.py" line="93" />
@@ -1032,8 +1032,8 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
         <message numerus="yes">
             <location filename="../../ui/new_order/mass_order_panel.py" line="277" />
             <source>Send %Ln order(s), one by one?</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln سفارش، یکی‌یکی ارسال شود؟</numerusform>
             </translation>
         </message>
         <message>
@@ -1053,7 +1053,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
         </message>
         <message>
             <location filename="../../ui/new_order/mass_order_panel.py" line="127" />
-            <location filename="../../ui/new_order/mass_order_panel.py" line="399" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="400" />
             <source>Stop after this line</source>
             <translation>توقف پس از این خط</translation>
         </message>
@@ -1100,8 +1100,8 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
         <message numerus="yes">
             <location filename="../../ui/new_order/mass_order_panel.py" line="349" />
             <source>The %Ln sent line(s) were taken out of the list (Undo in the text puts them back).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln خط ارسال‌شده از فهرست برداشته شد (واگرد در متن آن‌ها را برمی‌گرداند).</numerusform>
             </translation>
         </message>
         <message>
@@ -1133,23 +1133,29 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>NewOrderTab</name>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="329" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="347" />
+            <source> · </source>
+            <comment>facts separator</comment>
+            <translation> · </translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/new_order_tab.py" line="383" />
             <source>Choose a service first.</source>
             <translation>اول یک سرویس انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="312" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="366" />
             <location filename="../../ui/new_order/order_confirmation.py" line="43" />
             <source>Estimated charge: {amount}</source>
             <translation>هزینه‌ی تخمینی: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="306" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="360" />
             <source>Estimated charge: —  ({reason})</source>
             <translation>هزینه‌ی تخمینی: —  ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="202" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="223" />
             <source>Filled in from an earlier order: check it, then place it.</source>
             <translation>از روی یک سفارش قبلی پر شد: بررسی کنید و بعد ثبت کنید.</translation>
         </message>
@@ -1159,12 +1165,12 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>لینک: {link}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="157" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="167" />
             <source>Mass order</source>
             <translation>سفارش گروهی</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="287" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="330" />
             <source>New order</source>
             <translation>سفارش جدید</translation>
         </message>
@@ -1174,7 +1180,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>چیزی فرستاده نشد. {title}: {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="264" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="285" />
             <source>Order again</source>
             <translation>سفارش دوباره</translation>
         </message>
@@ -1189,43 +1195,48 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>سفارش {id} ثبت شد، اما در این رایانه ذخیره نشد: شناسه را یادداشت کنید. ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="232" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="253" />
             <source>Ordered recently</source>
             <translation>به‌تازگی سفارش داده شده</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="264" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="319" />
+            <source>Orders cannot be placed on this panel now: {problem}</source>
+            <translation>اکنون نمی‌توان در این پنل سفارش داد: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/new_order_tab.py" line="285" />
             <source>Place order</source>
             <translation>ثبت سفارش</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="120" />
-            <location filename="../../ui/new_order/new_order_tab.py" line="348" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="129" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="402" />
             <source>Place order…</source>
             <translation>ثبت سفارش…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="123" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="132" />
             <source>Place the order (Ctrl+Enter)</source>
             <translation>ثبت سفارش (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="243" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="264" />
             <source>Place this order?</source>
             <translation>این سفارش ثبت شود؟</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="246" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="267" />
             <source>Sending the order…</source>
             <translation>در حال ارسال سفارش…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="348" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="402" />
             <source>Sending…</source>
             <translation>در حال ارسال…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="193" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="214" />
             <source>Service {id} of that order is not in this panel's list any more.</source>
             <translation>سرویس {id} آن سفارش دیگر در فهرست این پنل نیست.</translation>
         </message>
@@ -1235,17 +1246,17 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>سرویس: {id} · {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="327" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="381" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="116" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="125" />
             <source>Show in Orders</source>
             <translation>نمایش در سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="156" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="166" />
             <source>Single order</source>
             <translation>سفارش تکی</translation>
         </message>
@@ -1275,7 +1286,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>نتیجه‌ی این سفارش نامعلوم است: شاید پنل آن را ثبت کرده باشد. پیش از سفارش دوباره در پنل بررسی کنید؛ در «سفارش‌ها» با وضعیت «نامعلوم – در پنل بررسی کنید» آمده است. این سفارش خودبه‌خود دوباره فرستاده نمی‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="320" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="374" />
             <source>This is more than your balance ({balance}): the panel will refuse the order unless you add funds.</source>
             <translation>این مبلغ از موجودی شما ({balance}) بیشتر است: تا حساب را شارژ نکنید، پنل سفارش را نمی‌پذیرد.</translation>
         </message>
@@ -1285,11 +1296,16 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>تعداد کل: {quantity}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/new_order_tab.py" line="234" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="255" />
             <source>You ordered this service for this link %Ln time(s) in the last hour. Order it again?</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>در یک ساعت گذشته %Ln بار این سرویس را برای این لینک سفارش داده‌اید. دوباره سفارش می‌دهید؟</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/new_order_tab.py" line="314" />
+            <source>{title}. {message}</source>
+            <translation>{title}. {message}</translation>
         </message>
     </context>
     <context>
@@ -1709,10 +1725,10 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrderForm</name>
         <message numerus="yes">
-            <location filename="../../ui/new_order/order_form.py" line="425" />
+            <location filename="../../ui/new_order/order_form.py" line="432" />
             <source>%Ln line(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln خط</numerusform>
             </translation>
         </message>
         <message>
@@ -1746,7 +1762,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>{label}: {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/order_form.py" line="427" />
+            <location filename="../../ui/new_order/order_form.py" line="434" />
             <source>{lines}: this is the quantity ({min} to {max})</source>
             <translation>{lines}: این همان تعداد است ({min} تا {max})</translation>
         </message>
@@ -2544,71 +2560,87 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServicePicker</name>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="214" />
+            <location filename="../../ui/new_order/service_picker.py" line="182" />
+            <source>(no category)</source>
+            <translation>(بدون دسته‌بندی)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/service_picker.py" line="245" />
             <source>, </source>
             <comment>list separator</comment>
             <translation>، </translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_text.py" line="88" />
-            <source>Average time: {time}</source>
-            <translation type="unfinished" />
+            <location filename="../../ui/new_order/service_picker.py" line="180" />
+            <source>All categories</source>
+            <translation>همه‌ی دسته‌بندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="205" />
+            <location filename="../../ui/new_order/service_text.py" line="88" />
+            <source>Average time: {time}</source>
+            <translation>زمان میانگین: {time}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/service_picker.py" line="231" />
             <source>Category: {category}</source>
             <translation>دسته‌بندی: {category}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="190" />
+            <location filename="../../ui/new_order/service_picker.py" line="224" />
             <source>No service chosen.</source>
             <translation>سرویسی انتخاب نشده است.</translation>
         </message>
         <message>
             <location filename="../../ui/new_order/service_picker.py" line="213" />
+            <source>No services loaded for this panel.</source>
+            <translation>هیچ سرویسی برای این پنل بارگیری نشده است.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/service_picker.py" line="244" />
             <source>Offers: {flags}</source>
             <translation>امکانات: {flags}</translation>
         </message>
         <message>
             <location filename="../../ui/new_order/service_text.py" line="28" />
             <source>Price: {price}</source>
-            <translation type="unfinished" />
+            <translation>قیمت: {price}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="210" />
+            <location filename="../../ui/new_order/service_picker.py" line="239" />
             <source>Quantity: {min} to {max}</source>
             <translation>تعداد: {min} تا {max}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="209" />
             <location filename="../../ui/new_order/service_text.py" line="29" />
             <source>Rate per 1000: {rate}</source>
             <translation>قیمت هر ۱۰۰۰ عدد: {rate}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="98" />
-            <source>Search services by id, name or category…</source>
-            <translation>جست‌وجوی سرویس با شناسه، نام یا دسته‌بندی…</translation>
+            <location filename="../../ui/new_order/service_picker.py" line="63" />
+            <source>Search services and categories, or an id…</source>
+            <translation>جستجو در سرویس‌ها و دسته‌بندی‌ها، یا یک شناسه…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="208" />
+            <location filename="../../ui/new_order/service_picker.py" line="70" />
+            <source>Show the services of one category</source>
+            <translation>نمایش سرویس‌های یک دسته‌بندی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/service_picker.py" line="234" />
             <source>Type: {type}</source>
             <translation>نوع: {type}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="198" />
             <location filename="../../ui/new_order/service_text.py" line="58" />
             <source>cancel</source>
             <translation>لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="196" />
             <location filename="../../ui/new_order/service_text.py" line="56" />
             <source>drip-feed</source>
             <translation>دریپ‌فید</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="197" />
             <location filename="../../ui/new_order/service_text.py" line="57" />
             <source>refill</source>
             <translation>ریفیل</translation>
@@ -2616,42 +2648,92 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
         <message>
             <location filename="../../ui/new_order/service_text.py" line="79" />
             <source>{days} d</source>
-            <translation type="unfinished" />
+            <translation>{days} روز</translation>
         </message>
         <message>
             <location filename="../../ui/new_order/service_text.py" line="80" />
             <source>{days} d {hours} h</source>
-            <translation type="unfinished" />
+            <translation>{days} روز {hours} ساعت</translation>
         </message>
         <message>
             <location filename="../../ui/new_order/service_text.py" line="73" />
             <source>{hours} h</source>
-            <translation type="unfinished" />
+            <translation>{hours} ساعت</translation>
         </message>
         <message>
             <location filename="../../ui/new_order/service_text.py" line="74" />
             <source>{hours} h {minutes} min</source>
-            <translation type="unfinished" />
+            <translation>{hours} ساعت {minutes} دقیقه</translation>
         </message>
         <message>
             <location filename="../../ui/new_order/service_text.py" line="69" />
             <source>{minutes} min</source>
-            <translation type="unfinished" />
+            <translation>{minutes} دقیقه</translation>
         </message>
         <message>
             <location filename="../../ui/new_order/service_text.py" line="35" />
             <source>{price} per order</source>
-            <translation type="unfinished" />
+            <translation>{price} برای هر سفارش</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="182" />
+            <location filename="../../ui/new_order/service_picker.py" line="216" />
             <source>{shown} of {total} services</source>
             <translation>{shown} از {total} سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="214" />
+            <location filename="../../ui/new_order/service_picker.py" line="245" />
             <source>—</source>
             <translation>—</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceTableModel</name>
+        <message>
+            <location filename="../../ui/new_order/service_table.py" line="224" />
+            <location filename="../../ui/new_order/service_table.py" line="248" />
+            <source>, </source>
+            <comment>list separator</comment>
+            <translation>، </translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/service_table.py" line="63" />
+            <source>Avg. time</source>
+            <translation>زمان میانگین</translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/service_table.py" line="209" />
+            <source>How long the panel's recent orders of this service took</source>
+            <translation>مدتی که سفارش‌های اخیر این سرویس در پنل طول کشیده است</translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/service_table.py" line="59" />
+            <source>ID</source>
+            <translation>شناسه</translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/service_table.py" line="62" />
+            <source>Min – max</source>
+            <translation>حداقل – حداکثر</translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/service_table.py" line="64" />
+            <source>Offers</source>
+            <translation>امکانات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/service_table.py" line="207" />
+            <source>Price per 1000; a package shows the price of one order</source>
+            <translation>قیمت هر ۱۰۰۰ عدد؛ برای بسته، قیمت یک سفارش</translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/service_table.py" line="61" />
+            <source>Rate per 1000</source>
+            <translation>قیمت هر ۱۰۰۰</translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/service_table.py" line="60" />
+            <source>Service</source>
+            <translation>سرویس</translation>
         </message>
     </context>
     <context>

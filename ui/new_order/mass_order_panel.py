@@ -346,7 +346,8 @@ class MassOrderPanel(QWidget):
         taken_out = self._take_out_sent_lines(result)
         if taken_out:
             text += " " + self.tr(
-                "The %Ln sent line(s) were taken out of the list (Undo in the text puts them back).",
+                "The %Ln sent line(s) were taken out of the list (Undo in the text puts them "
+                "back).",
                 "",
                 taken_out,
             )

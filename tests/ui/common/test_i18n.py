@@ -63,6 +63,7 @@ DATA_WIDGETS = {
     "testResult",
     "orderServiceTitle",
     "servicePickerList",
+    "serviceCategory",  # New order's category choice: the panel's categories
 }
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9/]+")
 _URL = re.compile(r"\w+://\S+")
@@ -495,7 +496,10 @@ def test_english_ts_gives_every_plural_its_two_forms() -> None:
     assert plurals and set(english) == set(plurals), "run scripts/update_translations.py"
     for key, msg in english.items():
         assert msg.finished and msg.translation == ut.english_forms(msg.source), key
-        assert all("(s)" not in form and "%n" in form for form in msg.translation), key
+        # %Ln: the count in the locale's grouping ("10,000 lines"), %n: as it is.
+        assert all(
+            "(s)" not in form and ("%n" in form or "%Ln" in form) for form in msg.translation
+        ), key
     assert ut.english_forms("%n order(s) were being sent: check them") == [
         "%n order was being sent: check it",
         "%n orders were being sent: check them",

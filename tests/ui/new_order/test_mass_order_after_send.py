@@ -21,6 +21,14 @@ GOOD_2 = f"{lp.SERVICE_DEFAULT}|https://instagram.com/p/c|10000"
 
 
 @pytest.fixture
+def english(qapp) -> Iterator[None]:
+    """English as the app installs it: its plural forms, its locale's digit grouping."""
+    installed = i18n.install_language(qapp, i18n.ENGLISH)
+    yield
+    installed.uninstall()
+
+
+@pytest.fixture
 def mass(app_window, monkeypatch):
     tab = app_window.order_tab
     app_window.tabs.setCurrentWidget(tab)
@@ -42,7 +50,7 @@ def adds(panel) -> list[dict]:
     return [r for r in panel.requests if r.get("action") == "add"]
 
 
-def test_sent_lines_leave_the_list_and_send_waits_for_something_new(mass, panel, qtbot):
+def test_sent_lines_leave_the_list_and_send_waits_for_something_new(english, mass, panel, qtbot):
     mass.text_edit.setPlainText("\n".join([GOOD_1, BAD, GOOD_2]))
     qtbot.waitUntil(lambda: "2 orders to send" in mass.total_label.text())
     send(mass, qtbot)
@@ -60,7 +68,7 @@ def test_sent_lines_leave_the_list_and_send_waits_for_something_new(mass, panel,
     assert "1 order to send" in mass.total_label.text()
 
 
-def test_lines_not_sent_stay_and_can_be_sent_again(mass, panel, qtbot):
+def test_lines_not_sent_stay_and_can_be_sent_again(english, mass, panel, qtbot):
     panel.balance = Decimal("0.05")
     third = f"{lp.SERVICE_DEFAULT}|https://a.example/3|100"
     refused = f"{lp.SERVICE_DEFAULT_DRIPFEED}|https://a.example/2|1000"
