@@ -8,6 +8,7 @@ narrows from the previous result when the new text only adds to the old one.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
@@ -31,6 +32,8 @@ from ui.new_order.service_text import (
 _Index = QModelIndex | QPersistentModelIndex
 
 COL_ID, COL_NAME, COL_PRICE, COL_BOUNDS, COL_TIME, COL_FLAGS = range(6)
+#: Search results kept for going back (backspaces); each is a list of positions.
+RECENT_RESULTS = 24
 
 
 class ServiceTableModel(ReadOnlyTableModel):
@@ -48,6 +51,10 @@ class ServiceTableModel(ReadOnlyTableModel):
         self._by_category: dict[str, list[int]] = {}
         self._position_of: dict[str, int] = {}
         self._promoted: int | None = None  # the position an exact id put first
+        self._base_rows: list[int] = []
+        self._base_texts: list[str] = []
+        #: Results of the last searches, newest last: what a backspace returns to.
+        self._recent: OrderedDict[tuple, list[int]] = OrderedDict()
         self._visible: list[int] = []
         self._category: str | None = None
         self._text = ""
@@ -80,6 +87,8 @@ class ServiceTableModel(ReadOnlyTableModel):
             self._by_category.setdefault(service.category, []).append(position)
             self._position_of.setdefault(service.id, position)  # the first, as the catalogue
         self._sorted = {}
+        self._recent.clear()
+        self._base_rows, self._base_texts = [], []
         self._rate_places = formatting.rate_places(
             s.rate for s in self._services if not is_package(s)
         ) if self._services else None  # fmt: skip
@@ -111,7 +120,12 @@ class ServiceTableModel(ReadOnlyTableModel):
         previous = self._visible
         self._text, self._needles, self._category = text, needles, category
         if narrowing:
-            self._visible = self._promote(self._matching(previous, needles))
+            rows = self._matching(previous, needles)
+            key = (tuple(needles), category, self._sort_column, self._sort_order)
+            self._recent[key] = rows
+            if len(self._recent) > RECENT_RESULTS:
+                self._recent.popitem(last=False)
+            self._visible = self._promote(list(rows))
         else:
             self._visible = self._rows_in_sort_order()
         self.endResetModel()
@@ -128,16 +142,31 @@ class ServiceTableModel(ReadOnlyTableModel):
     # --- filtering and sorting -------------------------------------------------------------
 
     def _matching(self, candidates: list[int], needles: list[str]) -> list[int]:
-        search = self._search
+        """The candidates whose search text holds every needle, in their order. One pass per
+        word; the first over the base walks its texts side by side (no lookup per row)."""
         if not needles:
             return list(candidates)
-        if len(needles) == 1:
-            needle = needles[0]
-            return [i for i in candidates if needle in search[i]]
-        return [i for i in candidates if all(n in search[i] for n in needles)]
+        first, rest = needles[0], needles[1:]
+        search = self._search
+        if candidates is self._base_rows:
+            rows = [i for i, text in zip(candidates, self._base_texts, strict=True) if first in text]
+        else:
+            rows = [i for i in candidates if first in search[i]]
+        for needle in rest:
+            rows = [i for i in rows if needle in search[i]]
+        return rows
 
     def _rows_in_sort_order(self) -> list[int]:
-        return self._promote(self._matching(self._ordered_base(), self._needles))
+        key = (tuple(self._needles), self._category, self._sort_column, self._sort_order)
+        cached = self._recent.get(key)
+        if cached is not None:  # a backspace goes back to a result just seen
+            self._recent.move_to_end(key)
+            return self._promote(list(cached))
+        rows = self._matching(self._base(), self._needles)
+        self._recent[key] = rows
+        if len(self._recent) > RECENT_RESULTS:
+            self._recent.popitem(last=False)
+        return self._promote(list(rows))
 
     def _promote(self, rows: list[int]) -> list[int]:
         """An id typed whole comes first, as a panel's own page finds it."""
@@ -168,6 +197,17 @@ class ServiceTableModel(ReadOnlyTableModel):
                 reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
             )
         self._sorted[key] = base
+        return base
+
+    def _base(self) -> list[int]:
+        """The ordered base, with its search texts in the same order (kept for the next)."""
+        base = self._ordered_base()
+        if base is not self._base_rows:
+            search = self._search
+            self._base_rows = base
+            self._base_texts = search if len(base) == len(search) and base == list(
+                range(len(search))
+            ) else [search[i] for i in base]  # fmt: skip
         return base
 
     def _sort_key(self, column: int) -> Callable[[Service], Any] | None:
@@ -210,10 +250,13 @@ class ServiceTableModel(ReadOnlyTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._visible):
+        # The view asks a dozen roles per cell at every paint: the unused ones leave first.
+        if role not in _ROLES or not index.isValid() or index.row() >= len(self._visible):
             return None
-        service = self._services[self._visible[index.row()]]
         column = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT_ALIGNED if column in self.numeric_columns else None
+        service = self._services[self._visible[index.row()]]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell(service, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -223,8 +266,6 @@ class ServiceTableModel(ReadOnlyTableModel):
             if column == COL_FLAGS:
                 return self.tr(", ", "list separator").join(flag_words(service)) or None
             return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.numeric_columns:
-            return RIGHT_ALIGNED
         if role == Qt.ItemDataRole.UserRole:
             return service
         return None
@@ -249,6 +290,14 @@ class ServiceTableModel(ReadOnlyTableModel):
         return ""
 
 
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.UserRole,
+    }
+)
 _LAST = Decimal("Infinity")  # a rate that could not be read sorts after every real one
 _LAST_INT = 1 << 62  # no average time: after every measured one
 
