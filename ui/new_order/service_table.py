@@ -149,7 +149,8 @@ class ServiceTableModel(ReadOnlyTableModel):
         first, rest = needles[0], needles[1:]
         search = self._search
         if candidates is self._base_rows:
-            rows = [i for i, text in zip(candidates, self._base_texts, strict=True) if first in text]
+            texts = self._base_texts
+            rows = [i for i, text in zip(candidates, texts, strict=True) if first in text]
         else:
             rows = [i for i in candidates if first in search[i]]
         for needle in rest:
