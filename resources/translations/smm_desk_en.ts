@@ -83,7 +83,7 @@
     <context>
         <name>MassOrderPanel</name>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="217" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="221" />
             <source>%Ln line(s) with problems will be skipped</source>
             <translation>
                 <numerusform>%Ln line with problems will be skipped</numerusform>
@@ -91,7 +91,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="282" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="286" />
             <source>%Ln line(s) with problems will be skipped.</source>
             <translation>
                 <numerusform>%Ln line with problems will be skipped.</numerusform>
@@ -99,7 +99,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="210" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="212" />
             <source>%Ln order(s) to send, estimated total {total}</source>
             <translation>
                 <numerusform>%Ln order to send, estimated total {total}</numerusform>
@@ -107,7 +107,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="277" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="281" />
             <source>Send %Ln order(s), one by one?</source>
             <translation>
                 <numerusform>Send %Ln order, one by one?</numerusform>
@@ -115,7 +115,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="349" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="353" />
             <source>The %Ln sent line(s) were taken out of the list (Undo in the text puts them back).</source>
             <translation>
                 <numerusform>The %Ln sent line was taken out of the list (Undo in the text puts them back).</numerusform>

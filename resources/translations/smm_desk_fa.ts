@@ -910,44 +910,44 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MassOrderPanel</name>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="217" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="221" />
             <source>%Ln line(s) with problems will be skipped</source>
             <translation>
                 <numerusform>%Ln خط دارای مشکل کنار گذاشته می‌شود</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="282" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="286" />
             <source>%Ln line(s) with problems will be skipped.</source>
             <translation>
                 <numerusform>%Ln خط دارای مشکل کنار گذاشته می‌شود.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="210" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="212" />
             <source>%Ln order(s) to send, estimated total {total}</source>
             <translation>
                 <numerusform>%Ln سفارش برای ارسال، جمع تخمینی {total}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_outcome_text.py" line="35" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="36" />
             <source>(not saved on this computer: {reason}; note this result)</source>
             <translation>(در این رایانه ذخیره نشد: {reason}؛ این نتیجه را یادداشت کنید)</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="214" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="218" />
             <source>(some lines have no price: the total is incomplete)</source>
             <translation>(برخی خطوط قیمت ندارند: جمع کامل نیست)</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="272" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="276" />
             <source>, </source>
             <comment>list separator</comment>
             <translation>، </translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="385" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="389" />
             <source>; </source>
             <comment>list separator</comment>
             <translation>؛ </translation>
@@ -963,17 +963,17 @@ A desktop client for SMM panels.</source>
             <translation>هزینه‌ی تخمینی</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="278" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="282" />
             <source>Estimated total: {total}</source>
             <translation>جمع تخمینی: {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_outcome_text.py" line="32" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="33" />
             <source>Failed: {reason}</source>
             <translation>ناموفق: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_outcome_text.py" line="103" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="104" />
             <source>For orders marked unknown the panel may have placed them: check on the panel before sending them again.</source>
             <translation>سفارش‌هایی که «نامعلوم» هستند شاید در پنل ثبت شده باشند: پیش از ارسال دوباره، در پنل بررسی کنید.</translation>
         </message>
@@ -983,7 +983,7 @@ A desktop client for SMM panels.</source>
             <translation>خط</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_outcome_text.py" line="98" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="99" />
             <source>Line {line}: order {id} was placed, but it could not be saved on this computer: note the id.</source>
             <translation>خط {line}: سفارش {id} ثبت شد، اما در این رایانه ذخیره نشد: شناسه را یادداشت کنید.</translation>
         </message>
@@ -993,12 +993,17 @@ A desktop client for SMM panels.</source>
             <translation>لینک</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_outcome_text.py" line="44" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="216" />
+            <source>No line is ready to send</source>
+            <translation>هیچ خطی آماده‌ی ارسال نیست</translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="45" />
             <source>Not sent</source>
             <translation>ارسال نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="185" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="186" />
             <source>OK</source>
             <translation>درست</translation>
         </message>
@@ -1010,12 +1015,12 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
 مثلاً ⁦123|https://instagram.com/p/abc|1000⁩</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="267" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="271" />
             <source>Ordered recently</source>
             <translation>به‌تازگی سفارش داده شده</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_outcome_text.py" line="26" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="27" />
             <source>Placed: order {id}</source>
             <translation>ثبت شد: سفارش {id}</translation>
         </message>
@@ -1025,12 +1030,12 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>تعداد</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="245" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="249" />
             <source>Send</source>
             <translation>ارسال</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="277" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="281" />
             <source>Send %Ln order(s), one by one?</source>
             <translation>
                 <numerusform>%Ln سفارش، یکی‌یکی ارسال شود؟</numerusform>
@@ -1042,7 +1047,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>ارسال سفارش‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="283" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="287" />
             <source>Send the orders</source>
             <translation>ارسال سفارش‌ها</translation>
         </message>
@@ -1053,59 +1058,59 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
         </message>
         <message>
             <location filename="../../ui/new_order/mass_order_panel.py" line="127" />
-            <location filename="../../ui/new_order/mass_order_panel.py" line="400" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="404" />
             <source>Stop after this line</source>
             <translation>توقف پس از این خط</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_outcome_text.py" line="57" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="58" />
             <source>Stopped as you asked. The remaining lines were not sent.</source>
             <translation>طبق درخواست شما متوقف شد. خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_outcome_text.py" line="55" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="56" />
             <source>Stopped: not enough funds on the panel. The remaining lines were not sent.</source>
             <translation>متوقف شد: موجودی پنل کافی نیست. خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_outcome_text.py" line="74" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="75" />
             <source>Stopped: the last answer could not be saved on this computer, so nothing more was sent. Note the result shown on that line.</source>
             <translation>متوقف شد: پاسخ آخر در این رایانه ذخیره نشد، پس چیز دیگری فرستاده نشد. نتیجه‌ای را که در آن خط آمده یادداشت کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_outcome_text.py" line="50" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="51" />
             <source>Stopped: the next order could not be written down on this computer, so it was not sent, nor were the lines after it. {reason}</source>
             <translation>متوقف شد: سفارش بعدی در این رایانه ثبت نشد، پس نه آن فرستاده شد و نه خطوط پس از آن. {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_outcome_text.py" line="69" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="70" />
             <source>Stopped: the panel refused the API key. Check the key in Panels; the remaining lines were not sent.</source>
             <translation>متوقف شد: پنل کلید API را نپذیرفت. کلید را در «پنل‌ها» بررسی کنید؛ خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_outcome_text.py" line="64" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="65" />
             <source>Stopped: the panel says too many requests were sent. Wait a few minutes; the remaining lines were not sent.</source>
             <translation>متوقف شد: پنل می‌گوید درخواست‌ها بیش از حد بوده است. چند دقیقه صبر کنید؛ خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_outcome_text.py" line="59" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="60" />
             <source>Stopped: the panel's answer to the last line never came, so the panel may be in trouble. The remaining lines were not sent.</source>
             <translation>متوقف شد: پاسخ پنل به خط آخر نرسید، پس شاید پنل مشکل داشته باشد. خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="318" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="322" />
             <source>Stopping…</source>
             <translation>در حال توقف…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="349" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="353" />
             <source>The %Ln sent line(s) were taken out of the list (Undo in the text puts them back).</source>
             <translation>
                 <numerusform>%Ln خط ارسال‌شده از فهرست برداشته شد (واگرد در متن آن‌ها را برمی‌گرداند).</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="226" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="230" />
             <source>The estimated total is more than your balance ({balance}): the panel will stop accepting orders when the funds run out.</source>
             <translation>جمع تخمینی از موجودی شما ({balance}) بیشتر است: وقتی موجودی تمام شود، پنل دیگر سفارش نمی‌پذیرد.</translation>
         </message>
@@ -1115,17 +1120,17 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>سرویس‌ها هنوز بارگذاری نشده‌اند.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="269" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="273" />
             <source>These lines repeat a service and link ordered in the last hour: {lines}. Send them again anyway?</source>
             <translation>این خطوط همان سرویس و لینکی را دارند که در یک ساعت گذشته سفارش داده شده است: {lines}. باز هم ارسال شوند؟</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_outcome_text.py" line="28" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="29" />
             <source>Unknown: the panel may have placed it; check on the panel</source>
             <translation>نامعلوم: شاید پنل آن را ثبت کرده باشد؛ در پنل بررسی کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_outcome_text.py" line="84" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="85" />
             <source>{placed} placed, {failed} failed, {unknown} unknown.</source>
             <translation>{placed} ثبت‌شده، {failed} ناموفق، {unknown} نامعلوم.</translation>
         </message>
@@ -1145,7 +1150,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
         </message>
         <message>
             <location filename="../../ui/new_order/new_order_tab.py" line="366" />
-            <location filename="../../ui/new_order/order_confirmation.py" line="43" />
+            <location filename="../../ui/new_order/order_confirmation.py" line="38" />
             <source>Estimated charge: {amount}</source>
             <translation>هزینه‌ی تخمینی: {amount}</translation>
         </message>
@@ -1291,7 +1296,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>این مبلغ از موجودی شما ({balance}) بیشتر است: تا حساب را شارژ نکنید، پنل سفارش را نمی‌پذیرد.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/order_confirmation.py" line="39" />
+            <location filename="../../ui/new_order/order_confirmation.py" line="45" />
             <source>Total quantity: {quantity}</source>
             <translation>تعداد کل: {quantity}</translation>
         </message>
@@ -2560,43 +2565,43 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServicePicker</name>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="182" />
+            <location filename="../../ui/new_order/service_picker.py" line="189" />
             <source>(no category)</source>
             <translation>(بدون دسته‌بندی)</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="245" />
+            <location filename="../../ui/new_order/service_picker.py" line="252" />
             <source>, </source>
             <comment>list separator</comment>
             <translation>، </translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="180" />
+            <location filename="../../ui/new_order/service_picker.py" line="187" />
             <source>All categories</source>
             <translation>همه‌ی دسته‌بندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_text.py" line="88" />
+            <location filename="../../ui/new_order/service_text.py" line="89" />
             <source>Average time: {time}</source>
             <translation>زمان میانگین: {time}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="231" />
+            <location filename="../../ui/new_order/service_picker.py" line="238" />
             <source>Category: {category}</source>
             <translation>دسته‌بندی: {category}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="224" />
+            <location filename="../../ui/new_order/service_picker.py" line="231" />
             <source>No service chosen.</source>
             <translation>سرویسی انتخاب نشده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="213" />
+            <location filename="../../ui/new_order/service_picker.py" line="220" />
             <source>No services loaded for this panel.</source>
             <translation>هیچ سرویسی برای این پنل بارگیری نشده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="244" />
+            <location filename="../../ui/new_order/service_picker.py" line="251" />
             <source>Offers: {flags}</source>
             <translation>امکانات: {flags}</translation>
         </message>
@@ -2606,7 +2611,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>قیمت: {price}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="239" />
+            <location filename="../../ui/new_order/service_picker.py" line="246" />
             <source>Quantity: {min} to {max}</source>
             <translation>تعداد: {min} تا {max}</translation>
         </message>
@@ -2626,7 +2631,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>نمایش سرویس‌های یک دسته‌بندی</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="234" />
+            <location filename="../../ui/new_order/service_picker.py" line="241" />
             <source>Type: {type}</source>
             <translation>نوع: {type}</translation>
         </message>
@@ -2636,7 +2641,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_text.py" line="56" />
+            <location filename="../../ui/new_order/service_text.py" line="59" />
             <source>drip-feed</source>
             <translation>دریپ‌فید</translation>
         </message>
@@ -2646,42 +2651,42 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_text.py" line="79" />
+            <location filename="../../ui/new_order/service_text.py" line="80" />
             <source>{days} d</source>
             <translation>{days} روز</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_text.py" line="80" />
+            <location filename="../../ui/new_order/service_text.py" line="81" />
             <source>{days} d {hours} h</source>
             <translation>{days} روز {hours} ساعت</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_text.py" line="73" />
+            <location filename="../../ui/new_order/service_text.py" line="74" />
             <source>{hours} h</source>
             <translation>{hours} ساعت</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_text.py" line="74" />
+            <location filename="../../ui/new_order/service_text.py" line="75" />
             <source>{hours} h {minutes} min</source>
             <translation>{hours} ساعت {minutes} دقیقه</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_text.py" line="69" />
+            <location filename="../../ui/new_order/service_text.py" line="70" />
             <source>{minutes} min</source>
             <translation>{minutes} دقیقه</translation>
         </message>
         <message>
             <location filename="../../ui/new_order/service_text.py" line="35" />
-            <source>{price} per order</source>
-            <translation>{price} برای هر سفارش</translation>
+            <source>{price} / order</source>
+            <translation>{price} / سفارش</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="216" />
+            <location filename="../../ui/new_order/service_picker.py" line="223" />
             <source>{shown} of {total} services</source>
             <translation>{shown} از {total} سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="245" />
+            <location filename="../../ui/new_order/service_picker.py" line="252" />
             <source>—</source>
             <translation>—</translation>
         </message>
@@ -2689,49 +2694,49 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServiceTableModel</name>
         <message>
-            <location filename="../../ui/new_order/service_table.py" line="224" />
-            <location filename="../../ui/new_order/service_table.py" line="248" />
+            <location filename="../../ui/new_order/service_table.py" line="275" />
+            <location filename="../../ui/new_order/service_table.py" line="297" />
             <source>, </source>
             <comment>list separator</comment>
             <translation>، </translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_table.py" line="63" />
+            <location filename="../../ui/new_order/service_table.py" line="71" />
             <source>Avg. time</source>
             <translation>زمان میانگین</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_table.py" line="209" />
+            <location filename="../../ui/new_order/service_table.py" line="257" />
             <source>How long the panel's recent orders of this service took</source>
             <translation>مدتی که سفارش‌های اخیر این سرویس در پنل طول کشیده است</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_table.py" line="59" />
+            <location filename="../../ui/new_order/service_table.py" line="67" />
             <source>ID</source>
             <translation>شناسه</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_table.py" line="62" />
+            <location filename="../../ui/new_order/service_table.py" line="70" />
             <source>Min – max</source>
             <translation>حداقل – حداکثر</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_table.py" line="64" />
+            <location filename="../../ui/new_order/service_table.py" line="72" />
             <source>Offers</source>
             <translation>امکانات</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_table.py" line="207" />
+            <location filename="../../ui/new_order/service_table.py" line="255" />
             <source>Price per 1000; a package shows the price of one order</source>
             <translation>قیمت هر ۱۰۰۰ عدد؛ برای بسته، قیمت یک سفارش</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_table.py" line="61" />
+            <location filename="../../ui/new_order/service_table.py" line="69" />
             <source>Rate per 1000</source>
             <translation>قیمت هر ۱۰۰۰</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_table.py" line="60" />
+            <location filename="../../ui/new_order/service_table.py" line="68" />
             <source>Service</source>
             <translation>سرویس</translation>
         </message>

@@ -182,7 +182,8 @@ class MassOrderPanel(QWidget):
             else:
                 est = "—"
             problems = [field_error_text(e) for e in line.errors]
-            check = self._separator().join(problems) if problems else self.tr("OK")
+            # Whole sentences, each ending with its full stop: a space between them.
+            check = " ".join(problems) if problems else self.tr("OK")
             # A link is Latin, left to right even in a Persian table (never "/https://...").
             link = formatting.ltr(values["link"]) if values.get("link") else ""
             cells = (formatting.number(line.line_no), service_text, link,
@@ -207,9 +208,12 @@ class MassOrderPanel(QWidget):
         good = len(parsed.drafts)
         bad = len(parsed.lines) - good
         total = money_text(parsed.total, self.session.currency)
-        text = self.tr("%Ln order(s) to send, estimated total {total}", "", good).format(
-            total=total
-        )
+        if good:
+            text = self.tr("%Ln order(s) to send, estimated total {total}", "", good).format(
+                total=total
+            )
+        else:  # after a run took the sent lines out, or when every line has a problem
+            text = self.tr("No line is ready to send")
         if not parsed.total_complete:
             text += " " + self.tr("(some lines have no price: the total is incomplete)")
         if bad:

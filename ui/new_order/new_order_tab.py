@@ -155,9 +155,9 @@ class NewOrderTab(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.picker)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([560, 600])
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([660, 520])
 
         single = QWidget(self)
         single.setObjectName("singleOrderPage")

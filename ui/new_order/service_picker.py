@@ -40,8 +40,8 @@ from ui.new_order.service_table import (
 )
 from ui.new_order.service_text import average_time_line, flag_words, has_quantity, price_line
 
-#: Starting widths; the name column takes what is left.
-COLUMN_WIDTHS = {COL_ID: 56, COL_NAME: 230, COL_PRICE: 90, COL_BOUNDS: 110, COL_TIME: 70}
+#: Starting widths (never below a header's own words); the name column takes what is left.
+COLUMN_WIDTHS = {COL_ID: 44, COL_PRICE: 96, COL_BOUNDS: 100, COL_TIME: 64, COL_FLAGS: 110}
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -76,9 +76,9 @@ class ServicePicker(QWidget):
             COLUMN_WIDTHS,
             QAbstractItemView.SelectionMode.SingleSelection,
         )
-        self.table.horizontalHeader().setSectionResizeMode(
-            COL_FLAGS, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         self.list = self.table  # the list of services, whatever its shape
         self.count_label = QLabel(self)
         self.count_label.setObjectName("serviceCount")
@@ -115,6 +115,8 @@ class ServicePicker(QWidget):
         """Show a new catalogue; the chosen service stays chosen when it is still listed."""
         keep = self.current.id if self.current is not None else None
         self.model.set_catalog(catalog)
+        # Most panels measure no average time: then its column would only take room.
+        self.table.setColumnHidden(COL_TIME, not self.model.has_average_times)
         self._fill_categories()
         self._filter()
         if keep is not None and catalog is not None and catalog.by_id(keep) is not None:
@@ -125,6 +127,11 @@ class ServicePicker(QWidget):
     def set_currency(self, currency: str | None) -> None:
         self.currency = currency
         self.model.set_currency(currency)
+        # The header now names the currency: never narrower than its words.
+        header = self.table.horizontalHeader()
+        header.resizeSection(
+            COL_PRICE, max(header.sectionSize(COL_PRICE), header.sectionSizeHint(COL_PRICE))
+        )
         self._show_details(self.current)
 
     def select(self, service_id: str) -> bool:

@@ -51,6 +51,7 @@ class ServiceTableModel(ReadOnlyTableModel):
         self._by_category: dict[str, list[int]] = {}
         self._position_of: dict[str, int] = {}
         self._promoted: int | None = None  # the position an exact id put first
+        self._has_average_times = False
         self._base_rows: list[int] = []
         self._base_texts: list[str] = []
         #: Results of the last searches, newest last: what a backspace returns to.
@@ -87,6 +88,7 @@ class ServiceTableModel(ReadOnlyTableModel):
             self._by_category.setdefault(service.category, []).append(position)
             self._position_of.setdefault(service.id, position)  # the first, as the catalogue
         self._sorted = {}
+        self._has_average_times = any(s.average_minutes is not None for s in self._services)
         self._recent.clear()
         self._base_rows, self._base_texts = [], []
         self._rate_places = formatting.rate_places(
@@ -129,6 +131,11 @@ class ServiceTableModel(ReadOnlyTableModel):
         else:
             self._visible = self._rows_in_sort_order()
         self.endResetModel()
+
+    @property
+    def has_average_times(self) -> bool:
+        """True when the panel gives an average time for some service."""
+        return self._has_average_times
 
     @property
     def total(self) -> int:

@@ -32,7 +32,7 @@ def price_line(service: Service, currency: str | None) -> str:
 def price_cell(service: Service) -> str:
     """The price column of the picker (the currency is in its header): a package says so."""
     if is_package(service):
-        return _tr("{price} per order").format(price=formatting.money(service.rate))
+        return _tr("{price} / order").format(price=formatting.money(service.rate))
     return formatting.rate(service.rate)
 
 
@@ -49,13 +49,14 @@ def bounds_cell(service: Service) -> str:
 
 
 def flag_words(service: Service) -> list[str]:
-    """What the service offers, in words: drip-feed, refill, cancel."""
+    """What the service offers, in words, what resellers look for first: refill, cancel,
+    drip-feed."""
     return [
         text
         for on, text in (
-            (service.dripfeed, _tr("drip-feed")),
             (service.refill, _tr("refill")),
             (service.cancel, _tr("cancel")),
+            (service.dripfeed, _tr("drip-feed")),
         )
         if on
     ]
