@@ -170,7 +170,7 @@ class ServicePicker(QWidget):
                 return True
             text = event.text()
             plain = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
-            if plain and text and text.isprintable() and not text.isspace():
+            if plain and text and text.isprintable():
                 # Typing in the list goes on with the search, not Qt's jump-to-prefix.
                 self.search_edit.setFocus()
                 self.search_edit.insert(text)
