@@ -110,7 +110,8 @@ def test_average_time_where_the_panel_measures_it(tab, app_window):
     app_window.session.set_catalogue(ServiceCatalog(services))
     picker = tab.picker
     assert not picker.table.isColumnHidden(COL_TIME)
-    assert [cell(picker, r, COL_TIME) for r in range(5)] == ["8 min", "3 h 10 min", "", "2 d 2 h", ""]
+    times = [cell(picker, r, COL_TIME) for r in range(5)]
+    assert times == ["8 min", "3 h 10 min", "", "2 d 2 h", ""]
     tab.choose_service("2")
     assert "Average time: 3 h 10 min" in strip_bidi(picker.details.toPlainText())
     assert "Average time: 3 h 10 min" in strip_bidi(tab.facts_label.text())
