@@ -73,6 +73,10 @@ class NewOrderTab(QWidget):
         self._connect()
         if session.catalogue is not None:  # made after the catalogue loaded (a lazy tab)
             self._catalogue_changed(session.catalogue)
+        if session.profile is not None:  # ...or after the panel said no
+            self._profile_changed(session.profile)
+            if session.balance_error is not None:
+                self._panel_failed(session.balance_error)
         self._form_changed()
 
     # --- construction --------------------------------------------------------------------------

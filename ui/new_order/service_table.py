@@ -1,22 +1,22 @@
 """The service picker's table: the catalogue's services with their price, bounds, average time
 and flags, narrowed by a category and a search over ids, names and categories.
 
-Filtered and sorted in Python on prepared data (ui/common/table_base.py): a keystroke over
-50,000 services looks only at the folded search strings the catalogue prepared once, and
-narrows from the previous result when the new text only adds to the old one.
+Filtered and sorted in Python on prepared data (ui/common/table_base.py): the search is the
+shared engine (core/text_search.py) over the folded texts the catalogue prepared once, scoped to
+the chosen category in the chosen sort; it narrows as the user types on.
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from core.catalog import ServiceCatalog
-from core.models import Service, search_text
+from core.models import Service
+from core.text_search import TextFilter
 from ui.common import formatting
 from ui.common.collation import sort_key as text_sort_key
 from ui.common.long_text import CELL_CHARS, preview
@@ -32,8 +32,6 @@ from ui.new_order.service_text import (
 _Index = QModelIndex | QPersistentModelIndex
 
 COL_ID, COL_NAME, COL_PRICE, COL_BOUNDS, COL_TIME, COL_FLAGS = range(6)
-#: Search results kept for going back (backspaces); each is a list of positions.
-RECENT_RESULTS = 24
 
 
 class ServiceTableModel(ReadOnlyTableModel):
@@ -50,16 +48,11 @@ class ServiceTableModel(ReadOnlyTableModel):
         self._search: list[str] = []
         self._by_category: dict[str, list[int]] = {}
         self._position_of: dict[str, int] = {}
-        self._promoted: int | None = None  # the position an exact id put first
         self._has_average_times = False
-        self._base_rows: list[int] = []
-        self._base_texts: list[str] = []
-        #: Results of the last searches, newest last: what a backspace returns to.
-        self._recent: OrderedDict[tuple, list[int]] = OrderedDict()
-        self._visible: list[int] = []
+        self._filter = TextFilter([])
+        self._visible: Sequence[int] = []
         self._category: str | None = None
         self._text = ""
-        self._needles: list[str] = []
         self._sorted: dict[tuple[int, Qt.SortOrder, str | None], list[int]] = {}
         self._rate_places: int | None = None
         self.currency: str | None = None
@@ -89,14 +82,12 @@ class ServiceTableModel(ReadOnlyTableModel):
             self._position_of.setdefault(service.id, position)  # the first, as the catalogue
         self._sorted = {}
         self._has_average_times = any(s.average_minutes is not None for s in self._services)
-        self._recent.clear()
-        self._base_rows, self._base_texts = [], []
+        self._filter = TextFilter(self._search)
         self._rate_places = formatting.rate_places(
             s.rate for s in self._services if not is_package(s)
         ) if self._services else None  # fmt: skip
         if self._category not in self._by_category:
             self._category = None
-        self._needles = _needles(self._text)
         self._visible = self._rows_in_sort_order()
         self.endResetModel()
 
@@ -106,30 +97,18 @@ class ServiceTableModel(ReadOnlyTableModel):
 
     def set_filter(self, text: str, category: str | None) -> None:
         """Keep the services of `category` (None: all) whose search text holds every word."""
-        needles = _needles(text)
-        if needles == self._needles and category == self._category:
-            self._text = text
+        if category == self._category and text == self._text:
             return
-        # Typing adds letters or words: a row matching every new word matched every old one
-        # (each old word is inside a new one), so only the rows shown now need a look.
-        narrowing = (
-            category == self._category
-            and bool(self._needles)
-            and self._promoted is None
-            and all(any(old in new for new in needles) for old in self._needles)
-        )
-        self.beginResetModel()
-        previous = self._visible
-        self._text, self._needles, self._category = text, needles, category
-        if narrowing:
-            rows = self._matching(previous, needles)
-            key = (tuple(needles), category, self._sort_column, self._sort_order)
-            self._recent[key] = rows
-            if len(self._recent) > RECENT_RESULTS:
-                self._recent.popitem(last=False)
-            self._visible = self._promote(list(rows))
+        self._text = text
+        if category != self._category:
+            self._category = category
+            visible = self._rows_in_sort_order()  # a new scope
         else:
-            self._visible = self._rows_in_sort_order()
+            visible = self._with_id_first(self._filter.search(text))
+        if visible is self._visible:
+            return  # the same rows (a space typed, say): no reset, no repaint
+        self.beginResetModel()
+        self._visible = visible
         self.endResetModel()
 
     @property
@@ -148,47 +127,27 @@ class ServiceTableModel(ReadOnlyTableModel):
 
     # --- filtering and sorting -------------------------------------------------------------
 
-    def _matching(self, candidates: list[int], needles: list[str]) -> list[int]:
-        """The candidates whose search text holds every needle, in their order. One pass per
-        word; the first over the base walks its texts side by side (no lookup per row)."""
-        if not needles:
-            return list(candidates)
-        first, rest = needles[0], needles[1:]
-        search = self._search
-        if candidates is self._base_rows:
-            texts = self._base_texts
-            rows = [i for i, text in zip(candidates, texts, strict=True) if first in text]
-        else:
-            rows = [i for i in candidates if first in search[i]]
-        for needle in rest:
-            rows = [i for i in rows if needle in search[i]]
-        return rows
+    def _rows_in_sort_order(self) -> Sequence[int]:
+        """The search over the category's services in the current sort (a new scope)."""
+        base = self._ordered_base()
+        self._filter.set_scope(None if base is None else base)
+        return self._with_id_first(self._filter.search(self._text))
 
-    def _rows_in_sort_order(self) -> list[int]:
-        key = (tuple(self._needles), self._category, self._sort_column, self._sort_order)
-        cached = self._recent.get(key)
-        if cached is not None:  # a backspace goes back to a result just seen
-            self._recent.move_to_end(key)
-            return self._promote(list(cached))
-        rows = self._matching(self._base(), self._needles)
-        self._recent[key] = rows
-        if len(self._recent) > RECENT_RESULTS:
-            self._recent.popitem(last=False)
-        return self._promote(list(rows))
+    def _with_id_first(self, rows: Sequence[int]) -> Sequence[int]:
+        """An id typed whole comes first, as a panel's own page finds it (a copy: the
+        engine's results are read-only)."""
+        position = self._position_of.get(self._text.strip())
+        if position is None or not rows or rows[0] == position or position not in rows:
+            return rows
+        moved = [position]
+        moved += (row for row in rows if row != position)
+        return moved
 
-    def _promote(self, rows: list[int]) -> list[int]:
-        """An id typed whole comes first, as a panel's own page finds it."""
-        self._promoted = None
-        if len(self._needles) == 1 and rows:
-            position = self._position_of.get(self._text.strip())
-            if position is not None and position != rows[0] and position in rows:
-                rows.remove(position)
-                rows.insert(0, position)
-                self._promoted = position
-        return rows
-
-    def _ordered_base(self) -> list[int]:
-        """The category's positions (or all) in the current sort, computed once per sort."""
+    def _ordered_base(self) -> list[int] | None:
+        """The category's positions (or all) in the current sort, computed once per sort;
+        None for every service in the panel's order (the engine's fastest scope)."""
+        if self._category is None and self._sort_key(self._sort_column) is None:
+            return None
         key = (self._sort_column, self._sort_order, self._category)
         cached = self._sorted.get(key)
         if cached is not None:
@@ -205,17 +164,6 @@ class ServiceTableModel(ReadOnlyTableModel):
                 reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
             )
         self._sorted[key] = base
-        return base
-
-    def _base(self) -> list[int]:
-        """The ordered base, with its search texts in the same order (kept for the next)."""
-        base = self._ordered_base()
-        if base is not self._base_rows:
-            search = self._search
-            self._base_rows = base
-            self._base_texts = search if len(base) == len(search) and base == list(
-                range(len(search))
-            ) else [search[i] for i in base]  # fmt: skip
         return base
 
     def _sort_key(self, column: int) -> Callable[[Service], Any] | None:
@@ -308,7 +256,3 @@ _ROLES = frozenset(
 )
 _LAST = Decimal("Infinity")  # a rate that could not be read sorts after every real one
 _LAST_INT = 1 << 62  # no average time: after every measured one
-
-
-def _needles(text: str) -> list[str]:
-    return [search_text(word) for word in text.split() if word.strip()]

@@ -57,3 +57,13 @@ def test_the_problem_goes_when_a_panel_answers(make_app, panel, qtbot):
     harness.credentials.set(harness.session.profile.id, panel.key)  # the key fixed in Panels
     harness.session.activate_profile(harness.session.profile.id)
     qtbot.waitUntil(lambda: not tab.panel_problem.isVisible(), timeout=10_000)
+
+
+def test_a_tab_made_after_the_refusal_still_says_it(make_app, panel, qtbot):
+    harness = make_app(panel, key="wrong-key")
+    window, session = harness.window, harness.session
+    qtbot.waitUntil(lambda: session.balance_error is not None, timeout=10_000)
+    assert window.made_tab("newOrderTab") is None  # made only now, after the refusal
+    tab = order_tab(harness, qtbot)
+    assert tab.panel_problem.isVisible()
+    assert "API key was refused" in strip_bidi(tab.panel_problem.text())
