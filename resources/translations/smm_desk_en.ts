@@ -4,7 +4,7 @@
     <context>
         <name>AppSession</name>
         <message numerus="yes">
-            <location filename="../../ui/shell/session.py" line="117" />
+            <location filename="../../ui/shell/session.py" line="120" />
             <source>%n order(s) were being sent when the app last closed: their outcome is unknown, check them in Orders.</source>
             <translation>
                 <numerusform>%n order was being sent when the app last closed: its outcome is unknown, check it in Orders.</numerusform>
@@ -126,7 +126,7 @@
     <context>
         <name>NewOrderTab</name>
         <message numerus="yes">
-            <location filename="../../ui/new_order/new_order_tab.py" line="255" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="261" />
             <source>You ordered this service for this link %Ln time(s) in the last hour. Order it again?</source>
             <translation>
                 <numerusform>You ordered this service for this link %Ln time in the last hour. Order it again?</numerusform>
@@ -245,7 +245,7 @@
     <context>
         <name>ServicesTab</name>
         <message numerus="yes">
-            <location filename="../../ui/services/services_tab.py" line="275" />
+            <location filename="../../ui/services/services_tab.py" line="277" />
             <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
             <translation>
                 <numerusform>%n service in the panel's answer could not be read and is not shown.</numerusform>

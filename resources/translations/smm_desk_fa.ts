@@ -4,14 +4,14 @@
     <context>
         <name>AppSession</name>
         <message numerus="yes">
-            <location filename="../../ui/shell/session.py" line="117" />
+            <location filename="../../ui/shell/session.py" line="120" />
             <source>%n order(s) were being sent when the app last closed: their outcome is unknown, check them in Orders.</source>
             <translation>
                 <numerusform>هنگام بسته شدن برنامه در دفعه‌ی قبل، %Ln سفارش در حال ارسال بود: نتیجه‌ی آن‌ها معلوم نیست، در «سفارش‌ها» بررسی کنید.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/shell/session.py" line="225" />
+            <location filename="../../ui/shell/session.py" line="229" />
             <source>No API key is saved for this panel.</source>
             <translation>کلید API برای این پنل ذخیره نشده است.</translation>
         </message>
@@ -781,128 +781,128 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="94" />
+            <location filename="../../ui/shell/main_window.py" line="214" />
             <source>&amp;Find a service</source>
             <translation>&amp;جست‌وجوی سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="122" />
+            <location filename="../../ui/shell/main_window.py" line="242" />
             <source>&amp;Panel</source>
             <translation>&amp;پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="78" />
+            <location filename="../../ui/shell/main_window.py" line="198" />
             <source>&amp;Panels…</source>
             <translation>&amp;پنل‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="97" />
+            <location filename="../../ui/shell/main_window.py" line="217" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="84" />
+            <location filename="../../ui/shell/main_window.py" line="204" />
             <source>&amp;Refresh services</source>
             <translation>به‌روزرسانی &amp;سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="129" />
+            <location filename="../../ui/shell/main_window.py" line="249" />
             <source>&amp;Services</source>
             <translation>&amp;سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="155" />
+            <location filename="../../ui/shell/main_window.py" line="275" />
             <source>Balance on the panel; click to refresh</source>
             <translation>موجودی در پنل؛ برای به‌روزرسانی کلیک کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="319" />
+            <location filename="../../ui/shell/main_window.py" line="443" />
             <source>Balance: ?</source>
             <translation>موجودی: ؟</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="313" />
+            <location filename="../../ui/shell/main_window.py" line="437" />
             <source>Balance: {amount}</source>
             <translation>موجودی: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="310" />
+            <location filename="../../ui/shell/main_window.py" line="434" />
             <source>Balance: —</source>
             <translation>موجودی: —</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="300" />
+            <location filename="../../ui/shell/main_window.py" line="424" />
             <source>Key kept for this session only</source>
             <translation>کلید فقط برای همین اجرا نگه داشته شده</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="302" />
+            <location filename="../../ui/shell/main_window.py" line="426" />
             <source>Key saved in an unencrypted file</source>
             <translation>کلید در فایل رمزنگاری‌نشده ذخیره شده</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="51" />
+            <location filename="../../ui/shell/main_window.py" line="102" />
             <source>New order</source>
             <translation>سفارش جدید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="241" />
+            <location filename="../../ui/shell/main_window.py" line="365" />
             <source>No panel</source>
             <translation>بدون پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="52" />
+            <location filename="../../ui/shell/main_window.py" line="107" />
             <source>Orders</source>
             <translation>سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="101" />
+            <location filename="../../ui/shell/main_window.py" line="221" />
             <source>Panel</source>
             <translation>پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="105" />
+            <location filename="../../ui/shell/main_window.py" line="225" />
             <source>Panel: </source>
             <translation>پنل: </translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="81" />
+            <location filename="../../ui/shell/main_window.py" line="201" />
             <source>Pr&amp;eferences…</source>
             <translation>&amp;ترجیحات…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="276" />
+            <location filename="../../ui/shell/main_window.py" line="400" />
             <source>Preferences saved: they apply the next time SMM Desk starts.</source>
             <translation>ترجیحات ذخیره شد: از اجرای بعدی SMM Desk اعمال می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="91" />
+            <location filename="../../ui/shell/main_window.py" line="211" />
             <source>Refresh &amp;balance</source>
             <translation>به‌روزرسانی &amp;موجودی</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="88" />
+            <location filename="../../ui/shell/main_window.py" line="208" />
             <source>Refresh this &amp;tab</source>
             <translation>به‌روزرسانی این &amp;زبانه</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="50" />
+            <location filename="../../ui/shell/main_window.py" line="98" />
             <location filename="../../ui/shell/self_test.py" line="110" />
             <source>Services</source>
             <translation>سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="112" />
+            <location filename="../../ui/shell/main_window.py" line="232" />
             <source>The panel you are working with</source>
             <translation>پنلی که با آن کار می‌کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="144" />
+            <location filename="../../ui/shell/main_window.py" line="264" />
             <source>Working in the background…</source>
             <translation>در حال کار در پس‌زمینه…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="286" />
+            <location filename="../../ui/shell/main_window.py" line="410" />
             <source>{name} (no API key)</source>
             <translation>{name} (بدون کلید API)</translation>
         </message>
@@ -1138,29 +1138,29 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>NewOrderTab</name>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="347" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="353" />
             <source> · </source>
             <comment>facts separator</comment>
             <translation> · </translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="383" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="389" />
             <source>Choose a service first.</source>
             <translation>اول یک سرویس انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="366" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="372" />
             <location filename="../../ui/new_order/order_confirmation.py" line="38" />
             <source>Estimated charge: {amount}</source>
             <translation>هزینه‌ی تخمینی: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="360" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="366" />
             <source>Estimated charge: —  ({reason})</source>
             <translation>هزینه‌ی تخمینی: —  ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="223" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="229" />
             <source>Filled in from an earlier order: check it, then place it.</source>
             <translation>از روی یک سفارش قبلی پر شد: بررسی کنید و بعد ثبت کنید.</translation>
         </message>
@@ -1170,12 +1170,12 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>لینک: {link}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="167" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="173" />
             <source>Mass order</source>
             <translation>سفارش گروهی</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="330" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="336" />
             <source>New order</source>
             <translation>سفارش جدید</translation>
         </message>
@@ -1185,7 +1185,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>چیزی فرستاده نشد. {title}: {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="285" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="291" />
             <source>Order again</source>
             <translation>سفارش دوباره</translation>
         </message>
@@ -1200,48 +1200,48 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>سفارش {id} ثبت شد، اما در این رایانه ذخیره نشد: شناسه را یادداشت کنید. ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="253" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="259" />
             <source>Ordered recently</source>
             <translation>به‌تازگی سفارش داده شده</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="319" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="325" />
             <source>Orders cannot be placed on this panel now: {problem}</source>
             <translation>اکنون نمی‌توان در این پنل سفارش داد: {problem}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="285" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="291" />
             <source>Place order</source>
             <translation>ثبت سفارش</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="129" />
-            <location filename="../../ui/new_order/new_order_tab.py" line="402" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="135" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="408" />
             <source>Place order…</source>
             <translation>ثبت سفارش…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="132" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="138" />
             <source>Place the order (Ctrl+Enter)</source>
             <translation>ثبت سفارش (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="264" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="270" />
             <source>Place this order?</source>
             <translation>این سفارش ثبت شود؟</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="267" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="273" />
             <source>Sending the order…</source>
             <translation>در حال ارسال سفارش…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="402" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="408" />
             <source>Sending…</source>
             <translation>در حال ارسال…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="214" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="220" />
             <source>Service {id} of that order is not in this panel's list any more.</source>
             <translation>سرویس {id} آن سفارش دیگر در فهرست این پنل نیست.</translation>
         </message>
@@ -1251,17 +1251,17 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>سرویس: {id} · {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="381" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="387" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="125" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="131" />
             <source>Show in Orders</source>
             <translation>نمایش در سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="166" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="172" />
             <source>Single order</source>
             <translation>سفارش تکی</translation>
         </message>
@@ -1291,7 +1291,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>نتیجه‌ی این سفارش نامعلوم است: شاید پنل آن را ثبت کرده باشد. پیش از سفارش دوباره در پنل بررسی کنید؛ در «سفارش‌ها» با وضعیت «نامعلوم – در پنل بررسی کنید» آمده است. این سفارش خودبه‌خود دوباره فرستاده نمی‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="374" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="380" />
             <source>This is more than your balance ({balance}): the panel will refuse the order unless you add funds.</source>
             <translation>این مبلغ از موجودی شما ({balance}) بیشتر است: تا حساب را شارژ نکنید، پنل سفارش را نمی‌پذیرد.</translation>
         </message>
@@ -1301,14 +1301,14 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>تعداد کل: {quantity}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/new_order_tab.py" line="255" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="261" />
             <source>You ordered this service for this link %Ln time(s) in the last hour. Order it again?</source>
             <translation>
                 <numerusform>در یک ساعت گذشته %Ln بار این سرویس را برای این لینک سفارش داده‌اید. دوباره سفارش می‌دهید؟</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="314" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="320" />
             <source>{title}. {message}</source>
             <translation>{title}. {message}</translation>
         </message>
@@ -2011,52 +2011,52 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrdersTab</name>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="141" />
+            <location filename="../../ui/orders/orders_tab.py" line="143" />
             <source> min</source>
             <translation> دقیقه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="123" />
+            <location filename="../../ui/orders/orders_tab.py" line="125" />
             <source>All panels</source>
             <translation>همه‌ی پنل‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="131" />
+            <location filename="../../ui/orders/orders_tab.py" line="133" />
             <source>Ask the panel for the status of every order not finished yet (F5)</source>
             <translation>گرفتن وضعیت همه‌ی سفارش‌های تمام‌نشده از پنل (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="173" />
+            <location filename="../../ui/orders/orders_tab.py" line="175" />
             <source>Details…</source>
             <translation>جزئیات…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="133" />
+            <location filename="../../ui/orders/orders_tab.py" line="135" />
             <source>Every</source>
             <translation>هر</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="128" />
+            <location filename="../../ui/orders/orders_tab.py" line="130" />
             <source>Refresh</source>
             <translation>به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="135" />
+            <location filename="../../ui/orders/orders_tab.py" line="137" />
             <source>Refresh the orders automatically</source>
             <translation>به‌روزرسانی خودکار سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="121" />
+            <location filename="../../ui/orders/orders_tab.py" line="123" />
             <source>Search by order id, link or service</source>
             <translation>جست‌وجو با شناسه‌ی سفارش، لینک یا سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="126" />
+            <location filename="../../ui/orders/orders_tab.py" line="128" />
             <source>Show the orders of every panel, not only the active one</source>
             <translation>نمایش سفارش‌های همه‌ی پنل‌ها، نه فقط پنل فعال</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="444" />
+            <location filename="../../ui/orders/orders_tab.py" line="446" />
             <source>{shown} of {total} orders</source>
             <translation>{shown} از {total} سفارش</translation>
         </message>
@@ -2694,49 +2694,49 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServiceTableModel</name>
         <message>
-            <location filename="../../ui/new_order/service_table.py" line="275" />
-            <location filename="../../ui/new_order/service_table.py" line="297" />
+            <location filename="../../ui/new_order/service_table.py" line="223" />
+            <location filename="../../ui/new_order/service_table.py" line="245" />
             <source>, </source>
             <comment>list separator</comment>
             <translation>، </translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_table.py" line="71" />
+            <location filename="../../ui/new_order/service_table.py" line="64" />
             <source>Avg. time</source>
             <translation>زمان میانگین</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_table.py" line="257" />
+            <location filename="../../ui/new_order/service_table.py" line="205" />
             <source>How long the panel's recent orders of this service took</source>
             <translation>مدتی که سفارش‌های اخیر این سرویس در پنل طول کشیده است</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_table.py" line="67" />
+            <location filename="../../ui/new_order/service_table.py" line="60" />
             <source>ID</source>
             <translation>شناسه</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_table.py" line="70" />
+            <location filename="../../ui/new_order/service_table.py" line="63" />
             <source>Min – max</source>
             <translation>حداقل – حداکثر</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_table.py" line="72" />
+            <location filename="../../ui/new_order/service_table.py" line="65" />
             <source>Offers</source>
             <translation>امکانات</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_table.py" line="255" />
+            <location filename="../../ui/new_order/service_table.py" line="62" />
+            <source>Per 1000</source>
+            <translation>هر ۱۰۰۰</translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/service_table.py" line="203" />
             <source>Price per 1000; a package shows the price of one order</source>
             <translation>قیمت هر ۱۰۰۰ عدد؛ برای بسته، قیمت یک سفارش</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_table.py" line="69" />
-            <source>Rate per 1000</source>
-            <translation>قیمت هر ۱۰۰۰</translation>
-        </message>
-        <message>
-            <location filename="../../ui/new_order/service_table.py" line="68" />
+            <location filename="../../ui/new_order/service_table.py" line="61" />
             <source>Service</source>
             <translation>سرویس</translation>
         </message>
@@ -3122,97 +3122,97 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServicesModel</name>
         <message>
-            <location filename="../../ui/services/services_model.py" line="403" />
+            <location filename="../../ui/services/services_model.py" line="464" />
             <source>Add to favourites</source>
             <translation>افزودن به علاقه‌مندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="114" />
+            <location filename="../../ui/services/services_model.py" line="140" />
             <source>Category</source>
             <translation>دسته‌بندی</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="349" />
+            <location filename="../../ui/services/services_model.py" line="381" />
             <source>Favourites: click a star to keep a service at hand</source>
             <translation>علاقه‌مندی‌ها: با کلیک روی ستاره، سرویس را دم دست نگه دارید</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="112" />
+            <location filename="../../ui/services/services_model.py" line="138" />
             <source>ID</source>
             <translation>شناسه</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="118" />
+            <location filename="../../ui/services/services_model.py" line="144" />
             <source>Max</source>
             <translation>حداکثر</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="117" />
+            <location filename="../../ui/services/services_model.py" line="143" />
             <source>Min</source>
             <translation>حداقل</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="113" />
+            <location filename="../../ui/services/services_model.py" line="139" />
             <source>Name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="122" />
+            <location filename="../../ui/services/services_model.py" line="148" />
             <source>New since the last refresh</source>
             <translation>جدید از آخرین به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="119" />
+            <location filename="../../ui/services/services_model.py" line="145" />
             <source>Options</source>
             <translation>امکانات</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="116" />
+            <location filename="../../ui/services/services_model.py" line="142" />
             <source>Rate per 1000</source>
             <translation>قیمت هر ۱۰۰۰</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="342" />
+            <location filename="../../ui/services/services_model.py" line="374" />
             <source>Rate per 1000 ({currency})</source>
             <translation>قیمت هر ۱۰۰۰ ({currency})</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="401" />
+            <location filename="../../ui/services/services_model.py" line="462" />
             <source>Remove from favourites</source>
             <translation>حذف از علاقه‌مندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="126" />
+            <location filename="../../ui/services/services_model.py" line="152" />
             <source>The minimum or maximum changed at the last refresh</source>
             <translation>حداقل یا حداکثر در آخرین به‌روزرسانی تغییر کرد</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="124" />
+            <location filename="../../ui/services/services_model.py" line="150" />
             <source>The rate went down at the last refresh</source>
             <translation>قیمت در آخرین به‌روزرسانی کاهش یافت</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="123" />
+            <location filename="../../ui/services/services_model.py" line="149" />
             <source>The rate went up at the last refresh</source>
             <translation>قیمت در آخرین به‌روزرسانی افزایش یافت</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="115" />
+            <location filename="../../ui/services/services_model.py" line="141" />
             <source>Type</source>
             <translation>نوع</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="141" />
+            <location filename="../../ui/services/services_model.py" line="173" />
             <source>cancel</source>
             <translation>لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="139" />
+            <location filename="../../ui/services/services_model.py" line="171" />
             <source>drip-feed</source>
             <translation>دریپ‌فید</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="140" />
+            <location filename="../../ui/services/services_model.py" line="172" />
             <source>refill</source>
             <translation>ریفیل</translation>
         </message>
@@ -3220,59 +3220,59 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServicesTab</name>
         <message numerus="yes">
-            <location filename="../../ui/services/services_tab.py" line="275" />
+            <location filename="../../ui/services/services_tab.py" line="277" />
             <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
             <translation>
                 <numerusform>%Ln سرویس در پاسخ پنل خوانده نشد و نمایش داده نمی‌شود.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="113" />
+            <location filename="../../ui/services/services_tab.py" line="115" />
             <source>Details…</source>
             <translation>جزئیات…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="88" />
+            <location filename="../../ui/services/services_tab.py" line="90" />
             <source>Fetch the services from the panel again (F5)</source>
             <translation>دریافت دوباره‌ی سرویس‌ها از پنل (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="192" />
+            <location filename="../../ui/services/services_tab.py" line="194" />
             <source>Fetching the services…</source>
             <translation>در حال دریافت سرویس‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="244" />
+            <location filename="../../ui/services/services_tab.py" line="246" />
             <source>Loading the saved services…</source>
             <translation>در حال بارگذاری سرویس‌های ذخیره‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="116" />
+            <location filename="../../ui/services/services_tab.py" line="118" />
             <source>New order with this service</source>
             <translation>سفارش جدید با این سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="381" />
+            <location filename="../../ui/services/services_tab.py" line="383" />
             <source>Not fetched yet</source>
             <translation>هنوز دریافت نشده</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="86" />
+            <location filename="../../ui/services/services_tab.py" line="88" />
             <source>Refresh</source>
             <translation>به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="178" />
+            <location filename="../../ui/services/services_tab.py" line="180" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="384" />
+            <location filename="../../ui/services/services_tab.py" line="386" />
             <source>Updated {age}</source>
             <translation>به‌روزرسانی: {age}</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="374" />
+            <location filename="../../ui/services/services_tab.py" line="376" />
             <source>{shown} of {total} services</source>
             <translation>{shown} از {total} سرویس</translation>
         </message>

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QStyle,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -55,11 +55,18 @@ class QuestionDialog(QDialog):
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
-        self.text_box = QPlainTextEdit(self)
+        self.text_box = QTextEdit(self)
         self.text_box.setObjectName("questionText")
         self.text_box.setReadOnly(True)
         self.text_box.setPlainText(text)
-        self.text_box.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.text_box.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.text_box.setAcceptRichText(False)
+        # Each line in the app's direction (right to left in Persian), as a message box's
+        # label shows it, whatever letter the line starts with.
+        option = self.text_box.document().defaultTextOption()
+        option.setTextDirection(self.layoutDirection())
+        option.setAlignment(Qt.AlignmentFlag.AlignLeading)  # right in a right-to-left layout
+        self.text_box.document().setDefaultTextOption(option)
         # Tab leaves the text for the buttons, as in a message box.
         self.text_box.setTabChangesFocus(True)
         self.buttons = QDialogButtonBox(self)

@@ -59,7 +59,7 @@ class ServiceTableModel(ReadOnlyTableModel):
         self._headers = [
             self.tr("ID"),
             self.tr("Service"),
-            self.tr("Rate per 1000"),
+            self.tr("Per 1000"),
             self.tr("Min – max"),
             self.tr("Avg. time"),
             self.tr("Offers"),

@@ -50,7 +50,7 @@ def test_a_category_then_its_services_each_with_price_bounds_and_offers(tab):
     row = shown_ids(picker).index(str(lp.SERVICE_POLL))
     assert cell(picker, row, COL_PRICE) == "0.75000"  # the catalogue's places: aligned
     assert cell(picker, row, COL_BOUNDS) == "50 – 100,000"
-    assert picker.model.headerData(COL_PRICE, Qt.Orientation.Horizontal) == "Rate per 1000 (USD)"
+    assert picker.model.headerData(COL_PRICE, Qt.Orientation.Horizontal) == "Per 1000 (USD)"
     combo.setCurrentIndex(0)
     first = picker.model.row_of(str(lp.SERVICE_DEFAULT_DRIPFEED))
     assert cell(picker, first, COL_FLAGS) == "refill, cancel, drip-feed"
