@@ -81,7 +81,10 @@ class ServiceTableModel(ReadOnlyTableModel):
             self._by_category.setdefault(service.category, []).append(position)
             self._position_of.setdefault(service.id, position)  # the first, as the catalogue
         self._sorted = {}
-        self._has_average_times = any(s.average_minutes is not None for s in self._services)
+        # The raw value first: most panels send none, and the property reads more.
+        self._has_average_times = any(
+            s.average_minutes is not None for s in self._services if s.extra.get("average_time")
+        )
         self._filter = TextFilter(self._search)
         self._rate_places = formatting.rate_places(
             s.rate for s in self._services if not is_package(s)

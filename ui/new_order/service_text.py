@@ -3,10 +3,12 @@ price (per 1000, or the whole price of a package), its bounds, its flags, its av
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QCoreApplication
 
 from core.models import Service
-from core.service_types import Charge, type_of
+from core.service_types import Charge, type_for_name, type_of
 from ui.common import formatting
 
 # Texts of the service picker, translated in its context.
@@ -19,7 +21,13 @@ def _tr(text: str, n: int = -1) -> str:
 
 def is_package(service: Service) -> bool:
     """A service priced once per order: its rate is its price (docs/protocol.md, 4)."""
-    return type_of(service).charge is Charge.ONCE
+    return _priced_once(service.type)
+
+
+@lru_cache(maxsize=256)
+def _priced_once(type_name: str) -> bool:
+    # A catalogue spells a dozen type names 50,000 times: each is looked up once.
+    return type_for_name(type_name).charge is Charge.ONCE
 
 
 def price_line(service: Service, currency: str | None) -> str:
