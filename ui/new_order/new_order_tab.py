@@ -179,6 +179,7 @@ class NewOrderTab(QWidget):
         self.panel_problem.setTextFormat(Qt.TextFormat.PlainText)
         self.panel_problem.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.panel_problem.setVisible(False)
+        self.panel_problem.setContentsMargins(8, 4, 8, 4)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.panel_problem)
