@@ -1138,29 +1138,29 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>NewOrderTab</name>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="353" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="354" />
             <source> · </source>
             <comment>facts separator</comment>
             <translation> · </translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="389" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="390" />
             <source>Choose a service first.</source>
             <translation>اول یک سرویس انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="372" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="373" />
             <location filename="../../ui/new_order/order_confirmation.py" line="38" />
             <source>Estimated charge: {amount}</source>
             <translation>هزینه‌ی تخمینی: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="366" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="367" />
             <source>Estimated charge: —  ({reason})</source>
             <translation>هزینه‌ی تخمینی: —  ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="229" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="230" />
             <source>Filled in from an earlier order: check it, then place it.</source>
             <translation>از روی یک سفارش قبلی پر شد: بررسی کنید و بعد ثبت کنید.</translation>
         </message>
@@ -1175,7 +1175,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>سفارش گروهی</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="336" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="337" />
             <source>New order</source>
             <translation>سفارش جدید</translation>
         </message>
@@ -1185,7 +1185,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>چیزی فرستاده نشد. {title}: {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="291" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="292" />
             <source>Order again</source>
             <translation>سفارش دوباره</translation>
         </message>
@@ -1200,23 +1200,23 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>سفارش {id} ثبت شد، اما در این رایانه ذخیره نشد: شناسه را یادداشت کنید. ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="259" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="260" />
             <source>Ordered recently</source>
             <translation>به‌تازگی سفارش داده شده</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="325" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="326" />
             <source>Orders cannot be placed on this panel now: {problem}</source>
             <translation>اکنون نمی‌توان در این پنل سفارش داد: {problem}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="291" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="292" />
             <source>Place order</source>
             <translation>ثبت سفارش</translation>
         </message>
         <message>
             <location filename="../../ui/new_order/new_order_tab.py" line="135" />
-            <location filename="../../ui/new_order/new_order_tab.py" line="408" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="409" />
             <source>Place order…</source>
             <translation>ثبت سفارش…</translation>
         </message>
@@ -1226,22 +1226,22 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>ثبت سفارش (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="270" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="271" />
             <source>Place this order?</source>
             <translation>این سفارش ثبت شود؟</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="273" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="274" />
             <source>Sending the order…</source>
             <translation>در حال ارسال سفارش…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="408" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="409" />
             <source>Sending…</source>
             <translation>در حال ارسال…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="220" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="221" />
             <source>Service {id} of that order is not in this panel's list any more.</source>
             <translation>سرویس {id} آن سفارش دیگر در فهرست این پنل نیست.</translation>
         </message>
@@ -1251,7 +1251,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>سرویس: {id} · {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="387" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="388" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
@@ -1291,7 +1291,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>نتیجه‌ی این سفارش نامعلوم است: شاید پنل آن را ثبت کرده باشد. پیش از سفارش دوباره در پنل بررسی کنید؛ در «سفارش‌ها» با وضعیت «نامعلوم – در پنل بررسی کنید» آمده است. این سفارش خودبه‌خود دوباره فرستاده نمی‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="380" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="381" />
             <source>This is more than your balance ({balance}): the panel will refuse the order unless you add funds.</source>
             <translation>این مبلغ از موجودی شما ({balance}) بیشتر است: تا حساب را شارژ نکنید، پنل سفارش را نمی‌پذیرد.</translation>
         </message>
@@ -1301,14 +1301,14 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>تعداد کل: {quantity}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/new_order_tab.py" line="261" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="262" />
             <source>You ordered this service for this link %Ln time(s) in the last hour. Order it again?</source>
             <translation>
                 <numerusform>در یک ساعت گذشته %Ln بار این سرویس را برای این لینک سفارش داده‌اید. دوباره سفارش می‌دهید؟</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="320" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="321" />
             <source>{title}. {message}</source>
             <translation>{title}. {message}</translation>
         </message>
@@ -2581,7 +2581,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>همه‌ی دسته‌بندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_text.py" line="89" />
+            <location filename="../../ui/new_order/service_text.py" line="105" />
             <source>Average time: {time}</source>
             <translation>زمان میانگین: {time}</translation>
         </message>
@@ -2606,7 +2606,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>امکانات: {flags}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_text.py" line="28" />
+            <location filename="../../ui/new_order/service_text.py" line="36" />
             <source>Price: {price}</source>
             <translation>قیمت: {price}</translation>
         </message>
@@ -2616,7 +2616,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>تعداد: {min} تا {max}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_text.py" line="29" />
+            <location filename="../../ui/new_order/service_text.py" line="37" />
             <source>Rate per 1000: {rate}</source>
             <translation>قیمت هر ۱۰۰۰ عدد: {rate}</translation>
         </message>
@@ -2636,47 +2636,52 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>نوع: {type}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_text.py" line="58" />
+            <location filename="../../ui/new_order/service_text.py" line="74" />
             <source>cancel</source>
             <translation>لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_text.py" line="59" />
+            <location filename="../../ui/new_order/service_text.py" line="75" />
             <source>drip-feed</source>
             <translation>دریپ‌فید</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_text.py" line="57" />
+            <location filename="../../ui/new_order/service_text.py" line="73" />
             <source>refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_text.py" line="80" />
+            <location filename="../../ui/new_order/service_text.py" line="96" />
             <source>{days} d</source>
             <translation>{days} روز</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_text.py" line="81" />
+            <location filename="../../ui/new_order/service_text.py" line="97" />
             <source>{days} d {hours} h</source>
             <translation>{days} روز {hours} ساعت</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_text.py" line="74" />
+            <location filename="../../ui/new_order/service_text.py" line="90" />
             <source>{hours} h</source>
             <translation>{hours} ساعت</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_text.py" line="75" />
+            <location filename="../../ui/new_order/service_text.py" line="91" />
             <source>{hours} h {minutes} min</source>
             <translation>{hours} ساعت {minutes} دقیقه</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_text.py" line="70" />
+            <location filename="../../ui/new_order/service_text.py" line="86" />
             <source>{minutes} min</source>
             <translation>{minutes} دقیقه</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_text.py" line="35" />
+            <location filename="../../ui/new_order/service_text.py" line="63" />
+            <source>{min} or more</source>
+            <translation>{min} یا بیشتر</translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/service_text.py" line="43" />
             <source>{price} / order</source>
             <translation>{price} / سفارش</translation>
         </message>
@@ -2694,8 +2699,8 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServiceTableModel</name>
         <message>
-            <location filename="../../ui/new_order/service_table.py" line="223" />
-            <location filename="../../ui/new_order/service_table.py" line="245" />
+            <location filename="../../ui/new_order/service_table.py" line="226" />
+            <location filename="../../ui/new_order/service_table.py" line="248" />
             <source>, </source>
             <comment>list separator</comment>
             <translation>، </translation>
@@ -2706,7 +2711,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>زمان میانگین</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_table.py" line="205" />
+            <location filename="../../ui/new_order/service_table.py" line="208" />
             <source>How long the panel's recent orders of this service took</source>
             <translation>مدتی که سفارش‌های اخیر این سرویس در پنل طول کشیده است</translation>
         </message>
@@ -2731,7 +2736,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>هر ۱۰۰۰</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_table.py" line="203" />
+            <location filename="../../ui/new_order/service_table.py" line="206" />
             <source>Price per 1000; a package shows the price of one order</source>
             <translation>قیمت هر ۱۰۰۰ عدد؛ برای بسته، قیمت یک سفارش</translation>
         </message>

@@ -44,15 +44,23 @@ def price_cell(service: Service) -> str:
     return formatting.rate(service.rate)
 
 
+#: The `max` panels send for "no real limit" (docs/protocol.md, 3).
+NO_LIMIT = 2147483647
+
+
 def has_quantity(service: Service) -> bool:
-    """False for a package, whose bounds (1 to 1) say nothing to the user."""
-    return type_of(service).quantity_field is not None
+    """Whether the service's bounds apply to something the form asks (a quantity, counted
+    lines, a subscription's per-post amounts); not for a package, whose 1 to 1 says nothing."""
+    return any(f.service_bounds or f.counts_as_quantity for f in type_of(service).fields)
 
 
 def bounds_cell(service: Service) -> str:
-    """ "100 – 50,000" in the reader's digits; "—" for a package."""
+    """ "100 – 50,000" in the reader's digits, "100 or more" without a real limit; "—" for a
+    package."""
     if not has_quantity(service):
         return "—"
+    if service.max >= NO_LIMIT:
+        return _tr("{min} or more").format(min=formatting.number(service.min))
     return f"{formatting.number(service.min)} – {formatting.number(service.max)}"
 
 

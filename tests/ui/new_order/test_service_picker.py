@@ -163,3 +163,14 @@ def test_narrowing_as_you_type_finds_exactly_what_a_fresh_search_finds(qtbot):
                 expected.remove(text.strip())
                 expected.insert(0, text.strip())
             assert got == expected, (text, category)
+
+
+def test_bounds_where_they_apply(tab):
+    picker = tab.picker
+    subscriptions = picker.model.row_of(str(lp.SERVICE_SUBSCRIPTIONS))  # bounds per new post
+    assert cell(picker, subscriptions, COL_BOUNDS) == "50 – 5,000"
+    tiktok = picker.model.row_of("21")  # max 2147483647: no real limit
+    assert picker.model.service_at(tiktok).max == 2147483647
+    assert cell(picker, tiktok, COL_BOUNDS) == "1,000 or more"
+    tab.choose_service(str(lp.SERVICE_SUBSCRIPTIONS))
+    assert "Quantity: 50 to 5,000" in strip_bidi(picker.details.toPlainText())
