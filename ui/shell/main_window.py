@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -61,7 +61,7 @@ class TabDeclaration:
 class MainWindow(QMainWindow):
     """The application's one main window."""
 
-    _painted = False  # a class default: Qt delivers events before __init__ has run
+    _painted = False
 
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self._declarations = self._declare_tabs()
         self._made: dict[str, QWidget] = {}
         self._after_first_paint: list[Callable[[], None]] = []
+        self.installEventFilter(self)  # until the first paint
         for declaration in self._declarations:
             placeholder = QWidget(self.tabs)  # stands in until the tab is first shown
             placeholder.setObjectName(declaration.name + "Placeholder")
@@ -164,12 +165,15 @@ class MainWindow(QMainWindow):
         else:
             self._after_first_paint.append(call)
 
-    def event(self, event: QEvent) -> bool:
-        if not self._painted and event.type() == QEvent.Type.Paint:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if watched is self and not self._painted and event.type() == QEvent.Type.Paint:
             self._painted = True
+            # A filter, not an event() override: once painted, the window's events (a layout
+            # per status text during a refresh) no longer pass through Python.
+            self.removeEventFilter(self)
             # After this paint has reached the screen, not inside it.
             QTimer.singleShot(0, self, self._first_paint_done)
-        return super().event(event)
+        return False
 
     def _first_paint_done(self) -> None:
         for declaration in self._declarations:
