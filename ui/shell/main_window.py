@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -28,9 +28,11 @@ from core import APP_NAME
 from ui.common import formatting
 from ui.common.error_text import keyring_why, one_line
 from ui.common.icons import icon
-from ui.shell.preferences_dialog import PreferencesDialog
-from ui.shell.profiles_dialog import ProfilesDialog
 from ui.shell.session import AppSession
+
+if TYPE_CHECKING:  # imported when first opened: the Panels dialog brings keyring (~0.2 s)
+    from ui.shell.preferences_dialog import PreferencesDialog
+    from ui.shell.profiles_dialog import ProfilesDialog
 
 STATUS_TIMEOUT_MS = 10_000
 
@@ -384,6 +386,8 @@ class MainWindow(QMainWindow):
         if self.profiles_dialog is not None and self.profiles_dialog.isVisible():
             self.profiles_dialog.raise_()
             return self.profiles_dialog
+        from ui.shell.profiles_dialog import ProfilesDialog
+
         dialog = ProfilesDialog(self.session, self, profile_id=profile_id, first_run=first_run)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.destroyed.connect(lambda *_: setattr(self, "profiles_dialog", None))
@@ -396,6 +400,8 @@ class MainWindow(QMainWindow):
         if self.preferences_dialog is not None and self.preferences_dialog.isVisible():
             self.preferences_dialog.raise_()
             return self.preferences_dialog
+        from ui.shell.preferences_dialog import PreferencesDialog
+
         dialog = PreferencesDialog(self.session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.destroyed.connect(lambda *_: setattr(self, "preferences_dialog", None))
