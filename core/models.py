@@ -36,7 +36,9 @@ def search_text(*parts: str) -> str:
     text = " ".join(parts)
     if text.isascii():  # most names: nothing to normalise or fold, and 50,000 of them
         return text.lower()
-    folded = unicodedata.normalize("NFKC", text).casefold()
+    if not unicodedata.is_normalized("NFKC", text):  # a check is cheaper than a new string
+        text = unicodedata.normalize("NFKC", text)
+    folded = text.casefold()
     # translate() walks every character; most non-ASCII names (emoji) have nothing to fold.
     return folded.translate(_SEARCH_FOLD) if _FOLDABLE.search(folded) else folded
 
