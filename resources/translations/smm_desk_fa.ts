@@ -781,128 +781,128 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="214" />
+            <location filename="../../ui/shell/main_window.py" line="220" />
             <source>&amp;Find a service</source>
             <translation>&amp;جست‌وجوی سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="242" />
+            <location filename="../../ui/shell/main_window.py" line="248" />
             <source>&amp;Panel</source>
             <translation>&amp;پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="198" />
+            <location filename="../../ui/shell/main_window.py" line="204" />
             <source>&amp;Panels…</source>
             <translation>&amp;پنل‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="217" />
+            <location filename="../../ui/shell/main_window.py" line="223" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="204" />
+            <location filename="../../ui/shell/main_window.py" line="210" />
             <source>&amp;Refresh services</source>
             <translation>به‌روزرسانی &amp;سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="249" />
+            <location filename="../../ui/shell/main_window.py" line="255" />
             <source>&amp;Services</source>
             <translation>&amp;سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="275" />
+            <location filename="../../ui/shell/main_window.py" line="281" />
             <source>Balance on the panel; click to refresh</source>
             <translation>موجودی در پنل؛ برای به‌روزرسانی کلیک کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="443" />
+            <location filename="../../ui/shell/main_window.py" line="453" />
             <source>Balance: ?</source>
             <translation>موجودی: ؟</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="437" />
+            <location filename="../../ui/shell/main_window.py" line="447" />
             <source>Balance: {amount}</source>
             <translation>موجودی: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="434" />
+            <location filename="../../ui/shell/main_window.py" line="444" />
             <source>Balance: —</source>
             <translation>موجودی: —</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="424" />
+            <location filename="../../ui/shell/main_window.py" line="434" />
             <source>Key kept for this session only</source>
             <translation>کلید فقط برای همین اجرا نگه داشته شده</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="426" />
+            <location filename="../../ui/shell/main_window.py" line="436" />
             <source>Key saved in an unencrypted file</source>
             <translation>کلید در فایل رمزنگاری‌نشده ذخیره شده</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="102" />
+            <location filename="../../ui/shell/main_window.py" line="105" />
             <source>New order</source>
             <translation>سفارش جدید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="365" />
+            <location filename="../../ui/shell/main_window.py" line="371" />
             <source>No panel</source>
             <translation>بدون پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="107" />
+            <location filename="../../ui/shell/main_window.py" line="110" />
             <source>Orders</source>
             <translation>سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="221" />
+            <location filename="../../ui/shell/main_window.py" line="227" />
             <source>Panel</source>
             <translation>پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="225" />
+            <location filename="../../ui/shell/main_window.py" line="231" />
             <source>Panel: </source>
             <translation>پنل: </translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="201" />
+            <location filename="../../ui/shell/main_window.py" line="207" />
             <source>Pr&amp;eferences…</source>
             <translation>&amp;ترجیحات…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="400" />
+            <location filename="../../ui/shell/main_window.py" line="410" />
             <source>Preferences saved: they apply the next time SMM Desk starts.</source>
             <translation>ترجیحات ذخیره شد: از اجرای بعدی SMM Desk اعمال می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="211" />
+            <location filename="../../ui/shell/main_window.py" line="217" />
             <source>Refresh &amp;balance</source>
             <translation>به‌روزرسانی &amp;موجودی</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="208" />
+            <location filename="../../ui/shell/main_window.py" line="214" />
             <source>Refresh this &amp;tab</source>
             <translation>به‌روزرسانی این &amp;زبانه</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="98" />
+            <location filename="../../ui/shell/main_window.py" line="101" />
             <location filename="../../ui/shell/self_test.py" line="110" />
             <source>Services</source>
             <translation>سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="232" />
+            <location filename="../../ui/shell/main_window.py" line="238" />
             <source>The panel you are working with</source>
             <translation>پنلی که با آن کار می‌کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="264" />
+            <location filename="../../ui/shell/main_window.py" line="270" />
             <source>Working in the background…</source>
             <translation>در حال کار در پس‌زمینه…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="410" />
+            <location filename="../../ui/shell/main_window.py" line="420" />
             <source>{name} (no API key)</source>
             <translation>{name} (بدون کلید API)</translation>
         </message>
@@ -2333,27 +2333,27 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>RefreshAction</name>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="134" />
+            <location filename="../../ui/orders/refresh_action.py" line="145" />
             <source>Checked just now</source>
             <translation>همین الان بررسی شد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="111" />
+            <location filename="../../ui/orders/refresh_action.py" line="122" />
             <source>Checking orders: {done} of {total}…</source>
             <translation>در حال بررسی سفارش‌ها: {done} از {total}…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="150" />
+            <location filename="../../ui/orders/refresh_action.py" line="161" />
             <source>Checking orders…</source>
             <translation>در حال بررسی سفارش‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="129" />
+            <location filename="../../ui/orders/refresh_action.py" line="140" />
             <source>Refill statuses could not be read: {reason}</source>
             <translation>وضعیت ریفیل‌ها خوانده نشد: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="91" />
+            <location filename="../../ui/orders/refresh_action.py" line="96" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
