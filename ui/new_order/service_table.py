@@ -175,9 +175,9 @@ class ServiceTableModel(ReadOnlyTableModel):
         if column == COL_NAME:
             return lambda s: text_sort_key(s.name)
         if column == COL_PRICE:
-            return lambda s: s.rate if isinstance(s.rate, Decimal) and s.rate.is_finite() else _LAST
+            return lambda s: _rate_key(s.rate)
         if column == COL_BOUNDS:
-            return lambda s: (s.min, s.max)
+            return lambda s: (_count_key(s.min), _count_key(s.max))
         if column == COL_TIME:
             return lambda s: s.average_minutes if s.average_minutes is not None else _LAST_INT
         if column == COL_FLAGS:
@@ -259,3 +259,20 @@ _ROLES = frozenset(
 )
 _LAST = Decimal("Infinity")  # a rate that could not be read sorts after every real one
 _LAST_INT = 1 << 62  # no average time: after every measured one
+
+
+def _rate_key(rate: object) -> Decimal:
+    # A rate that could not be read, or a cached one that is no number: after every real one.
+    number = formatting.as_number(rate)
+    if number is None or (isinstance(number, float) and number != number):
+        return _LAST
+    try:
+        return Decimal(number) if not isinstance(number, Decimal) else number
+    except (ArithmeticError, ValueError):
+        return _LAST
+
+
+def _count_key(count: object) -> int | float | Decimal:
+    # A cached bound that is no number (text, infinity) sorts before every real one.
+    number = formatting.as_number(count)
+    return -1 if number is None else number

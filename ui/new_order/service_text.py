@@ -59,7 +59,8 @@ def bounds_cell(service: Service) -> str:
     package."""
     if not has_quantity(service):
         return "—"
-    if service.max >= NO_LIMIT:
+    top = formatting.as_number(service.max)  # a cached row may hold a text or infinity here
+    if top is not None and top >= NO_LIMIT:
         return _tr("{min} or more").format(min=formatting.number(service.min))
     return f"{formatting.number(service.min)} – {formatting.number(service.max)}"
 
