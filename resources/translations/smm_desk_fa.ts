@@ -2581,7 +2581,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>همه‌ی دسته‌بندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_text.py" line="105" />
+            <location filename="../../ui/new_order/service_text.py" line="106" />
             <source>Average time: {time}</source>
             <translation>زمان میانگین: {time}</translation>
         </message>
@@ -2636,47 +2636,47 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>نوع: {type}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_text.py" line="74" />
+            <location filename="../../ui/new_order/service_text.py" line="75" />
             <source>cancel</source>
             <translation>لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_text.py" line="75" />
+            <location filename="../../ui/new_order/service_text.py" line="76" />
             <source>drip-feed</source>
             <translation>دریپ‌فید</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_text.py" line="73" />
+            <location filename="../../ui/new_order/service_text.py" line="74" />
             <source>refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_text.py" line="96" />
+            <location filename="../../ui/new_order/service_text.py" line="97" />
             <source>{days} d</source>
             <translation>{days} روز</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_text.py" line="97" />
+            <location filename="../../ui/new_order/service_text.py" line="98" />
             <source>{days} d {hours} h</source>
             <translation>{days} روز {hours} ساعت</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_text.py" line="90" />
+            <location filename="../../ui/new_order/service_text.py" line="91" />
             <source>{hours} h</source>
             <translation>{hours} ساعت</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_text.py" line="91" />
+            <location filename="../../ui/new_order/service_text.py" line="92" />
             <source>{hours} h {minutes} min</source>
             <translation>{hours} ساعت {minutes} دقیقه</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_text.py" line="86" />
+            <location filename="../../ui/new_order/service_text.py" line="87" />
             <source>{minutes} min</source>
             <translation>{minutes} دقیقه</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_text.py" line="63" />
+            <location filename="../../ui/new_order/service_text.py" line="64" />
             <source>{min} or more</source>
             <translation>{min} یا بیشتر</translation>
         </message>
@@ -2699,8 +2699,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServiceTableModel</name>
         <message>
-            <location filename="../../ui/new_order/service_table.py" line="226" />
-            <location filename="../../ui/new_order/service_table.py" line="248" />
+            <location filename="../../ui/new_order/service_table.py" line="250" />
             <source>, </source>
             <comment>list separator</comment>
             <translation>، </translation>
@@ -2709,6 +2708,11 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <location filename="../../ui/new_order/service_table.py" line="64" />
             <source>Avg. time</source>
             <translation>زمان میانگین</translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/service_table.py" line="225" />
+            <source>Category: {category}</source>
+            <translation>دسته‌بندی: {category}</translation>
         </message>
         <message>
             <location filename="../../ui/new_order/service_table.py" line="208" />

@@ -220,11 +220,13 @@ class ServiceTableModel(ReadOnlyTableModel):
             return self._cell(service, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_NAME:
-                # Where the service is filed: shown while searching across categories.
-                return preview(service.category.strip(), CELL_CHARS)
-            if column == COL_FLAGS:
-                return self.tr(", ", "list separator").join(flag_words(service)) or None
-            return None
+                # The whole name (the cell cuts it), and where it is filed: searching across
+                # categories shows no category column.
+                category = self.tr("Category: {category}").format(
+                    category=formatting.isolate(preview(service.category.strip(), CELL_CHARS))
+                )
+                return f"{formatting.isolate(preview(service.name, CELL_CHARS))}\n{category}"
+            return self._cell(service, column) or None  # a narrow column cuts it
         if role == Qt.ItemDataRole.UserRole:
             return service
         return None

@@ -199,3 +199,14 @@ def test_absurd_cached_values_are_shown_sorted_and_painted(tab, app_window, tmp_
     tab.choose_service("1")  # (a 5,000-digit minimum breaks core.drafts.validate: not here)
     assert "Rate per 1000: unreadable" in picker.details.toPlainText()
     app_window.grab().save(str(tmp_path / "picker-absurd.png"))
+
+
+def test_a_cut_cell_says_all_of_it_in_its_tooltip(tab):
+    model = tab.picker.model
+    row = model.row_of(str(lp.SERVICE_DEFAULT_DRIPFEED))
+    tip = strip_bidi(model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole))
+    service = model.service_at(row)
+    assert tip == f"{service.name}\nCategory: {service.category}"
+    assert (
+        model.index(row, COL_FLAGS).data(Qt.ItemDataRole.ToolTipRole) == "refill, cancel, drip-feed"
+    )
