@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QModelRoleDataSpan, QPersistentModelIndex, Qt
 
 from core.catalog import ServiceCatalog
 from core.models import Service
@@ -231,6 +231,22 @@ class ServiceTableModel(ReadOnlyTableModel):
             return service
         return None
 
+    def multiData(  # noqa: N802 (Qt name)
+        self, index: _Index, role_data_span: QModelRoleDataSpan
+    ) -> None:
+        """Every role a painted cell asks for, in one call from Qt: one crossing into Python
+        per cell instead of one per role (most of a keystroke's repaint)."""
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._visible):
+            return
+        column = index.column()
+        for role_data in role_data_span:
+            role = role_data.role()
+            if role == _DISPLAY:
+                role_data.setData(self._cell(self._services[self._visible[row]], column))
+            elif role == _ALIGNMENT and column in self.numeric_columns:
+                role_data.setData(RIGHT_ALIGNED)
+
     def _cell(self, service: Service, column: int) -> str:
         if column == COL_ID:
             return formatting.ltr(preview(service.id, CELL_CHARS))
@@ -251,6 +267,8 @@ class ServiceTableModel(ReadOnlyTableModel):
         return ""
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
 _ROLES = frozenset(
     {
         Qt.ItemDataRole.DisplayRole,
