@@ -210,3 +210,10 @@ def test_a_cut_cell_says_all_of_it_in_its_tooltip(tab):
     assert (
         model.index(row, COL_FLAGS).data(Qt.ItemDataRole.ToolTipRole) == "refill, cancel, drip-feed"
     )
+
+
+def test_the_table_model_keeps_qts_rules(tab, qtmodeltester):
+    model = tab.picker.model
+    qtmodeltester.check(model)
+    tab.picker.search_edit.setText("instagram")
+    qtmodeltester.check(model)
