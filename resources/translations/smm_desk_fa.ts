@@ -2570,7 +2570,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>(بدون دسته‌بندی)</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="252" />
+            <location filename="../../ui/new_order/service_picker.py" line="254" />
             <source>, </source>
             <comment>list separator</comment>
             <translation>، </translation>
@@ -2586,22 +2586,22 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>زمان میانگین: {time}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="238" />
+            <location filename="../../ui/new_order/service_picker.py" line="240" />
             <source>Category: {category}</source>
             <translation>دسته‌بندی: {category}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="231" />
+            <location filename="../../ui/new_order/service_picker.py" line="233" />
             <source>No service chosen.</source>
             <translation>سرویسی انتخاب نشده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="220" />
-            <source>No services loaded for this panel.</source>
-            <translation>هیچ سرویسی برای این پنل بارگیری نشده است.</translation>
+            <location filename="../../ui/new_order/service_picker.py" line="221" />
+            <source>No services loaded for this panel: Refresh services loads them.</source>
+            <translation>هیچ سرویسی برای این پنل بارگیری نشده است: «به‌روزرسانی سرویس‌ها» آن‌ها را بارگیری می‌کند.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="251" />
+            <location filename="../../ui/new_order/service_picker.py" line="253" />
             <source>Offers: {flags}</source>
             <translation>امکانات: {flags}</translation>
         </message>
@@ -2611,7 +2611,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>قیمت: {price}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="246" />
+            <location filename="../../ui/new_order/service_picker.py" line="248" />
             <source>Quantity: {min} to {max}</source>
             <translation>تعداد: {min} تا {max}</translation>
         </message>
@@ -2631,7 +2631,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>نمایش سرویس‌های یک دسته‌بندی</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="241" />
+            <location filename="../../ui/new_order/service_picker.py" line="243" />
             <source>Type: {type}</source>
             <translation>نوع: {type}</translation>
         </message>
@@ -2686,12 +2686,12 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>{price} / سفارش</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="223" />
+            <location filename="../../ui/new_order/service_picker.py" line="225" />
             <source>{shown} of {total} services</source>
             <translation>{shown} از {total} سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="252" />
+            <location filename="../../ui/new_order/service_picker.py" line="254" />
             <source>—</source>
             <translation>—</translation>
         </message>
@@ -2699,7 +2699,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServiceTableModel</name>
         <message>
-            <location filename="../../ui/new_order/service_table.py" line="250" />
+            <location filename="../../ui/new_order/service_table.py" line="266" />
             <source>, </source>
             <comment>list separator</comment>
             <translation>، </translation>

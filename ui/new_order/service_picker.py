@@ -217,7 +217,9 @@ class ServicePicker(QWidget):
 
     def _update_count(self) -> None:
         if not self.model.total:
-            self.count_label.setText(self.tr("No services loaded for this panel."))
+            self.count_label.setText(
+                self.tr("No services loaded for this panel: Refresh services loads them.")
+            )
             return
         self.count_label.setText(
             self.tr("{shown} of {total} services").format(
