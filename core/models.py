@@ -13,7 +13,11 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
+from core.answer_values import OutOfRange, as_count
 from core.text_folding import BIDI_CONTROLS
+
+#: An average time beyond this (a year, in minutes) is no average a panel means.
+_AVERAGE_MINUTES_MAX = 366 * 24 * 60
 
 
 def normalise_type_name(type_name: str) -> str:
@@ -41,10 +45,6 @@ def search_text(*parts: str) -> str:
     folded = text.casefold()
     # translate() walks every character; most non-ASCII names (emoji) have nothing to fold.
     return folded.translate(_SEARCH_FOLD) if _FOLDABLE.search(folded) else folded
-
-
-#: An `average_time` of more minutes than ten years is no measurement: not shown.
-MAX_AVERAGE_MINUTES = 10 * 366 * 24 * 60
 
 
 @dataclass(frozen=True)
@@ -75,18 +75,14 @@ class Service:
 
     @property
     def average_minutes(self) -> int | None:
-        """The panel's `average_time` in minutes (docs/protocol.md, 3), or None when it gives
-        none: missing, 0 (what panels send for "not measured yet"), or no sane count."""
-        value = self.extra.get("average_time")
-        if isinstance(value, bool):
+        """The panel's `average_time` (minutes to complete an order; docs/protocol.md §3), or
+        None when it gives none: absent, 0 (most services of panels that send it), not a
+        number, or beyond a year (no average a panel means)."""
+        try:
+            minutes = as_count(self.extra.get("average_time"))
+        except OutOfRange:
             return None
-        if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) < 10:
-            value = int(value.strip())
-        if isinstance(value, float) and value == value and 0 < value < MAX_AVERAGE_MINUTES:
-            value = round(value)
-        if isinstance(value, int) and 0 < value < MAX_AVERAGE_MINUTES:
-            return value
-        return None
+        return minutes if minutes is not None and 0 < minutes <= _AVERAGE_MINUTES_MAX else None
 
 
 class ServiceList(list):

@@ -4,11 +4,11 @@
     <context>
         <name>AppSession</name>
         <message numerus="yes">
-            <location filename="../../ui/shell/session.py" line="120" />
+            <location filename="../../ui/shell/session.py" line="134" />
             <source>%n order(s) were being sent when the app last closed: their outcome is unknown, check them in Orders.</source>
             <translation>
-                <numerusform>%n order was being sent when the app last closed: its outcome is unknown, check it in Orders.</numerusform>
-                <numerusform>%n orders were being sent when the app last closed: their outcome is unknown, check them in Orders.</numerusform>
+                <numerusform>%Ln order was being sent when the app last closed: its outcome is unknown, check it in Orders.</numerusform>
+                <numerusform>%Ln orders were being sent when the app last closed: their outcome is unknown, check them in Orders.</numerusform>
             </translation>
         </message>
     </context>
@@ -18,8 +18,8 @@
             <location filename="../../ui/shell/crash_dialog.py" line="176" />
             <source>%n more error(s) happened after this one; all are in the report.</source>
             <translation>
-                <numerusform>%n more error happened after this one; all are in the report.</numerusform>
-                <numerusform>%n more errors happened after this one; all are in the report.</numerusform>
+                <numerusform>%Ln more error happened after this one; all are in the report.</numerusform>
+                <numerusform>%Ln more errors happened after this one; all are in the report.</numerusform>
             </translation>
         </message>
     </context>
@@ -29,35 +29,61 @@
             <location filename="../../ui/orders/export_action.py" line="46" />
             <source>Exported %n order(s) to {path}.</source>
             <translation>
-                <numerusform>Exported %n order to {path}.</numerusform>
-                <numerusform>Exported %n orders to {path}.</numerusform>
+                <numerusform>Exported %Ln order to {path}.</numerusform>
+                <numerusform>Exported %Ln orders to {path}.</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>Formatting</name>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="499" />
+            <location filename="../../ui/common/formatting.py" line="473" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%Ln day</numerusform>
+                <numerusform>%Ln days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/common/formatting.py" line="461" />
             <source>%n day(s) ago</source>
             <translation>
-                <numerusform>%n day ago</numerusform>
-                <numerusform>%n days ago</numerusform>
+                <numerusform>%Ln day ago</numerusform>
+                <numerusform>%Ln days ago</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="498" />
+            <location filename="../../ui/common/formatting.py" line="473" />
+            <location filename="../../ui/common/formatting.py" line="475" />
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%Ln hour</numerusform>
+                <numerusform>%Ln hours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/common/formatting.py" line="460" />
             <source>%n hour(s) ago</source>
             <translation>
-                <numerusform>%n hour ago</numerusform>
-                <numerusform>%n hours ago</numerusform>
+                <numerusform>%Ln hour ago</numerusform>
+                <numerusform>%Ln hours ago</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="496" />
+            <location filename="../../ui/common/formatting.py" line="475" />
+            <location filename="../../ui/common/formatting.py" line="477" />
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%Ln minute</numerusform>
+                <numerusform>%Ln minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/common/formatting.py" line="458" />
             <source>%n minute(s) ago</source>
             <translation>
-                <numerusform>%n minute ago</numerusform>
-                <numerusform>%n minutes ago</numerusform>
+                <numerusform>%Ln minute ago</numerusform>
+                <numerusform>%Ln minutes ago</numerusform>
             </translation>
         </message>
     </context>
@@ -67,16 +93,16 @@
             <location filename="../../ui/orders/link_actions.py" line="49" />
             <source>Copied %n link(s).</source>
             <translation>
-                <numerusform>Copied %n link.</numerusform>
-                <numerusform>Copied %n links.</numerusform>
+                <numerusform>Copied %Ln link.</numerusform>
+                <numerusform>Copied %Ln links.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/link_actions.py" line="43" />
             <source>Copied %n order id(s).</source>
             <translation>
-                <numerusform>Copied %n order id.</numerusform>
-                <numerusform>Copied %n order ids.</numerusform>
+                <numerusform>Copied %Ln order id.</numerusform>
+                <numerusform>Copied %Ln order ids.</numerusform>
             </translation>
         </message>
     </context>
@@ -151,40 +177,40 @@
             <location filename="../../ui/orders/order_notifier.py" line="52" />
             <source>%n canceled</source>
             <translation>
-                <numerusform>%n canceled</numerusform>
-                <numerusform>%n canceled</numerusform>
+                <numerusform>%Ln canceled</numerusform>
+                <numerusform>%Ln canceled</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/order_notifier.py" line="50" />
             <source>%n completed</source>
             <translation>
-                <numerusform>%n completed</numerusform>
-                <numerusform>%n completed</numerusform>
+                <numerusform>%Ln completed</numerusform>
+                <numerusform>%Ln completed</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/order_notifier.py" line="58" />
             <source>%n finished</source>
             <translation>
-                <numerusform>%n finished</numerusform>
-                <numerusform>%n finished</numerusform>
+                <numerusform>%Ln finished</numerusform>
+                <numerusform>%Ln finished</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/order_notifier.py" line="51" />
             <source>%n partial</source>
             <translation>
-                <numerusform>%n partial</numerusform>
-                <numerusform>%n partial</numerusform>
+                <numerusform>%Ln partial</numerusform>
+                <numerusform>%Ln partial</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/order_notifier.py" line="53" />
             <source>%n refunded</source>
             <translation>
-                <numerusform>%n refunded</numerusform>
-                <numerusform>%n refunded</numerusform>
+                <numerusform>%Ln refunded</numerusform>
+                <numerusform>%Ln refunded</numerusform>
             </translation>
         </message>
     </context>
@@ -194,16 +220,16 @@
             <location filename="../../ui/orders/refill_cancel_action.py" line="47" />
             <source>Cancel requested for %n order(s).</source>
             <translation>
-                <numerusform>Cancel requested for %n order.</numerusform>
-                <numerusform>Cancel requested for %n orders.</numerusform>
+                <numerusform>Cancel requested for %Ln order.</numerusform>
+                <numerusform>Cancel requested for %Ln orders.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/refill_cancel_action.py" line="37" />
             <source>Refill requested for %n order(s).</source>
             <translation>
-                <numerusform>Refill requested for %n order.</numerusform>
-                <numerusform>Refill requested for %n orders.</numerusform>
+                <numerusform>Refill requested for %Ln order.</numerusform>
+                <numerusform>Refill requested for %Ln orders.</numerusform>
             </translation>
         </message>
     </context>
@@ -213,43 +239,43 @@
             <location filename="../../ui/services/filter_bar.py" line="165" />
             <source>%n new</source>
             <translation>
-                <numerusform>%n new</numerusform>
-                <numerusform>%n new</numerusform>
+                <numerusform>%Ln new</numerusform>
+                <numerusform>%Ln new</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/services/filter_bar.py" line="171" />
             <source>%n with a new minimum or maximum</source>
             <translation>
-                <numerusform>%n with a new minimum or maximum</numerusform>
-                <numerusform>%n with a new minimum or maximum</numerusform>
+                <numerusform>%Ln with a new minimum or maximum</numerusform>
+                <numerusform>%Ln with a new minimum or maximum</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/services/filter_bar.py" line="167" />
             <source>▲ %n rate(s) up</source>
             <translation>
-                <numerusform>▲ %n rate up</numerusform>
-                <numerusform>▲ %n rates up</numerusform>
+                <numerusform>▲ %Ln rate up</numerusform>
+                <numerusform>▲ %Ln rates up</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/services/filter_bar.py" line="169" />
             <source>▼ %n rate(s) down</source>
             <translation>
-                <numerusform>▼ %n rate down</numerusform>
-                <numerusform>▼ %n rates down</numerusform>
+                <numerusform>▼ %Ln rate down</numerusform>
+                <numerusform>▼ %Ln rates down</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>ServicesTab</name>
         <message numerus="yes">
-            <location filename="../../ui/services/services_tab.py" line="277" />
+            <location filename="../../ui/services/services_tab.py" line="289" />
             <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
             <translation>
-                <numerusform>%n service in the panel's answer could not be read and is not shown.</numerusform>
-                <numerusform>%n services in the panel's answer could not be read and are not shown.</numerusform>
+                <numerusform>%Ln service in the panel's answer could not be read and is not shown.</numerusform>
+                <numerusform>%Ln services in the panel's answer could not be read and are not shown.</numerusform>
             </translation>
         </message>
     </context>
@@ -259,8 +285,8 @@
             <location filename="../../ui/orders/track_action.py" line="42" />
             <source>Tracking %n order(s).</source>
             <translation>
-                <numerusform>Tracking %n order.</numerusform>
-                <numerusform>Tracking %n orders.</numerusform>
+                <numerusform>Tracking %Ln order.</numerusform>
+                <numerusform>Tracking %Ln orders.</numerusform>
             </translation>
         </message>
     </context>

@@ -4,16 +4,49 @@
     <context>
         <name>AppSession</name>
         <message numerus="yes">
-            <location filename="../../ui/shell/session.py" line="120" />
+            <location filename="../../ui/shell/session.py" line="134" />
             <source>%n order(s) were being sent when the app last closed: their outcome is unknown, check them in Orders.</source>
             <translation>
                 <numerusform>هنگام بسته شدن برنامه در دفعه‌ی قبل، %Ln سفارش در حال ارسال بود: نتیجه‌ی آن‌ها معلوم نیست، در «سفارش‌ها» بررسی کنید.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/shell/session.py" line="229" />
+            <location filename="../../ui/shell/session.py" line="247" />
             <source>No API key is saved for this panel.</source>
             <translation>کلید API برای این پنل ذخیره نشده است.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BalanceBar</name>
+        <message>
+            <location filename="../../ui/shell/balance_bar.py" line="35" />
+            <source>Add funds</source>
+            <translation>افزایش موجودی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/balance_bar.py" line="59" />
+            <source>Balance on the panel; click to refresh</source>
+            <translation>موجودی در پنل؛ برای به‌روزرسانی کلیک کنید</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/balance_bar.py" line="70" />
+            <source>Balance: ?</source>
+            <translation>موجودی: ؟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/balance_bar.py" line="64" />
+            <source>Balance: {amount}</source>
+            <translation>موجودی: {amount}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/balance_bar.py" line="61" />
+            <source>Balance: —</source>
+            <translation>موجودی: —</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/balance_bar.py" line="77" />
+            <source>Open the panel's page to add funds: {address}</source>
+            <translation>باز کردن صفحهٔ افزایش موجودی پنل: {address}</translation>
         </message>
     </context>
     <context>
@@ -337,6 +370,14 @@
             <location filename="../../ui/shell/database_problem_dialog.py" line="166" />
             <source>Use another data folder…</source>
             <translation>استفاده از پوشه‌ی داده‌ی دیگر…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Demo</name>
+        <message>
+            <location filename="../../main.py" line="57" />
+            <source>Demo panel</source>
+            <translation>پنل نمایشی</translation>
         </message>
     </context>
     <context>
@@ -680,33 +721,56 @@
     <context>
         <name>Formatting</name>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="499" />
+            <location filename="../../ui/common/formatting.py" line="473" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%Ln روز</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/common/formatting.py" line="461" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>%Ln روز پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="498" />
+            <location filename="../../ui/common/formatting.py" line="473" />
+            <location filename="../../ui/common/formatting.py" line="475" />
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%Ln ساعت</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/common/formatting.py" line="460" />
             <source>%n hour(s) ago</source>
             <translation>
                 <numerusform>%Ln ساعت پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="496" />
+            <location filename="../../ui/common/formatting.py" line="475" />
+            <location filename="../../ui/common/formatting.py" line="477" />
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%Ln دقیقه</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/common/formatting.py" line="458" />
             <source>%n minute(s) ago</source>
             <translation>
                 <numerusform>%Ln دقیقه پیش</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/common/formatting.py" line="494" />
+            <location filename="../../ui/common/formatting.py" line="456" />
             <source>just now</source>
             <translation>همین الان</translation>
         </message>
         <message>
-            <location filename="../../ui/common/formatting.py" line="152" />
+            <location filename="../../ui/common/formatting.py" line="148" />
             <source>unreadable</source>
             <translation>ناخوانا</translation>
         </message>
@@ -781,128 +845,108 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="220" />
+            <location filename="../../ui/shell/main_window.py" line="222" />
             <source>&amp;Find a service</source>
             <translation>&amp;جست‌وجوی سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="248" />
+            <location filename="../../ui/shell/main_window.py" line="254" />
             <source>&amp;Panel</source>
             <translation>&amp;پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="204" />
+            <location filename="../../ui/shell/main_window.py" line="206" />
             <source>&amp;Panels…</source>
             <translation>&amp;پنل‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="223" />
+            <location filename="../../ui/shell/main_window.py" line="225" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="210" />
+            <location filename="../../ui/shell/main_window.py" line="212" />
             <source>&amp;Refresh services</source>
             <translation>به‌روزرسانی &amp;سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="255" />
+            <location filename="../../ui/shell/main_window.py" line="261" />
             <source>&amp;Services</source>
             <translation>&amp;سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="281" />
-            <source>Balance on the panel; click to refresh</source>
-            <translation>موجودی در پنل؛ برای به‌روزرسانی کلیک کنید</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="453" />
-            <source>Balance: ?</source>
-            <translation>موجودی: ؟</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="447" />
-            <source>Balance: {amount}</source>
-            <translation>موجودی: {amount}</translation>
-        </message>
-        <message>
             <location filename="../../ui/shell/main_window.py" line="444" />
-            <source>Balance: —</source>
-            <translation>موجودی: —</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="434" />
             <source>Key kept for this session only</source>
             <translation>کلید فقط برای همین اجرا نگه داشته شده</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="436" />
+            <location filename="../../ui/shell/main_window.py" line="446" />
             <source>Key saved in an unencrypted file</source>
             <translation>کلید در فایل رمزنگاری‌نشده ذخیره شده</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="105" />
+            <location filename="../../ui/shell/main_window.py" line="107" />
             <source>New order</source>
             <translation>سفارش جدید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="371" />
+            <location filename="../../ui/shell/main_window.py" line="372" />
             <source>No panel</source>
             <translation>بدون پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="110" />
+            <location filename="../../ui/shell/main_window.py" line="112" />
             <source>Orders</source>
             <translation>سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="227" />
+            <location filename="../../ui/shell/main_window.py" line="229" />
             <source>Panel</source>
             <translation>پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="231" />
+            <location filename="../../ui/shell/main_window.py" line="233" />
             <source>Panel: </source>
             <translation>پنل: </translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="207" />
+            <location filename="../../ui/shell/main_window.py" line="209" />
             <source>Pr&amp;eferences…</source>
             <translation>&amp;ترجیحات…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="410" />
+            <location filename="../../ui/shell/main_window.py" line="418" />
             <source>Preferences saved: they apply the next time SMM Desk starts.</source>
             <translation>ترجیحات ذخیره شد: از اجرای بعدی SMM Desk اعمال می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="217" />
+            <location filename="../../ui/shell/main_window.py" line="219" />
             <source>Refresh &amp;balance</source>
             <translation>به‌روزرسانی &amp;موجودی</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="214" />
+            <location filename="../../ui/shell/main_window.py" line="216" />
             <source>Refresh this &amp;tab</source>
             <translation>به‌روزرسانی این &amp;زبانه</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="101" />
+            <location filename="../../ui/shell/main_window.py" line="103" />
             <location filename="../../ui/shell/self_test.py" line="110" />
             <source>Services</source>
             <translation>سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="238" />
+            <location filename="../../ui/shell/main_window.py" line="240" />
             <source>The panel you are working with</source>
             <translation>پنلی که با آن کار می‌کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="270" />
+            <location filename="../../ui/shell/main_window.py" line="277" />
             <source>Working in the background…</source>
             <translation>در حال کار در پس‌زمینه…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="420" />
+            <location filename="../../ui/shell/main_window.py" line="428" />
             <source>{name} (no API key)</source>
             <translation>{name} (بدون کلید API)</translation>
         </message>
@@ -2102,180 +2146,204 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ProfilesDialog</name>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="275" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="286" />
             <source>A key is kept for this session only: it will be asked for again next time.</source>
             <translation>کلید فقط برای همین اجرا نگه داشته می‌شود: دفعه‌ی بعد دوباره پرسیده می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="277" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="288" />
             <source>A key is saved in an unencrypted file, as chosen.</source>
             <translation>کلید طبق انتخاب شما در یک فایل رمزنگاری‌نشده ذخیره شده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="273" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="284" />
             <source>A key is saved in the system keyring.</source>
             <translation>کلید در جاکلیدی سیستم ذخیره شده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="271" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="282" />
             <source>A key is saved: leave empty to keep it</source>
             <translation>کلید ذخیره شده است: برای نگه داشتن آن، خالی بگذارید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="397" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="471" />
             <source>A panel needs a name and an API URL.</source>
             <translation>پنل به نام و آدرس API نیاز دارد.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="142" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="148" />
             <source>API URL:</source>
             <translation>آدرس API:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="144" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="150" />
             <source>API key:</source>
             <translation>کلید API:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="69" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="70" />
             <source>Add panel</source>
             <translation>افزودن پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="361" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="153" />
+            <source>Add-funds page:</source>
+            <translation>صفحهٔ افزایش موجودی:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/profiles_dialog.py" line="377" />
             <source>Asking the panel for the balance…</source>
             <translation>در حال گرفتن موجودی از پنل…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="250" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="261" />
             <source>Checking for a saved key…</source>
             <translation>در حال بررسی کلید ذخیره‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="174" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="181" />
             <source>Close</source>
             <translation>بستن</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="371" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="387" />
             <source>Connected. Balance: {amount}</source>
             <translation>متصل شد. موجودی: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="351" />
-            <location filename="../../ui/shell/profiles_dialog.py" line="376" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="367" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="392" />
             <source>Enter the API key first.</source>
             <translation>اول کلید API را وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="313" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="329" />
             <source>Hide</source>
             <translation>پنهان</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="321" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="337" />
             <source>Keys are kept in the system keyring ({backend}), encrypted by your operating system, never in SMM Desk's files.</source>
             <translation>کلیدها در جاکلیدی سیستم ({backend}) نگه داشته می‌شوند و سیستم‌عامل آن‌ها را رمزنگاری می‌کند؛ هرگز در فایل‌های SMM Desk نیستند.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="141" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="147" />
             <source>Name:</source>
             <translation>نام:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="239" />
-            <location filename="../../ui/shell/profiles_dialog.py" line="282" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="246" />
             <source>New panel</source>
             <translation>پنل جدید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="269" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="295" />
+            <source>New panel (not saved)</source>
+            <translation>پنل جدید (ذخیره نشده)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/profiles_dialog.py" line="280" />
             <source>No key is saved for this panel yet.</source>
             <translation>هنوز کلیدی برای این پنل ذخیره نشده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="326" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="342" />
             <source>No system keyring is available on this computer, so keys are kept in memory for this session only and asked for again next time.</source>
             <translation>این رایانه جاکلیدی سیستمی ندارد، پس کلیدها فقط برای همین اجرا در حافظه نگه داشته می‌شوند و دفعه‌ی بعد دوباره پرسیده می‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="55" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="56" />
             <source>Panels</source>
             <translation>پنل‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="268" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="473" />
+            <source>Paste the API key from the panel's API page, then save.</source>
+            <translation>کلید API را از صفحهٔ API پنل بچسبانید، سپس ذخیره کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/profiles_dialog.py" line="279" />
             <source>Paste the key from the panel's API page</source>
             <translation>کلید را از صفحه‌ی API پنل بچسبانید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="146" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="152" />
             <source>Proxy:</source>
             <translation>پروکسی:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="71" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="72" />
             <source>Remove</source>
             <translation>حذف</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="295" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="310" />
             <source>Remove panel</source>
             <translation>حذف پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="297" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="312" />
             <source>Remove the panel “{name}” and its saved key? Orders placed through it stay in the order list.</source>
             <translation>پنل «{name}» و کلید ذخیره‌شده‌اش حذف شود؟ سفارش‌هایی که با آن ثبت شده‌اند در فهرست سفارش‌ها می‌مانند.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="169" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="176" />
             <source>Save</source>
             <translation>ذخیره</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="419" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="438" />
             <source>Saved, but in an unencrypted file, as chosen: anyone who can read that file can use your panel account. Why: {reason}</source>
             <translation>ذخیره شد، اما طبق انتخاب شما در فایلی رمزنگاری‌نشده: هر کس بتواند آن فایل را بخواند می‌تواند از حساب پنل شما استفاده کند. دلیل: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="424" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="443" />
             <source>Saved, but the key is kept for this session only: it will be asked for again next time. Why: {reason}</source>
             <translation>ذخیره شد، اما کلید فقط برای همین اجرا نگه داشته می‌شود و دفعه‌ی بعد دوباره پرسیده می‌شود. دلیل: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="404" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="423" />
             <source>Saving…</source>
             <translation>در حال ذخیره…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="116" />
-            <location filename="../../ui/shell/profiles_dialog.py" line="313" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="117" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="329" />
             <source>Show</source>
             <translation>نمایش</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="133" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="139" />
             <source>Test connection</source>
             <translation>آزمایش اتصال</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="103" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="478" />
+            <source>The add-funds page must be a web address such as https://panel.example/addfunds, or empty for the panel's site.</source>
+            <translation>صفحهٔ افزایش موجودی باید نشانی وب باشد، مانند ⁦https://panel.example/addfunds⁩، یا خالی برای سایت پنل.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/profiles_dialog.py" line="104" />
             <source>This address is plain http:// to another computer: your API key would travel unencrypted. Use https:// unless you know why not.</source>
             <translation>این آدرس ⁦http://⁩ ساده به رایانه‌ای دیگر است: کلید API شما رمزنگاری‌نشده فرستاده می‌شود. از ⁦https://⁩ استفاده کنید، مگر اینکه دلیلش را بدانید.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="87" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="88" />
             <source>Welcome. Paste the API key from your panel's API page (Account → API) and press Test connection, then Save.</source>
             <translation>خوش آمدید. کلید API را از صفحه‌ی API پنل خود (حساب کاربری ← API) کپی کنید و اینجا بچسبانید، «آزمایش اتصال» را بزنید و بعد «ذخیره».</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="126" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="131" />
+            <source>Where “Add funds” goes. Empty: the panel's site, from the API URL.</source>
+            <translation>جایی که «افزایش موجودی» باز می‌کند. خالی: سایت پنل، از روی نشانی API.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/profiles_dialog.py" line="127" />
             <source>optional, e.g. socks5://127.0.0.1:1080</source>
             <translation>اختیاری، مثلاً ⁦socks5://127.0.0.1:1080⁩</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="416" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="435" />
             <source>unknown</source>
             <translation>نامعلوم</translation>
         </message>
@@ -2420,32 +2488,42 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServiceDetails</name>
         <message>
-            <location filename="../../ui/services/service_details.py" line="28" />
+            <location filename="../../ui/services/service_details.py" line="46" />
+            <source>Average time: {duration}</source>
+            <translation>زمان میانگین: {duration}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services/service_details.py" line="31" />
             <source>Category: {category}</source>
             <translation>دسته‌بندی: {category}</translation>
         </message>
         <message>
-            <location filename="../../ui/services/service_details.py" line="31" />
+            <location filename="../../ui/services/service_details.py" line="35" />
+            <source>Price: {price}</source>
+            <translation>قیمت: {price}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services/service_details.py" line="40" />
             <source>Quantity: {min} to {max}</source>
             <translation>تعداد: {min} تا {max}</translation>
         </message>
         <message>
-            <location filename="../../ui/services/service_details.py" line="30" />
+            <location filename="../../ui/services/service_details.py" line="37" />
             <source>Rate per 1000: {rate}</source>
             <translation>قیمت هر ۱۰۰۰ عدد: {rate}</translation>
         </message>
         <message>
-            <location filename="../../ui/services/service_details.py" line="19" />
+            <location filename="../../ui/services/service_details.py" line="20" />
             <source>Select a service to see its description.</source>
             <translation>برای دیدن توضیحات، یک سرویس انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/services/service_details.py" line="37" />
+            <location filename="../../ui/services/service_details.py" line="49" />
             <source>This service cannot be ordered: its minimum is above its maximum.</source>
             <translation>این سرویس قابل سفارش نیست: حداقل آن از حداکثرش بیشتر است.</translation>
         </message>
         <message>
-            <location filename="../../ui/services/service_details.py" line="29" />
+            <location filename="../../ui/services/service_details.py" line="32" />
             <source>Type: {type}</source>
             <translation>نوع: {type}</translation>
         </message>
@@ -2581,7 +2659,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>همه‌ی دسته‌بندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_text.py" line="106" />
+            <location filename="../../ui/new_order/service_text.py" line="86" />
             <source>Average time: {time}</source>
             <translation>زمان میانگین: {time}</translation>
         </message>
@@ -2606,7 +2684,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>امکانات: {flags}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_text.py" line="36" />
+            <location filename="../../ui/new_order/service_text.py" line="37" />
             <source>Price: {price}</source>
             <translation>قیمت: {price}</translation>
         </message>
@@ -2616,7 +2694,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>تعداد: {min} تا {max}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_text.py" line="37" />
+            <location filename="../../ui/new_order/service_text.py" line="38" />
             <source>Rate per 1000: {rate}</source>
             <translation>قیمت هر ۱۰۰۰ عدد: {rate}</translation>
         </message>
@@ -2636,52 +2714,27 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>نوع: {type}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_text.py" line="75" />
+            <location filename="../../ui/new_order/service_text.py" line="76" />
             <source>cancel</source>
             <translation>لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_text.py" line="76" />
+            <location filename="../../ui/new_order/service_text.py" line="77" />
             <source>drip-feed</source>
             <translation>دریپ‌فید</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_text.py" line="74" />
+            <location filename="../../ui/new_order/service_text.py" line="75" />
             <source>refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_text.py" line="97" />
-            <source>{days} d</source>
-            <translation>{days} روز</translation>
-        </message>
-        <message>
-            <location filename="../../ui/new_order/service_text.py" line="98" />
-            <source>{days} d {hours} h</source>
-            <translation>{days} روز {hours} ساعت</translation>
-        </message>
-        <message>
-            <location filename="../../ui/new_order/service_text.py" line="91" />
-            <source>{hours} h</source>
-            <translation>{hours} ساعت</translation>
-        </message>
-        <message>
-            <location filename="../../ui/new_order/service_text.py" line="92" />
-            <source>{hours} h {minutes} min</source>
-            <translation>{hours} ساعت {minutes} دقیقه</translation>
-        </message>
-        <message>
-            <location filename="../../ui/new_order/service_text.py" line="87" />
-            <source>{minutes} min</source>
-            <translation>{minutes} دقیقه</translation>
-        </message>
-        <message>
-            <location filename="../../ui/new_order/service_text.py" line="64" />
+            <location filename="../../ui/new_order/service_text.py" line="65" />
             <source>{min} or more</source>
             <translation>{min} یا بیشتر</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_text.py" line="43" />
+            <location filename="../../ui/new_order/service_text.py" line="44" />
             <source>{price} / order</source>
             <translation>{price} / سفارش</translation>
         </message>
@@ -2699,53 +2752,53 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServiceTableModel</name>
         <message>
-            <location filename="../../ui/new_order/service_table.py" line="266" />
+            <location filename="../../ui/new_order/service_table.py" line="265" />
             <source>, </source>
             <comment>list separator</comment>
             <translation>، </translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_table.py" line="64" />
+            <location filename="../../ui/new_order/service_table.py" line="63" />
             <source>Avg. time</source>
             <translation>زمان میانگین</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_table.py" line="225" />
+            <location filename="../../ui/new_order/service_table.py" line="224" />
             <source>Category: {category}</source>
             <translation>دسته‌بندی: {category}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_table.py" line="208" />
+            <location filename="../../ui/new_order/service_table.py" line="207" />
             <source>How long the panel's recent orders of this service took</source>
             <translation>مدتی که سفارش‌های اخیر این سرویس در پنل طول کشیده است</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_table.py" line="60" />
+            <location filename="../../ui/new_order/service_table.py" line="59" />
             <source>ID</source>
             <translation>شناسه</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_table.py" line="63" />
+            <location filename="../../ui/new_order/service_table.py" line="62" />
             <source>Min – max</source>
             <translation>حداقل – حداکثر</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_table.py" line="65" />
+            <location filename="../../ui/new_order/service_table.py" line="64" />
             <source>Offers</source>
             <translation>امکانات</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_table.py" line="62" />
+            <location filename="../../ui/new_order/service_table.py" line="61" />
             <source>Per 1000</source>
             <translation>هر ۱۰۰۰</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_table.py" line="206" />
+            <location filename="../../ui/new_order/service_table.py" line="205" />
             <source>Price per 1000; a package shows the price of one order</source>
             <translation>قیمت هر ۱۰۰۰ عدد؛ برای بسته، قیمت یک سفارش</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_table.py" line="61" />
+            <location filename="../../ui/new_order/service_table.py" line="60" />
             <source>Service</source>
             <translation>سرویس</translation>
         </message>
@@ -3131,97 +3184,97 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServicesModel</name>
         <message>
-            <location filename="../../ui/services/services_model.py" line="464" />
+            <location filename="../../ui/services/services_model.py" line="462" />
             <source>Add to favourites</source>
             <translation>افزودن به علاقه‌مندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="140" />
+            <location filename="../../ui/services/services_model.py" line="141" />
             <source>Category</source>
             <translation>دسته‌بندی</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="381" />
+            <location filename="../../ui/services/services_model.py" line="382" />
             <source>Favourites: click a star to keep a service at hand</source>
             <translation>علاقه‌مندی‌ها: با کلیک روی ستاره، سرویس را دم دست نگه دارید</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="138" />
+            <location filename="../../ui/services/services_model.py" line="139" />
             <source>ID</source>
             <translation>شناسه</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="144" />
+            <location filename="../../ui/services/services_model.py" line="145" />
             <source>Max</source>
             <translation>حداکثر</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="143" />
+            <location filename="../../ui/services/services_model.py" line="144" />
             <source>Min</source>
             <translation>حداقل</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="139" />
+            <location filename="../../ui/services/services_model.py" line="140" />
             <source>Name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="148" />
+            <location filename="../../ui/services/services_model.py" line="149" />
             <source>New since the last refresh</source>
             <translation>جدید از آخرین به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="145" />
+            <location filename="../../ui/services/services_model.py" line="146" />
             <source>Options</source>
             <translation>امکانات</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="142" />
+            <location filename="../../ui/services/services_model.py" line="143" />
             <source>Rate per 1000</source>
             <translation>قیمت هر ۱۰۰۰</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="374" />
+            <location filename="../../ui/services/services_model.py" line="375" />
             <source>Rate per 1000 ({currency})</source>
             <translation>قیمت هر ۱۰۰۰ ({currency})</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="462" />
+            <location filename="../../ui/services/services_model.py" line="460" />
             <source>Remove from favourites</source>
             <translation>حذف از علاقه‌مندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="152" />
+            <location filename="../../ui/services/services_model.py" line="153" />
             <source>The minimum or maximum changed at the last refresh</source>
             <translation>حداقل یا حداکثر در آخرین به‌روزرسانی تغییر کرد</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="150" />
+            <location filename="../../ui/services/services_model.py" line="151" />
             <source>The rate went down at the last refresh</source>
             <translation>قیمت در آخرین به‌روزرسانی کاهش یافت</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="149" />
+            <location filename="../../ui/services/services_model.py" line="150" />
             <source>The rate went up at the last refresh</source>
             <translation>قیمت در آخرین به‌روزرسانی افزایش یافت</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="141" />
+            <location filename="../../ui/services/services_model.py" line="142" />
             <source>Type</source>
             <translation>نوع</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="173" />
+            <location filename="../../ui/services/services_model.py" line="174" />
             <source>cancel</source>
             <translation>لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="171" />
+            <location filename="../../ui/services/services_model.py" line="172" />
             <source>drip-feed</source>
             <translation>دریپ‌فید</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="172" />
+            <location filename="../../ui/services/services_model.py" line="173" />
             <source>refill</source>
             <translation>ریفیل</translation>
         </message>
@@ -3229,59 +3282,59 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServicesTab</name>
         <message numerus="yes">
-            <location filename="../../ui/services/services_tab.py" line="277" />
+            <location filename="../../ui/services/services_tab.py" line="289" />
             <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
             <translation>
                 <numerusform>%Ln سرویس در پاسخ پنل خوانده نشد و نمایش داده نمی‌شود.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="115" />
+            <location filename="../../ui/services/services_tab.py" line="123" />
             <source>Details…</source>
             <translation>جزئیات…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="90" />
+            <location filename="../../ui/services/services_tab.py" line="96" />
             <source>Fetch the services from the panel again (F5)</source>
             <translation>دریافت دوباره‌ی سرویس‌ها از پنل (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="194" />
+            <location filename="../../ui/services/services_tab.py" line="205" />
             <source>Fetching the services…</source>
             <translation>در حال دریافت سرویس‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="246" />
+            <location filename="../../ui/services/services_tab.py" line="258" />
             <source>Loading the saved services…</source>
             <translation>در حال بارگذاری سرویس‌های ذخیره‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="118" />
+            <location filename="../../ui/services/services_tab.py" line="126" />
             <source>New order with this service</source>
             <translation>سفارش جدید با این سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="383" />
+            <location filename="../../ui/services/services_tab.py" line="400" />
             <source>Not fetched yet</source>
             <translation>هنوز دریافت نشده</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="88" />
+            <location filename="../../ui/services/services_tab.py" line="94" />
             <source>Refresh</source>
             <translation>به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="180" />
+            <location filename="../../ui/services/services_tab.py" line="191" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="386" />
+            <location filename="../../ui/services/services_tab.py" line="403" />
             <source>Updated {age}</source>
             <translation>به‌روزرسانی: {age}</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="376" />
+            <location filename="../../ui/services/services_tab.py" line="393" />
             <source>{shown} of {total} services</source>
             <translation>{shown} از {total} سرویس</translation>
         </message>

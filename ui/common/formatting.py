@@ -26,6 +26,7 @@ from PySide6.QtCore import QCalendar, QCoreApplication, QDate, QLocale
 from core import text_folding
 from core.preferences import CALENDARS
 from ui.common.long_text import preview
+from ui.common.scientific import MAX_WHOLE_DIGITS, NUMBER_TEXT_CHARS, scientific_ascii
 
 JALALI, GREGORIAN = CALENDARS
 
@@ -43,15 +44,10 @@ _MONEY_PLACES = {
 }
 #: Rates keep the panel's precision, but a column of them no more than this many places.
 MAX_RATE_PLACES = 6
-#: A number with more whole digits is no amount or count a panel means (the parser stops at
-#: 16): shown as unreadable. Below it, formatting costs microseconds whatever the value.
-MAX_WHOLE_DIGITS = 18
 #: A currency code longer than this is cut (the balance button shows it after every amount).
 CURRENCY_CHARS = 12
 
 _INT_LIMIT = 10**MAX_WHOLE_DIGITS
-#: A longer text is not read as a number at all (Decimal() of a megabyte of digits is slow).
-_NUMBER_TEXT_CHARS = 64
 # Rounding to MAX_PLACES: precision for every whole digit allowed plus the places, exponents of
 # any size (a Decimal can hold 1E-999999999 without being in the default context's range).
 _ROUNDING = Context(
@@ -172,7 +168,7 @@ def _in_range(value: object) -> Decimal | None:
         return Decimal(value) if -_INT_LIMIT < value < _INT_LIMIT else None
     elif isinstance(value, str):
         text = value.strip()
-        if not text or len(text) > _NUMBER_TEXT_CHARS:
+        if not text or len(text) > NUMBER_TEXT_CHARS:
             return None
         try:
             amount = Decimal(text)
@@ -195,47 +191,6 @@ def _whole(value: object) -> int | None:
         return int(value) if math.isfinite(value) and abs(value) < _INT_LIMIT else None
     amount = _in_range(value)
     return None if amount is None else int(amount)
-
-
-def scientific_ascii(value: object) -> str:
-    """Any number as a short ASCII scientific form ("1E+5000", "-1.2346E+845098"); "" when it
-    is no finite number. Bounded whatever the value, for copies of what cannot be shown."""
-    if isinstance(value, int) and not -_INT_LIMIT < value < _INT_LIMIT:
-        return _huge_int_scientific(value)
-    if isinstance(value, int):
-        value = Decimal(value)
-    elif isinstance(value, str):
-        text = value.strip()
-        if len(text) > _NUMBER_TEXT_CHARS:
-            return ""
-        try:
-            value = Decimal(text)
-        except InvalidOperation:
-            return ""
-    if not isinstance(value, Decimal) or not value.is_finite():
-        return ""
-    if value.is_zero():
-        return "0"
-    # The Decimal rounds its own digits: no conversion of a huge coefficient to anything else.
-    mantissa, _, exponent = f"{value:.4E}".partition("E")
-    return f"{_trim_mantissa(mantissa)}E{exponent}"
-
-
-def _huge_int_scientific(value: int) -> str:
-    # str() and Decimal() of a huge int take seconds (quadratic): read its top bits instead.
-    size = abs(value)
-    shift = max(size.bit_length() - 64, 0)
-    power = math.log10(size >> shift) + shift * math.log10(2)
-    exponent = math.floor(power)
-    mantissa = f"{10 ** (power - exponent):.4f}"
-    if mantissa.startswith("10"):  # rounded up to the next power of ten
-        mantissa, exponent = "1", exponent + 1
-    sign = "-" if value < 0 else ""
-    return f"{sign}{_trim_mantissa(mantissa)}E+{exponent}"
-
-
-def _trim_mantissa(mantissa: str) -> str:
-    return mantissa.rstrip("0").rstrip(".") if "." in mantissa else mantissa
 
 
 def number(value: object) -> str:
@@ -361,26 +316,33 @@ def money_ascii(value: object, currency: str | None = None) -> str:
 def rate_places(rates: Iterable[object]) -> int:
     """The decimals a column of rates needs to show each as precise as the panel sent it
     (trailing zeros aside), at most MAX_RATE_PLACES: one figure for a whole catalogue, so its
-    rates line up at the decimal point."""
+    rates line up at the decimal point. About 8 ms for 50,000 rates."""
     places = 0
     for value in rates:
-        if isinstance(value, Decimal) and value.is_finite() and not value.is_zero():
+        if not isinstance(value, Decimal) or not value.is_finite():
+            continue
+        text = str(value)  # read from the text: 2.5x faster than normalize() on 50,000
+        if "E" in text:  # an exponent form: the Decimal says it
             exponent = value.normalize(_ROUNDING).as_tuple().exponent
-            if isinstance(exponent, int) and -exponent > places:
-                places = min(-exponent, MAX_RATE_PLACES)
-                if places == MAX_RATE_PLACES:
-                    break
+            needed = -exponent if isinstance(exponent, int) and not value.is_zero() else 0
+        else:
+            dot = text.find(".")
+            needed = 0 if dot < 0 else len(text.rstrip("0")) - dot - 1
+        if needed > places:
+            places = min(needed, MAX_RATE_PLACES)
+            if places == MAX_RATE_PLACES:
+                break
     return places
 
 
 def rate(value: object, currency: str | None = None, places: int | None = None) -> str:
-    """A price per 1000 exactly as precise as the panel sent it, or with exactly `places`
+    """A price per 1000 as precise as the panel sent it (cents at least), or with exactly `places`
     decimals (a column's, see rate_places); "?" when the panel's could not be read,
     `unreadable()` when it is no sane number."""
     if value is None:
         return "?"
     if places is None or isinstance(value, float):
-        text = decimal(value)
+        text = decimal(value, MIN_MONEY_PLACES)  # money: 12.50, not 12.5
     else:
         amount = _in_range(value)
         text = unreadable() if amount is None else localize_digits(_grouped(_fixed(amount, places)))
@@ -497,6 +459,23 @@ def age(seconds: float) -> str:
     if minutes < 48 * 60:
         return _tr("%n hour(s) ago", minutes // 60)
     return _tr("%n day(s) ago", minutes // (24 * 60))
+
+
+def duration(minutes: object) -> str:
+    """A length of time given in minutes, in words, to the two largest units: "45 minutes",
+    "2 hours 5 minutes", "3 days 4 hours"; "" when it is no positive whole number."""
+    whole = _whole(minutes)
+    if whole is None or whole <= 0 or whole >= _MAX_AGE_DAYS * 1440:
+        return ""
+    days, rest = divmod(whole, 1440)
+    hours, mins = divmod(rest, 60)
+    if days:
+        parts = [_tr("%n day(s)", days)] + ([_tr("%n hour(s)", hours)] if hours else [])
+    elif hours:
+        parts = [_tr("%n hour(s)", hours)] + ([_tr("%n minute(s)", mins)] if mins else [])
+    else:
+        parts = [_tr("%n minute(s)", mins)]
+    return " ".join(parts)
 
 
 # --- bidi ------------------------------------------------------------------------------------

@@ -22,7 +22,6 @@ from ui.common.collation import sort_key as text_sort_key
 from ui.common.long_text import CELL_CHARS, preview
 from ui.common.table_base import RIGHT_ALIGNED, ReadOnlyTableModel, id_sort_key
 from ui.new_order.service_text import (
-    average_time_text,
     bounds_cell,
     flag_words,
     is_package,
@@ -261,7 +260,7 @@ class ServiceTableModel(ReadOnlyTableModel):
         if column == COL_BOUNDS:
             return bounds_cell(service)
         if column == COL_TIME:
-            return average_time_text(service.average_minutes)
+            return formatting.duration(service.average_minutes)
         if column == COL_FLAGS:
             return self.tr(", ", "list separator").join(flag_words(service))
         return ""

@@ -1,5 +1,6 @@
 """Words about one service, shared by the picker's rows, its details and the order form: its
-price (per 1000, or the whole price of a package), its bounds, its flags, its average time."""
+price (per 1000, or the whole price of a package), its bounds, its flags, its average time
+(formatting.duration, as Services says it)."""
 
 from __future__ import annotations
 
@@ -79,28 +80,7 @@ def flag_words(service: Service) -> list[str]:
     ]
 
 
-def average_time_text(minutes: int | None) -> str:
-    """ "45 min", "3 h 10 min", "2 d 5 h" in the reader's digits; "" when not known."""
-    if minutes is None:
-        return ""
-    if minutes < 60:
-        return _tr("{minutes} min").format(minutes=formatting.number(minutes))
-    hours, rest = divmod(minutes, 60)
-    if hours < 48:
-        if not rest:
-            return _tr("{hours} h").format(hours=formatting.number(hours))
-        return _tr("{hours} h {minutes} min").format(
-            hours=formatting.number(hours), minutes=formatting.number(rest)
-        )
-    days, hours = divmod(hours, 24)
-    if not hours:
-        return _tr("{days} d").format(days=formatting.number(days))
-    return _tr("{days} d {hours} h").format(
-        days=formatting.number(days), hours=formatting.number(hours)
-    )
-
-
 def average_time_line(service: Service) -> str:
     """ "Average time: 3 h 10 min" when the panel measures it, else ""."""
-    text = average_time_text(service.average_minutes)
+    text = formatting.duration(service.average_minutes)
     return _tr("Average time: {time}").format(time=text) if text else ""

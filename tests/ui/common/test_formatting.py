@@ -104,6 +104,8 @@ def test_rates_of_a_catalogue_line_up(english: None) -> None:
     assert {len(text.partition(".")[2]) for text in shown} == {6}
     assert formatting.rate_places([Decimal("100"), Decimal("2500.00")]) == 0
     assert formatting.rate_places([Decimal("0.30000000000000004")]) == formatting.MAX_RATE_PLACES
+    assert formatting.rate_places([Decimal("1E-7"), Decimal("NaN")]) == formatting.MAX_RATE_PLACES
+    assert formatting.rate_places([Decimal("0E-10"), Decimal("1E+3"), "0.5", 0.25]) == 0
     assert formatting.rate(Decimal("1234.5"), None, 2) == "1,234.50"
     assert formatting.rate(None, None, 2) == "?"
 

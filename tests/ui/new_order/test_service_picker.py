@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
@@ -17,6 +18,7 @@ from core.local_panel import catalogue as lp
 from core.local_panel import generate_services
 from core.models import Service, search_text
 from tests.locations import REALDATA
+from ui.common import i18n
 from ui.common.formatting import strip_bidi
 from ui.new_order.service_picker import ServicePicker
 from ui.new_order.service_table import COL_BOUNDS, COL_FLAGS, COL_PRICE, COL_TIME
@@ -104,23 +106,34 @@ def _service(sid: str, category: str, minutes: object) -> Service:
                    extra={"average_time": minutes})  # fmt: skip
 
 
-def test_average_time_where_the_panel_measures_it(tab, app_window):
+@pytest.fixture
+def english(qapp) -> Iterator[None]:
+    """English as the app installs it (its plural forms: "8 minutes", not "8 minute(s)")."""
+    installed = i18n.install_language(qapp, i18n.ENGLISH)
+    yield
+    installed.uninstall()
+
+
+def test_average_time_where_the_panel_measures_it(english, tab, app_window):
     services = [_service("1", "A", 8), _service("2", "A", 190), _service("3", "B", 0),
                 _service("4", "B", 3000), _service("5", "B", "junk")]  # fmt: skip
     app_window.session.set_catalogue(ServiceCatalog(services))
     picker = tab.picker
     assert not picker.table.isColumnHidden(COL_TIME)
     times = [cell(picker, r, COL_TIME) for r in range(5)]
-    assert times == ["8 min", "3 h 10 min", "", "2 d 2 h", ""]
+    assert times == ["8 minutes", "3 hours 10 minutes", "", "2 days 2 hours", ""]
     tab.choose_service("2")
-    assert "Average time: 3 h 10 min" in strip_bidi(picker.details.toPlainText())
-    assert "Average time: 3 h 10 min" in strip_bidi(tab.facts_label.text())
+    assert "Average time: 3 hours 10 minutes" in strip_bidi(picker.details.toPlainText())
+    assert "Average time: 3 hours 10 minutes" in strip_bidi(tab.facts_label.text())
     tab.choose_service("3")  # 0: not measured, nothing said
     assert "Average time" not in picker.details.toPlainText() + tab.facts_label.text()
 
 
-def test_no_average_time_column_when_the_panel_gives_none(tab):
-    assert tab.picker.table.isColumnHidden(COL_TIME)  # the local panel sends no average_time
+def test_no_average_time_column_when_the_panel_gives_none(tab, app_window):
+    assert not tab.picker.table.isColumnHidden(COL_TIME)  # the local panel's service 1 has one
+    services = [_service("1", "A", 0), _service("2", "A", None)]
+    app_window.session.set_catalogue(ServiceCatalog(services))
+    assert tab.picker.table.isColumnHidden(COL_TIME)
 
 
 @pytest.mark.skipif(not (REALDATA / "topsmm_in_services.json").exists(), reason="no real data")
