@@ -243,8 +243,12 @@ class ServiceTableModel(ReadOnlyTableModel):
             role = role_data.role()
             if role == _DISPLAY:
                 role_data.setData(self._cell(self._services[self._visible[row]], column))
-            elif role == _ALIGNMENT and column in self.numeric_columns:
-                role_data.setData(RIGHT_ALIGNED)
+            elif role == _ALIGNMENT:
+                role_data.setData(RIGHT_ALIGNED if column in self.numeric_columns else _LEFT)
+            else:
+                # The view hands the same span from cell to cell: a role left as it was would
+                # keep the previous cell's value.
+                role_data.clearData()
 
     def _cell(self, service: Service, column: int) -> str:
         if column == COL_ID:
@@ -268,6 +272,7 @@ class ServiceTableModel(ReadOnlyTableModel):
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _ROLES = frozenset(
     {
         Qt.ItemDataRole.DisplayRole,

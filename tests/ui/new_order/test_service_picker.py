@@ -230,3 +230,18 @@ def test_the_table_model_keeps_qts_rules(tab, qtmodeltester):
     qtmodeltester.check(model)
     tab.picker.search_edit.setText("instagram")
     qtmodeltester.check(model)
+
+
+def test_a_painted_cell_keeps_nothing_of_the_cell_painted_before(tab):
+    """The view hands the same roles from cell to cell: a name painted after a price is still
+    left-aligned (it was right-aligned, like the price before it)."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    model, delegate = tab.picker.model, tab.picker.table.itemDelegate()
+    left = Qt.AlignmentFlag.AlignLeft
+    for column in (COL_PRICE, 1, COL_FLAGS, COL_BOUNDS, 1):
+        option = QStyleOptionViewItem()
+        delegate.initStyleOption(option, model.index(0, column))
+        numeric = column in model.numeric_columns
+        assert bool(option.displayAlignment & left) != numeric, column
+        assert option.text == model.index(0, column).data()
