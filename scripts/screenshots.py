@@ -140,6 +140,39 @@ def new_order_fa_screen(shot: Shot) -> Any:
     return _order_form(shot, "1", values)
 
 
+def _mass_order_sent(shot: Shot) -> Any:
+    """New order's mass page after a run: the sent lines gone from the text, their results in
+    the table, the problem lines left to fix."""
+    tab = shot.window.order_tab
+    shot.wait_until(lambda: shot.session.catalogue is not None)
+    shot.wait_until(lambda: shot.session.balance is not None)
+    shot.window.tabs.setCurrentWidget(tab)
+    tab.mode_tabs.setCurrentIndex(1)
+    mass = tab.mass_panel
+    mass.text_edit.setPlainText(
+        "1|https://instagram.com/p/Cx1_aB/|10000\n2|https://instagram.com/p/Dy2/|500\n"
+        "999|https://instagram.com/p/Ez3/|100\n1|instagram.com/nasa|50"
+    )
+    mass.pace_seconds = 0
+    mass.ask = lambda kind, title, text: True  # type: ignore[method-assign]
+    ended: list[Any] = []
+    mass.finished.connect(ended.append)
+    mass.send()
+    shot.wait_until(lambda: bool(ended))
+    shot.settle()
+    return shot.window
+
+
+@screen("new-order-mass")
+def new_order_mass_screen(shot: Shot) -> Any:
+    return _mass_order_sent(shot)
+
+
+@screen("new-order-mass-fa", language="fa")
+def new_order_mass_fa_screen(shot: Shot) -> Any:
+    return _mass_order_sent(shot)
+
+
 def _orders_mix(shot: Shot) -> Any:
     """Orders in every state a reseller meets, one selected with its history.
 

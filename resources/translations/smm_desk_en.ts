@@ -4,7 +4,7 @@
     <context>
         <name>AppSession</name>
         <message numerus="yes">
-            <location filename="../../ui/shell/session.py" line="131" />
+            <location filename="../../ui/shell/session.py" line="134" />
             <source>%n order(s) were being sent when the app last closed: their outcome is unknown, check them in Orders.</source>
             <translation>
                 <numerusform>%Ln order was being sent when the app last closed: its outcome is unknown, check it in Orders.</numerusform>
@@ -37,7 +37,7 @@
     <context>
         <name>Formatting</name>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="518" />
+            <location filename="../../ui/common/formatting.py" line="473" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%Ln day</numerusform>
@@ -45,7 +45,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="506" />
+            <location filename="../../ui/common/formatting.py" line="461" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>%Ln day ago</numerusform>
@@ -53,8 +53,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="518" />
-            <location filename="../../ui/common/formatting.py" line="520" />
+            <location filename="../../ui/common/formatting.py" line="473" />
+            <location filename="../../ui/common/formatting.py" line="475" />
             <source>%n hour(s)</source>
             <translation>
                 <numerusform>%Ln hour</numerusform>
@@ -62,7 +62,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="505" />
+            <location filename="../../ui/common/formatting.py" line="460" />
             <source>%n hour(s) ago</source>
             <translation>
                 <numerusform>%Ln hour ago</numerusform>
@@ -70,8 +70,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="520" />
-            <location filename="../../ui/common/formatting.py" line="522" />
+            <location filename="../../ui/common/formatting.py" line="475" />
+            <location filename="../../ui/common/formatting.py" line="477" />
             <source>%n minute(s)</source>
             <translation>
                 <numerusform>%Ln minute</numerusform>
@@ -79,7 +79,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="503" />
+            <location filename="../../ui/common/formatting.py" line="458" />
             <source>%n minute(s) ago</source>
             <translation>
                 <numerusform>%Ln minute ago</numerusform>
@@ -109,43 +109,51 @@
     <context>
         <name>MassOrderPanel</name>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="209" />
-            <source>%n line(s) with problems will be skipped</source>
+            <location filename="../../ui/new_order/mass_order_panel.py" line="221" />
+            <source>%Ln line(s) with problems will be skipped</source>
             <translation>
                 <numerusform>%Ln line with problems will be skipped</numerusform>
                 <numerusform>%Ln lines with problems will be skipped</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="277" />
-            <source>%n line(s) with problems will be skipped.</source>
+            <location filename="../../ui/new_order/mass_order_panel.py" line="286" />
+            <source>%Ln line(s) with problems will be skipped.</source>
             <translation>
                 <numerusform>%Ln line with problems will be skipped.</numerusform>
                 <numerusform>%Ln lines with problems will be skipped.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="205" />
-            <source>%n order(s) to send, estimated total {total}</source>
+            <location filename="../../ui/new_order/mass_order_panel.py" line="212" />
+            <source>%Ln order(s) to send, estimated total {total}</source>
             <translation>
                 <numerusform>%Ln order to send, estimated total {total}</numerusform>
                 <numerusform>%Ln orders to send, estimated total {total}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="272" />
-            <source>Send %n order(s), one by one?</source>
+            <location filename="../../ui/new_order/mass_order_panel.py" line="281" />
+            <source>Send %Ln order(s), one by one?</source>
             <translation>
                 <numerusform>Send %Ln order, one by one?</numerusform>
                 <numerusform>Send %Ln orders, one by one?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/new_order/mass_order_panel.py" line="353" />
+            <source>The %Ln sent line(s) were taken out of the list (Undo in the text puts them back).</source>
+            <translation>
+                <numerusform>The %Ln sent line was taken out of the list (Undo in the text puts them back).</numerusform>
+                <numerusform>The %Ln sent lines were taken out of the list (Undo in the text puts them back).</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>NewOrderTab</name>
         <message numerus="yes">
-            <location filename="../../ui/new_order/new_order_tab.py" line="234" />
-            <source>You ordered this service for this link %n time(s) in the last hour. Order it again?</source>
+            <location filename="../../ui/new_order/new_order_tab.py" line="262" />
+            <source>You ordered this service for this link %Ln time(s) in the last hour. Order it again?</source>
             <translation>
                 <numerusform>You ordered this service for this link %Ln time in the last hour. Order it again?</numerusform>
                 <numerusform>You ordered this service for this link %Ln times in the last hour. Order it again?</numerusform>
@@ -155,8 +163,8 @@
     <context>
         <name>OrderForm</name>
         <message numerus="yes">
-            <location filename="../../ui/new_order/order_form.py" line="425" />
-            <source>%n line(s)</source>
+            <location filename="../../ui/new_order/order_form.py" line="432" />
+            <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln line</numerusform>
                 <numerusform>%Ln lines</numerusform>
@@ -263,7 +271,7 @@
     <context>
         <name>ServicesTab</name>
         <message numerus="yes">
-            <location filename="../../ui/services/services_tab.py" line="287" />
+            <location filename="../../ui/services/services_tab.py" line="289" />
             <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
             <translation>
                 <numerusform>%Ln service in the panel's answer could not be read and is not shown.</numerusform>

@@ -4,14 +4,14 @@
     <context>
         <name>AppSession</name>
         <message numerus="yes">
-            <location filename="../../ui/shell/session.py" line="131" />
+            <location filename="../../ui/shell/session.py" line="134" />
             <source>%n order(s) were being sent when the app last closed: their outcome is unknown, check them in Orders.</source>
             <translation>
                 <numerusform>هنگام بسته شدن برنامه در دفعه‌ی قبل، %Ln سفارش در حال ارسال بود: نتیجه‌ی آن‌ها معلوم نیست، در «سفارش‌ها» بررسی کنید.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/shell/session.py" line="243" />
+            <location filename="../../ui/shell/session.py" line="247" />
             <source>No API key is saved for this panel.</source>
             <translation>کلید API برای این پنل ذخیره نشده است.</translation>
         </message>
@@ -721,56 +721,56 @@
     <context>
         <name>Formatting</name>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="518" />
+            <location filename="../../ui/common/formatting.py" line="473" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%Ln روز</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="506" />
+            <location filename="../../ui/common/formatting.py" line="461" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>%Ln روز پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="518" />
-            <location filename="../../ui/common/formatting.py" line="520" />
+            <location filename="../../ui/common/formatting.py" line="473" />
+            <location filename="../../ui/common/formatting.py" line="475" />
             <source>%n hour(s)</source>
             <translation>
                 <numerusform>%Ln ساعت</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="505" />
+            <location filename="../../ui/common/formatting.py" line="460" />
             <source>%n hour(s) ago</source>
             <translation>
                 <numerusform>%Ln ساعت پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="520" />
-            <location filename="../../ui/common/formatting.py" line="522" />
+            <location filename="../../ui/common/formatting.py" line="475" />
+            <location filename="../../ui/common/formatting.py" line="477" />
             <source>%n minute(s)</source>
             <translation>
                 <numerusform>%Ln دقیقه</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="503" />
+            <location filename="../../ui/common/formatting.py" line="458" />
             <source>%n minute(s) ago</source>
             <translation>
                 <numerusform>%Ln دقیقه پیش</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/common/formatting.py" line="501" />
+            <location filename="../../ui/common/formatting.py" line="456" />
             <source>just now</source>
             <translation>همین الان</translation>
         </message>
         <message>
-            <location filename="../../ui/common/formatting.py" line="152" />
+            <location filename="../../ui/common/formatting.py" line="148" />
             <source>unreadable</source>
             <translation>ناخوانا</translation>
         </message>
@@ -845,108 +845,108 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="96" />
+            <location filename="../../ui/shell/main_window.py" line="222" />
             <source>&amp;Find a service</source>
             <translation>&amp;جست‌وجوی سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="128" />
+            <location filename="../../ui/shell/main_window.py" line="254" />
             <source>&amp;Panel</source>
             <translation>&amp;پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="80" />
+            <location filename="../../ui/shell/main_window.py" line="206" />
             <source>&amp;Panels…</source>
             <translation>&amp;پنل‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="99" />
+            <location filename="../../ui/shell/main_window.py" line="225" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="86" />
+            <location filename="../../ui/shell/main_window.py" line="212" />
             <source>&amp;Refresh services</source>
             <translation>به‌روزرسانی &amp;سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="135" />
+            <location filename="../../ui/shell/main_window.py" line="261" />
             <source>&amp;Services</source>
             <translation>&amp;سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="310" />
+            <location filename="../../ui/shell/main_window.py" line="444" />
             <source>Key kept for this session only</source>
             <translation>کلید فقط برای همین اجرا نگه داشته شده</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="312" />
+            <location filename="../../ui/shell/main_window.py" line="446" />
             <source>Key saved in an unencrypted file</source>
             <translation>کلید در فایل رمزنگاری‌نشده ذخیره شده</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="53" />
+            <location filename="../../ui/shell/main_window.py" line="107" />
             <source>New order</source>
             <translation>سفارش جدید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="242" />
+            <location filename="../../ui/shell/main_window.py" line="372" />
             <source>No panel</source>
             <translation>بدون پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="54" />
+            <location filename="../../ui/shell/main_window.py" line="112" />
             <source>Orders</source>
             <translation>سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="103" />
+            <location filename="../../ui/shell/main_window.py" line="229" />
             <source>Panel</source>
             <translation>پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="107" />
+            <location filename="../../ui/shell/main_window.py" line="233" />
             <source>Panel: </source>
             <translation>پنل: </translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="83" />
+            <location filename="../../ui/shell/main_window.py" line="209" />
             <source>Pr&amp;eferences…</source>
             <translation>&amp;ترجیحات…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="284" />
+            <location filename="../../ui/shell/main_window.py" line="418" />
             <source>Preferences saved: they apply the next time SMM Desk starts.</source>
             <translation>ترجیحات ذخیره شد: از اجرای بعدی SMM Desk اعمال می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="93" />
+            <location filename="../../ui/shell/main_window.py" line="219" />
             <source>Refresh &amp;balance</source>
             <translation>به‌روزرسانی &amp;موجودی</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="90" />
+            <location filename="../../ui/shell/main_window.py" line="216" />
             <source>Refresh this &amp;tab</source>
             <translation>به‌روزرسانی این &amp;زبانه</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="52" />
+            <location filename="../../ui/shell/main_window.py" line="103" />
             <location filename="../../ui/shell/self_test.py" line="110" />
             <source>Services</source>
             <translation>سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="114" />
+            <location filename="../../ui/shell/main_window.py" line="240" />
             <source>The panel you are working with</source>
             <translation>پنلی که با آن کار می‌کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="151" />
+            <location filename="../../ui/shell/main_window.py" line="277" />
             <source>Working in the background…</source>
             <translation>در حال کار در پس‌زمینه…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="294" />
+            <location filename="../../ui/shell/main_window.py" line="428" />
             <source>{name} (no API key)</source>
             <translation>{name} (بدون کلید API)</translation>
         </message>
@@ -954,203 +954,227 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MassOrderPanel</name>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="209" />
-            <source>%n line(s) with problems will be skipped</source>
+            <location filename="../../ui/new_order/mass_order_panel.py" line="221" />
+            <source>%Ln line(s) with problems will be skipped</source>
             <translation>
                 <numerusform>%Ln خط دارای مشکل کنار گذاشته می‌شود</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="277" />
-            <source>%n line(s) with problems will be skipped.</source>
+            <location filename="../../ui/new_order/mass_order_panel.py" line="286" />
+            <source>%Ln line(s) with problems will be skipped.</source>
             <translation>
                 <numerusform>%Ln خط دارای مشکل کنار گذاشته می‌شود.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="205" />
-            <source>%n order(s) to send, estimated total {total}</source>
+            <location filename="../../ui/new_order/mass_order_panel.py" line="212" />
+            <source>%Ln order(s) to send, estimated total {total}</source>
             <translation>
                 <numerusform>%Ln سفارش برای ارسال، جمع تخمینی {total}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_outcome_text.py" line="35" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="36" />
             <source>(not saved on this computer: {reason}; note this result)</source>
             <translation>(در این رایانه ذخیره نشد: {reason}؛ این نتیجه را یادداشت کنید)</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="207" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="218" />
             <source>(some lines have no price: the total is incomplete)</source>
             <translation>(برخی خطوط قیمت ندارند: جمع کامل نیست)</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="91" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="276" />
+            <source>, </source>
+            <comment>list separator</comment>
+            <translation>، </translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/mass_order_panel.py" line="389" />
+            <source>; </source>
+            <comment>list separator</comment>
+            <translation>؛ </translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/mass_order_panel.py" line="93" />
             <source>Check / result</source>
             <translation>بررسی / نتیجه</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="90" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="92" />
             <source>Estimate</source>
             <translation>هزینه‌ی تخمینی</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="273" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="282" />
             <source>Estimated total: {total}</source>
             <translation>جمع تخمینی: {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_outcome_text.py" line="32" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="33" />
             <source>Failed: {reason}</source>
             <translation>ناموفق: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_outcome_text.py" line="103" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="104" />
             <source>For orders marked unknown the panel may have placed them: check on the panel before sending them again.</source>
             <translation>سفارش‌هایی که «نامعلوم» هستند شاید در پنل ثبت شده باشند: پیش از ارسال دوباره، در پنل بررسی کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="86" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="88" />
             <source>Line</source>
             <translation>خط</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_outcome_text.py" line="98" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="99" />
             <source>Line {line}: order {id} was placed, but it could not be saved on this computer: note the id.</source>
             <translation>خط {line}: سفارش {id} ثبت شد، اما در این رایانه ذخیره نشد: شناسه را یادداشت کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="88" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="90" />
             <source>Link</source>
             <translation>لینک</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_outcome_text.py" line="44" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="216" />
+            <source>No line is ready to send</source>
+            <translation>هیچ خطی آماده‌ی ارسال نیست</translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="45" />
             <source>Not sent</source>
             <translation>ارسال نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="182" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="186" />
             <source>OK</source>
             <translation>درست</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="78" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="80" />
             <source>One order per line: service id|link|quantity
 e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>در هر خط یک سفارش: شناسه‌ی سرویس|لینک|تعداد
 مثلاً ⁦123|https://instagram.com/p/abc|1000⁩</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="264" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="271" />
             <source>Ordered recently</source>
             <translation>به‌تازگی سفارش داده شده</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_outcome_text.py" line="26" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="27" />
             <source>Placed: order {id}</source>
             <translation>ثبت شد: سفارش {id}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="89" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="91" />
             <source>Quantity</source>
             <translation>تعداد</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="237" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="249" />
             <source>Send</source>
             <translation>ارسال</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="272" />
-            <source>Send %n order(s), one by one?</source>
+            <location filename="../../ui/new_order/mass_order_panel.py" line="281" />
+            <source>Send %Ln order(s), one by one?</source>
             <translation>
                 <numerusform>%Ln سفارش، یکی‌یکی ارسال شود؟</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="122" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="124" />
             <source>Send orders…</source>
             <translation>ارسال سفارش‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="278" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="287" />
             <source>Send the orders</source>
             <translation>ارسال سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="87" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="89" />
             <source>Service</source>
             <translation>سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="125" />
-            <location filename="../../ui/new_order/mass_order_panel.py" line="360" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="127" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="404" />
             <source>Stop after this line</source>
             <translation>توقف پس از این خط</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_outcome_text.py" line="57" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="58" />
             <source>Stopped as you asked. The remaining lines were not sent.</source>
             <translation>طبق درخواست شما متوقف شد. خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_outcome_text.py" line="55" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="56" />
             <source>Stopped: not enough funds on the panel. The remaining lines were not sent.</source>
             <translation>متوقف شد: موجودی پنل کافی نیست. خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_outcome_text.py" line="74" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="75" />
             <source>Stopped: the last answer could not be saved on this computer, so nothing more was sent. Note the result shown on that line.</source>
             <translation>متوقف شد: پاسخ آخر در این رایانه ذخیره نشد، پس چیز دیگری فرستاده نشد. نتیجه‌ای را که در آن خط آمده یادداشت کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_outcome_text.py" line="50" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="51" />
             <source>Stopped: the next order could not be written down on this computer, so it was not sent, nor were the lines after it. {reason}</source>
             <translation>متوقف شد: سفارش بعدی در این رایانه ثبت نشد، پس نه آن فرستاده شد و نه خطوط پس از آن. {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_outcome_text.py" line="69" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="70" />
             <source>Stopped: the panel refused the API key. Check the key in Panels; the remaining lines were not sent.</source>
             <translation>متوقف شد: پنل کلید API را نپذیرفت. کلید را در «پنل‌ها» بررسی کنید؛ خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_outcome_text.py" line="64" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="65" />
             <source>Stopped: the panel says too many requests were sent. Wait a few minutes; the remaining lines were not sent.</source>
             <translation>متوقف شد: پنل می‌گوید درخواست‌ها بیش از حد بوده است. چند دقیقه صبر کنید؛ خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_outcome_text.py" line="59" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="60" />
             <source>Stopped: the panel's answer to the last line never came, so the panel may be in trouble. The remaining lines were not sent.</source>
             <translation>متوقف شد: پاسخ پنل به خط آخر نرسید، پس شاید پنل مشکل داشته باشد. خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="313" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="322" />
             <source>Stopping…</source>
             <translation>در حال توقف…</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/new_order/mass_order_panel.py" line="353" />
+            <source>The %Ln sent line(s) were taken out of the list (Undo in the text puts them back).</source>
+            <translation>
+                <numerusform>%Ln خط ارسال‌شده از فهرست برداشته شد (واگرد در متن آن‌ها را برمی‌گرداند).</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="217" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="230" />
             <source>The estimated total is more than your balance ({balance}): the panel will stop accepting orders when the funds run out.</source>
             <translation>جمع تخمینی از موجودی شما ({balance}) بیشتر است: وقتی موجودی تمام شود، پنل دیگر سفارش نمی‌پذیرد.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="164" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="166" />
             <source>The services are not loaded yet.</source>
             <translation>سرویس‌ها هنوز بارگذاری نشده‌اند.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="266" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="273" />
             <source>These lines repeat a service and link ordered in the last hour: {lines}. Send them again anyway?</source>
             <translation>این خطوط همان سرویس و لینکی را دارند که در یک ساعت گذشته سفارش داده شده است: {lines}. باز هم ارسال شوند؟</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_outcome_text.py" line="28" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="29" />
             <source>Unknown: the panel may have placed it; check on the panel</source>
             <translation>نامعلوم: شاید پنل آن را ثبت کرده باشد؛ در پنل بررسی کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_outcome_text.py" line="84" />
+            <location filename="../../ui/new_order/mass_outcome_text.py" line="85" />
             <source>{placed} placed, {failed} failed, {unknown} unknown.</source>
             <translation>{placed} ثبت‌شده، {failed} ناموفق، {unknown} نامعلوم.</translation>
         </message>
@@ -1158,23 +1182,29 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>NewOrderTab</name>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="337" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="354" />
+            <source> · </source>
+            <comment>facts separator</comment>
+            <translation> · </translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/new_order_tab.py" line="390" />
             <source>Choose a service first.</source>
             <translation>اول یک سرویس انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="320" />
-            <location filename="../../ui/new_order/order_confirmation.py" line="43" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="373" />
+            <location filename="../../ui/new_order/order_confirmation.py" line="38" />
             <source>Estimated charge: {amount}</source>
             <translation>هزینه‌ی تخمینی: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="314" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="367" />
             <source>Estimated charge: —  ({reason})</source>
             <translation>هزینه‌ی تخمینی: —  ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="202" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="230" />
             <source>Filled in from an earlier order: check it, then place it.</source>
             <translation>از روی یک سفارش قبلی پر شد: بررسی کنید و بعد ثبت کنید.</translation>
         </message>
@@ -1184,12 +1214,12 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>لینک: {link}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="157" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="173" />
             <source>Mass order</source>
             <translation>سفارش گروهی</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="295" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="337" />
             <source>New order</source>
             <translation>سفارش جدید</translation>
         </message>
@@ -1199,7 +1229,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>چیزی فرستاده نشد. {title}: {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="267" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="292" />
             <source>Order again</source>
             <translation>سفارش دوباره</translation>
         </message>
@@ -1214,43 +1244,48 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>سفارش {id} ثبت شد، اما در این رایانه ذخیره نشد: شناسه را یادداشت کنید. ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="232" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="260" />
             <source>Ordered recently</source>
             <translation>به‌تازگی سفارش داده شده</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="267" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="326" />
+            <source>Orders cannot be placed on this panel now: {problem}</source>
+            <translation>اکنون نمی‌توان در این پنل سفارش داد: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/new_order_tab.py" line="292" />
             <source>Place order</source>
             <translation>ثبت سفارش</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="120" />
-            <location filename="../../ui/new_order/new_order_tab.py" line="356" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="135" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="409" />
             <source>Place order…</source>
             <translation>ثبت سفارش…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="123" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="138" />
             <source>Place the order (Ctrl+Enter)</source>
             <translation>ثبت سفارش (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="243" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="271" />
             <source>Place this order?</source>
             <translation>این سفارش ثبت شود؟</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="246" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="274" />
             <source>Sending the order…</source>
             <translation>در حال ارسال سفارش…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="356" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="409" />
             <source>Sending…</source>
             <translation>در حال ارسال…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="193" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="221" />
             <source>Service {id} of that order is not in this panel's list any more.</source>
             <translation>سرویس {id} آن سفارش دیگر در فهرست این پنل نیست.</translation>
         </message>
@@ -1260,17 +1295,17 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>سرویس: {id} · {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="335" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="388" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="116" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="131" />
             <source>Show in Orders</source>
             <translation>نمایش در سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="156" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="172" />
             <source>Single order</source>
             <translation>سفارش تکی</translation>
         </message>
@@ -1300,21 +1335,26 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>نتیجه‌ی این سفارش نامعلوم است: شاید پنل آن را ثبت کرده باشد. پیش از سفارش دوباره در پنل بررسی کنید؛ در «سفارش‌ها» با وضعیت «نامعلوم – در پنل بررسی کنید» آمده است. این سفارش خودبه‌خود دوباره فرستاده نمی‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="328" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="381" />
             <source>This is more than your balance ({balance}): the panel will refuse the order unless you add funds.</source>
             <translation>این مبلغ از موجودی شما ({balance}) بیشتر است: تا حساب را شارژ نکنید، پنل سفارش را نمی‌پذیرد.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/order_confirmation.py" line="39" />
+            <location filename="../../ui/new_order/order_confirmation.py" line="45" />
             <source>Total quantity: {quantity}</source>
             <translation>تعداد کل: {quantity}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/new_order_tab.py" line="234" />
-            <source>You ordered this service for this link %n time(s) in the last hour. Order it again?</source>
+            <location filename="../../ui/new_order/new_order_tab.py" line="262" />
+            <source>You ordered this service for this link %Ln time(s) in the last hour. Order it again?</source>
             <translation>
                 <numerusform>در یک ساعت گذشته %Ln بار این سرویس را برای این لینک سفارش داده‌اید. دوباره سفارش می‌دهید؟</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/new_order_tab.py" line="321" />
+            <source>{title}. {message}</source>
+            <translation>{title}. {message}</translation>
         </message>
     </context>
     <context>
@@ -1734,8 +1774,8 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrderForm</name>
         <message numerus="yes">
-            <location filename="../../ui/new_order/order_form.py" line="425" />
-            <source>%n line(s)</source>
+            <location filename="../../ui/new_order/order_form.py" line="432" />
+            <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln خط</numerusform>
             </translation>
@@ -1771,7 +1811,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>{label}: {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/order_form.py" line="427" />
+            <location filename="../../ui/new_order/order_form.py" line="434" />
             <source>{lines}: this is the quantity ({min} to {max})</source>
             <translation>{lines}: این همان تعداد است ({min} تا {max})</translation>
         </message>
@@ -2015,52 +2055,52 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrdersTab</name>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="141" />
+            <location filename="../../ui/orders/orders_tab.py" line="143" />
             <source> min</source>
             <translation> دقیقه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="123" />
+            <location filename="../../ui/orders/orders_tab.py" line="125" />
             <source>All panels</source>
             <translation>همه‌ی پنل‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="131" />
+            <location filename="../../ui/orders/orders_tab.py" line="133" />
             <source>Ask the panel for the status of every order not finished yet (F5)</source>
             <translation>گرفتن وضعیت همه‌ی سفارش‌های تمام‌نشده از پنل (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="173" />
+            <location filename="../../ui/orders/orders_tab.py" line="175" />
             <source>Details…</source>
             <translation>جزئیات…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="133" />
+            <location filename="../../ui/orders/orders_tab.py" line="135" />
             <source>Every</source>
             <translation>هر</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="128" />
+            <location filename="../../ui/orders/orders_tab.py" line="130" />
             <source>Refresh</source>
             <translation>به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="135" />
+            <location filename="../../ui/orders/orders_tab.py" line="137" />
             <source>Refresh the orders automatically</source>
             <translation>به‌روزرسانی خودکار سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="121" />
+            <location filename="../../ui/orders/orders_tab.py" line="123" />
             <source>Search by order id, link or service</source>
             <translation>جست‌وجو با شناسه‌ی سفارش، لینک یا سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="126" />
+            <location filename="../../ui/orders/orders_tab.py" line="128" />
             <source>Show the orders of every panel, not only the active one</source>
             <translation>نمایش سفارش‌های همه‌ی پنل‌ها، نه فقط پنل فعال</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="444" />
+            <location filename="../../ui/orders/orders_tab.py" line="446" />
             <source>{shown} of {total} orders</source>
             <translation>{shown} از {total} سفارش</translation>
         </message>
@@ -2106,22 +2146,22 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ProfilesDialog</name>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="285" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="286" />
             <source>A key is kept for this session only: it will be asked for again next time.</source>
             <translation>کلید فقط برای همین اجرا نگه داشته می‌شود: دفعه‌ی بعد دوباره پرسیده می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="287" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="288" />
             <source>A key is saved in an unencrypted file, as chosen.</source>
             <translation>کلید طبق انتخاب شما در یک فایل رمزنگاری‌نشده ذخیره شده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="283" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="284" />
             <source>A key is saved in the system keyring.</source>
             <translation>کلید در جاکلیدی سیستم ذخیره شده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="281" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="282" />
             <source>A key is saved: leave empty to keep it</source>
             <translation>کلید ذخیره شده است: برای نگه داشتن آن، خالی بگذارید</translation>
         </message>
@@ -2131,22 +2171,22 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>پنل به نام و آدرس API نیاز دارد.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="147" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="148" />
             <source>API URL:</source>
             <translation>آدرس API:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="149" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="150" />
             <source>API key:</source>
             <translation>کلید API:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="69" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="70" />
             <source>Add panel</source>
             <translation>افزودن پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="152" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="153" />
             <source>Add-funds page:</source>
             <translation>صفحهٔ افزایش موجودی:</translation>
         </message>
@@ -2156,12 +2196,12 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>در حال گرفتن موجودی از پنل…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="260" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="261" />
             <source>Checking for a saved key…</source>
             <translation>در حال بررسی کلید ذخیره‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="180" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="181" />
             <source>Close</source>
             <translation>بستن</translation>
         </message>
@@ -2187,22 +2227,22 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>کلیدها در جاکلیدی سیستم ({backend}) نگه داشته می‌شوند و سیستم‌عامل آن‌ها را رمزنگاری می‌کند؛ هرگز در فایل‌های SMM Desk نیستند.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="146" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="147" />
             <source>Name:</source>
             <translation>نام:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="245" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="246" />
             <source>New panel</source>
             <translation>پنل جدید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="293" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="295" />
             <source>New panel (not saved)</source>
             <translation>پنل جدید (ذخیره نشده)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="279" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="280" />
             <source>No key is saved for this panel yet.</source>
             <translation>هنوز کلیدی برای این پنل ذخیره نشده است.</translation>
         </message>
@@ -2212,7 +2252,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>این رایانه جاکلیدی سیستمی ندارد، پس کلیدها فقط برای همین اجرا در حافظه نگه داشته می‌شوند و دفعه‌ی بعد دوباره پرسیده می‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="55" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="56" />
             <source>Panels</source>
             <translation>پنل‌ها</translation>
         </message>
@@ -2222,17 +2262,17 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>کلید API را از صفحهٔ API پنل بچسبانید، سپس ذخیره کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="278" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="279" />
             <source>Paste the key from the panel's API page</source>
             <translation>کلید را از صفحه‌ی API پنل بچسبانید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="151" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="152" />
             <source>Proxy:</source>
             <translation>پروکسی:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="71" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="72" />
             <source>Remove</source>
             <translation>حذف</translation>
         </message>
@@ -2247,7 +2287,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>پنل «{name}» و کلید ذخیره‌شده‌اش حذف شود؟ سفارش‌هایی که با آن ثبت شده‌اند در فهرست سفارش‌ها می‌مانند.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="175" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="176" />
             <source>Save</source>
             <translation>ذخیره</translation>
         </message>
@@ -2267,13 +2307,13 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>در حال ذخیره…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="116" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="117" />
             <location filename="../../ui/shell/profiles_dialog.py" line="329" />
             <source>Show</source>
             <translation>نمایش</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="138" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="139" />
             <source>Test connection</source>
             <translation>آزمایش اتصال</translation>
         </message>
@@ -2283,22 +2323,22 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>صفحهٔ افزایش موجودی باید نشانی وب باشد، مانند ⁦https://panel.example/addfunds⁩، یا خالی برای سایت پنل.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="103" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="104" />
             <source>This address is plain http:// to another computer: your API key would travel unencrypted. Use https:// unless you know why not.</source>
             <translation>این آدرس ⁦http://⁩ ساده به رایانه‌ای دیگر است: کلید API شما رمزنگاری‌نشده فرستاده می‌شود. از ⁦https://⁩ استفاده کنید، مگر اینکه دلیلش را بدانید.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="87" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="88" />
             <source>Welcome. Paste the API key from your panel's API page (Account → API) and press Test connection, then Save.</source>
             <translation>خوش آمدید. کلید API را از صفحه‌ی API پنل خود (حساب کاربری ← API) کپی کنید و اینجا بچسبانید، «آزمایش اتصال» را بزنید و بعد «ذخیره».</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="130" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="131" />
             <source>Where “Add funds” goes. Empty: the panel's site, from the API URL.</source>
             <translation>جایی که «افزایش موجودی» باز می‌کند. خالی: سایت پنل، از روی نشانی API.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="126" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="127" />
             <source>optional, e.g. socks5://127.0.0.1:1080</source>
             <translation>اختیاری، مثلاً ⁦socks5://127.0.0.1:1080⁩</translation>
         </message>
@@ -2361,27 +2401,27 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>RefreshAction</name>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="134" />
+            <location filename="../../ui/orders/refresh_action.py" line="145" />
             <source>Checked just now</source>
             <translation>همین الان بررسی شد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="111" />
+            <location filename="../../ui/orders/refresh_action.py" line="122" />
             <source>Checking orders: {done} of {total}…</source>
             <translation>در حال بررسی سفارش‌ها: {done} از {total}…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="150" />
+            <location filename="../../ui/orders/refresh_action.py" line="161" />
             <source>Checking orders…</source>
             <translation>در حال بررسی سفارش‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="129" />
+            <location filename="../../ui/orders/refresh_action.py" line="140" />
             <source>Refill statuses could not be read: {reason}</source>
             <translation>وضعیت ریفیل‌ها خوانده نشد: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="91" />
+            <location filename="../../ui/orders/refresh_action.py" line="96" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
@@ -2603,70 +2643,164 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServicePicker</name>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="214" />
+            <location filename="../../ui/new_order/service_picker.py" line="189" />
+            <source>(no category)</source>
+            <translation>(بدون دسته‌بندی)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/service_picker.py" line="254" />
             <source>, </source>
             <comment>list separator</comment>
             <translation>، </translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="205" />
+            <location filename="../../ui/new_order/service_picker.py" line="187" />
+            <source>All categories</source>
+            <translation>همه‌ی دسته‌بندی‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/service_text.py" line="86" />
+            <source>Average time: {time}</source>
+            <translation>زمان میانگین: {time}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/service_picker.py" line="240" />
             <source>Category: {category}</source>
             <translation>دسته‌بندی: {category}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="190" />
+            <location filename="../../ui/new_order/service_picker.py" line="233" />
             <source>No service chosen.</source>
             <translation>سرویسی انتخاب نشده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="213" />
+            <location filename="../../ui/new_order/service_picker.py" line="221" />
+            <source>No services loaded for this panel: Refresh services loads them.</source>
+            <translation>هیچ سرویسی برای این پنل بارگیری نشده است: «به‌روزرسانی سرویس‌ها» آن‌ها را بارگیری می‌کند.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/service_picker.py" line="253" />
             <source>Offers: {flags}</source>
             <translation>امکانات: {flags}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="210" />
+            <location filename="../../ui/new_order/service_text.py" line="37" />
+            <source>Price: {price}</source>
+            <translation>قیمت: {price}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/service_picker.py" line="248" />
             <source>Quantity: {min} to {max}</source>
             <translation>تعداد: {min} تا {max}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="209" />
+            <location filename="../../ui/new_order/service_text.py" line="38" />
             <source>Rate per 1000: {rate}</source>
             <translation>قیمت هر ۱۰۰۰ عدد: {rate}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="98" />
-            <source>Search services by id, name or category…</source>
-            <translation>جست‌وجوی سرویس با شناسه، نام یا دسته‌بندی…</translation>
+            <location filename="../../ui/new_order/service_picker.py" line="63" />
+            <source>Search services and categories, or an id…</source>
+            <translation>جستجو در سرویس‌ها و دسته‌بندی‌ها، یا یک شناسه…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="208" />
+            <location filename="../../ui/new_order/service_picker.py" line="70" />
+            <source>Show the services of one category</source>
+            <translation>نمایش سرویس‌های یک دسته‌بندی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/service_picker.py" line="243" />
             <source>Type: {type}</source>
             <translation>نوع: {type}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="198" />
+            <location filename="../../ui/new_order/service_text.py" line="76" />
             <source>cancel</source>
             <translation>لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="196" />
+            <location filename="../../ui/new_order/service_text.py" line="77" />
             <source>drip-feed</source>
             <translation>دریپ‌فید</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="197" />
+            <location filename="../../ui/new_order/service_text.py" line="75" />
             <source>refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="182" />
+            <location filename="../../ui/new_order/service_text.py" line="65" />
+            <source>{min} or more</source>
+            <translation>{min} یا بیشتر</translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/service_text.py" line="44" />
+            <source>{price} / order</source>
+            <translation>{price} / سفارش</translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/service_picker.py" line="225" />
             <source>{shown} of {total} services</source>
             <translation>{shown} از {total} سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/service_picker.py" line="214" />
+            <location filename="../../ui/new_order/service_picker.py" line="254" />
             <source>—</source>
             <translation>—</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceTableModel</name>
+        <message>
+            <location filename="../../ui/new_order/service_table.py" line="265" />
+            <source>, </source>
+            <comment>list separator</comment>
+            <translation>، </translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/service_table.py" line="63" />
+            <source>Avg. time</source>
+            <translation>زمان میانگین</translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/service_table.py" line="224" />
+            <source>Category: {category}</source>
+            <translation>دسته‌بندی: {category}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/service_table.py" line="207" />
+            <source>How long the panel's recent orders of this service took</source>
+            <translation>مدتی که سفارش‌های اخیر این سرویس در پنل طول کشیده است</translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/service_table.py" line="59" />
+            <source>ID</source>
+            <translation>شناسه</translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/service_table.py" line="62" />
+            <source>Min – max</source>
+            <translation>حداقل – حداکثر</translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/service_table.py" line="64" />
+            <source>Offers</source>
+            <translation>امکانات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/service_table.py" line="61" />
+            <source>Per 1000</source>
+            <translation>هر ۱۰۰۰</translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/service_table.py" line="205" />
+            <source>Price per 1000; a package shows the price of one order</source>
+            <translation>قیمت هر ۱۰۰۰ عدد؛ برای بسته، قیمت یک سفارش</translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/service_table.py" line="60" />
+            <source>Service</source>
+            <translation>سرویس</translation>
         </message>
     </context>
     <context>
@@ -3050,97 +3184,97 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServicesModel</name>
         <message>
-            <location filename="../../ui/services/services_model.py" line="401" />
+            <location filename="../../ui/services/services_model.py" line="462" />
             <source>Add to favourites</source>
             <translation>افزودن به علاقه‌مندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="115" />
+            <location filename="../../ui/services/services_model.py" line="141" />
             <source>Category</source>
             <translation>دسته‌بندی</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="350" />
+            <location filename="../../ui/services/services_model.py" line="382" />
             <source>Favourites: click a star to keep a service at hand</source>
             <translation>علاقه‌مندی‌ها: با کلیک روی ستاره، سرویس را دم دست نگه دارید</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="113" />
+            <location filename="../../ui/services/services_model.py" line="139" />
             <source>ID</source>
             <translation>شناسه</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="119" />
+            <location filename="../../ui/services/services_model.py" line="145" />
             <source>Max</source>
             <translation>حداکثر</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="118" />
+            <location filename="../../ui/services/services_model.py" line="144" />
             <source>Min</source>
             <translation>حداقل</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="114" />
+            <location filename="../../ui/services/services_model.py" line="140" />
             <source>Name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="123" />
+            <location filename="../../ui/services/services_model.py" line="149" />
             <source>New since the last refresh</source>
             <translation>جدید از آخرین به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="120" />
+            <location filename="../../ui/services/services_model.py" line="146" />
             <source>Options</source>
             <translation>امکانات</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="117" />
+            <location filename="../../ui/services/services_model.py" line="143" />
             <source>Rate per 1000</source>
             <translation>قیمت هر ۱۰۰۰</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="343" />
+            <location filename="../../ui/services/services_model.py" line="375" />
             <source>Rate per 1000 ({currency})</source>
             <translation>قیمت هر ۱۰۰۰ ({currency})</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="399" />
+            <location filename="../../ui/services/services_model.py" line="460" />
             <source>Remove from favourites</source>
             <translation>حذف از علاقه‌مندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="127" />
+            <location filename="../../ui/services/services_model.py" line="153" />
             <source>The minimum or maximum changed at the last refresh</source>
             <translation>حداقل یا حداکثر در آخرین به‌روزرسانی تغییر کرد</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="125" />
+            <location filename="../../ui/services/services_model.py" line="151" />
             <source>The rate went down at the last refresh</source>
             <translation>قیمت در آخرین به‌روزرسانی کاهش یافت</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="124" />
+            <location filename="../../ui/services/services_model.py" line="150" />
             <source>The rate went up at the last refresh</source>
             <translation>قیمت در آخرین به‌روزرسانی افزایش یافت</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="116" />
+            <location filename="../../ui/services/services_model.py" line="142" />
             <source>Type</source>
             <translation>نوع</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="142" />
+            <location filename="../../ui/services/services_model.py" line="174" />
             <source>cancel</source>
             <translation>لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="140" />
+            <location filename="../../ui/services/services_model.py" line="172" />
             <source>drip-feed</source>
             <translation>دریپ‌فید</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="141" />
+            <location filename="../../ui/services/services_model.py" line="173" />
             <source>refill</source>
             <translation>ریفیل</translation>
         </message>
@@ -3148,59 +3282,59 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServicesTab</name>
         <message numerus="yes">
-            <location filename="../../ui/services/services_tab.py" line="287" />
+            <location filename="../../ui/services/services_tab.py" line="289" />
             <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
             <translation>
                 <numerusform>%Ln سرویس در پاسخ پنل خوانده نشد و نمایش داده نمی‌شود.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="121" />
+            <location filename="../../ui/services/services_tab.py" line="123" />
             <source>Details…</source>
             <translation>جزئیات…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="94" />
+            <location filename="../../ui/services/services_tab.py" line="96" />
             <source>Fetch the services from the panel again (F5)</source>
             <translation>دریافت دوباره‌ی سرویس‌ها از پنل (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="203" />
+            <location filename="../../ui/services/services_tab.py" line="205" />
             <source>Fetching the services…</source>
             <translation>در حال دریافت سرویس‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="256" />
+            <location filename="../../ui/services/services_tab.py" line="258" />
             <source>Loading the saved services…</source>
             <translation>در حال بارگذاری سرویس‌های ذخیره‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="124" />
+            <location filename="../../ui/services/services_tab.py" line="126" />
             <source>New order with this service</source>
             <translation>سفارش جدید با این سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="398" />
+            <location filename="../../ui/services/services_tab.py" line="400" />
             <source>Not fetched yet</source>
             <translation>هنوز دریافت نشده</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="92" />
+            <location filename="../../ui/services/services_tab.py" line="94" />
             <source>Refresh</source>
             <translation>به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="189" />
+            <location filename="../../ui/services/services_tab.py" line="191" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="401" />
+            <location filename="../../ui/services/services_tab.py" line="403" />
             <source>Updated {age}</source>
             <translation>به‌روزرسانی: {age}</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="391" />
+            <location filename="../../ui/services/services_tab.py" line="393" />
             <source>{shown} of {total} services</source>
             <translation>{shown} از {total} سرویس</translation>
         </message>

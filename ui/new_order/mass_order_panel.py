@@ -10,12 +10,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.mass_order import MassOrder, parse_mass_order
+from core.store.journal import JournalState
 from core.workflows.mass_sending import (
     PACE_SECONDS,
     MassSendResult,
@@ -41,6 +42,7 @@ from ui.common.error_text import describe
 from ui.common.long_text import CELL_CHARS, preview
 from ui.new_order.draft_text import ERROR_COLOUR, WARNING_COLOUR, field_error_text, money_text
 from ui.new_order.mass_outcome_text import line_outcome_text, not_sent_text, run_summary_text
+from ui.new_order.question_dialog import ask_question
 from ui.shell.session import AppSession
 
 CHECK_DELAY_MS = 150
@@ -172,18 +174,22 @@ class MassOrderPanel(QWidget):
             draft = line.draft
             service_text = line.text.split("|", 1)[0].strip()
             if draft is not None:
-                service_text = f"{draft.service.id} · {preview(draft.service.name, CELL_CHARS)}"
+                name = formatting.isolate(preview(draft.service.name, CELL_CHARS))
+                service_text = f"{formatting.ltr(draft.service.id)} · {name}"
             values = draft.values if draft is not None else {}
             if line.estimate is not None and line.estimate.amount is not None:
                 est = money_text(line.estimate.amount, currency)
             else:
                 est = "—"
             problems = [field_error_text(e) for e in line.errors]
-            check = "\n".join(problems) if problems else self.tr("OK")
-            cells = (formatting.number(line.line_no), service_text, str(values.get("link", "")),
-                     str(values.get("quantity", "")), est, check)  # fmt: skip
+            # Whole sentences, each ending with its full stop: a space between them.
+            check = " ".join(problems) if problems else self.tr("OK")
+            # A link is Latin, left to right even in a Persian table (never "/https://...").
+            link = formatting.ltr(values["link"]) if values.get("link") else ""
+            cells = (formatting.number(line.line_no), service_text, link,
+                     _count_text(values.get("quantity", "")), est, check)  # fmt: skip
             for col, text_ in enumerate(cells):
-                item = QTableWidgetItem(text_.replace("\n", "  "))
+                item = QTableWidgetItem(text_.replace("\n", " "))
                 if col == COL_RESULT and problems:
                     item.setToolTip("\n".join(problems))
                 self.table.setItem(row, col, item)
@@ -202,11 +208,18 @@ class MassOrderPanel(QWidget):
         good = len(parsed.drafts)
         bad = len(parsed.lines) - good
         total = money_text(parsed.total, self.session.currency)
-        text = self.tr("%n order(s) to send, estimated total {total}", "", good).format(total=total)
+        if good:
+            text = self.tr("%Ln order(s) to send, estimated total {total}", "", good).format(
+                total=total
+            )
+        else:  # after a run took the sent lines out, or when every line has a problem
+            text = self.tr("No line is ready to send")
         if not parsed.total_complete:
             text += " " + self.tr("(some lines have no price: the total is incomplete)")
         if bad:
-            text += "; " + self.tr("%n line(s) with problems will be skipped", "", bad)
+            text += self._separator() + self.tr(
+                "%Ln line(s) with problems will be skipped", "", bad
+            )
         self.total_label.setText(text)
         balance = self.session.balance
         over = balance is not None and parsed.total > balance.amount
@@ -232,15 +245,9 @@ class MassOrderPanel(QWidget):
 
     def ask(self, kind: str, title: str, text: str) -> bool:
         """Ask the user a yes/no question ("confirm" or "duplicate"); tests replace this."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
-        box.setObjectName(f"{kind}Question")
-        yes = box.addButton(self.tr("Send"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(
-            yes if kind == "confirm" else box.button(QMessageBox.StandardButton.Cancel)
+        return ask_question(
+            self, kind, title, text, self.tr("Send"), accept_is_default=kind == "confirm"
         )
-        box.exec()
-        return box.clickedButton() is yes
 
     def send(self) -> None:
         """Check the lines again, ask about recent duplicates and confirm, then send."""
@@ -265,16 +272,18 @@ class MassOrderPanel(QWidget):
                 self.tr(
                     "These lines repeat a service and link ordered in the last hour: {lines}. "
                     "Send them again anyway?"
-                ).format(lines=", ".join(str(n) for n in recent)),
+                ).format(
+                    lines=self.tr(", ", "list separator").join(formatting.number(n) for n in recent)
+                ),
             ):
                 return
             skipped = len(parsed.lines) - to_send
-            summary = self.tr("Send %n order(s), one by one?", "", to_send)
+            summary = self.tr("Send %Ln order(s), one by one?", "", to_send)
             summary += "\n" + self.tr("Estimated total: {total}").format(
                 total=money_text(parsed.total, session.currency)
             )
             if skipped:
-                summary += "\n" + self.tr("%n line(s) with problems will be skipped.", "", skipped)
+                summary += "\n" + self.tr("%Ln line(s) with problems will be skipped.", "", skipped)
             if self.ask("confirm", self.tr("Send the orders"), summary):
                 self._run(parsed, journal, profile_id)
 
@@ -338,11 +347,46 @@ class MassOrderPanel(QWidget):
                 item.setForeground(_brush(WARNING_COLOUR))
                 self.table.setItem(row, COL_RESULT, item)
         text, warning = run_summary_text(result)
+        taken_out = self._take_out_sent_lines(result)
+        if taken_out:
+            text += " " + self.tr(
+                "The %Ln sent line(s) were taken out of the list (Undo in the text puts them "
+                "back).",
+                "",
+                taken_out,
+            )
         self.result_label.setText(text)
         self.result_label.setStyleSheet(f"color: {WARNING_COLOUR};" if warning else "")
         self.session.ordersChanged.emit()
         self.session.refresh_balance()
         self.finished.emit(result)
+
+    def _take_out_sent_lines(self, result: MassSendResult) -> int:
+        """Remove the lines that were sent (placed, or perhaps placed) from the text, so that
+        "Send orders…" offers only what is left: failed, unreached and problem lines. The run's
+        results stay in the table until the text is edited. Returns how many were taken out."""
+        sent = {n for n, o in result.outcomes.items() if o.state != JournalState.FAILED.value}
+        if not sent:
+            return 0
+        lines = self.text_edit.toPlainText().splitlines()
+        kept = [line for number, line in enumerate(lines, 1) if number not in sent]
+        self.text_edit.blockSignals(True)  # the table keeps showing this run's results
+        cursor = self.text_edit.textCursor()
+        cursor.beginEditBlock()  # one step for Undo
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText("\n".join(kept))
+        cursor.endEditBlock()
+        self.text_edit.blockSignals(False)
+        catalogue = self.session.catalogue
+        remaining = "\n".join(kept)
+        self.parsed = parse_mass_order(remaining, catalogue) if catalogue is not None else None
+        self._update_total()
+        self._update_buttons()
+        return len(lines) - len(kept)
+
+    def _separator(self) -> str:
+        """Between two parts of one line: "; " in English, the Persian "؛ " in Persian."""
+        return self.tr("; ", "list separator")
 
     def _failed(self, exc: BaseException) -> None:
         self._set_running(False)
@@ -361,6 +405,12 @@ class MassOrderPanel(QWidget):
         if running:
             self.result_label.setStyleSheet("")
         self._update_buttons()
+
+
+def _count_text(value: object) -> str:
+    """A quantity as typed: grouped in the reader's digits when it is a number."""
+    text = str(value).strip()
+    return formatting.number(int(text)) if text.isdigit() and len(text) < 19 else text
 
 
 def _brush(colour: str) -> Any:

@@ -23,7 +23,8 @@ def _tr(text: str) -> str:
 def line_outcome_text(outcome: PlaceOutcome) -> tuple[str, str | None]:
     """(text, colour or None) for the result cell of a line that was sent."""
     if outcome.state == JournalState.PLACED.value:
-        text, colour = _tr("Placed: order {id}").format(id=outcome.panel_order_id), None
+        order_id = formatting.ltr(outcome.panel_order_id)  # an id: left to right in Persian
+        text, colour = _tr("Placed: order {id}").format(id=order_id), None
     elif outcome.state == JournalState.UNKNOWN.value:
         text = _tr("Unknown: the panel may have placed it; check on the panel")
         colour = WARNING_COLOUR

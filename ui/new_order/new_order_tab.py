@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -29,6 +28,7 @@ from core.service_types import type_of
 from core.store.journal import JournalState
 from core.workflows.order_placing import PlaceOutcome, place_order, recent_same_orders
 from ui.common import formatting
+from ui.common.error_text import describe
 from ui.common.long_text import CELL_CHARS, preview
 from ui.new_order.draft_text import (
     ERROR_COLOUR,
@@ -47,7 +47,9 @@ from ui.new_order.order_outcome_text import (
     nothing_sent_text,
     outcome_text,
 )
+from ui.new_order.question_dialog import ask_question
 from ui.new_order.service_picker import ServicePicker
+from ui.new_order.service_text import average_time_line, price_line
 from ui.shell.session import AppSession
 
 PAGE_SINGLE, PAGE_MASS = 0, 1
@@ -69,6 +71,12 @@ class NewOrderTab(QWidget):
         self._pending_service: str | None = None
         self._build()
         self._connect()
+        if session.catalogue is not None:  # made after the catalogue loaded (a lazy tab)
+            self._catalogue_changed(session.catalogue)
+        if session.profile is not None:  # ...or after the panel said no
+            self._profile_changed(session.profile)
+            if session.balance_error is not None:
+                self._panel_failed(session.balance_error)
         self._form_changed()
 
     # --- construction --------------------------------------------------------------------------
@@ -94,6 +102,13 @@ class NewOrderTab(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title_label.setFont(font)
+
+        # Price and average time under the title: what a panel's order page shows there.
+        self.facts_label = QLabel(self)
+        self.facts_label.setObjectName("orderServiceFacts")
+        self.facts_label.setWordWrap(True)
+        self.facts_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.facts_label.setVisible(False)
 
         self.estimate_label = QLabel(self)
         self.estimate_label.setObjectName("estimateLabel")
@@ -134,6 +149,7 @@ class NewOrderTab(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
         right_layout.addWidget(self.title_label)
+        right_layout.addWidget(self.facts_label)
         right_layout.addWidget(scroll, 1)
         right_layout.addWidget(self.estimate_label)
         right_layout.addWidget(self.balance_warning)
@@ -145,9 +161,9 @@ class NewOrderTab(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.picker)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([420, 640])
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([660, 520])
 
         single = QWidget(self)
         single.setObjectName("singleOrderPage")
@@ -155,8 +171,18 @@ class NewOrderTab(QWidget):
         self.mass_panel = MassOrderPanel(self.session, self)
         self.mode_tabs.addTab(single, self.tr("Single order"))
         self.mode_tabs.addTab(self.mass_panel, self.tr("Mass order"))
+        # Why nothing can be ordered from this panel now (a refused key, no connection), and
+        # what to do: above both pages, until the panel answers again.
+        self.panel_problem = QLabel(self)
+        self.panel_problem.setObjectName("panelProblem")
+        self.panel_problem.setWordWrap(True)
+        self.panel_problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.panel_problem.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.panel_problem.setVisible(False)
+        self.panel_problem.setContentsMargins(8, 4, 8, 4)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.panel_problem)
         layout.addWidget(self.mode_tabs)
 
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -167,12 +193,14 @@ class NewOrderTab(QWidget):
     def _connect(self) -> None:
         session = self.session
         self.picker.serviceSelected.connect(self._service_selected)
+        self.picker.serviceActivated.connect(lambda _s: self.form.focus_first_field())
         self.form.changed.connect(self._form_changed)
         self.submit_button.clicked.connect(self.submit)
         self.show_order_button.clicked.connect(self._show_in_orders)
         session.catalogueChanged.connect(self._catalogue_changed)
         session.balanceChanged.connect(self._balance_changed)
-        session.profileChanged.connect(lambda _p: self._form_changed())
+        session.profileChanged.connect(self._profile_changed)
+        session.balanceFailed.connect(self._panel_failed)
         session.serviceChosen.connect(self.choose_service)
         session.repeatOrder.connect(self.repeat_order)
 
@@ -231,7 +259,7 @@ class NewOrderTab(QWidget):
                 "duplicate",
                 self.tr("Ordered recently"),
                 self.tr(
-                    "You ordered this service for this link %n time(s) in the last hour. "
+                    "You ordered this service for this link %Ln time(s) in the last hour. "
                     "Order it again?",
                     "",
                     len(recent),
@@ -261,16 +289,8 @@ class NewOrderTab(QWidget):
 
     def ask(self, kind: str, title: str, text: str) -> bool:
         """Ask a yes/no question ("confirm" or "duplicate"); tests replace this method."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
-        box.setObjectName(f"{kind}Question")
-        yes = box.addButton(
-            self.tr("Place order") if kind == "confirm" else self.tr("Order again"),
-            QMessageBox.ButtonRole.AcceptRole,
-        )
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(yes if kind == "confirm" else cancel)
-        box.exec()
-        return box.clickedButton() is yes
+        accept = self.tr("Place order") if kind == "confirm" else self.tr("Order again")
+        return ask_question(self, kind, title, text, accept, accept_is_default=kind == "confirm")
 
     # --- reacting ------------------------------------------------------------------------------
 
@@ -281,9 +301,31 @@ class NewOrderTab(QWidget):
             wanted, self._pending_service = self._pending_service, None
             self.picker.select(wanted)
 
-    def _balance_changed(self, _balance: Any) -> None:
+    def _balance_changed(self, balance: Any) -> None:
+        if balance is not None:  # the panel answered with this key: nothing in the way
+            self.panel_problem.setVisible(False)
         self.picker.set_currency(self.session.currency)
+        self._show_facts(self.form.service)
         self._form_changed()
+
+    def _profile_changed(self, _profile: Any) -> None:
+        session = self.session
+        # A key that is missing or a URL that cannot be used is known at once; a refused key
+        # or an unreachable panel when its balance is asked (_panel_failed).
+        self._show_panel_problem(session.client_problem if session.client is None else None)
+        self._form_changed()
+
+    def _panel_failed(self, exc: BaseException) -> None:
+        """The panel did not answer its balance: the key was refused, it cannot be reached..."""
+        title, message, _ = describe(exc)
+        self._show_panel_problem(self.tr("{title}. {message}").format(title=title, message=message))
+
+    def _show_panel_problem(self, text: str | None) -> None:
+        if text:
+            self.panel_problem.setText(
+                self.tr("Orders cannot be placed on this panel now: {problem}").format(problem=text)
+            )
+        self.panel_problem.setVisible(bool(text))
 
     def _service_selected(self, service: Service | None) -> None:
         if self.last_outcome is not None and not self._busy:
@@ -299,7 +341,18 @@ class NewOrderTab(QWidget):
             # The panel's name isolated: its brackets and quotes stay put in a Persian line.
             name = formatting.isolate(preview(service.name, CELL_CHARS))
             self.title_label.setText(f"{formatting.ltr(service.id)} · {name}  ({type_text})")
+        self._show_facts(service)
         self._form_changed()
+
+    def _show_facts(self, service: Service | None) -> None:
+        facts = []
+        if service is not None:
+            facts.append(price_line(service, self.session.currency))
+            average = average_time_line(service)
+            if average:
+                facts.append(average)
+        self.facts_label.setText(self.tr(" · ", "facts separator").join(facts))
+        self.facts_label.setVisible(bool(facts))
 
     def _form_changed(self) -> None:
         draft = self.form.draft()

@@ -30,20 +30,22 @@ def confirmation_text(draft: OrderDraft, params: dict[str, str], currency: str |
     ]
     if params.get("link"):
         lines.append(_tr("Link: {link}").format(link=formatting.ltr(params["link"])))
-    # Everything else exactly as it will be sent: runs, interval, delay, expiry, lists...
-    lines += parameter_lines(service.type, params, skip=("service", "link"))
+    # The charge and the total before the parameters: a long list (1,000 comments) scrolls,
+    # and what it costs stays in sight at the top.
     est = estimate(draft)
-    if est.quantity is not None and est.quantity != _int_or_none(params.get("quantity")):
-        # Counted from the lines, or quantity x runs for a drip-feed.
-        lines.append(
-            _tr("Total quantity: {quantity}").format(quantity=formatting.number(est.quantity))
-        )
     if est.amount is not None:
         lines.append(
             _tr("Estimated charge: {amount}").format(amount=money_text(est.amount, currency))
         )
     else:
         lines.append(estimate_reason_text(est))
+    if est.quantity is not None and est.quantity != _int_or_none(params.get("quantity")):
+        # Counted from the lines, or quantity x runs for a drip-feed.
+        lines.append(
+            _tr("Total quantity: {quantity}").format(quantity=formatting.number(est.quantity))
+        )
+    # Everything else exactly as it will be sent: runs, interval, delay, expiry, lists...
+    lines += parameter_lines(service.type, params, skip=("service", "link"))
     return "\n".join(lines)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -284,6 +284,13 @@ class OrderForm(QWidget):
         row = self._rows.get(name)
         return None if row is None else row.editor
 
+    def focus_first_field(self) -> None:
+        """Put the cursor in the first field (Enter on a service in the picker)."""
+        for row in self._rows.values():
+            if row.editor.isEnabled() and self.is_field_shown(row.spec.name):
+                row.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
     def raw_values(self) -> dict[str, Any]:
         """What each field holds: str, multi-line str for lists, a date or None for dates."""
         out: dict[str, Any] = {}
@@ -422,7 +429,7 @@ class OrderForm(QWidget):
 
     def _count_text(self, spec: FieldSpec, value: Any) -> str:
         count = len(lines_of(value))
-        text = self.tr("%n line(s)", "", count)
+        text = self.tr("%Ln line(s)", "", count)
         if spec.counts_as_quantity and self.service is not None:
             text = self.tr("{lines}: this is the quantity ({min} to {max})").format(
                 lines=text,

@@ -85,6 +85,8 @@ class ServicesTab(QWidget):
         self._flag_texts = self.model.flag_texts()
         self._build()
         self._connect()
+        if session.profile is not None:  # made after the panel was chosen (a lazy tab)
+            self._profile_changed(session.profile)
 
     # --- construction --------------------------------------------------------------------------
 
@@ -153,7 +155,7 @@ class ServicesTab(QWidget):
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.favouriteToggled.connect(self._save_favourite)
-        self.model.modelReset.connect(self._update_count)
+        self.model.rowsFiltered.connect(self._update_count)  # a reset or rows removed
         # A reset (a filter, a new catalogue, a panel switch) drops the current row without
         # telling the selection's signals: the pane and the button follow it here.
         self.model.rowsFiltered.connect(self._show_current)

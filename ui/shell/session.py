@@ -68,6 +68,9 @@ class AppSession(QObject):
         self.key_location = None
         #: Why there is no client (translated), when there is none.
         self.client_problem: str | None = None
+        #: Why the last balance request of the active panel failed (None once it answers): a
+        #: tab made later still says it.
+        self.balance_error: BaseException | None = None
         self._cached_currency: str | None = None
         self._ui_state: QSettings | None = None
 
@@ -233,6 +236,7 @@ class AppSession(QObject):
         self.profile = profile
         self.key_location = location
         self.balance = None
+        self.balance_error = None
         self._cached_currency = currency
         # A retry still waiting for the previous panel gives up at once; an order being sent
         # to it still gets its answer.
@@ -273,11 +277,13 @@ class AppSession(QObject):
             if self.profile is None or self.profile.id != profile.id:
                 return  # the user switched panels meanwhile
             self.balance = balance
+            self.balance_error = None
             self._cached_currency = balance.currency
             self.balanceChanged.emit(balance)
 
         def failed(exc: BaseException) -> None:
             if self.profile is not None and self.profile.id == profile.id:
+                self.balance_error = exc
                 self.balanceFailed.emit(exc)
 
         self.runner.submit(job, done, failed, owner=self, key="session-balance")

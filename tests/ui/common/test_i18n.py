@@ -63,6 +63,7 @@ DATA_WIDGETS = {
     "testResult",
     "orderServiceTitle",
     "servicePickerList",
+    "serviceCategory",  # New order's category choice: the panel's categories
 }
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9/]+")
 _URL = re.compile(r"\w+://\S+")

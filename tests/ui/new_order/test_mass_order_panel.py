@@ -168,6 +168,7 @@ def test_recent_duplicates_are_asked_about_first(mass, panel, qtbot):
     text = f"{lp.SERVICE_DEFAULT}|https://c.example/1|100"
     mass.text_edit.setPlainText(text)
     send(mass, qtbot)
+    mass.text_edit.setPlainText(text)  # the sent line was taken out: typed again
     send(mass, qtbot)
     assert [kind for kind, _ in mass.asked] == ["confirm", "duplicate", "confirm"]
     assert "ordered in the last hour: 1." in mass.asked[1][1]
