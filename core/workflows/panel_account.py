@@ -15,7 +15,6 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from core import preferences
-from core.api import PanelClient
 from core.errors import ErrorKind, PanelError
 from core.logs import register_secret
 from core.models import Balance
@@ -23,7 +22,8 @@ from core.preferences import Preferences
 from core.store import Profile, Store
 from core.store.db import StoreError
 
-if TYPE_CHECKING:  # keyring's import (~0.2 s) waits until a key is read, after the first paint
+if TYPE_CHECKING:  # keyring and the HTTP stack (~0.3 s to import) wait until the first paint
+    from core.api import PanelClient
     from core.credentials import CredentialStore, KeyLocation, StoredKey
 
 log = logging.getLogger(__name__)
@@ -34,6 +34,8 @@ log = logging.getLogger(__name__)
 
 def open_client(url: str, key: str, proxy: str | None = None, **options: Any) -> PanelClient:
     """A client for these settings (InvalidSettings for an unusable URL, proxy or empty key)."""
+    from core.api import PanelClient
+
     return PanelClient(url, key, proxy=(proxy or "").strip() or None, **options)
 
 
