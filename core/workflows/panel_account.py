@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from core import preferences
-from core.api import PanelClient
 from core.errors import ErrorKind, PanelError
 from core.logs import register_secret
 from core.models import Balance
@@ -24,7 +23,8 @@ from core.preferences import Preferences
 from core.store import Profile, Store
 from core.store.db import StoreError
 
-if TYPE_CHECKING:  # keyring's import (~0.2 s) waits until a key is read, after the first paint
+if TYPE_CHECKING:  # the HTTP stack (~0.1 s to import) waits until the first paint
+    from core.api import PanelClient
     from core.credentials import CredentialStore, KeyLocation, StoredKey
 
 log = logging.getLogger(__name__)
@@ -35,6 +35,8 @@ log = logging.getLogger(__name__)
 
 def open_client(url: str, key: str, proxy: str | None = None, **options: Any) -> PanelClient:
     """A client for these settings (InvalidSettings for an unusable URL, proxy or empty key)."""
+    from core.api import PanelClient
+
     return PanelClient(url, key, proxy=(proxy or "").strip() or None, **options)
 
 
@@ -94,6 +96,10 @@ class SessionStart:
 
 
 def _active(store: Store, credentials: CredentialStore, profile: Profile) -> ActivePanel:
+    # The HTTP stack (~0.1 s to import) loads here, on the worker: the GUI thread opens the
+    # panel's client with this result and must not import it there.
+    import core.api  # noqa: F401
+
     currency = store.preferences.get(preferences.PANEL_CURRENCY, profile.id)
     return ActivePanel(profile, read_key(credentials, profile.id), currency)
 
