@@ -15,7 +15,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
-from enum import Enum
 
 from core.models import (
     FINAL_STATUSES,
@@ -26,6 +25,10 @@ from core.models import (
     normalise_status,
 )
 from core.store.db import Database, StoreError, parse_utc, utc_text
+from core.store.journal_hiding import JournalHiding
+from core.store.journal_state import JournalState
+
+__all__ = ["DuplicateOrderId", "HistoryEntry", "JournalOrder", "JournalState", "OrderJournal"]
 
 
 class DuplicateOrderId(StoreError):
@@ -36,16 +39,6 @@ class StateConflict(StoreError):
     """The order is no longer in a state this change may start from (it changed meanwhile)."""
 
 
-class JournalState(str, Enum):
-    """Where an order stands on our side (the panel's own status is separate)."""
-
-    SUBMITTING = "submitting"  # written, `add` about to be sent or in flight
-    PLACED = "placed"  # the panel answered with an order id
-    FAILED = "failed"  # the panel refused, or nothing was sent: no order exists
-    UNKNOWN = "unknown"  # sent, no answer: the panel may or may not have placed it
-    TRACKED = "tracked"  # placed elsewhere, added here by its id
-
-
 #: Parameters never written to the journal, whatever the caller passes.
 _SECRET_PARAMS = frozenset({"key", "api_key", "apikey"})
 #: Refill statuses after which polling stops.
@@ -54,7 +47,7 @@ _FINAL_REFILL = frozenset({StatusKind.COMPLETED, StatusKind.REJECTED, StatusKind
 _COLUMNS = (
     "local_id, profile_id, state, panel_order_id, service_id, service_name, service_type, "
     "link, quantity, params, estimate, currency, created_at, error, status, charge, "
-    "start_count, remains, last_checked, final, refill_id, refill_status, notified"
+    "start_count, remains, last_checked, final, refill_id, refill_status, notified, hidden"
 )
 
 
@@ -85,17 +78,37 @@ class JournalOrder:
     refill_id: str | None = None
     refill_status: str | None = None
     notified: bool = False
+    hidden: bool = False  # the user took it off the table: kept, never polled
 
     @property
     def status_kind(self) -> StatusKind:
         return normalise_status(self.status)
 
     @property
+    def runs(self) -> int | None:
+        """A drip-feed order's number of runs (None for any other order)."""
+        return _whole_param(self.params, "runs")
+
+    @property
+    def total_quantity(self) -> int | None:
+        """What the whole order delivers: quantity x runs for drip-feed, else the quantity.
+
+        The one reading of an order's size: a panel's `remains` of a drip-feed order counts
+        down from the total, so every figure beside it (delivered, progress, export) uses this.
+        """
+        quantity = self.quantity
+        if type(quantity) is not int:
+            return quantity  # None, or what an old row holds (the ui says unreadable)
+        runs = self.runs
+        return quantity * runs if runs else quantity
+
+    @property
     def delivered(self) -> int | None:
-        """quantity - remains, when both are known (never below zero)."""
-        if self.quantity is None or self.remains is None:
+        """total_quantity - remains, when both are known (never below zero)."""
+        total = self.total_quantity
+        if total is None or self.remains is None:
             return None
-        return max(self.quantity - self.remains, 0)
+        return max(total - self.remains, 0)
 
 
 @dataclass(frozen=True)
@@ -143,6 +156,7 @@ def _row_to_order(row: tuple) -> JournalOrder:
         refill_id=row[20],
         refill_status=row[21],
         notified=bool(row[22]),
+        hidden=bool(row[23]),
     )
 
 
@@ -155,8 +169,13 @@ def _safe_params(params: Mapping[str, object]) -> dict[str, str]:
 
 
 def _quantity(params: Mapping[str, str]) -> int | None:
-    text = params.get("quantity", "").strip()
-    return int(text) if text.isdigit() else None
+    return _whole_param(params, "quantity")
+
+
+def _whole_param(params: Mapping[str, str], name: str) -> int | None:
+    """A whole number the order was sent with (quantity, runs), or None when it has none."""
+    text = str(params.get(name, "")).strip()
+    return int(text) if text.isdecimal() and text.isascii() and len(text) <= 18 else None
 
 
 def _json_list(keys: Iterable[str | int]) -> str:
@@ -166,7 +185,7 @@ def _json_list(keys: Iterable[str | int]) -> str:
     return json.dumps(list(keys))
 
 
-class OrderJournal:
+class OrderJournal(JournalHiding):
     """The crash-safe record of every order and of everything that happened to it."""
 
     def __init__(self, db: Database) -> None:
@@ -326,12 +345,13 @@ class OrderJournal:
     # --- statuses from the panel --------------------------------------------------------
 
     def pending_ids(self, profile_id: int) -> list[str]:
-        """Panel ids of this profile's orders that are not final yet: the ones to poll.
+        """Panel ids of this profile's orders that are not final yet: the ones to poll
+        (hidden rows are not: the user took them off the table).
 
         An `unknown` order with a panel id (the panel answered `add` with an error and an order
         id) is polled too: a status for that id settles it as placed."""
         rows = self._db.connection().execute(
-            "SELECT panel_order_id FROM orders WHERE profile_id = ? AND final = 0"
+            "SELECT panel_order_id FROM orders WHERE profile_id = ? AND final = 0 AND hidden = 0"
             " AND panel_order_id IS NOT NULL AND state IN (?, ?, ?) ORDER BY local_id",
             (
                 profile_id,
@@ -439,7 +459,7 @@ class OrderJournal:
         """Refill ids of this profile whose outcome is not known yet."""
         rows = self._db.connection().execute(
             "SELECT refill_id, refill_status FROM orders WHERE profile_id = ?"
-            " AND refill_id IS NOT NULL ORDER BY local_id",
+            " AND refill_id IS NOT NULL AND hidden = 0 ORDER BY local_id",
             (profile_id,),
         )
         return [rid for rid, st in rows if normalise_status(st) not in _FINAL_REFILL]
