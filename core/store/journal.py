@@ -12,9 +12,8 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from core.models import (
     FINAL_STATUSES,
@@ -26,6 +25,13 @@ from core.models import (
 )
 from core.store.db import Database, StoreError, parse_utc, utc_text
 from core.store.journal_hiding import JournalHiding
+from core.store.journal_order import (
+    ORDER_COLUMNS,
+    HistoryEntry,
+    JournalOrder,
+    row_to_order,
+    whole_param,
+)
 from core.store.journal_state import JournalState
 
 __all__ = ["DuplicateOrderId", "HistoryEntry", "JournalOrder", "JournalState", "OrderJournal"]
@@ -44,121 +50,6 @@ _SECRET_PARAMS = frozenset({"key", "api_key", "apikey"})
 #: Refill statuses after which polling stops.
 _FINAL_REFILL = frozenset({StatusKind.COMPLETED, StatusKind.REJECTED, StatusKind.ERROR})
 
-_COLUMNS = (
-    "local_id, profile_id, state, panel_order_id, service_id, service_name, service_type, "
-    "link, quantity, params, estimate, currency, created_at, error, status, charge, "
-    "start_count, remains, last_checked, final, refill_id, refill_status, notified, hidden"
-)
-
-
-@dataclass(frozen=True)
-class JournalOrder:
-    """One order as the journal knows it."""
-
-    local_id: int
-    profile_id: int
-    state: str  # a JournalState value
-    panel_order_id: str | None
-    service_id: str | None
-    service_name: str
-    service_type: str
-    link: str
-    quantity: int | None
-    params: dict[str, str] = field(compare=False, hash=False)  # the add params, never the key
-    estimate: Decimal | None = None
-    currency: str | None = None
-    created_at: datetime | None = None  # UTC
-    error: str | None = None  # our error (failed/unknown) or the panel's per-order error
-    status: str = ""  # the panel's status word, as sent
-    charge: Decimal | None = None
-    start_count: int | None = None
-    remains: int | None = None
-    last_checked: datetime | None = None
-    final: bool = False
-    refill_id: str | None = None
-    refill_status: str | None = None
-    notified: bool = False
-    hidden: bool = False  # the user took it off the table: kept, never polled
-
-    @property
-    def status_kind(self) -> StatusKind:
-        return normalise_status(self.status)
-
-    @property
-    def runs(self) -> int | None:
-        """A drip-feed order's number of runs (None for any other order)."""
-        return _whole_param(self.params, "runs")
-
-    @property
-    def total_quantity(self) -> int | None:
-        """What the whole order delivers: quantity x runs for drip-feed, else the quantity.
-
-        The one reading of an order's size: a panel's `remains` of a drip-feed order counts
-        down from the total, so every figure beside it (delivered, progress, export) uses this.
-        """
-        quantity = self.quantity
-        if type(quantity) is not int:
-            return quantity  # None, or what an old row holds (the ui says unreadable)
-        runs = self.runs
-        return quantity * runs if runs else quantity
-
-    @property
-    def delivered(self) -> int | None:
-        """total_quantity - remains, when both are known (never below zero)."""
-        total = self.total_quantity
-        if total is None or self.remains is None:
-            return None
-        return max(total - self.remains, 0)
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    """One thing that happened to an order: `what` is a short stable word, `detail` free text."""
-
-    at: datetime
-    what: str
-    detail: str
-
-
-def _dec(text: str | None) -> Decimal | None:
-    """Money as stored; text no Decimal can read (left by an older version or a hand edit)
-    reads as NaN, which the interface shows as unreadable, rather than failing the load."""
-    if text is None:
-        return None
-    try:
-        return Decimal(text)
-    except (InvalidOperation, TypeError, ValueError):
-        return Decimal("NaN")
-
-
-def _row_to_order(row: tuple) -> JournalOrder:
-    return JournalOrder(
-        local_id=row[0],
-        profile_id=row[1],
-        state=row[2],
-        panel_order_id=row[3],
-        service_id=row[4],
-        service_name=row[5],
-        service_type=row[6],
-        link=row[7],
-        quantity=row[8],
-        params=json.loads(row[9]),
-        estimate=_dec(row[10]),
-        currency=row[11],
-        created_at=parse_utc(row[12]),
-        error=row[13],
-        status=row[14],
-        charge=_dec(row[15]),
-        start_count=row[16],
-        remains=row[17],
-        last_checked=parse_utc(row[18]),
-        final=bool(row[19]),
-        refill_id=row[20],
-        refill_status=row[21],
-        notified=bool(row[22]),
-        hidden=bool(row[23]),
-    )
-
 
 def _safe_params(params: Mapping[str, object]) -> dict[str, str]:
     return {
@@ -169,13 +60,7 @@ def _safe_params(params: Mapping[str, object]) -> dict[str, str]:
 
 
 def _quantity(params: Mapping[str, str]) -> int | None:
-    return _whole_param(params, "quantity")
-
-
-def _whole_param(params: Mapping[str, str], name: str) -> int | None:
-    """A whole number the order was sent with (quantity, runs), or None when it has none."""
-    text = str(params.get(name, "")).strip()
-    return int(text) if text.isdecimal() and text.isascii() and len(text) <= 18 else None
+    return whole_param(params, "quantity")
 
 
 def _json_list(keys: Iterable[str | int]) -> str:
@@ -513,21 +398,21 @@ class OrderJournal(JournalHiding):
         """Orders newest first; all profiles' (including deleted ones') when profile_id is None."""
         conn = self._db.connection()
         if profile_id is None:
-            rows = conn.execute(f"SELECT {_COLUMNS} FROM orders ORDER BY local_id DESC")  # noqa: S608
+            rows = conn.execute(f"SELECT {ORDER_COLUMNS} FROM orders ORDER BY local_id DESC")  # noqa: S608
         else:
             rows = conn.execute(
-                f"SELECT {_COLUMNS} FROM orders WHERE profile_id = ? ORDER BY local_id DESC",  # noqa: S608
+                f"SELECT {ORDER_COLUMNS} FROM orders WHERE profile_id = ? ORDER BY local_id DESC",  # noqa: S608
                 (profile_id,),
             )
-        return [_row_to_order(row) for row in rows]
+        return [row_to_order(row) for row in rows]
 
     def get(self, local_id: int) -> JournalOrder | None:
         row = (
             self._db.connection()
-            .execute(f"SELECT {_COLUMNS} FROM orders WHERE local_id = ?", (local_id,))  # noqa: S608
+            .execute(f"SELECT {ORDER_COLUMNS} FROM orders WHERE local_id = ?", (local_id,))  # noqa: S608
             .fetchone()
         )
-        return _row_to_order(row) if row else None
+        return row_to_order(row) if row else None
 
     def history(self, local_id: int) -> list[HistoryEntry]:
         """Everything that happened to an order, oldest first."""
@@ -549,11 +434,11 @@ class OrderJournal(JournalHiding):
         so the ui can warn before a probable double order."""
         since = utc_text((now or datetime.now(timezone.utc)) - within)
         rows = self._db.connection().execute(
-            f"SELECT {_COLUMNS} FROM orders WHERE profile_id = ? AND service_id = ?"  # noqa: S608
+            f"SELECT {ORDER_COLUMNS} FROM orders WHERE profile_id = ? AND service_id = ?"  # noqa: S608
             " AND link = ? AND created_at >= ? AND state != ? ORDER BY local_id DESC",
             (profile_id, str(service_id), link, since, JournalState.FAILED.value),
         )
-        return [_row_to_order(row) for row in rows]
+        return [row_to_order(row) for row in rows]
 
     def unnotified_final(self, profile_id: int | None = None) -> list[JournalOrder]:
         """Final orders the user has not been told about yet."""

@@ -132,19 +132,19 @@ class OrderDetail(QWidget):
             lines.append(
                 self.tr("Charged: {charge}").format(charge=money_text(order.charge, order.currency))
             )
-        elif order.estimate is not None:
+        elif order.estimate is not None and order.estimate_applies:
             lines.append(
                 self.tr("Estimated cost: {cost}").format(
                     cost=money_text(order.estimate, order.currency)
                 )
             )
-        done = _delivered(order)
-        if done is not None:
+        elif order.estimate is not None and order.state == JournalState.UNKNOWN.value:
             lines.append(
-                self.tr("Delivered {done} of {quantity}").format(
-                    done=formatting.number(done), quantity=formatting.number(order.quantity)
+                self.tr("Estimated cost, if the panel placed it: {cost}").format(
+                    cost=money_text(order.estimate, order.currency)
                 )
             )
+        lines += self._quantity_lines(order)
         if order.state == JournalState.UNKNOWN.value:
             lines.append(
                 self.tr(
@@ -163,6 +163,27 @@ class OrderDetail(QWidget):
                 self.tr("Refill {id}: {status}").format(
                     id=formatting.ltr(order.refill_id),
                     status=self._word(order.refill_status or "") or self.tr("requested"),
+                )
+            )
+        return lines
+
+    def _quantity_lines(self, order: JournalOrder) -> list[str]:
+        """The drip-feed total and what was delivered of it (one reading: quantity x runs)."""
+        lines = []
+        if order.runs and type(order.quantity) is int:
+            lines.append(
+                self.tr("Total: {total} ({quantity} in each of {runs} runs)").format(
+                    total=formatting.number(order.total_quantity),
+                    quantity=formatting.number(order.quantity),
+                    runs=formatting.number(order.runs),
+                )
+            )
+        done = _delivered(order)
+        if done is not None:
+            lines.append(
+                self.tr("Delivered {done} of {quantity}").format(
+                    done=formatting.number(done),
+                    quantity=formatting.number(order.total_quantity),
                 )
             )
         return lines

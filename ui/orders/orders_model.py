@@ -89,9 +89,11 @@ def _sort_key(col: int, row: OrderRow) -> object:
     if col == COL_ID:
         return id_sort_key(o.panel_order_id or "")
     if col == COL_QUANTITY:
-        return _number_key(o.quantity)
+        return _number_key(o.total_quantity)
     if col == COL_CHARGE:
-        return _number_key(o.charge if o.charge is not None else o.estimate)
+        if o.charge is not None:
+            return _number_key(o.charge)
+        return _number_key(o.estimate if o.estimate_applies else None)
     if col == COL_START:
         return _number_key(o.start_count)
     if col == COL_REMAINS:
@@ -152,6 +154,8 @@ class OrdersModel(ReadOnlyTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self._fresh_tip = self.tr("Reached a final state since you last looked")
+        self._estimated_tip = self.texts().estimated_tip
+        self._runs_tip = self.tr("Drip-feed: {quantity} in each of {runs} runs")
 
     def texts(self) -> StatusTexts:
         """The translated words `prepare_rows` needs (call on the GUI thread)."""
@@ -165,6 +169,11 @@ class OrdersModel(ReadOnlyTableModel):
                 "panel; then choose “Found on the panel…” or “Not placed…”."
             ),
             not_placed=self.tr("Not placed"),
+            # "≈": not money taken yet, only what the order should cost.
+            estimated=self.tr("≈ {amount}"),
+            estimated_tip=self.tr(
+                "Estimated: the panel has not said yet what it charged for this order"
+            ),
             panel_error=self.tr("⚠ {error}"),
             unknown_order=self.tr("⚠ Unknown order id"),
             refill_none="",
@@ -357,6 +366,13 @@ class OrdersModel(ReadOnlyTableModel):
                 return "\n".join(tips) or None
             if col in (COL_SERVICE, COL_LINK, COL_CHECKED):
                 return row.display[col] or None
+            if col == COL_CHARGE and row.order.charge is None and row.display[col]:
+                return self._estimated_tip
+            if col == COL_QUANTITY and row.order.runs:
+                return self._runs_tip.format(
+                    quantity=formatting.number(row.order.quantity),
+                    runs=formatting.number(row.order.runs),
+                )
             if col in _NUMERIC or col == COL_PROGRESS:
                 text = row.display[col]  # "unreadable" is wider than a number's column
                 return text if text == formatting.unreadable() else None

@@ -92,7 +92,8 @@ def test_orders_with_absurd_values_are_all_shown_as_unreadable(
     assert row_text(tab, ids["huge"], COL_CHARGE) == UNREADABLE
     assert row_text(tab, ids["nan"], COL_CHARGE) == UNREADABLE
     assert row_text(tab, ids["nan"], COL_REMAINS) == UNREADABLE
-    assert row_text(tab, ids["unknown"], COL_CHARGE) == UNREADABLE  # the estimate
+    # An unknown order shows no charge at all (its estimate is no money taken: issue 14).
+    assert row_text(tab, ids["unknown"], COL_CHARGE) == ""
     assert row_text(tab, ids["unknown"], COL_QUANTITY) == UNREADABLE
     assert row_text(tab, ids["text"], COL_CHARGE) == UNREADABLE
     assert row_text(tab, ids["text"], COL_REMAINS) == UNREADABLE
