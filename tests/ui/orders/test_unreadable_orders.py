@@ -115,7 +115,9 @@ def test_orders_with_absurd_values_are_all_shown_as_unreadable(
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 tab.model.index(row, col).data(role)
     assert tab.select_order(ids["unknown"])
-    qtbot.waitUntil(lambda: "Estimated cost: unreadable" in tab.detail.summary.text())
+    qtbot.waitUntil(
+        lambda: "Estimated cost, if the panel placed it: unreadable" in tab.detail.summary.text()
+    )
     assert tab.select_order(ids["huge"])
     qtbot.waitUntil(lambda: "Charged: unreadable" in tab.detail.summary.text())
 
