@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMenu, QPushButton, QWidge
 from core.catalog import ServiceCatalog
 from core.store import JournalOrder, JournalState
 from core.workflows.order_actions import can_cancel, can_refill
+from core.workflows.order_lookup import can_remove
 from ui.orders.link_actions import url_of
 
 
@@ -59,6 +60,19 @@ class OrderButtons(QWidget):
                 "This order's outcome is unknown and it is not on the panel: mark it not placed"
             ),
         )
+        self.hide_button = self._button(
+            "hideOrdersButton",
+            self.tr("Hide"),
+            self.tr(
+                "Take the selected orders off the list: kept, no longer checked at refresh "
+                "(“Show hidden” shows them again)"
+            ),
+        )
+        self.remove_button = self._button(
+            "removeOrdersButton",
+            self.tr("Remove…"),
+            self.tr("Remove orders tracked by id or never placed from the list"),
+        )
         self.export_button = self._button(
             "exportCsvButton", self.tr("Export CSV"), self.tr("Save orders to a CSV file")
         )
@@ -91,6 +105,8 @@ class OrderButtons(QWidget):
             self.repeat_button,
             self.resolve_placed_button,
             self.resolve_failed_button,
+            self.hide_button,
+            self.remove_button,
             self.export_button,
         ):
             row.addWidget(b)
@@ -124,6 +140,12 @@ class OrderButtons(QWidget):
         for b in (self.resolve_placed_button, self.resolve_failed_button):
             b.setVisible(unknown)
             b.setEnabled(unknown)
+        self.hide_button.setEnabled(bool(orders))
+        hidden = bool(orders) and all(o.hidden for o in orders)
+        self.hide_button.setText(self.tr("Show") if hidden else self.tr("Hide"))
+        removable = any(can_remove(o) for o in orders)
+        self.remove_button.setVisible(removable)
+        self.remove_button.setEnabled(removable)
         self.export_selected_action.setEnabled(bool(orders))
         self.export_button.setEnabled(any_rows)
 

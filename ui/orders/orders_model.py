@@ -18,6 +18,7 @@ from core.models import StatusKind, search_text
 from core.store import JournalOrder
 from ui.common import formatting
 from ui.common.table_base import RIGHT_ALIGNED, ReadOnlyTableModel, id_sort_key
+from ui.orders.date_range import Moments, within
 from ui.orders.order_rows import (
     TONE_COLOURS,
     Bucket,
@@ -113,6 +114,14 @@ class OrderFilter:
 
     bucket: Bucket = Bucket.ALL
     text: str = ""
+    #: Placed within these UTC moments (date_range.Moments; open ends are None).
+    dates: Moments = (None, None)
+    #: Whether rows the user hid are shown too.
+    show_hidden: bool = False
+
+    def admits(self, order: JournalOrder) -> bool:
+        """Whether the order passes the hidden and date parts (bucket and text aside)."""
+        return (self.show_hidden or not order.hidden) and within(order.created_at, self.dates)
 
 
 class OrdersModel(ReadOnlyTableModel):
@@ -262,6 +271,8 @@ class OrdersModel(ReadOnlyTableModel):
                 key=lambda i: _sort_key(col, rows[i]),
                 reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
             )
+        if not f.show_hidden or f.dates != (None, None):
+            candidates = [i for i in candidates if f.admits(rows[i].order)]
         if f.bucket != Bucket.ALL:
             bucket = f.bucket
             candidates = [i for i in candidates if rows[i].bucket == bucket]
@@ -273,11 +284,18 @@ class OrdersModel(ReadOnlyTableModel):
         return self._compute()
 
     def bucket_counts(self) -> dict[Bucket, int]:
+        """Orders per bucket among those the hidden and date choices let through."""
         counts = dict.fromkeys(Bucket, 0)
+        admits = self._filter.admits
         for row in self._rows:
-            counts[row.bucket] += 1
-        counts[Bucket.ALL] = len(self._rows)
+            if admits(row.order):
+                counts[row.bucket] += 1
+                counts[Bucket.ALL] += 1
         return counts
+
+    def hidden_count(self) -> int:
+        """How many loaded orders the user hid."""
+        return sum(1 for row in self._rows if row.order.hidden)
 
     # --- lookups -------------------------------------------------------------------------------
 

@@ -21,12 +21,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -53,10 +50,12 @@ from ui.orders.orders_model import (
     OrderFilter,
     OrdersModel,
 )
+from ui.orders.orders_toolbar import OrdersToolbar
 from ui.orders.progress_delegate import ProgressDelegate
 from ui.orders.refill_cancel_action import RefillCancelAction
 from ui.orders.refresh_action import RefreshAction
 from ui.orders.resolve_action import ResolveAction
+from ui.orders.tidy_action import TidyAction
 from ui.orders.track_action import TrackAction
 from ui.shell.session import AppSession
 
@@ -107,6 +106,7 @@ class OrdersTab(QWidget):
         self.resolver = ResolveAction(self)
         self.exporter = ExportAction(self)
         self.links = LinkActions(self)
+        self.tidier = TidyAction(self)
         self._read_preferences()
         self._connect()
         self.refresher.apply_timer()
@@ -116,36 +116,12 @@ class OrdersTab(QWidget):
 
     def _build(self) -> None:
         self.filter_bar = BucketBar(self)
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setObjectName("ordersSearch")
-        self.search_edit.setPlaceholderText(self.tr("Search by order id, link or service"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.all_panels_check = QCheckBox(self.tr("All panels"), self)
-        self.all_panels_check.setObjectName("allPanelsCheck")
-        self.all_panels_check.setToolTip(
-            self.tr("Show the orders of every panel, not only the active one")
-        )
-        self.refresh_button = QPushButton(self.tr("Refresh"), self)
-        self.refresh_button.setObjectName("refreshOrdersButton")
-        self.refresh_button.setToolTip(
-            self.tr("Ask the panel for the status of every order not finished yet (F5)")
-        )
-        self.auto_check = QCheckBox(self.tr("Every"), self)
-        self.auto_check.setObjectName("autoRefreshCheck")
-        self.auto_check.setToolTip(self.tr("Refresh the orders automatically"))
-        self.auto_minutes = QSpinBox(self)
-        self.auto_minutes.setObjectName("autoRefreshMinutes")
-        minutes = preferences.ORDERS_AUTO_REFRESH_MINUTES
-        self.auto_minutes.setRange(minutes.minimum, minutes.maximum)
-        self.auto_minutes.setValue(minutes.default)
-        self.auto_minutes.setSuffix(self.tr(" min"))
-        top = QHBoxLayout()
-        top.addWidget(self.search_edit, 1)
-        top.addWidget(self.all_panels_check)
-        top.addSpacing(12)
-        top.addWidget(self.auto_check)
-        top.addWidget(self.auto_minutes)
-        top.addWidget(self.refresh_button)
+        self.toolbar = OrdersToolbar(self)
+        bar = self.toolbar  # its widgets, named on the tab as its actions and tests know them
+        self.search_edit, self.date_bar = bar.search_edit, bar.date_bar
+        self.all_panels_check, self.show_hidden_check = bar.all_panels_check, bar.show_hidden_check
+        self.refresh_button = bar.refresh_button
+        self.auto_check, self.auto_minutes = bar.auto_check, bar.auto_minutes
 
         self.table = make_table(
             self, "ordersTable", self.model, COLUMN_WIDTHS,
@@ -181,7 +157,7 @@ class OrdersTab(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter_bar)
-        layout.addLayout(top)
+        layout.addWidget(self.toolbar)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.buttons)
         layout.addLayout(bottom)
@@ -204,6 +180,8 @@ class OrdersTab(QWidget):
         self.search_edit.returnPressed.connect(self.apply_filter)
         self.search_timer.timeout.connect(self.apply_filter)
         self.all_panels_check.toggled.connect(self._all_panels_toggled)
+        self.show_hidden_check.toggled.connect(self.apply_filter)
+        self.date_bar.changed.connect(self.apply_filter)
         self.refresh_button.clicked.connect(self.refresh)
         self.auto_check.toggled.connect(self.refresher.auto_changed)
         self.auto_minutes.valueChanged.connect(self.refresher.auto_changed)
@@ -216,6 +194,8 @@ class OrdersTab(QWidget):
         self.buttons.repeat_button.clicked.connect(self.links.repeat_selected)
         self.buttons.resolve_placed_button.clicked.connect(self.resolver.resolve_placed)
         self.buttons.resolve_failed_button.clicked.connect(self.resolver.resolve_failed)
+        self.buttons.hide_button.clicked.connect(self.tidier.hide_selected)
+        self.buttons.remove_button.clicked.connect(self.tidier.remove_selected)
         self.buttons.export_selected_action.triggered.connect(lambda: self.exporter.export(True))
         self.buttons.export_all_action.triggered.connect(lambda: self.exporter.export(False))
         self.buttons.track_button.clicked.connect(self.tracker.track_from_edit)
@@ -426,7 +406,12 @@ class OrdersTab(QWidget):
     # --- filters -------------------------------------------------------------------------------
 
     def current_filter(self) -> OrderFilter:
-        return OrderFilter(bucket=self.filter_bar.bucket(), text=self.search_edit.text())
+        return OrderFilter(
+            bucket=self.filter_bar.bucket(),
+            text=self.search_edit.text(),
+            dates=self.date_bar.moments(),
+            show_hidden=self.show_hidden_check.isChecked(),
+        )
 
     def set_bucket(self, bucket: Bucket) -> None:
         self.filter_bar.set_bucket(bucket)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
 from core.local_panel.catalogue import SERVICE_DEFAULT
 from core.store import JournalOrder
 from ui.orders.orders_model import (
@@ -90,3 +93,21 @@ def unknown_order(app_window, link: str) -> int:
     local_id = journal.begin(profile.id, service, params, None, None)
     journal.mark_unknown(local_id, "no answer in time")
     return local_id
+
+
+def answer_next_question(accept: bool) -> list[str]:
+    """Answer the next message box the app opens (Yes or No), as a person would; the list
+    receives its text once it was shown."""
+    said: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, answer)  # not open yet: look again once events ran
+            return
+        said.append(box.text())
+        button = QMessageBox.StandardButton.Yes if accept else QMessageBox.StandardButton.No
+        box.button(button).click()
+
+    QTimer.singleShot(0, answer)
+    return said
