@@ -67,6 +67,7 @@ class OrderButtons(QWidget):
                 "Take the selected orders off the list: kept, no longer checked at refresh "
                 "(“Show hidden” shows them again)"
             ),
+            self.tr("Show"),
         )
         self.remove_button = self._button(
             "removeOrdersButton",
@@ -87,7 +88,12 @@ class OrderButtons(QWidget):
         self.track_edit = QLineEdit(self)
         self.track_edit.setObjectName("trackOrderEdit")
         self.track_edit.setPlaceholderText(self.tr("Order id(s) placed elsewhere"))
-        self.track_edit.setMaximumWidth(220)
+        # As wide as its hint in either language when the row has room (it takes the row's
+        # free space up to that), narrower in a small window.
+        hint_width = self.track_edit.fontMetrics().horizontalAdvance(
+            self.track_edit.placeholderText()
+        )
+        self.track_edit.setMaximumWidth(max(220, hint_width + 24))
         self.track_button = self._button(
             "trackOrderButton",
             self.tr("Track"),
@@ -110,8 +116,8 @@ class OrderButtons(QWidget):
             self.export_button,
         ):
             row.addWidget(b)
-        row.addStretch(1)
-        row.addWidget(self.track_edit)
+        row.addStretch(0)
+        row.addWidget(self.track_edit, 1)
         row.addWidget(self.track_button)
 
     def update_for(
@@ -149,8 +155,12 @@ class OrderButtons(QWidget):
         self.export_selected_action.setEnabled(bool(orders))
         self.export_button.setEnabled(any_rows)
 
-    def _button(self, name: str, text: str, tip: str) -> QPushButton:
+    def _button(self, name: str, text: str, tip: str, *more_texts: str) -> QPushButton:
         button = QPushButton(text, self)
         button.setObjectName(name)
         button.setToolTip(tip)
+        # The style's 80 px floor per button would make this row alone wider than a small
+        # window; below its usual width a button may shrink to its words.
+        words = max(button.fontMetrics().horizontalAdvance(t) for t in (text, *more_texts))
+        button.setMinimumWidth(min(words + 24, button.sizeHint().width()))
         return button

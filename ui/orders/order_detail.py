@@ -7,10 +7,12 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QFrame,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -61,13 +63,30 @@ class OrderDetail(QWidget):
         header.setStretchLastSection(True)
         header.resizeSection(0, 130)
         header.resizeSection(1, 170)
-        summary_row = QHBoxLayout()
-        summary_row.addWidget(self.summary, 1)
-        summary_row.addWidget(self.show_all_button, 0, Qt.AlignmentFlag.AlignTop)
+        # The summary beside the history, not above it: the history gets the pane's whole
+        # height (about 8 rows at the default window, where it used to show about 3).
+        summary_pane = QWidget(self)
+        summary_column = QVBoxLayout(summary_pane)
+        summary_column.setContentsMargins(0, 0, 0, 0)
+        summary_column.addWidget(self.summary)
+        summary_column.addWidget(self.show_all_button, 0, Qt.AlignmentFlag.AlignLeading)
+        summary_column.addStretch(1)
+        scroller = QScrollArea(self)
+        scroller.setObjectName("orderSummaryScroll")
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(summary_pane)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.panes = QSplitter(Qt.Orientation.Horizontal, self)
+        self.panes.setObjectName("orderDetailSplitter")
+        self.panes.addWidget(scroller)
+        self.panes.addWidget(self.history)
+        self.panes.setStretchFactor(0, 2)
+        self.panes.setStretchFactor(1, 3)
+        self.panes.setSizes([440, 660])  # scaled to the pane's width when it is laid out
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(summary_row)
-        layout.addWidget(self.history, 1)
+        layout.addWidget(self.panes, 1)
         self.clear()
 
     def clear(self) -> None:

@@ -10,6 +10,7 @@ once emptied the whole table, hiding the unknown orders a user must check before
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -211,6 +212,18 @@ def _tooltip(order: JournalOrder, status: str, texts: StatusTexts) -> str:
     return preview(tooltip, SHOWN_CHARS)
 
 
+_SCHEME = re.compile(r"(?i)^https?://(www\.)?")
+
+
+def link_cell(link: str) -> str:
+    """The Link cell: the address without "https://" and "www." (the column is narrow; the
+    tooltip, the detail and Copy link give it whole), isolated left to right so a Persian
+    line never turns it around ("/https://…")."""
+    if not link:
+        return ""
+    return formatting.ltr(preview(_SCHEME.sub("", link.strip()) or link, CELL_CHARS))
+
+
 def charge_cell(order: JournalOrder, texts: StatusTexts) -> str:
     """The Charge cell: what the panel charged; before it says, the estimate marked as one for
     an order on the panel; nothing for one never placed or whose outcome is unknown."""
@@ -235,7 +248,7 @@ def _display(
         preview(order.panel_order_id or "", CELL_CHARS),
         # Isolated: a Latin name keeps its brackets and quotes in place in a Persian table.
         formatting.isolate(preview(order.service_name or (order.service_id or ""), CELL_CHARS)),
-        formatting.ltr(preview(order.link, CELL_CHARS)) if order.link else "",
+        link_cell(order.link),
         formatting.number(order.total_quantity),
         charge_cell(order, texts),
         formatting.number(order.start_count),
@@ -301,7 +314,7 @@ def _unreadable_row(
         lambda: panel_names.get(order.profile_id, ""),
         lambda: preview(order.panel_order_id or "", CELL_CHARS),
         lambda: formatting.isolate(preview(order.service_name or "", CELL_CHARS)),
-        lambda: formatting.ltr(preview(order.link, CELL_CHARS)) if order.link else "",
+        lambda: link_cell(order.link),
         lambda: formatting.number(order.total_quantity),
         lambda: charge_cell(order, texts),
         lambda: formatting.number(order.start_count),

@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from core.models import StatusKind, search_text
 from core.store import JournalOrder
 from ui.common import formatting
+from ui.common.long_text import SHOWN_CHARS, preview
 from ui.common.table_base import RIGHT_ALIGNED, ReadOnlyTableModel, id_sort_key
 from ui.orders.date_range import Moments, within
 from ui.orders.order_rows import (
@@ -325,6 +326,10 @@ class OrdersModel(ReadOnlyTableModel):
             return {} if row is None else {local_id: row}
         return {wanted[src]: row for row, src in enumerate(self._visible) if src in wanted}
 
+    def panel_ids(self) -> list[str]:
+        """The panel ids of every loaded order (for the Order ID column's width)."""
+        return [row.display[COL_ID] for row in self._rows]
+
     def known_ids(self) -> set[int]:
         """Local ids of every loaded order, shown or filtered out."""
         return set(self._by_local)
@@ -382,7 +387,10 @@ class OrdersModel(ReadOnlyTableModel):
                 if row.order.error and row.order.status:
                     tips.append(row.order.status)
                 return "\n".join(tips) or None
-            if col in (COL_SERVICE, COL_LINK, COL_CHECKED):
+            if col == COL_LINK:  # whole, with its scheme (the cell leaves "https://" out)
+                link = row.order.link
+                return formatting.ltr(preview(link, SHOWN_CHARS)) if link else None
+            if col in (COL_SERVICE, COL_CHECKED) or col == COL_PROGRESS:
                 return row.display[col] or None
             if col == COL_CHARGE and row.order.charge is None and row.display[col]:
                 return self._estimated_tip

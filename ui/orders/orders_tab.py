@@ -35,12 +35,14 @@ from ui.common import formatting
 from ui.common.error_text import one_line, show_error
 from ui.common.table_base import make_table
 from ui.orders.bucket_bar import BucketBar
+from ui.orders.date_range import Span
 from ui.orders.export_action import ExportAction
 from ui.orders.link_actions import LinkActions
 from ui.orders.order_buttons import OrderButtons
 from ui.orders.order_detail import OrderDetail
 from ui.orders.order_notifier import OrderNotifier
 from ui.orders.order_rows import Bucket, OrderRow
+from ui.orders.orders_columns import ColumnWidths
 from ui.orders.orders_loader import OrdersLoader
 from ui.orders.orders_model import (
     COL_ID,
@@ -128,6 +130,7 @@ class OrdersTab(QWidget):
             QAbstractItemView.SelectionMode.ExtendedSelection,
         )  # fmt: skip
         self.table.setItemDelegateForColumn(COL_PROGRESS, ProgressDelegate(self.table))
+        self.columns = ColumnWidths(self.table, self.model.texts(), self.model.panel_ids)
         # Unsorted: newest first, as the journal gives them.
         self.table.setColumnHidden(COL_PANEL, True)
         self.detail = OrderDetail(self, self.model.texts())
@@ -306,6 +309,7 @@ class OrdersTab(QWidget):
 
     def rows_shown(self, count: int) -> None:
         """After new rows: select the order New order asked for, once it is loaded."""
+        self.columns.rows_loaded()
         if self._wanted is not None and self.model.row_of(self._wanted) is not None:
             self.show_order(self._wanted)
         self.rowsLoaded.emit(count)
@@ -354,6 +358,7 @@ class OrdersTab(QWidget):
         if self.model.row_of(local_id) is None and local_id in self.model.known_ids():
             self.search_edit.clear()
             self.set_bucket(Bucket.ALL)
+            self.date_bar.set_span(Span.ALL)
             self.apply_filter()
         if not self.select_order(local_id):
             self._wanted = local_id  # not loaded yet: the reload under way brings it
@@ -436,15 +441,13 @@ class OrdersTab(QWidget):
 
     def save_state(self, state: Any) -> None:
         state.setValue("orders/splitter", self.splitter.saveState())
-        state.setValue("orders/header", self.table.horizontalHeader().saveState())
+        self.columns.save(state)
 
     def restore_state(self, state: Any) -> None:
         splitter = state.value("orders/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        header = state.value("orders/header")
-        if header is not None:
-            self.table.horizontalHeader().restoreState(header)
+        if self.columns.restore(state):
             self.table.setColumnHidden(COL_PANEL, not self.all_panels_check.isChecked())
 
     def show_failure(self, exc: BaseException) -> None:
