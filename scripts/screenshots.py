@@ -152,9 +152,9 @@ def _orders_mix(shot: Shot) -> Any:
     shot.wait_until(lambda: shot.session.balance is not None)
     tab.ask = lambda *_args: True  # the confirmation a person would accept
 
-    def place(service_id: str, link: str, quantity: str) -> Any:
+    def place(service_id: str, link: str, quantity: str, **more: str) -> Any:
         tab.choose_service(service_id)
-        tab.form.set_values({"link": link, "quantity": quantity})
+        tab.form.set_values({"link": link, "quantity": quantity, **more})
         tab.submit()
         shot.settle()
         return tab.last_outcome
@@ -184,6 +184,9 @@ def _orders_mix(shot: Shot) -> Any:
     shot.panel.inject("drop", action="add", after_processing=True)
     place("1", "https://instagram.com/esa", "1200")
     shot.panel.clear_faults()
+    # Drip-feed: 2,000 in each of 3 runs, a total of 6,000; and a long link.
+    place("1", "https://www.instagram.com/p/CwZ8xYzAbCdEfGhIjKlMnOp/?utm_source=ig_web_copy_link",
+          "2000", runs="3", interval="30")  # fmt: skip
     shot.window.tabs.setCurrentWidget(orders)
     orders.track(["99999"])
     shot.settle()

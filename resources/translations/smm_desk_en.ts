@@ -27,17 +27,17 @@
         <name>ExportAction</name>
         <message numerus="yes">
             <location filename="../../ui/orders/export_action.py" line="46" />
-            <source>Exported %n order(s) to {path}.</source>
+            <source>Exported %Ln order(s) to {path}.</source>
             <translation>
-                <numerusform>Exported %n order to {path}.</numerusform>
-                <numerusform>Exported %n orders to {path}.</numerusform>
+                <numerusform>Exported %Ln order to {path}.</numerusform>
+                <numerusform>Exported %Ln orders to {path}.</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>Formatting</name>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="451" />
+            <location filename="../../ui/common/formatting.py" line="439" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>%n day ago</numerusform>
@@ -45,7 +45,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="450" />
+            <location filename="../../ui/common/formatting.py" line="438" />
             <source>%n hour(s) ago</source>
             <translation>
                 <numerusform>%n hour ago</numerusform>
@@ -53,7 +53,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="448" />
+            <location filename="../../ui/common/formatting.py" line="436" />
             <source>%n minute(s) ago</source>
             <translation>
                 <numerusform>%n minute ago</numerusform>
@@ -65,25 +65,25 @@
         <name>LinkActions</name>
         <message numerus="yes">
             <location filename="../../ui/orders/link_actions.py" line="49" />
-            <source>Copied %n link(s).</source>
+            <source>Copied %Ln link(s).</source>
             <translation>
-                <numerusform>Copied %n link.</numerusform>
-                <numerusform>Copied %n links.</numerusform>
+                <numerusform>Copied %Ln link.</numerusform>
+                <numerusform>Copied %Ln links.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/link_actions.py" line="43" />
-            <source>Copied %n order id(s).</source>
+            <source>Copied %Ln order id(s).</source>
             <translation>
-                <numerusform>Copied %n order id.</numerusform>
-                <numerusform>Copied %n order ids.</numerusform>
+                <numerusform>Copied %Ln order id.</numerusform>
+                <numerusform>Copied %Ln order ids.</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>MassOrderPanel</name>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="208" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="209" />
             <source>%n line(s) with problems will be skipped</source>
             <translation>
                 <numerusform>%n line with problems will be skipped</numerusform>
@@ -91,7 +91,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="276" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="277" />
             <source>%n line(s) with problems will be skipped.</source>
             <translation>
                 <numerusform>%n line with problems will be skipped.</numerusform>
@@ -99,7 +99,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="204" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="205" />
             <source>%n order(s) to send, estimated total {total}</source>
             <translation>
                 <numerusform>%n order to send, estimated total {total}</numerusform>
@@ -107,7 +107,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="271" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="272" />
             <source>Send %n order(s), one by one?</source>
             <translation>
                 <numerusform>Send %n order, one by one?</numerusform>
@@ -118,7 +118,7 @@
     <context>
         <name>NewOrderTab</name>
         <message numerus="yes">
-            <location filename="../../ui/new_order/new_order_tab.py" line="233" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="234" />
             <source>You ordered this service for this link %n time(s) in the last hour. Order it again?</source>
             <translation>
                 <numerusform>You ordered this service for this link %n time in the last hour. Order it again?</numerusform>
@@ -141,68 +141,104 @@
         <name>OrderNotifier</name>
         <message numerus="yes">
             <location filename="../../ui/orders/order_notifier.py" line="52" />
-            <source>%n canceled</source>
+            <source>%Ln canceled</source>
             <translation>
-                <numerusform>%n canceled</numerusform>
-                <numerusform>%n canceled</numerusform>
+                <numerusform>%Ln canceled</numerusform>
+                <numerusform>%Ln canceled</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/order_notifier.py" line="50" />
-            <source>%n completed</source>
+            <source>%Ln completed</source>
             <translation>
-                <numerusform>%n completed</numerusform>
-                <numerusform>%n completed</numerusform>
+                <numerusform>%Ln completed</numerusform>
+                <numerusform>%Ln completed</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/order_notifier.py" line="58" />
-            <source>%n finished</source>
+            <source>%Ln finished</source>
             <translation>
-                <numerusform>%n finished</numerusform>
-                <numerusform>%n finished</numerusform>
+                <numerusform>%Ln finished</numerusform>
+                <numerusform>%Ln finished</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/order_notifier.py" line="51" />
-            <source>%n partial</source>
+            <source>%Ln partial</source>
             <translation>
-                <numerusform>%n partial</numerusform>
-                <numerusform>%n partial</numerusform>
+                <numerusform>%Ln partial</numerusform>
+                <numerusform>%Ln partial</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/order_notifier.py" line="53" />
-            <source>%n refunded</source>
+            <source>%Ln refunded</source>
             <translation>
-                <numerusform>%n refunded</numerusform>
-                <numerusform>%n refunded</numerusform>
+                <numerusform>%Ln refunded</numerusform>
+                <numerusform>%Ln refunded</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>RefillCancelAction</name>
         <message numerus="yes">
-            <location filename="../../ui/orders/refill_cancel_action.py" line="47" />
-            <source>Cancel requested for %n order(s).</source>
+            <location filename="../../ui/orders/refill_cancel_action.py" line="111" />
+            <source>Ask the panel to cancel %Ln order(s): {ids}?
+
+What is not delivered yet is stopped and, if the panel accepts, refunded to your balance. A cancel cannot be undone; the panel may refuse it.</source>
             <translation>
-                <numerusform>Cancel requested for %n order.</numerusform>
-                <numerusform>Cancel requested for %n orders.</numerusform>
+                <numerusform>Ask the panel to cancel %Ln order: {ids}?
+
+What is not delivered yet is stopped and, if the panel accepts, refunded to your balance. A cancel cannot be undone; the panel may refuse it.</numerusform>
+                <numerusform>Ask the panel to cancel %Ln orders: {ids}?
+
+What is not delivered yet is stopped and, if the panel accepts, refunded to your balance. A cancel cannot be undone; the panel may refuse it.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders/refill_cancel_action.py" line="37" />
-            <source>Refill requested for %n order(s).</source>
+            <location filename="../../ui/orders/refill_cancel_action.py" line="118" />
+            <source>Ask the panel to refill %Ln order(s): {ids}?
+
+The panel tops up what dropped since delivery, as its refill terms allow; it may refuse.</source>
             <translation>
-                <numerusform>Refill requested for %n order.</numerusform>
-                <numerusform>Refill requested for %n orders.</numerusform>
+                <numerusform>Ask the panel to refill %Ln order: {ids}?
+
+The panel tops up what dropped since delivery, as its refill terms allow; it may refuse.</numerusform>
+                <numerusform>Ask the panel to refill %Ln orders: {ids}?
+
+The panel tops up what dropped since delivery, as its refill terms allow; it may refuse.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders/refill_cancel_action.py" line="66" />
+            <source>Cancel requested for %Ln order(s).</source>
+            <translation>
+                <numerusform>Cancel requested for %Ln order.</numerusform>
+                <numerusform>Cancel requested for %Ln orders.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders/refill_cancel_action.py" line="55" />
+            <source>Refill requested for %Ln order(s).</source>
+            <translation>
+                <numerusform>Refill requested for %Ln order.</numerusform>
+                <numerusform>Refill requested for %Ln orders.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders/refill_cancel_action.py" line="108" />
+            <source>{ids} and %Ln more</source>
+            <translation>
+                <numerusform>{ids} and %Ln more</numerusform>
+                <numerusform>{ids} and %Ln more</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>ServiceFilterBar</name>
         <message numerus="yes">
-            <location filename="../../ui/services/filter_bar.py" line="162" />
+            <location filename="../../ui/services/filter_bar.py" line="165" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n new</numerusform>
@@ -210,7 +246,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services/filter_bar.py" line="168" />
+            <location filename="../../ui/services/filter_bar.py" line="171" />
             <source>%n with a new minimum or maximum</source>
             <translation>
                 <numerusform>%n with a new minimum or maximum</numerusform>
@@ -218,7 +254,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services/filter_bar.py" line="164" />
+            <location filename="../../ui/services/filter_bar.py" line="167" />
             <source>▲ %n rate(s) up</source>
             <translation>
                 <numerusform>▲ %n rate up</numerusform>
@@ -226,7 +262,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services/filter_bar.py" line="166" />
+            <location filename="../../ui/services/filter_bar.py" line="169" />
             <source>▼ %n rate(s) down</source>
             <translation>
                 <numerusform>▼ %n rate down</numerusform>
@@ -246,13 +282,48 @@
         </message>
     </context>
     <context>
+        <name>TidyAction</name>
+        <message numerus="yes">
+            <location filename="../../ui/orders/tidy_action.py" line="42" />
+            <source>%Ln order(s) hidden: no longer shown or checked. “Show hidden” shows them.</source>
+            <translation>
+                <numerusform>%Ln order hidden: no longer shown or checked. “Show hidden” shows it.</numerusform>
+                <numerusform>%Ln orders hidden: no longer shown or checked. “Show hidden” shows them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders/tidy_action.py" line="61" />
+            <source>%Ln order(s) removed from the list.</source>
+            <translation>
+                <numerusform>%Ln order removed from the list.</numerusform>
+                <numerusform>%Ln orders removed from the list.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders/tidy_action.py" line="46" />
+            <source>%Ln order(s) shown again and checked at each refresh.</source>
+            <translation>
+                <numerusform>%Ln order shown again and checked at each refresh.</numerusform>
+                <numerusform>%Ln orders shown again and checked at each refresh.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders/tidy_action.py" line="72" />
+            <source>Remove %Ln order(s) and their history from this list? They were tracked by id or never placed: nothing changes on the panel, and an id can be tracked again.</source>
+            <translation>
+                <numerusform>Remove %Ln order and their history from this list? They were tracked by id or never placed: nothing changes on the panel, and an id can be tracked again.</numerusform>
+                <numerusform>Remove %Ln orders and their history from this list? They were tracked by id or never placed: nothing changes on the panel, and an id can be tracked again.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TrackAction</name>
         <message numerus="yes">
-            <location filename="../../ui/orders/track_action.py" line="42" />
-            <source>Tracking %n order(s).</source>
+            <location filename="../../ui/orders/track_action.py" line="56" />
+            <source>Tracking %Ln order(s).</source>
             <translation>
-                <numerusform>Tracking %n order.</numerusform>
-                <numerusform>Tracking %n orders.</numerusform>
+                <numerusform>Tracking %Ln order.</numerusform>
+                <numerusform>Tracking %Ln orders.</numerusform>
             </translation>
         </message>
     </context>

@@ -340,6 +340,44 @@
         </message>
     </context>
     <context>
+        <name>DateRangeBar</name>
+        <message>
+            <location filename="../../ui/orders/date_range.py" line="78" />
+            <source>Any date</source>
+            <translation>همه‌ی تاریخ‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/date_range.py" line="82" />
+            <source>From – to…</source>
+            <translation>از – تا…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/date_range.py" line="81" />
+            <source>Last 30 days</source>
+            <translation>۳۰ روز اخیر</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/date_range.py" line="80" />
+            <source>Last 7 days</source>
+            <translation>۷ روز اخیر</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/date_range.py" line="76" />
+            <source>Show the orders placed in this period</source>
+            <translation>نمایش سفارش‌های ثبت‌شده در این بازه</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/date_range.py" line="79" />
+            <source>Today</source>
+            <translation>امروز</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/date_range.py" line="88" />
+            <source>to</source>
+            <translation>تا</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorText</name>
         <message>
             <location filename="../../ui/common/error_text.py" line="220" />
@@ -656,7 +694,7 @@
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/export_action.py" line="46" />
-            <source>Exported %n order(s) to {path}.</source>
+            <source>Exported %Ln order(s) to {path}.</source>
             <translation>
                 <numerusform>%Ln سفارش در {path} ذخیره شد.</numerusform>
             </translation>
@@ -670,33 +708,33 @@
     <context>
         <name>Formatting</name>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="451" />
+            <location filename="../../ui/common/formatting.py" line="439" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>%Ln روز پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="450" />
+            <location filename="../../ui/common/formatting.py" line="438" />
             <source>%n hour(s) ago</source>
             <translation>
                 <numerusform>%Ln ساعت پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="448" />
+            <location filename="../../ui/common/formatting.py" line="436" />
             <source>%n minute(s) ago</source>
             <translation>
                 <numerusform>%Ln دقیقه پیش</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/common/formatting.py" line="446" />
+            <location filename="../../ui/common/formatting.py" line="434" />
             <source>just now</source>
             <translation>همین الان</translation>
         </message>
         <message>
-            <location filename="../../ui/common/formatting.py" line="153" />
+            <location filename="../../ui/common/formatting.py" line="141" />
             <source>unreadable</source>
             <translation>ناخوانا</translation>
         </message>
@@ -755,14 +793,14 @@ A desktop client for SMM panels.</source>
         <name>LinkActions</name>
         <message numerus="yes">
             <location filename="../../ui/orders/link_actions.py" line="49" />
-            <source>Copied %n link(s).</source>
+            <source>Copied %Ln link(s).</source>
             <translation>
                 <numerusform>%Ln لینک کپی شد.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/link_actions.py" line="43" />
-            <source>Copied %n order id(s).</source>
+            <source>Copied %Ln order id(s).</source>
             <translation>
                 <numerusform>%Ln شناسه‌ی سفارش کپی شد.</numerusform>
             </translation>
@@ -877,7 +915,7 @@ A desktop client for SMM panels.</source>
         </message>
         <message>
             <location filename="../../ui/shell/main_window.py" line="50" />
-            <location filename="../../ui/shell/self_test.py" line="77" />
+            <location filename="../../ui/shell/self_test.py" line="110" />
             <source>Services</source>
             <translation>سرویس‌ها</translation>
         </message>
@@ -900,21 +938,21 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MassOrderPanel</name>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="208" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="209" />
             <source>%n line(s) with problems will be skipped</source>
             <translation>
                 <numerusform>%Ln خط دارای مشکل کنار گذاشته می‌شود</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="276" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="277" />
             <source>%n line(s) with problems will be skipped.</source>
             <translation>
                 <numerusform>%Ln خط دارای مشکل کنار گذاشته می‌شود.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="204" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="205" />
             <source>%n order(s) to send, estimated total {total}</source>
             <translation>
                 <numerusform>%Ln سفارش برای ارسال، جمع تخمینی {total}</numerusform>
@@ -926,22 +964,22 @@ A desktop client for SMM panels.</source>
             <translation>(در این رایانه ذخیره نشد: {reason}؛ این نتیجه را یادداشت کنید)</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="206" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="207" />
             <source>(some lines have no price: the total is incomplete)</source>
             <translation>(برخی خطوط قیمت ندارند: جمع کامل نیست)</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="90" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="91" />
             <source>Check / result</source>
             <translation>بررسی / نتیجه</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="89" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="90" />
             <source>Estimate</source>
             <translation>هزینه‌ی تخمینی</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="272" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="273" />
             <source>Estimated total: {total}</source>
             <translation>جمع تخمینی: {total}</translation>
         </message>
@@ -956,7 +994,7 @@ A desktop client for SMM panels.</source>
             <translation>سفارش‌هایی که «نامعلوم» هستند شاید در پنل ثبت شده باشند: پیش از ارسال دوباره، در پنل بررسی کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="85" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="86" />
             <source>Line</source>
             <translation>خط</translation>
         </message>
@@ -966,7 +1004,7 @@ A desktop client for SMM panels.</source>
             <translation>خط {line}: سفارش {id} ثبت شد، اما در این رایانه ذخیره نشد: شناسه را یادداشت کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="87" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="88" />
             <source>Link</source>
             <translation>لینک</translation>
         </message>
@@ -976,19 +1014,19 @@ A desktop client for SMM panels.</source>
             <translation>ارسال نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="181" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="182" />
             <source>OK</source>
             <translation>درست</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="77" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="78" />
             <source>One order per line: service id|link|quantity
 e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>در هر خط یک سفارش: شناسه‌ی سرویس|لینک|تعداد
 مثلاً ⁦123|https://instagram.com/p/abc|1000⁩</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="263" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="264" />
             <source>Ordered recently</source>
             <translation>به‌تازگی سفارش داده شده</translation>
         </message>
@@ -998,40 +1036,40 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>ثبت شد: سفارش {id}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="88" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="89" />
             <source>Quantity</source>
             <translation>تعداد</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="236" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="237" />
             <source>Send</source>
             <translation>ارسال</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="271" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="272" />
             <source>Send %n order(s), one by one?</source>
             <translation>
                 <numerusform>%Ln سفارش، یکی‌یکی ارسال شود؟</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="121" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="122" />
             <source>Send orders…</source>
             <translation>ارسال سفارش‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="277" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="278" />
             <source>Send the orders</source>
             <translation>ارسال سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="86" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="87" />
             <source>Service</source>
             <translation>سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="124" />
-            <location filename="../../ui/new_order/mass_order_panel.py" line="359" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="125" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="360" />
             <source>Stop after this line</source>
             <translation>توقف پس از این خط</translation>
         </message>
@@ -1071,22 +1109,22 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>متوقف شد: پاسخ پنل به خط آخر نرسید، پس شاید پنل مشکل داشته باشد. خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="312" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="313" />
             <source>Stopping…</source>
             <translation>در حال توقف…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="216" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="217" />
             <source>The estimated total is more than your balance ({balance}): the panel will stop accepting orders when the funds run out.</source>
             <translation>جمع تخمینی از موجودی شما ({balance}) بیشتر است: وقتی موجودی تمام شود، پنل دیگر سفارش نمی‌پذیرد.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="163" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="164" />
             <source>The services are not loaded yet.</source>
             <translation>سرویس‌ها هنوز بارگذاری نشده‌اند.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="265" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="266" />
             <source>These lines repeat a service and link ordered in the last hour: {lines}. Send them again anyway?</source>
             <translation>این خطوط همان سرویس و لینکی را دارند که در یک ساعت گذشته سفارش داده شده است: {lines}. باز هم ارسال شوند؟</translation>
         </message>
@@ -1110,7 +1148,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
         </message>
         <message>
             <location filename="../../ui/new_order/new_order_tab.py" line="320" />
-            <location filename="../../ui/new_order/order_confirmation.py" line="41" />
+            <location filename="../../ui/new_order/order_confirmation.py" line="43" />
             <source>Estimated charge: {amount}</source>
             <translation>هزینه‌ی تخمینی: {amount}</translation>
         </message>
@@ -1120,22 +1158,22 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>هزینه‌ی تخمینی: —  ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="201" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="202" />
             <source>Filled in from an earlier order: check it, then place it.</source>
             <translation>از روی یک سفارش قبلی پر شد: بررسی کنید و بعد ثبت کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/order_confirmation.py" line="30" />
+            <location filename="../../ui/new_order/order_confirmation.py" line="32" />
             <source>Link: {link}</source>
             <translation>لینک: {link}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="156" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="157" />
             <source>Mass order</source>
             <translation>سفارش گروهی</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="294" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="295" />
             <source>New order</source>
             <translation>سفارش جدید</translation>
         </message>
@@ -1145,7 +1183,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>چیزی فرستاده نشد. {title}: {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="266" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="267" />
             <source>Order again</source>
             <translation>سفارش دوباره</translation>
         </message>
@@ -1160,33 +1198,33 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>سفارش {id} ثبت شد، اما در این رایانه ذخیره نشد: شناسه را یادداشت کنید. ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="231" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="232" />
             <source>Ordered recently</source>
             <translation>به‌تازگی سفارش داده شده</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="266" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="267" />
             <source>Place order</source>
             <translation>ثبت سفارش</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="119" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="120" />
             <location filename="../../ui/new_order/new_order_tab.py" line="356" />
             <source>Place order…</source>
             <translation>ثبت سفارش…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="122" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="123" />
             <source>Place the order (Ctrl+Enter)</source>
             <translation>ثبت سفارش (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="242" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="243" />
             <source>Place this order?</source>
             <translation>این سفارش ثبت شود؟</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="245" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="246" />
             <source>Sending the order…</source>
             <translation>در حال ارسال سفارش…</translation>
         </message>
@@ -1196,12 +1234,12 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>در حال ارسال…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="192" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="193" />
             <source>Service {id} of that order is not in this panel's list any more.</source>
             <translation>سرویس {id} آن سفارش دیگر در فهرست این پنل نیست.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/order_confirmation.py" line="25" />
+            <location filename="../../ui/new_order/order_confirmation.py" line="26" />
             <source>Service: {id} · {name}</source>
             <translation>سرویس: {id} · {name}</translation>
         </message>
@@ -1211,12 +1249,12 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="115" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="116" />
             <source>Show in Orders</source>
             <translation>نمایش در سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="155" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="156" />
             <source>Single order</source>
             <translation>سفارش تکی</translation>
         </message>
@@ -1251,12 +1289,12 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>این مبلغ از موجودی شما ({balance}) بیشتر است: تا حساب را شارژ نکنید، پنل سفارش را نمی‌پذیرد.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/order_confirmation.py" line="37" />
+            <location filename="../../ui/new_order/order_confirmation.py" line="39" />
             <source>Total quantity: {quantity}</source>
             <translation>تعداد کل: {quantity}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/new_order_tab.py" line="233" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="234" />
             <source>You ordered this service for this link %n time(s) in the last hour. Order it again?</source>
             <translation>
                 <numerusform>در یک ساعت گذشته %Ln بار این سرویس را برای این لینک سفارش داده‌اید. دوباره سفارش می‌دهید؟</numerusform>
@@ -1266,117 +1304,144 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrderButtons</name>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="68" />
+            <location filename="../../ui/orders/order_buttons.py" line="83" />
             <source>All orders shown…</source>
             <translation>همه‌ی سفارش‌های نمایش‌داده‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="31" />
+            <location filename="../../ui/orders/order_buttons.py" line="32" />
             <source>Ask the panel to cancel the selected orders</source>
             <translation>درخواست لغو سفارش‌های انتخاب‌شده از پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="26" />
+            <location filename="../../ui/orders/order_buttons.py" line="27" />
             <source>Ask the panel to refill the selected orders</source>
             <translation>درخواست ریفیل سفارش‌های انتخاب‌شده از پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="30" />
+            <location filename="../../ui/orders/order_buttons.py" line="31" />
             <source>Cancel</source>
             <translation>لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="34" />
+            <location filename="../../ui/orders/order_buttons.py" line="35" />
             <source>Copy ID</source>
             <translation>کپی شناسه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="37" />
+            <location filename="../../ui/orders/order_buttons.py" line="38" />
             <source>Copy link</source>
             <translation>کپی لینک</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="34" />
+            <location filename="../../ui/orders/order_buttons.py" line="35" />
             <source>Copy the selected order ids</source>
             <translation>کپی شناسه‌ی سفارش‌های انتخاب‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="37" />
+            <location filename="../../ui/orders/order_buttons.py" line="38" />
             <source>Copy the selected orders' links</source>
             <translation>کپی لینک سفارش‌های انتخاب‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="63" />
+            <location filename="../../ui/orders/order_buttons.py" line="78" />
             <source>Export CSV</source>
             <translation>خروجی CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="80" />
+            <location filename="../../ui/orders/order_buttons.py" line="100" />
             <source>Follow orders placed on the panel's website or elsewhere, by their ids</source>
             <translation>پیگیری سفارش‌هایی که در سایت پنل یا جای دیگری ثبت شده‌اند، با شناسه‌شان</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="49" />
+            <location filename="../../ui/orders/order_buttons.py" line="50" />
             <source>Found on the panel…</source>
             <translation>در پنل پیدا شد…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="57" />
+            <location filename="../../ui/orders/order_buttons.py" line="65" />
+            <location filename="../../ui/orders/order_buttons.py" line="151" />
+            <source>Hide</source>
+            <translation>پنهان کردن</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_buttons.py" line="58" />
             <source>Not placed…</source>
             <translation>ثبت نشد…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="45" />
+            <location filename="../../ui/orders/order_buttons.py" line="46" />
             <source>Open New order filled in like this order</source>
             <translation>باز کردن «سفارش جدید» با مشخصات همین سفارش</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="40" />
+            <location filename="../../ui/orders/order_buttons.py" line="41" />
             <source>Open link</source>
             <translation>باز کردن لینک</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="40" />
+            <location filename="../../ui/orders/order_buttons.py" line="41" />
             <source>Open the link in your browser</source>
             <translation>باز کردن لینک در مرورگر</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="75" />
+            <location filename="../../ui/orders/order_buttons.py" line="90" />
             <source>Order id(s) placed elsewhere</source>
             <translation>شناسه‌ی سفارش‌هایی که جای دیگری ثبت شده‌اند</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="25" />
+            <location filename="../../ui/orders/order_buttons.py" line="26" />
             <source>Refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="44" />
+            <location filename="../../ui/orders/order_buttons.py" line="75" />
+            <source>Remove orders tracked by id or never placed from the list</source>
+            <translation>حذف سفارش‌هایی که با شناسه پیگیری شده‌اند یا هرگز ثبت نشده‌اند از فهرست</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_buttons.py" line="74" />
+            <source>Remove…</source>
+            <translation>حذف…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_buttons.py" line="45" />
             <source>Repeat…</source>
             <translation>تکرار…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="63" />
+            <location filename="../../ui/orders/order_buttons.py" line="78" />
             <source>Save orders to a CSV file</source>
             <translation>ذخیره‌ی سفارش‌ها در فایل CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="66" />
+            <location filename="../../ui/orders/order_buttons.py" line="81" />
             <source>Selected orders…</source>
             <translation>سفارش‌های انتخاب‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="59" />
+            <location filename="../../ui/orders/order_buttons.py" line="70" />
+            <location filename="../../ui/orders/order_buttons.py" line="151" />
+            <source>Show</source>
+            <translation>نمایش</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_buttons.py" line="67" />
+            <source>Take the selected orders off the list: kept, no longer checked at refresh (“Show hidden” shows them again)</source>
+            <translation>برداشتن سفارش‌های انتخاب‌شده از فهرست: نگه داشته می‌شوند ولی در به‌روزرسانی دیگر بررسی نمی‌شوند («نمایش پنهان‌ها» دوباره نشانشان می‌دهد)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_buttons.py" line="60" />
             <source>This order's outcome is unknown and it is not on the panel: mark it not placed</source>
             <translation>نتیجه‌ی این سفارش نامعلوم است و در پنل نیست: آن را ثبت‌نشده علامت بزنید</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="51" />
+            <location filename="../../ui/orders/order_buttons.py" line="52" />
             <source>This order's outcome is unknown and you found it on the panel: enter its id there to follow it here</source>
             <translation>نتیجه‌ی این سفارش نامعلوم است و آن را در پنل پیدا کرده‌اید: شناسه‌اش در پنل را وارد کنید تا اینجا پیگیری شود</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="79" />
+            <location filename="../../ui/orders/order_buttons.py" line="99" />
             <source>Track</source>
             <translation>پیگیری</translation>
         </message>
@@ -1384,162 +1449,172 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrderDetail</name>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="123" />
+            <location filename="../../ui/orders/order_detail.py" line="144" />
             <source>(no id)</source>
             <translation>(بدون شناسه)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="191" />
+            <location filename="../../ui/orders/order_detail.py" line="233" />
             <source>Cancel refused</source>
             <translation>لغو رد شد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="190" />
+            <location filename="../../ui/orders/order_detail.py" line="232" />
             <source>Cancel requested</source>
             <translation>درخواست لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="133" />
+            <location filename="../../ui/orders/order_detail.py" line="154" />
             <source>Charged: {charge}</source>
             <translation>هزینه‌ی کسرشده: {charge}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="144" />
+            <location filename="../../ui/orders/order_detail.py" line="205" />
             <source>Delivered {done} of {quantity}</source>
             <translation>{done} از {quantity} انجام شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="52" />
+            <location filename="../../ui/orders/order_detail.py" line="54" />
             <source>Detail</source>
             <translation>جزئیات</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="137" />
+            <location filename="../../ui/orders/order_detail.py" line="164" />
+            <source>Estimated cost, if the panel placed it: {cost}</source>
+            <translation>هزینه‌ی تخمینی، اگر پنل آن را ثبت کرده باشد: {cost}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_detail.py" line="158" />
             <source>Estimated cost: {cost}</source>
             <translation>هزینه‌ی تخمینی: {cost}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="128" />
+            <location filename="../../ui/orders/order_detail.py" line="149" />
             <source>Link: {link}</source>
             <translation>لینک: {link}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="183" />
+            <location filename="../../ui/orders/order_detail.py" line="225" />
             <source>No answer: outcome unknown</source>
             <translation>بی‌پاسخ: نتیجه نامعلوم</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="182" />
+            <location filename="../../ui/orders/order_detail.py" line="224" />
             <source>Not placed</source>
             <translation>ثبت نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="158" />
+            <location filename="../../ui/orders/order_detail.py" line="179" />
             <source>Not placed: {reason}</source>
             <translation>ثبت نشد: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="44" />
+            <location filename="../../ui/orders/order_detail.py" line="46" />
             <source>Open the whole text, with a button to copy it</source>
             <translation>باز کردن کل متن، با دکمه‌ای برای کپی آن</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="99" />
+            <location filename="../../ui/orders/order_detail.py" line="120" />
             <source>Order details</source>
             <translation>جزئیات سفارش</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="120" />
+            <location filename="../../ui/orders/order_detail.py" line="141" />
             <source>Order {id}: {service}</source>
             <translation>سفارش {id}: {service}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="174" />
+            <location filename="../../ui/orders/order_detail.py" line="216" />
             <source>Parameters: {value}</source>
             <translation>پارامترها: {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="181" />
+            <location filename="../../ui/orders/order_detail.py" line="223" />
             <source>Placed on the panel</source>
             <translation>در پنل ثبت شد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="188" />
+            <location filename="../../ui/orders/order_detail.py" line="230" />
             <source>Refill refused</source>
             <translation>ریفیل رد شد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="187" />
+            <location filename="../../ui/orders/order_detail.py" line="229" />
             <source>Refill requested</source>
             <translation>درخواست ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="189" />
+            <location filename="../../ui/orders/order_detail.py" line="231" />
             <source>Refill status</source>
             <translation>وضعیت ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="163" />
+            <location filename="../../ui/orders/order_detail.py" line="184" />
             <source>Refill {id}: {status}</source>
             <translation>ریفیل {id}: {status}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="74" />
+            <location filename="../../ui/orders/order_detail.py" line="95" />
             <source>Select an order to see its details and history.</source>
             <translation>برای دیدن جزئیات و سابقه‌ی یک سفارش، آن را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="118" />
+            <location filename="../../ui/orders/order_detail.py" line="139" />
             <source>Service {id}</source>
             <translation>سرویس {id}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="42" />
+            <location filename="../../ui/orders/order_detail.py" line="44" />
             <source>Show all…</source>
             <translation>نمایش همه…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="185" />
+            <location filename="../../ui/orders/order_detail.py" line="227" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="151" />
+            <location filename="../../ui/orders/order_detail.py" line="172" />
             <source>The answer to this order never came: it may or may not have been placed. Look for it on the panel before ordering again. If you find it there, choose “Found on the panel…” below and enter its id; if it is not there, choose “Not placed…”.</source>
             <translation>پاسخ این سفارش هرگز نرسید: شاید ثبت شده باشد، شاید نه. پیش از سفارش دوباره آن را در پنل پیدا کنید. اگر آنجا بود، «در پنل پیدا شد…» را در پایین بزنید و شناسه‌اش را وارد کنید؛ اگر نبود، «ثبت نشد…» را بزنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="186" />
+            <location filename="../../ui/orders/order_detail.py" line="228" />
             <source>The panel reported</source>
             <translation>گزارش پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="160" />
+            <location filename="../../ui/orders/order_detail.py" line="181" />
             <source>The panel says: {error}</source>
             <translation>پیام پنل: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="184" />
+            <location filename="../../ui/orders/order_detail.py" line="196" />
+            <source>Total: {total} ({quantity} in each of {runs} runs)</source>
+            <translation>مجموع: {total} ({quantity} در هر یک از {runs} نوبت)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_detail.py" line="226" />
             <source>Tracked by its id</source>
             <translation>پیگیری با شناسه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="52" />
+            <location filename="../../ui/orders/order_detail.py" line="54" />
             <source>What</source>
             <translation>رویداد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="52" />
+            <location filename="../../ui/orders/order_detail.py" line="54" />
             <source>When</source>
             <translation>زمان</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="180" />
+            <location filename="../../ui/orders/order_detail.py" line="222" />
             <source>Written down, sending</source>
             <translation>ثبت در برنامه، در حال ارسال</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="165" />
+            <location filename="../../ui/orders/order_detail.py" line="186" />
             <source>requested</source>
             <translation>درخواست شده</translation>
         </message>
@@ -1736,35 +1811,35 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
         <name>OrderNotifier</name>
         <message numerus="yes">
             <location filename="../../ui/orders/order_notifier.py" line="52" />
-            <source>%n canceled</source>
+            <source>%Ln canceled</source>
             <translation>
                 <numerusform>%Ln لغو‌شده</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/order_notifier.py" line="50" />
-            <source>%n completed</source>
+            <source>%Ln completed</source>
             <translation>
                 <numerusform>%Ln تکمیل‌شده</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/order_notifier.py" line="58" />
-            <source>%n finished</source>
+            <source>%Ln finished</source>
             <translation>
                 <numerusform>%Ln پایان‌یافته</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/order_notifier.py" line="51" />
-            <source>%n partial</source>
+            <source>%Ln partial</source>
             <translation>
                 <numerusform>%Ln ناقص</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/order_notifier.py" line="53" />
-            <source>%n refunded</source>
+            <source>%Ln refunded</source>
             <translation>
                 <numerusform>%Ln بازپرداخت‌شده</numerusform>
             </translation>
@@ -1793,167 +1868,182 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrdersModel</name>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="181" />
+            <location filename="../../ui/orders/orders_model.py" line="200" />
             <source>Awaiting</source>
             <translation>در صف انتظار</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="178" />
+            <location filename="../../ui/orders/orders_model.py" line="197" />
             <source>Canceled</source>
             <translation>لغو‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="141" />
+            <location filename="../../ui/orders/orders_model.py" line="153" />
             <source>Charge</source>
             <translation>هزینه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="176" />
+            <location filename="../../ui/orders/orders_model.py" line="195" />
             <source>Completed</source>
             <translation>تکمیل‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="145" />
+            <location filename="../../ui/orders/orders_model.py" line="157" />
             <source>Delivered</source>
             <translation>انجام‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="183" />
+            <location filename="../../ui/orders/orders_model.py" line="168" />
+            <source>Drip-feed: {quantity} in each of {runs} runs</source>
+            <translation>ارسال تدریجی: {quantity} در هر یک از {runs} نوبت</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/orders_model.py" line="202" />
             <source>Error</source>
             <translation>خطا</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="180" />
+            <location filename="../../ui/orders/orders_model.py" line="185" />
+            <source>Estimated: the panel has not said yet what it charged for this order</source>
+            <translation>تخمینی: پنل هنوز نگفته برای این سفارش چقدر کسر کرده است</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/orders_model.py" line="199" />
             <source>Failed</source>
             <translation>ناموفق</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="174" />
+            <location filename="../../ui/orders/orders_model.py" line="193" />
             <source>In progress</source>
             <translation>در حال انجام</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="147" />
+            <location filename="../../ui/orders/orders_model.py" line="159" />
             <source>Last checked</source>
             <translation>آخرین بررسی</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="139" />
+            <location filename="../../ui/orders/orders_model.py" line="151" />
             <source>Link</source>
             <translation>لینک</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="159" />
+            <location filename="../../ui/orders/orders_model.py" line="173" />
             <source>Not checked yet</source>
             <translation>هنوز بررسی نشده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="167" />
+            <location filename="../../ui/orders/orders_model.py" line="181" />
             <source>Not placed</source>
             <translation>ثبت نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="137" />
+            <location filename="../../ui/orders/orders_model.py" line="149" />
             <source>Order ID</source>
             <translation>شناسه‌ی سفارش</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="136" />
+            <location filename="../../ui/orders/orders_model.py" line="148" />
             <source>Panel</source>
             <translation>پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="177" />
+            <location filename="../../ui/orders/orders_model.py" line="196" />
             <source>Partial</source>
             <translation>ناقص</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="173" />
+            <location filename="../../ui/orders/orders_model.py" line="192" />
             <source>Pending</source>
             <translation>در انتظار</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="135" />
+            <location filename="../../ui/orders/orders_model.py" line="147" />
             <source>Placed</source>
             <translation>زمان ثبت</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="175" />
+            <location filename="../../ui/orders/orders_model.py" line="194" />
             <source>Processing</source>
             <translation>در حال پردازش</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="140" />
+            <location filename="../../ui/orders/orders_model.py" line="152" />
             <source>Quantity</source>
             <translation>تعداد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="154" />
+            <location filename="../../ui/orders/orders_model.py" line="166" />
             <source>Reached a final state since you last looked</source>
             <translation>از آخرین باری که دیدید به وضعیت نهایی رسیده است</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="146" />
+            <location filename="../../ui/orders/orders_model.py" line="158" />
             <source>Refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="179" />
+            <location filename="../../ui/orders/orders_model.py" line="198" />
             <source>Refunded</source>
             <translation>بازپرداخت‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="182" />
+            <location filename="../../ui/orders/orders_model.py" line="201" />
             <source>Rejected</source>
             <translation>رد‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="143" />
+            <location filename="../../ui/orders/orders_model.py" line="155" />
             <source>Remains</source>
             <translation>باقی‌مانده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="171" />
+            <location filename="../../ui/orders/orders_model.py" line="190" />
             <source>Requested</source>
             <translation>درخواست شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="160" />
+            <location filename="../../ui/orders/orders_model.py" line="174" />
             <source>Sending…</source>
             <translation>در حال ارسال…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="138" />
+            <location filename="../../ui/orders/orders_model.py" line="150" />
             <source>Service</source>
             <translation>سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="142" />
+            <location filename="../../ui/orders/orders_model.py" line="154" />
             <source>Start count</source>
             <translation>تعداد اولیه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="144" />
+            <location filename="../../ui/orders/orders_model.py" line="156" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="164" />
+            <location filename="../../ui/orders/orders_model.py" line="178" />
             <source>The outcome is unknown: the panel may have placed this order. Check on the panel; then choose “Found on the panel…” or “Not placed…”.</source>
             <translation>نتیجه نامعلوم است: شاید پنل این سفارش را ثبت کرده باشد. در پنل بررسی کنید؛ سپس «در پنل پیدا شد…» یا «ثبت نشد…» را بزنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="162" />
+            <location filename="../../ui/orders/orders_model.py" line="176" />
             <source>Unknown – check panel</source>
             <translation>نامعلوم – در پنل بررسی کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="169" />
+            <location filename="../../ui/orders/orders_model.py" line="183" />
+            <source>≈ {amount}</source>
+            <translation>≈ {amount}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/orders_model.py" line="188" />
             <source>⚠ Unknown order id</source>
             <translation>⚠ شناسه‌ی سفارش برای پنل ناشناخته است</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="168" />
+            <location filename="../../ui/orders/orders_model.py" line="187" />
             <source>⚠ {error}</source>
             <translation>⚠ {error}</translation>
         </message>
@@ -1961,54 +2051,67 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrdersTab</name>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="141" />
-            <source> min</source>
-            <translation> دقیقه</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="123" />
-            <source>All panels</source>
-            <translation>همه‌ی پنل‌ها</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="131" />
-            <source>Ask the panel for the status of every order not finished yet (F5)</source>
-            <translation>گرفتن وضعیت همه‌ی سفارش‌های تمام‌نشده از پنل (F5)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="173" />
+            <location filename="../../ui/orders/orders_tab.py" line="152" />
             <source>Details…</source>
             <translation>جزئیات…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="133" />
+            <location filename="../../ui/orders/orders_tab.py" line="434" />
+            <source>{shown} of {total} orders</source>
+            <translation>{shown} از {total} سفارش</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrdersToolbar</name>
+        <message>
+            <location filename="../../ui/orders/orders_toolbar.py" line="44" />
+            <source> min</source>
+            <translation> دقیقه</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/orders_toolbar.py" line="23" />
+            <source>All panels</source>
+            <translation>همه‌ی پنل‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/orders_toolbar.py" line="34" />
+            <source>Ask the panel for the status of every order not finished yet (F5)</source>
+            <translation>گرفتن وضعیت همه‌ی سفارش‌های تمام‌نشده از پنل (F5)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/orders_toolbar.py" line="36" />
             <source>Every</source>
             <translation>هر</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="128" />
+            <location filename="../../ui/orders/orders_toolbar.py" line="31" />
             <source>Refresh</source>
             <translation>به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="135" />
+            <location filename="../../ui/orders/orders_toolbar.py" line="38" />
             <source>Refresh the orders automatically</source>
             <translation>به‌روزرسانی خودکار سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="121" />
+            <location filename="../../ui/orders/orders_toolbar.py" line="20" />
             <source>Search by order id, link or service</source>
             <translation>جست‌وجو با شناسه‌ی سفارش، لینک یا سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="126" />
+            <location filename="../../ui/orders/orders_toolbar.py" line="28" />
+            <source>Show hidden</source>
+            <translation>نمایش پنهان‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/orders_toolbar.py" line="26" />
             <source>Show the orders of every panel, not only the active one</source>
             <translation>نمایش سفارش‌های همه‌ی پنل‌ها، نه فقط پنل فعال</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="444" />
-            <source>{shown} of {total} orders</source>
-            <translation>{shown} از {total} سفارش</translation>
+            <location filename="../../ui/orders/orders_toolbar.py" line="30" />
+            <source>Show the orders you hid as well</source>
+            <translation>سفارش‌هایی را که پنهان کرده‌اید هم نشان بده</translation>
         </message>
     </context>
     <context>
@@ -2246,38 +2349,98 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>RefillCancelAction</name>
         <message>
-            <location filename="../../ui/orders/refill_cancel_action.py" line="39" />
+            <location filename="../../ui/orders/refill_cancel_action.py" line="105" />
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders/refill_cancel_action.py" line="111" />
+            <source>Ask the panel to cancel %Ln order(s): {ids}?
+
+What is not delivered yet is stopped and, if the panel accepts, refunded to your balance. A cancel cannot be undone; the panel may refuse it.</source>
+            <translation>
+                <numerusform>لغو %Ln سفارش از پنل درخواست شود: {ids}؟
+
+آنچه هنوز تحویل نشده متوقف می‌شود و اگر پنل بپذیرد، به موجودی شما برمی‌گردد. لغو برگشت‌پذیر نیست؛ ممکن است پنل آن را نپذیرد.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders/refill_cancel_action.py" line="118" />
+            <source>Ask the panel to refill %Ln order(s): {ids}?
+
+The panel tops up what dropped since delivery, as its refill terms allow; it may refuse.</source>
+            <translation>
+                <numerusform>ریفیل %Ln سفارش از پنل درخواست شود: {ids}؟
+
+پنل آنچه پس از تحویل ریزش کرده را طبق شرایط ریفیل خود جبران می‌کند؛ ممکن است نپذیرد.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/refill_cancel_action.py" line="57" />
             <source>Asking the panel for a refill…</source>
             <translation>در حال درخواست ریفیل از پنل…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refill_cancel_action.py" line="49" />
+            <location filename="../../ui/orders/refill_cancel_action.py" line="68" />
             <source>Asking the panel to cancel…</source>
             <translation>در حال درخواست لغو از پنل…</translation>
         </message>
+        <message>
+            <location filename="../../ui/orders/refill_cancel_action.py" line="125" />
+            <location filename="../../ui/orders/refill_cancel_action.py" line="132" />
+            <source>Cancel orders</source>
+            <translation>لغو سفارش‌ها</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/orders/refill_cancel_action.py" line="47" />
-            <source>Cancel requested for %n order(s).</source>
+            <location filename="../../ui/orders/refill_cancel_action.py" line="66" />
+            <source>Cancel requested for %Ln order(s).</source>
             <translation>
                 <numerusform>برای %Ln سفارش درخواست لغو شد.</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../ui/orders/refill_cancel_action.py" line="134" />
+            <source>Keep them</source>
+            <translation>نگه داشتن</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/refill_cancel_action.py" line="134" />
+            <source>Not now</source>
+            <translation>فعلاً نه</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/refill_cancel_action.py" line="132" />
+            <source>Refill</source>
+            <translation>ریفیل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/refill_cancel_action.py" line="125" />
+            <source>Refill orders</source>
+            <translation>ریفیل سفارش‌ها</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/orders/refill_cancel_action.py" line="37" />
-            <source>Refill requested for %n order(s).</source>
+            <location filename="../../ui/orders/refill_cancel_action.py" line="55" />
+            <source>Refill requested for %Ln order(s).</source>
             <translation>
                 <numerusform>برای %Ln سفارش درخواست ریفیل شد.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refill_cancel_action.py" line="38" />
+            <location filename="../../ui/orders/refill_cancel_action.py" line="56" />
             <source>The panel refused a refill for order {id}: {reason}</source>
             <translation>پنل ریفیل سفارش {id} را نپذیرفت: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refill_cancel_action.py" line="48" />
+            <location filename="../../ui/orders/refill_cancel_action.py" line="67" />
             <source>The panel refused to cancel order {id}: {reason}</source>
             <translation>پنل لغو سفارش {id} را نپذیرفت: {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders/refill_cancel_action.py" line="108" />
+            <source>{ids} and %Ln more</source>
+            <translation>
+                <numerusform>{ids} و %Ln مورد دیگر</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2311,9 +2474,9 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ResolveAction</name>
         <message>
-            <location filename="../../ui/orders/resolve_action.py" line="80" />
-            <source>An order id has no spaces or commas, e.g. 123456: nothing was changed.</source>
-            <translation>شناسه‌ی سفارش فاصله یا ویرگول ندارد، مثلاً 123456: چیزی تغییر نکرد.</translation>
+            <location filename="../../ui/orders/resolve_action.py" line="81" />
+            <source>An order id is digits only, with no spaces or commas, e.g. 123456: nothing was changed.</source>
+            <translation>شناسه‌ی سفارش فقط رقم است، بدون فاصله یا ویرگول، مثلاً 123456: چیزی تغییر نکرد.</translation>
         </message>
         <message>
             <location filename="../../ui/orders/resolve_action.py" line="49" />
@@ -2326,7 +2489,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>این سفارش ثبت‌نشده علامت زده شود؟ این کار را فقط وقتی بکنید که دیده‌اید فهرست سفارش‌های پنل آن را ندارد.</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/resolve_action.py" line="117" />
+            <location filename="../../ui/orders/resolve_action.py" line="120" />
             <source>Not on the panel, as checked by you</source>
             <translation>در پنل نیست؛ خودتان بررسی کردید</translation>
         </message>
@@ -2336,23 +2499,23 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>ثبت‌نشده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/resolve_action.py" line="88" />
+            <location filename="../../ui/orders/resolve_action.py" line="91" />
             <source>Order {id} is already in the list: nothing was changed. If the unknown order is that one, mark it as not placed.</source>
             <translation>سفارش {id} از قبل در فهرست هست: چیزی تغییر نکرد. اگر سفارش نامعلوم همان است، آن را «ثبت نشد» علامت بزنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/resolve_action.py" line="86" />
+            <location filename="../../ui/orders/resolve_action.py" line="89" />
             <source>Order {id} is recorded as placed and followed like any other.</source>
             <translation>سفارش {id} به‌عنوان ثبت‌شده ذخیره شد و مثل بقیه پیگیری می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/resolve_action.py" line="106" />
-            <location filename="../../ui/orders/resolve_action.py" line="125" />
+            <location filename="../../ui/orders/resolve_action.py" line="109" />
+            <location filename="../../ui/orders/resolve_action.py" line="128" />
             <source>Recording the order…</source>
             <translation>در حال ثبت سفارش…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/resolve_action.py" line="118" />
+            <location filename="../../ui/orders/resolve_action.py" line="121" />
             <source>The order is recorded as not placed.</source>
             <translation>سفارش ثبت‌نشده علامت زده شد.</translation>
         </message>
@@ -2403,111 +2566,111 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServiceFilterBar</name>
         <message numerus="yes">
-            <location filename="../../ui/services/filter_bar.py" line="162" />
+            <location filename="../../ui/services/filter_bar.py" line="165" />
             <source>%n new</source>
             <translation>
                 <numerusform>%Ln جدید</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services/filter_bar.py" line="168" />
+            <location filename="../../ui/services/filter_bar.py" line="171" />
             <source>%n with a new minimum or maximum</source>
             <translation>
                 <numerusform>%Ln با حداقل یا حداکثر جدید</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="153" />
+            <location filename="../../ui/services/filter_bar.py" line="156" />
             <source>(no name)</source>
             <translation>(بی‌نام)</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="171" />
+            <location filename="../../ui/services/filter_bar.py" line="174" />
             <source>, </source>
             <comment>list separator</comment>
             <translation>، </translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="139" />
+            <location filename="../../ui/services/filter_bar.py" line="140" />
             <source>All categories</source>
             <translation>همه‌ی دسته‌بندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="144" />
+            <location filename="../../ui/services/filter_bar.py" line="145" />
             <source>All types</source>
             <translation>همه‌ی نوع‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="59" />
+            <location filename="../../ui/services/filter_bar.py" line="60" />
             <source>Cancel</source>
             <translation>لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="65" />
+            <location filename="../../ui/services/filter_bar.py" line="66" />
             <source>Changed only</source>
             <translation>فقط تغییرکرده‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="55" />
+            <location filename="../../ui/services/filter_bar.py" line="56" />
             <source>Drip-feed</source>
             <translation>دریپ‌فید</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="41" />
+            <location filename="../../ui/services/filter_bar.py" line="42" />
             <source>Filter by words in the name, category or id (Ctrl+F)</source>
             <translation>جست‌وجو در نام، دسته‌بندی یا شناسه (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="79" />
+            <location filename="../../ui/services/filter_bar.py" line="80" />
             <source>Offers:</source>
             <translation>امکانات:</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="68" />
+            <location filename="../../ui/services/filter_bar.py" line="69" />
             <source>Only services that are new or changed rate, minimum or maximum</source>
             <translation>فقط سرویس‌های جدید یا با قیمت، حداقل یا حداکثر تغییرکرده</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="62" />
+            <location filename="../../ui/services/filter_bar.py" line="63" />
             <source>Only services that offer this</source>
             <translation>فقط سرویس‌هایی که این امکان را دارند</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="57" />
+            <location filename="../../ui/services/filter_bar.py" line="58" />
             <source>Refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="51" />
+            <location filename="../../ui/services/filter_bar.py" line="52" />
             <source>Show one category only</source>
             <translation>فقط یک دسته‌بندی نمایش داده شود</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="54" />
+            <location filename="../../ui/services/filter_bar.py" line="55" />
             <source>Show one service type only</source>
             <translation>فقط یک نوع سرویس نمایش داده شود</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="170" />
+            <location filename="../../ui/services/filter_bar.py" line="173" />
             <source>Since the last refresh: {changes}</source>
             <translation>از آخرین به‌روزرسانی: {changes}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services/filter_bar.py" line="164" />
+            <location filename="../../ui/services/filter_bar.py" line="167" />
             <source>▲ %n rate(s) up</source>
             <translation>
                 <numerusform>▲ %Ln افزایش قیمت</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services/filter_bar.py" line="166" />
+            <location filename="../../ui/services/filter_bar.py" line="169" />
             <source>▼ %n rate(s) down</source>
             <translation>
                 <numerusform>▼ %Ln کاهش قیمت</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="63" />
+            <location filename="../../ui/services/filter_bar.py" line="64" />
             <source>★ Favourites only</source>
             <translation>★ فقط علاقه‌مندی‌ها</translation>
         </message>
@@ -3118,20 +3281,76 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
         </message>
     </context>
     <context>
+        <name>TidyAction</name>
+        <message numerus="yes">
+            <location filename="../../ui/orders/tidy_action.py" line="42" />
+            <source>%Ln order(s) hidden: no longer shown or checked. “Show hidden” shows them.</source>
+            <translation>
+                <numerusform>%Ln سفارش پنهان شد: دیگر نمایش داده یا بررسی نمی‌شود. «نمایش پنهان‌ها» نشانشان می‌دهد.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders/tidy_action.py" line="61" />
+            <source>%Ln order(s) removed from the list.</source>
+            <translation>
+                <numerusform>%Ln سفارش از فهرست حذف شد.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders/tidy_action.py" line="46" />
+            <source>%Ln order(s) shown again and checked at each refresh.</source>
+            <translation>
+                <numerusform>%Ln سفارش دوباره نمایش داده می‌شود و در هر به‌روزرسانی بررسی می‌شود.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders/tidy_action.py" line="72" />
+            <source>Remove %Ln order(s) and their history from this list? They were tracked by id or never placed: nothing changes on the panel, and an id can be tracked again.</source>
+            <translation>
+                <numerusform>%Ln سفارش و تاریخچه‌اش از این فهرست حذف شود؟ این‌ها با شناسه پیگیری شده‌اند یا هرگز ثبت نشده‌اند: در پنل چیزی تغییر نمی‌کند و شناسه را می‌توان دوباره پیگیری کرد.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/tidy_action.py" line="70" />
+            <source>Remove orders</source>
+            <translation>حذف سفارش‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/tidy_action.py" line="64" />
+            <source>Removing the orders…</source>
+            <translation>در حال حذف سفارش‌ها…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/tidy_action.py" line="49" />
+            <source>Saving your choice…</source>
+            <translation>در حال ذخیره‌ی انتخاب شما…</translation>
+        </message>
+    </context>
+    <context>
         <name>TrackAction</name>
         <message>
-            <location filename="../../ui/orders/track_action.py" line="56" />
+            <location filename="../../ui/orders/track_action.py" line="40" />
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/track_action.py" line="70" />
             <source>Adding the orders…</source>
             <translation>در حال افزودن سفارش‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/track_action.py" line="45" />
+            <location filename="../../ui/orders/track_action.py" line="38" />
+            <source>Not an order id: {parts}. A panel's order ids are digits only, e.g. 123456; nothing was tracked.</source>
+            <translation>شناسه‌ی سفارش نیست: {parts}. شناسه‌ی سفارش‌های پنل فقط رقم است، مثلاً 123456؛ چیزی پیگیری نشد.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/track_action.py" line="59" />
             <source>The panel does not know order {id}: {words}</source>
             <translation>پنل سفارش {id} را نمی‌شناسد: {words}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders/track_action.py" line="42" />
-            <source>Tracking %n order(s).</source>
+            <location filename="../../ui/orders/track_action.py" line="56" />
+            <source>Tracking %Ln order(s).</source>
             <translation>
                 <numerusform>پیگیری %Ln سفارش.</numerusform>
             </translation>

@@ -77,6 +77,8 @@ class OrderDetail(QWidget):
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setWidget(summary_pane)
         scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.viewport().setAutoFillBackground(False)  # the window's own background
+        summary_pane.setAutoFillBackground(False)
         self.panes = QSplitter(Qt.Orientation.Horizontal, self)
         self.panes.setObjectName("orderDetailSplitter")
         self.panes.addWidget(scroller)
