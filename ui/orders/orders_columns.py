@@ -38,7 +38,7 @@ from ui.orders.orders_model import (
 )
 
 #: The share of the room left that Service gets (Link gets the rest).
-SERVICE_SHARE = 0.55
+SERVICE_SHARE = 0.5
 #: Service and Link are never made narrower than this.
 MIN_TEXT_WIDTH = 100
 #: Columns a new user does not see until they choose them in the header's menu: Delivered

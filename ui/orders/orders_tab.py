@@ -140,7 +140,7 @@ class OrdersTab(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([470, 200])
+        self.splitter.setSizes([430, 240])  # the history shows about 8 rows at 760 px
 
         self.buttons = OrderButtons(self)
 

@@ -18,15 +18,17 @@ def orders_tab(window):
     return window.orders_tab
 
 
-def place(window, service_id: int | str, link: str, quantity: int = 1000) -> JournalOrder:
+def place(
+    window, service_id: int | str, link: str, quantity: int = 1000, **more: str
+) -> JournalOrder:
     """An order as the journal records one: written first, `add` sent, the answer kept. Not
     through the order form, so a link the form would refuse (a bare "instagram.com/p/x", as
     a tracked order can have) can be set up too."""
     session = window.session
     store, client, profile = session.store, session.client, session.profile
     service = session.catalogue.by_id(str(service_id))
-    params = {"service": service.id, "link": link, "quantity": str(quantity)}
-    estimate = service.rate * quantity / 1000
+    params = {"service": service.id, "link": link, "quantity": str(quantity), **more}
+    estimate = service.rate * quantity * int(more.get("runs", 1)) / 1000
     local_id = store.journal.begin(profile.id, service, params, estimate, "USD")
     result = client.add(params)
     store.journal.mark_placed(local_id, result.order_id)
