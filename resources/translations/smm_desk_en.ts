@@ -27,10 +27,10 @@
         <name>ExportAction</name>
         <message numerus="yes">
             <location filename="../../ui/orders/export_action.py" line="46" />
-            <source>Exported %Ln order(s) to {path}.</source>
+            <source>Exported %n order(s) to {path}.</source>
             <translation>
-                <numerusform>Exported %Ln order to {path}.</numerusform>
-                <numerusform>Exported %Ln orders to {path}.</numerusform>
+                <numerusform>Exported %n order to {path}.</numerusform>
+                <numerusform>Exported %n orders to {path}.</numerusform>
             </translation>
         </message>
     </context>
@@ -65,18 +65,18 @@
         <name>LinkActions</name>
         <message numerus="yes">
             <location filename="../../ui/orders/link_actions.py" line="49" />
-            <source>Copied %Ln link(s).</source>
+            <source>Copied %n link(s).</source>
             <translation>
-                <numerusform>Copied %Ln link.</numerusform>
-                <numerusform>Copied %Ln links.</numerusform>
+                <numerusform>Copied %n link.</numerusform>
+                <numerusform>Copied %n links.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/link_actions.py" line="43" />
-            <source>Copied %Ln order id(s).</source>
+            <source>Copied %n order id(s).</source>
             <translation>
-                <numerusform>Copied %Ln order id.</numerusform>
-                <numerusform>Copied %Ln order ids.</numerusform>
+                <numerusform>Copied %n order id.</numerusform>
+                <numerusform>Copied %n order ids.</numerusform>
             </translation>
         </message>
     </context>
@@ -141,42 +141,42 @@
         <name>OrderNotifier</name>
         <message numerus="yes">
             <location filename="../../ui/orders/order_notifier.py" line="52" />
-            <source>%Ln canceled</source>
+            <source>%n canceled</source>
             <translation>
-                <numerusform>%Ln canceled</numerusform>
-                <numerusform>%Ln canceled</numerusform>
+                <numerusform>%n canceled</numerusform>
+                <numerusform>%n canceled</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/order_notifier.py" line="50" />
-            <source>%Ln completed</source>
+            <source>%n completed</source>
             <translation>
-                <numerusform>%Ln completed</numerusform>
-                <numerusform>%Ln completed</numerusform>
+                <numerusform>%n completed</numerusform>
+                <numerusform>%n completed</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/order_notifier.py" line="58" />
-            <source>%Ln finished</source>
+            <source>%n finished</source>
             <translation>
-                <numerusform>%Ln finished</numerusform>
-                <numerusform>%Ln finished</numerusform>
+                <numerusform>%n finished</numerusform>
+                <numerusform>%n finished</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/order_notifier.py" line="51" />
-            <source>%Ln partial</source>
+            <source>%n partial</source>
             <translation>
-                <numerusform>%Ln partial</numerusform>
-                <numerusform>%Ln partial</numerusform>
+                <numerusform>%n partial</numerusform>
+                <numerusform>%n partial</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/order_notifier.py" line="53" />
-            <source>%Ln refunded</source>
+            <source>%n refunded</source>
             <translation>
-                <numerusform>%Ln refunded</numerusform>
-                <numerusform>%Ln refunded</numerusform>
+                <numerusform>%n refunded</numerusform>
+                <numerusform>%n refunded</numerusform>
             </translation>
         </message>
     </context>
@@ -184,54 +184,54 @@
         <name>RefillCancelAction</name>
         <message numerus="yes">
             <location filename="../../ui/orders/refill_cancel_action.py" line="111" />
-            <source>Ask the panel to cancel %Ln order(s): {ids}?
+            <source>Ask the panel to cancel %n order(s): {ids}?
 
 What is not delivered yet is stopped and, if the panel accepts, refunded to your balance. A cancel cannot be undone; the panel may refuse it.</source>
             <translation>
-                <numerusform>Ask the panel to cancel %Ln order: {ids}?
+                <numerusform>Ask the panel to cancel %n order: {ids}?
 
 What is not delivered yet is stopped and, if the panel accepts, refunded to your balance. A cancel cannot be undone; the panel may refuse it.</numerusform>
-                <numerusform>Ask the panel to cancel %Ln orders: {ids}?
+                <numerusform>Ask the panel to cancel %n orders: {ids}?
 
 What is not delivered yet is stopped and, if the panel accepts, refunded to your balance. A cancel cannot be undone; the panel may refuse it.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/refill_cancel_action.py" line="118" />
-            <source>Ask the panel to refill %Ln order(s): {ids}?
+            <source>Ask the panel to refill %n order(s): {ids}?
 
 The panel tops up what dropped since delivery, as its refill terms allow; it may refuse.</source>
             <translation>
-                <numerusform>Ask the panel to refill %Ln order: {ids}?
+                <numerusform>Ask the panel to refill %n order: {ids}?
 
 The panel tops up what dropped since delivery, as its refill terms allow; it may refuse.</numerusform>
-                <numerusform>Ask the panel to refill %Ln orders: {ids}?
+                <numerusform>Ask the panel to refill %n orders: {ids}?
 
 The panel tops up what dropped since delivery, as its refill terms allow; it may refuse.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/refill_cancel_action.py" line="66" />
-            <source>Cancel requested for %Ln order(s).</source>
+            <source>Cancel requested for %n order(s).</source>
             <translation>
-                <numerusform>Cancel requested for %Ln order.</numerusform>
-                <numerusform>Cancel requested for %Ln orders.</numerusform>
+                <numerusform>Cancel requested for %n order.</numerusform>
+                <numerusform>Cancel requested for %n orders.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/refill_cancel_action.py" line="55" />
-            <source>Refill requested for %Ln order(s).</source>
+            <source>Refill requested for %n order(s).</source>
             <translation>
-                <numerusform>Refill requested for %Ln order.</numerusform>
-                <numerusform>Refill requested for %Ln orders.</numerusform>
+                <numerusform>Refill requested for %n order.</numerusform>
+                <numerusform>Refill requested for %n orders.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/refill_cancel_action.py" line="108" />
-            <source>{ids} and %Ln more</source>
+            <source>{ids} and %n more</source>
             <translation>
-                <numerusform>{ids} and %Ln more</numerusform>
-                <numerusform>{ids} and %Ln more</numerusform>
+                <numerusform>{ids} and %n more</numerusform>
+                <numerusform>{ids} and %n more</numerusform>
             </translation>
         </message>
     </context>
@@ -285,34 +285,34 @@ The panel tops up what dropped since delivery, as its refill terms allow; it may
         <name>TidyAction</name>
         <message numerus="yes">
             <location filename="../../ui/orders/tidy_action.py" line="42" />
-            <source>%Ln order(s) hidden: no longer shown or checked. “Show hidden” shows them.</source>
+            <source>%n order(s) hidden: no longer shown or checked. “Show hidden” shows them.</source>
             <translation>
-                <numerusform>%Ln order hidden: no longer shown or checked. “Show hidden” shows it.</numerusform>
-                <numerusform>%Ln orders hidden: no longer shown or checked. “Show hidden” shows them.</numerusform>
+                <numerusform>%n order hidden: no longer shown or checked. “Show hidden” shows it.</numerusform>
+                <numerusform>%n orders hidden: no longer shown or checked. “Show hidden” shows them.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/tidy_action.py" line="61" />
-            <source>%Ln order(s) removed from the list.</source>
+            <source>%n order(s) removed from the list.</source>
             <translation>
-                <numerusform>%Ln order removed from the list.</numerusform>
-                <numerusform>%Ln orders removed from the list.</numerusform>
+                <numerusform>%n order removed from the list.</numerusform>
+                <numerusform>%n orders removed from the list.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/tidy_action.py" line="46" />
-            <source>%Ln order(s) shown again and checked at each refresh.</source>
+            <source>%n order(s) shown again and checked at each refresh.</source>
             <translation>
-                <numerusform>%Ln order shown again and checked at each refresh.</numerusform>
-                <numerusform>%Ln orders shown again and checked at each refresh.</numerusform>
+                <numerusform>%n order shown again and checked at each refresh.</numerusform>
+                <numerusform>%n orders shown again and checked at each refresh.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/tidy_action.py" line="72" />
-            <source>Remove %Ln order(s) and their history from this list? They were tracked by id or never placed: nothing changes on the panel, and an id can be tracked again.</source>
+            <source>Remove %n order(s) and their history from this list? They were tracked by id or never placed: nothing changes on the panel, and an id can be tracked again.</source>
             <translation>
-                <numerusform>Remove %Ln order and their history from this list? They were tracked by id or never placed: nothing changes on the panel, and an id can be tracked again.</numerusform>
-                <numerusform>Remove %Ln orders and their history from this list? They were tracked by id or never placed: nothing changes on the panel, and an id can be tracked again.</numerusform>
+                <numerusform>Remove %n order and their history from this list? They were tracked by id or never placed: nothing changes on the panel, and an id can be tracked again.</numerusform>
+                <numerusform>Remove %n orders and their history from this list? They were tracked by id or never placed: nothing changes on the panel, and an id can be tracked again.</numerusform>
             </translation>
         </message>
     </context>
@@ -320,10 +320,10 @@ The panel tops up what dropped since delivery, as its refill terms allow; it may
         <name>TrackAction</name>
         <message numerus="yes">
             <location filename="../../ui/orders/track_action.py" line="56" />
-            <source>Tracking %Ln order(s).</source>
+            <source>Tracking %n order(s).</source>
             <translation>
-                <numerusform>Tracking %Ln order.</numerusform>
-                <numerusform>Tracking %Ln orders.</numerusform>
+                <numerusform>Tracking %n order.</numerusform>
+                <numerusform>Tracking %n orders.</numerusform>
             </translation>
         </message>
     </context>

@@ -694,7 +694,7 @@
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/export_action.py" line="46" />
-            <source>Exported %Ln order(s) to {path}.</source>
+            <source>Exported %n order(s) to {path}.</source>
             <translation>
                 <numerusform>%Ln سفارش در {path} ذخیره شد.</numerusform>
             </translation>
@@ -793,14 +793,14 @@ A desktop client for SMM panels.</source>
         <name>LinkActions</name>
         <message numerus="yes">
             <location filename="../../ui/orders/link_actions.py" line="49" />
-            <source>Copied %Ln link(s).</source>
+            <source>Copied %n link(s).</source>
             <translation>
                 <numerusform>%Ln لینک کپی شد.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/link_actions.py" line="43" />
-            <source>Copied %Ln order id(s).</source>
+            <source>Copied %n order id(s).</source>
             <translation>
                 <numerusform>%Ln شناسه‌ی سفارش کپی شد.</numerusform>
             </translation>
@@ -1811,35 +1811,35 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
         <name>OrderNotifier</name>
         <message numerus="yes">
             <location filename="../../ui/orders/order_notifier.py" line="52" />
-            <source>%Ln canceled</source>
+            <source>%n canceled</source>
             <translation>
                 <numerusform>%Ln لغو‌شده</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/order_notifier.py" line="50" />
-            <source>%Ln completed</source>
+            <source>%n completed</source>
             <translation>
                 <numerusform>%Ln تکمیل‌شده</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/order_notifier.py" line="58" />
-            <source>%Ln finished</source>
+            <source>%n finished</source>
             <translation>
                 <numerusform>%Ln پایان‌یافته</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/order_notifier.py" line="51" />
-            <source>%Ln partial</source>
+            <source>%n partial</source>
             <translation>
                 <numerusform>%Ln ناقص</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/order_notifier.py" line="53" />
-            <source>%Ln refunded</source>
+            <source>%n refunded</source>
             <translation>
                 <numerusform>%Ln بازپرداخت‌شده</numerusform>
             </translation>
@@ -2355,7 +2355,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/refill_cancel_action.py" line="111" />
-            <source>Ask the panel to cancel %Ln order(s): {ids}?
+            <source>Ask the panel to cancel %n order(s): {ids}?
 
 What is not delivered yet is stopped and, if the panel accepts, refunded to your balance. A cancel cannot be undone; the panel may refuse it.</source>
             <translation>
@@ -2366,7 +2366,7 @@ What is not delivered yet is stopped and, if the panel accepts, refunded to your
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/refill_cancel_action.py" line="118" />
-            <source>Ask the panel to refill %Ln order(s): {ids}?
+            <source>Ask the panel to refill %n order(s): {ids}?
 
 The panel tops up what dropped since delivery, as its refill terms allow; it may refuse.</source>
             <translation>
@@ -2393,7 +2393,7 @@ The panel tops up what dropped since delivery, as its refill terms allow; it may
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/refill_cancel_action.py" line="66" />
-            <source>Cancel requested for %Ln order(s).</source>
+            <source>Cancel requested for %n order(s).</source>
             <translation>
                 <numerusform>برای %Ln سفارش درخواست لغو شد.</numerusform>
             </translation>
@@ -2420,7 +2420,7 @@ The panel tops up what dropped since delivery, as its refill terms allow; it may
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/refill_cancel_action.py" line="55" />
-            <source>Refill requested for %Ln order(s).</source>
+            <source>Refill requested for %n order(s).</source>
             <translation>
                 <numerusform>برای %Ln سفارش درخواست ریفیل شد.</numerusform>
             </translation>
@@ -2437,7 +2437,7 @@ The panel tops up what dropped since delivery, as its refill terms allow; it may
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/refill_cancel_action.py" line="108" />
-            <source>{ids} and %Ln more</source>
+            <source>{ids} and %n more</source>
             <translation>
                 <numerusform>{ids} و %Ln مورد دیگر</numerusform>
             </translation>
@@ -3284,28 +3284,28 @@ The panel tops up what dropped since delivery, as its refill terms allow; it may
         <name>TidyAction</name>
         <message numerus="yes">
             <location filename="../../ui/orders/tidy_action.py" line="42" />
-            <source>%Ln order(s) hidden: no longer shown or checked. “Show hidden” shows them.</source>
+            <source>%n order(s) hidden: no longer shown or checked. “Show hidden” shows them.</source>
             <translation>
                 <numerusform>%Ln سفارش پنهان شد: دیگر نمایش داده یا بررسی نمی‌شود. «نمایش پنهان‌ها» نشانشان می‌دهد.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/tidy_action.py" line="61" />
-            <source>%Ln order(s) removed from the list.</source>
+            <source>%n order(s) removed from the list.</source>
             <translation>
                 <numerusform>%Ln سفارش از فهرست حذف شد.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/tidy_action.py" line="46" />
-            <source>%Ln order(s) shown again and checked at each refresh.</source>
+            <source>%n order(s) shown again and checked at each refresh.</source>
             <translation>
                 <numerusform>%Ln سفارش دوباره نمایش داده می‌شود و در هر به‌روزرسانی بررسی می‌شود.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/tidy_action.py" line="72" />
-            <source>Remove %Ln order(s) and their history from this list? They were tracked by id or never placed: nothing changes on the panel, and an id can be tracked again.</source>
+            <source>Remove %n order(s) and their history from this list? They were tracked by id or never placed: nothing changes on the panel, and an id can be tracked again.</source>
             <translation>
                 <numerusform>%Ln سفارش و تاریخچه‌اش از این فهرست حذف شود؟ این‌ها با شناسه پیگیری شده‌اند یا هرگز ثبت نشده‌اند: در پنل چیزی تغییر نمی‌کند و شناسه را می‌توان دوباره پیگیری کرد.</numerusform>
             </translation>
@@ -3350,7 +3350,7 @@ The panel tops up what dropped since delivery, as its refill terms allow; it may
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/track_action.py" line="56" />
-            <source>Tracking %Ln order(s).</source>
+            <source>Tracking %n order(s).</source>
             <translation>
                 <numerusform>پیگیری %Ln سفارش.</numerusform>
             </translation>

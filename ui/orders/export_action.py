@@ -43,7 +43,7 @@ class ExportAction(QObject):
         names = {p.id: p.name for p in tab.session.profiles}
 
         def done(count: int) -> None:
-            message = self.tr("Exported %Ln order(s) to {path}.", "", count).format(path=path)
+            message = self.tr("Exported %n order(s) to {path}.", "", count).format(path=path)
             tab.set_status(message)
             tab.actionFinished.emit(message)
 

@@ -40,13 +40,13 @@ class LinkActions(QObject):
         ids = [o.panel_order_id for o in self.tab.selected_orders() if o.panel_order_id]
         if ids:
             QGuiApplication.clipboard().setText("\n".join(ids))
-            self.tab.set_status(self.tr("Copied %Ln order id(s).", "", len(ids)))
+            self.tab.set_status(self.tr("Copied %n order id(s).", "", len(ids)))
 
     def copy_links(self) -> None:
         links = [o.link for o in self.tab.selected_orders() if o.link]
         if links:
             QGuiApplication.clipboard().setText("\n".join(links))
-            self.tab.set_status(self.tr("Copied %Ln link(s).", "", len(links)))
+            self.tab.set_status(self.tr("Copied %n link(s).", "", len(links)))
 
     def open_links(self) -> None:
         urls = [u for u in (url_of(o) for o in self.tab.selected_orders()) if u is not None]

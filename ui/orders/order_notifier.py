@@ -47,15 +47,15 @@ class OrderNotifier(QObject):
         """The summary, e.g. "3 completed, 1 partial" (translated), kinds in a fixed order."""
         counts = self.count_kinds(orders) if counts is None else counts
         words = {
-            StatusKind.COMPLETED: lambda n: self.tr("%Ln completed", "", n),
-            StatusKind.PARTIAL: lambda n: self.tr("%Ln partial", "", n),
-            StatusKind.CANCELED: lambda n: self.tr("%Ln canceled", "", n),
-            StatusKind.REFUNDED: lambda n: self.tr("%Ln refunded", "", n),
+            StatusKind.COMPLETED: lambda n: self.tr("%n completed", "", n),
+            StatusKind.PARTIAL: lambda n: self.tr("%n partial", "", n),
+            StatusKind.CANCELED: lambda n: self.tr("%n canceled", "", n),
+            StatusKind.REFUNDED: lambda n: self.tr("%n refunded", "", n),
         }
         parts = [words[kind](counts[kind]) for kind in _ORDER if counts.get(kind)]
         others = sum(n for kind, n in counts.items() if kind not in words)
         if others:
-            parts.append(self.tr("%Ln finished", "", others))
+            parts.append(self.tr("%n finished", "", others))
         return ", ".join(parts)
 
     def announce(

@@ -52,7 +52,7 @@ class RefillCancelAction(QObject):
             Request.REFILL,
             can_refill,
             refill_orders,
-            lambda n: self.tr("Refill requested for %Ln order(s).", "", n),
+            lambda n: self.tr("Refill requested for %n order(s).", "", n),
             self.tr("The panel refused a refill for order {id}: {reason}"),
             self.tr("Asking the panel for a refill…"),
         )
@@ -63,7 +63,7 @@ class RefillCancelAction(QObject):
             Request.CANCEL,
             can_cancel,
             cancel_orders,
-            lambda n: self.tr("Cancel requested for %Ln order(s).", "", n),
+            lambda n: self.tr("Cancel requested for %n order(s).", "", n),
             self.tr("The panel refused to cancel order {id}: {reason}"),
             self.tr("Asking the panel to cancel…"),
         )
@@ -105,17 +105,17 @@ class RefillCancelAction(QObject):
         named = self.tr(", ").join(ids)
         more = len(orders) - len(ids)
         if more > 0:
-            named = self.tr("{ids} and %Ln more", "", more).format(ids=named)
+            named = self.tr("{ids} and %n more", "", more).format(ids=named)
         if request == Request.CANCEL:
             return self.tr(
-                "Ask the panel to cancel %Ln order(s): {ids}?\n\nWhat is not delivered yet is "
+                "Ask the panel to cancel %n order(s): {ids}?\n\nWhat is not delivered yet is "
                 "stopped and, if the panel accepts, refunded to your balance. A cancel cannot be "
                 "undone; the panel may refuse it.",
                 "",
                 len(orders),
             ).format(ids=named)
         return self.tr(
-            "Ask the panel to refill %Ln order(s): {ids}?\n\nThe panel tops up what dropped "
+            "Ask the panel to refill %n order(s): {ids}?\n\nThe panel tops up what dropped "
             "since delivery, as its refill terms allow; it may refuse.",
             "",
             len(orders),

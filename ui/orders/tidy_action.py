@@ -39,11 +39,11 @@ class TidyAction(QObject):
             n = len(outcome.changed)
             if hide:
                 return self.tr(
-                    "%Ln order(s) hidden: no longer shown or checked. “Show hidden” shows them.",
+                    "%n order(s) hidden: no longer shown or checked. “Show hidden” shows them.",
                     "",
                     n,
                 ), None
-            return self.tr("%Ln order(s) shown again and checked at each refresh.", "", n), None
+            return self.tr("%n order(s) shown again and checked at each refresh.", "", n), None
 
         self.tab.run_action(
             lambda: hide_orders(store.journal, ids, hide), self.tr("Saving your choice…"), say
@@ -58,7 +58,7 @@ class TidyAction(QObject):
         ids = [o.local_id for o in orders]
 
         def say(outcome: TidyOutcome) -> Said:
-            return self.tr("%Ln order(s) removed from the list.", "", len(outcome.changed)), None
+            return self.tr("%n order(s) removed from the list.", "", len(outcome.changed)), None
 
         self.tab.run_action(
             lambda: remove_orders(store.journal, ids), self.tr("Removing the orders…"), say
@@ -69,7 +69,7 @@ class TidyAction(QObject):
             self.tab,
             self.tr("Remove orders"),
             self.tr(
-                "Remove %Ln order(s) and their history from this list? They were tracked by id "
+                "Remove %n order(s) and their history from this list? They were tracked by id "
                 "or never placed: nothing changes on the panel, and an id can be tracked again.",
                 "",
                 len(orders),

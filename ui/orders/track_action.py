@@ -53,7 +53,7 @@ class TrackAction(QObject):
         profile_id = profile.id
 
         def say(outcome: TrackOutcome) -> Said:
-            text = self.tr("Tracking %Ln order(s).", "", len(outcome.followed))
+            text = self.tr("Tracking %n order(s).", "", len(outcome.followed))
             for panel_id, words in outcome.not_found.items():
                 # Still followed (its row shows this), so a typo can be seen and removed.
                 text += "\n" + self.tr("The panel does not know order {id}: {words}").format(
