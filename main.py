@@ -14,6 +14,8 @@ from core.paths import default_data_dir
 DEMO_PROFILE_NAME = "Demo panel"
 DEMO_KEY = "demo-key-not-secret"
 DEMO_SERVICES = 3000
+#: The demo panel's orders, balance and ids, in the demo's data folder (core/local_panel).
+DEMO_PANEL_FILE = "demo-panel.json"
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -29,30 +31,44 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def start_demo_panel(services: int = DEMO_SERVICES) -> Any:
-    """A local panel with the hand-made catalogue plus `services` generated ones."""
+def start_demo_panel(services: int = DEMO_SERVICES, data_dir: Path | None = None) -> Any:
+    """A local panel with the hand-made catalogue plus `services` generated ones; with a
+    `data_dir`, its orders are kept there (DEMO_PANEL_FILE), so a demo survives a restart."""
     from core.local_panel import LocalPanel, default_services, generate_services
 
     catalogue = default_services() + generate_services(services, seed=7, start_id=1000)
-    panel = LocalPanel(key=DEMO_KEY, services=catalogue)
+    saved_in = None if data_dir is None else Path(data_dir) / DEMO_PANEL_FILE
+    # Wall-clock time: an order kept from yesterday's run is as far along as on a real panel.
+    panel = LocalPanel(key=DEMO_KEY, services=catalogue, clock=time.time, saved_in=saved_in)
     # The demo's journal outlives the demo panel: ids that go on rising across runs (seconds
     # since 2020, times ten) never collide with an earlier run's orders.
-    panel.book.next_order_id = (int(time.time()) - 1_577_836_800) * 10
+    time_id = (int(time.time()) - 1_577_836_800) * 10
+    panel.book.next_order_id = max(panel.book.next_order_id, time_id)
     return panel.start()
 
 
 def use_demo_profile(store: Any, credentials: Any, url: str) -> Any:
-    """Point the "Demo panel" profile at this run's demo panel and make it active."""
+    """Point the demo's profile at this run's demo panel, named in the app's language, and make
+    it active (the DEMO_PROFILE preference says which profile it is)."""
+    from PySide6.QtCore import QCoreApplication
+
     from core import preferences
 
-    profile = next((p for p in store.profiles.list() if p.name == DEMO_PROFILE_NAME), None)
+    name = QCoreApplication.translate("Demo", "Demo panel")
+    demo_id = store.preferences.get(preferences.DEMO_PROFILE)
+    profiles = store.profiles.list()
+    profile = next((p for p in profiles if p.id == demo_id), None) or next(
+        (p for p in profiles if p.name == DEMO_PROFILE_NAME),
+        None,  # an older version's
+    )
     if profile is None:
-        profile = store.profiles.add(DEMO_PROFILE_NAME, url)
-    elif profile.url != url:  # the demo panel gets a new port each run
-        profile = type(profile)(profile.id, profile.name, url, profile.proxy)
+        profile = store.profiles.add(name, url)
+    elif profile.url != url or profile.name != name:  # a new port each run; the language
+        profile = type(profile)(profile.id, name, url, profile.proxy)
         store.profiles.update(profile)
     credentials.set(profile.id, DEMO_KEY)
     store.preferences.set(preferences.ACTIVE_PROFILE, profile.id)
+    store.preferences.set(preferences.DEMO_PROFILE, profile.id)
     return profile
 
 
@@ -105,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.demo:
         from keyring.backends import null
 
-        panel = start_demo_panel()
+        panel = start_demo_panel(data_dir=None if store.read_only else data_dir)
         # The demo never puts its key in the real keyring.
         credentials = CredentialStore(backend=null.Keyring())
         if not store.read_only:

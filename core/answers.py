@@ -33,6 +33,7 @@ from core.errors import (
     MalformedAnswer,
     NotJson,
     PanelRefused,
+    ProtectionPage,
 )
 from core.models import (
     AddResult,
@@ -80,6 +81,42 @@ def looks_like_html(text: str) -> bool:
     return head.startswith("<") or "<html" in head or "<!doctype" in head
 
 
+# What the challenge and block pages of web protection services carry, matched on the lower-case
+# start of a page (their markers sit in the head and the first lines): the marker, and the
+# service named ("" when the page does not say whose it is).
+_PROTECTION_MARKERS: tuple[tuple[str, str], ...] = (
+    ("cf-browser-verification", "Cloudflare"),
+    ("/cdn-cgi/challenge-platform", "Cloudflare"),
+    ("cf_chl_", "Cloudflare"),
+    ("cf-error-details", "Cloudflare"),
+    ("attention required! | cloudflare", "Cloudflare"),
+    ("security by cloudflare", "Cloudflare"),
+    ("ddos protection by cloudflare", "Cloudflare"),
+    ("arvancloud", "ArvanCloud"),
+    ("ddos-guard", "DDoS-Guard"),
+    ("sucuri website firewall", "Sucuri"),
+    ("_incapsula_resource", "Imperva"),
+    ("incapsula incident id", "Imperva"),
+    ("checking if the site connection is secure", ""),
+    ("checking your browser before accessing", ""),
+    ("verifying you are human", ""),
+    ("<title>just a moment...</title>", ""),
+    ("enable javascript and cookies to continue", ""),
+)
+#: How much of a page is searched for the markers (a challenge page is a few KB).
+_PROTECTION_SCAN_CHARS = 64 * 1024
+
+
+def protection_service(page: str) -> str | None:
+    """Whose protection page this web page is: "Cloudflare", ..., "" when it is a challenge
+    page of no named service, None when it is no protection page (docs/protocol.md §1)."""
+    head = page[:_PROTECTION_SCAN_CHARS].lower()
+    found = [service for marker, service in _PROTECTION_MARKERS if marker in head]
+    if not found:
+        return None
+    return next((service for service in found if service), "")
+
+
 def _let_other_threads_run(obj: dict[str, Any]) -> dict[str, Any]:
     return obj
 
@@ -114,6 +151,13 @@ def decode_body(raw: bytes) -> Any:
         pass
     if looks_like_html(text):
         title = re.search(r"<title[^>]*>(.*?)</title>", text, re.I | re.S)
+        service = protection_service(text)
+        if service is not None:
+            raise ProtectionPage(
+                "A web protection page answered instead of the panel.",
+                snippet=snippet(title.group(1) if title else text),
+                service=service or None,
+            )
         raise NotJson(
             "The panel sent a web page instead of data: is the API URL right?",
             snippet=snippet(title.group(1) if title else text),

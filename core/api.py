@@ -29,6 +29,7 @@ from core.errors import (
     HttpStatusError,
     InvalidSettings,
     PanelError,
+    ProtectionPage,
     RateLimited,
 )
 from core.models import (
@@ -63,7 +64,10 @@ READ_ACTIONS = frozenset({"services", "balance", "status", "refill_status"})
 def retry_delay(exc: PanelError, attempt: int, backoff: float, max_wait: float) -> float | None:
     """Seconds to wait before retrying a read after `exc`, or None if it is not worth it."""
     transient = isinstance(exc, (ConnectFailed, ConnectTimedOut, ConnectionDropped, RateLimited))
-    server_side = isinstance(exc, HttpStatusError) and int(exc.details.get("status", 0)) >= 500
+    # A protection page sent as a 5xx is often the CDN's brief check: worth one more read.
+    server_side = isinstance(exc, (HttpStatusError, ProtectionPage)) and (
+        int(exc.details.get("status", 0)) >= 500
+    )
     if exc.details.get("tls") or exc.details.get("proxy") or not (transient or server_side):
         return None
     advised = retry_after_seconds(exc.details.get("retry_after"))
@@ -190,6 +194,11 @@ class PanelClient:
         body = scrub_key(answer.body, self.__key)
         try:
             value = answers.decode_body(body)
+        except ProtectionPage as exc:
+            # The page says what happened, not its status (a challenge comes as 403 or 503).
+            exc.details.update(host=self.host, status=answer.status)
+            exc.details["retry_after"] = answer.retry_after
+            raise
         except BadAnswer as exc:
             raise_for_status(
                 answer.status,

@@ -24,6 +24,7 @@ class ErrorKind(str, Enum):
     HTTP = "http"  # an HTTP error status with no JSON error in the body
     RATE_LIMITED = "rate_limited"  # HTTP 429
     NOT_JSON = "not_json"  # a web page or other text instead of JSON
+    PROTECTION_PAGE = "protection_page"  # a CDN's challenge or block page (Cloudflare...)
     EMPTY = "empty"  # an empty body
     MALFORMED = "malformed"  # JSON, but not the shape the protocol promises
     TOO_LARGE = "too_large"  # the answer exceeded the size cap
@@ -118,6 +119,16 @@ class NotJson(BadAnswer):
     """The body is not JSON (often an HTML page: a wrong URL, Cloudflare, a 502 page)."""
 
     kind = ErrorKind.NOT_JSON
+
+
+class ProtectionPage(BadAnswer):
+    """A web protection service (Cloudflare, ArvanCloud, Sucuri...) answered with its challenge
+    or block page instead of letting the request through to the panel, whatever the HTTP status.
+
+    Whether the panel saw the request is not known, so an order stays unknown. `details` hold
+    `status`, `snippet` (the page's title) and `service` (the protection named, when known)."""
+
+    kind = ErrorKind.PROTECTION_PAGE
 
 
 class EmptyAnswer(BadAnswer):

@@ -13,6 +13,11 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
+from core.answer_values import OutOfRange, as_count
+
+#: An average time beyond this (a year, in minutes) is no average a panel means.
+_AVERAGE_MINUTES_MAX = 366 * 24 * 60
+
 
 def normalise_type_name(type_name: str) -> str:
     """`Custom Comments`, `custom_comments`, ` CUSTOM  comments` -> `custom comments`."""
@@ -61,6 +66,17 @@ class Service:
     def orderable(self) -> bool:
         """False for services whose bounds make any quantity impossible (min > max)."""
         return self.min <= self.max
+
+    @property
+    def average_minutes(self) -> int | None:
+        """The panel's `average_time` (minutes to complete an order; docs/protocol.md §3), or
+        None when it gives none: absent, 0 (most services of panels that send it), not a
+        number, or beyond a year (no average a panel means)."""
+        try:
+            minutes = as_count(self.extra.get("average_time"))
+        except OutOfRange:
+            return None
+        return minutes if minutes is not None and 0 < minutes <= _AVERAGE_MINUTES_MAX else None
 
 
 class ServiceList(list):

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
+from urllib.parse import urlsplit
 
 T = TypeVar("T")
 
@@ -167,6 +168,39 @@ ORDERS_ALL_PANELS = Flag("orders.all_panels", False, "show every panel's orders 
 #: Panels say their currency only with the balance: the last one seen, shown before it comes.
 PANEL_CURRENCY = Code("currency.{profile_id}", None, "the panel's currency, last seen")
 
+# --- shell (ux_shell, issue 14): the demo's profile, each panel's add-funds page --------------
+
+
+@dataclass(frozen=True)
+class WebAddress(Option["str | None"]):
+    """An http(s) address with a host, at most `longest` characters; None when none is set."""
+
+    longest: int = 2000
+
+    def decode(self, text: str) -> str | None:
+        value = text.strip()
+        parts = urlsplit(value)
+        if (
+            len(value) > self.longest
+            or parts.scheme.lower() not in ("http", "https")
+            or not parts.hostname
+            or not value.isprintable()
+            or any(c.isspace() for c in value)
+        ):
+            raise ValueError(f"not a web address: {text[:100]!r}")
+        return value
+
+    def encode(self, value: str | None) -> str:
+        if value is None:
+            return ""
+        return self.decode(value) or ""
+
+
+#: The profile `--demo` made and points at its local panel (no key warning for its fake key).
+DEMO_PROFILE = OptionalId("demo_profile", None, "the demo panel's profile")
+#: Where "Add funds" goes; None: the site the API URL belongs to (panel_account.funds_page).
+FUNDS_PAGE = WebAddress("funds_page.{profile_id}", None, "the panel's add-funds page")
+
 ALL_OPTIONS: tuple[Option, ...] = (
     ACTIVE_PROFILE,
     LANGUAGE,
@@ -175,6 +209,9 @@ ALL_OPTIONS: tuple[Option, ...] = (
     ORDERS_AUTO_REFRESH_MINUTES,
     ORDERS_ALL_PANELS,
     PANEL_CURRENCY,
+    # shell (ux_shell, issue 14)
+    DEMO_PROFILE,
+    FUNDS_PAGE,
 )
 
 

@@ -11,7 +11,8 @@ the code are dropped. Sources of texts:
   (context "ServiceTypes") and the drafts' message templates (context "OrderErrors").
 
 English needs a catalogue too, for plurals only: the code says "%n order(s)", and
-smm_desk_en.ts gives every such text its two English forms ("%n order", "%n orders"), made here
+smm_desk_en.ts gives every such text its two English forms ("%Ln order", "%Ln orders", the count
+grouped as the locale groups it: "1,500 orders"), made here
 from the source (`english_forms`), never edited by hand.
 
 Usage: python scripts/update_translations.py             # update .ts, compile .qm
@@ -386,7 +387,8 @@ def english_forms(source: str) -> list[str]:
         clause = _VERB.sub(lambda m: _SINGULAR_VERBS[m.group(1)], singular[start:end])
         rest = _PRONOUN.sub(lambda m: _SINGULAR_PRONOUNS[m.group(1)], singular[end:])
         singular = singular[:start] + clause + rest
-    return [singular, plural]
+    # %Ln: the count in the locale's digits and grouping ("1,500 orders"), as Persian has it.
+    return [singular.replace("%n", "%Ln"), plural.replace("%n", "%Ln")]
 
 
 def english_messages(found: dict[Key, Message]) -> dict[Key, Message]:

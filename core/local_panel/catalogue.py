@@ -77,6 +77,7 @@ def default_services() -> list[dict[str, Any]]:
             True,
             True,
             desc="Start: 0-1 hour\r\nSpeed: 5K/day\r\nRefill: 30 days",
+            average_time=95,  # minutes, as some panels send it; 0 where they have no figure
         ),
         _svc(
             SERVICE_DEFAULT,
@@ -86,6 +87,7 @@ def default_services() -> list[dict[str, Any]]:
             "0.12345",
             10,
             "100000",
+            average_time=0,
         ),
         _svc(
             SERVICE_DEFAULT_PERSIAN,

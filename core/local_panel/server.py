@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -20,6 +21,7 @@ from core.local_panel.faults import FAULTS, Fault, answer_with_fault
 from core.local_panel.faults import HTML_TYPE as _HTML
 from core.local_panel.faults import JSON_TYPE as _JSON
 from core.local_panel.faults import dumps as _dumps
+from core.local_panel.saved_book import CHANGING_ACTIONS, load_book, save_book
 
 __all__ = ["FAULTS", "Fault", "HttpRecord", "LocalPanel"]
 _MAX_BODY = 20 * 1024 * 1024
@@ -141,6 +143,7 @@ class LocalPanel:
         seed_style: bool = False,
         refill_success_text: bool = False,
         bad_key_text: str = "Invalid API key",
+        saved_in: Path | None = None,
     ) -> None:
         self.key = key
         self.host = host
@@ -165,6 +168,10 @@ class LocalPanel:
             refill_success_text=refill_success_text,
             supports_refill_cancel=supports_refill_cancel,
         )
+        #: Where the account is kept between runs (the demo's; saved_book.py), or None.
+        self.saved_in = saved_in
+        if saved_in is not None:
+            load_book(self.book, saved_in)
         self._services_bytes: bytes | None = None
         self._huge_cache: dict[tuple[str, int], bytes] = {}
         self._requests: list[dict[str, str]] = []
@@ -425,9 +432,12 @@ class LocalPanel:
             return self._services_answer()
         with self._lock:
             try:
-                return _dumps(self.book.answer(action, form))
+                answer = _dumps(self.book.answer(action, form))
             except Refused as exc:
                 return _dumps({"error": str(exc)})
+            if self.saved_in is not None and action in CHANGING_ACTIONS:
+                save_book(self.book, self.saved_in)
+            return answer
 
     def _services_answer(self) -> bytes:
         with self._lock:

@@ -13,6 +13,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
+from urllib.parse import urlsplit
 
 from core import preferences
 from core.api import PanelClient
@@ -155,11 +156,16 @@ def save_panel(
     url: str,
     proxy: str | None,
     key: str | None,
+    funds_page: str | None = None,
 ) -> SavedPanel:
-    """Add (`profile_id` None) or change a panel, and keep `key` if one is given.
+    """Add (`profile_id` None) or change a panel, and keep `key` if one is given. `funds_page`
+    is the add-funds page's address ("" for the one derived from the URL, None: unchanged).
 
-    ValueError for an empty name or an unusable URL or proxy (nothing is saved then);
-    KeyError when the panel was removed meanwhile."""
+    ValueError for an empty name, an unusable URL or proxy, or a funds page that is no web
+    address (nothing is saved then); KeyError when the panel was removed meanwhile."""
+    funds = None if funds_page is None else funds_page.strip()
+    if funds:
+        preferences.FUNDS_PAGE.decode(funds)  # ValueError before anything is saved
     if profile_id is None:
         profile = store.profiles.add(name, url, proxy)
     else:
@@ -167,6 +173,11 @@ def save_panel(
         profile = store.profiles.get(profile_id)
         if profile is None:
             raise KeyError(profile_id)
+    if funds is not None:
+        if funds:
+            store.preferences.set(preferences.FUNDS_PAGE, funds, profile.id)
+        else:
+            store.preferences.reset(preferences.FUNDS_PAGE, profile.id)
     stored = None
     if key and key.strip():
         register_secret(key)  # before the keyring sees it: its errors may quote it
@@ -180,6 +191,31 @@ def remove_panel(store: Store, credentials: CredentialStore, profile_id: int) ->
     store.profiles.delete(profile_id)
     credentials.delete(profile_id)
     return _profiles(store)
+
+
+# --- the add-funds page ---------------------------------------------------------------------
+
+
+def site_address(api_url: str) -> str:
+    """The web site an API URL belongs to: its scheme and host, "https://smm.example/" for
+    "https://smm.example/api/v2" (a port kept); "" when the URL has no host."""
+    try:
+        parts = urlsplit(api_url.strip())
+        host = parts.hostname
+        port = parts.port
+    except ValueError:  # a port that is no number, a broken IPv6 address
+        return ""
+    if not host or parts.scheme.lower() not in ("http", "https"):
+        return ""
+    if ":" in host:
+        host = f"[{host}]"
+    return f"{parts.scheme.lower()}://{host}{'' if port is None else f':{port}'}/"
+
+
+def funds_page(prefs: Preferences, profile: Profile) -> str:
+    """Where a reseller adds funds on this panel: the address saved in its profile, else its
+    site (panels keep the add-funds page a click away from their home page once logged in)."""
+    return prefs.get(preferences.FUNDS_PAGE, profile.id) or site_address(profile.url)
 
 
 # --- the balance -----------------------------------------------------------------------------

@@ -4,11 +4,11 @@
     <context>
         <name>AppSession</name>
         <message numerus="yes">
-            <location filename="../../ui/shell/session.py" line="117" />
+            <location filename="../../ui/shell/session.py" line="131" />
             <source>%n order(s) were being sent when the app last closed: their outcome is unknown, check them in Orders.</source>
             <translation>
-                <numerusform>%n order was being sent when the app last closed: its outcome is unknown, check it in Orders.</numerusform>
-                <numerusform>%n orders were being sent when the app last closed: their outcome is unknown, check them in Orders.</numerusform>
+                <numerusform>%Ln order was being sent when the app last closed: its outcome is unknown, check it in Orders.</numerusform>
+                <numerusform>%Ln orders were being sent when the app last closed: their outcome is unknown, check them in Orders.</numerusform>
             </translation>
         </message>
     </context>
@@ -18,8 +18,8 @@
             <location filename="../../ui/shell/crash_dialog.py" line="176" />
             <source>%n more error(s) happened after this one; all are in the report.</source>
             <translation>
-                <numerusform>%n more error happened after this one; all are in the report.</numerusform>
-                <numerusform>%n more errors happened after this one; all are in the report.</numerusform>
+                <numerusform>%Ln more error happened after this one; all are in the report.</numerusform>
+                <numerusform>%Ln more errors happened after this one; all are in the report.</numerusform>
             </translation>
         </message>
     </context>
@@ -29,35 +29,61 @@
             <location filename="../../ui/orders/export_action.py" line="46" />
             <source>Exported %n order(s) to {path}.</source>
             <translation>
-                <numerusform>Exported %n order to {path}.</numerusform>
-                <numerusform>Exported %n orders to {path}.</numerusform>
+                <numerusform>Exported %Ln order to {path}.</numerusform>
+                <numerusform>Exported %Ln orders to {path}.</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>Formatting</name>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="439" />
+            <location filename="../../ui/common/formatting.py" line="518" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%Ln day</numerusform>
+                <numerusform>%Ln days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/common/formatting.py" line="506" />
             <source>%n day(s) ago</source>
             <translation>
-                <numerusform>%n day ago</numerusform>
-                <numerusform>%n days ago</numerusform>
+                <numerusform>%Ln day ago</numerusform>
+                <numerusform>%Ln days ago</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="438" />
+            <location filename="../../ui/common/formatting.py" line="518" />
+            <location filename="../../ui/common/formatting.py" line="520" />
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%Ln hour</numerusform>
+                <numerusform>%Ln hours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/common/formatting.py" line="505" />
             <source>%n hour(s) ago</source>
             <translation>
-                <numerusform>%n hour ago</numerusform>
-                <numerusform>%n hours ago</numerusform>
+                <numerusform>%Ln hour ago</numerusform>
+                <numerusform>%Ln hours ago</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="436" />
+            <location filename="../../ui/common/formatting.py" line="520" />
+            <location filename="../../ui/common/formatting.py" line="522" />
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%Ln minute</numerusform>
+                <numerusform>%Ln minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/common/formatting.py" line="503" />
             <source>%n minute(s) ago</source>
             <translation>
-                <numerusform>%n minute ago</numerusform>
-                <numerusform>%n minutes ago</numerusform>
+                <numerusform>%Ln minute ago</numerusform>
+                <numerusform>%Ln minutes ago</numerusform>
             </translation>
         </message>
     </context>
@@ -67,16 +93,16 @@
             <location filename="../../ui/orders/link_actions.py" line="49" />
             <source>Copied %n link(s).</source>
             <translation>
-                <numerusform>Copied %n link.</numerusform>
-                <numerusform>Copied %n links.</numerusform>
+                <numerusform>Copied %Ln link.</numerusform>
+                <numerusform>Copied %Ln links.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/link_actions.py" line="43" />
             <source>Copied %n order id(s).</source>
             <translation>
-                <numerusform>Copied %n order id.</numerusform>
-                <numerusform>Copied %n order ids.</numerusform>
+                <numerusform>Copied %Ln order id.</numerusform>
+                <numerusform>Copied %Ln order ids.</numerusform>
             </translation>
         </message>
     </context>
@@ -86,32 +112,32 @@
             <location filename="../../ui/new_order/mass_order_panel.py" line="209" />
             <source>%n line(s) with problems will be skipped</source>
             <translation>
-                <numerusform>%n line with problems will be skipped</numerusform>
-                <numerusform>%n lines with problems will be skipped</numerusform>
+                <numerusform>%Ln line with problems will be skipped</numerusform>
+                <numerusform>%Ln lines with problems will be skipped</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/new_order/mass_order_panel.py" line="277" />
             <source>%n line(s) with problems will be skipped.</source>
             <translation>
-                <numerusform>%n line with problems will be skipped.</numerusform>
-                <numerusform>%n lines with problems will be skipped.</numerusform>
+                <numerusform>%Ln line with problems will be skipped.</numerusform>
+                <numerusform>%Ln lines with problems will be skipped.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/new_order/mass_order_panel.py" line="205" />
             <source>%n order(s) to send, estimated total {total}</source>
             <translation>
-                <numerusform>%n order to send, estimated total {total}</numerusform>
-                <numerusform>%n orders to send, estimated total {total}</numerusform>
+                <numerusform>%Ln order to send, estimated total {total}</numerusform>
+                <numerusform>%Ln orders to send, estimated total {total}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/new_order/mass_order_panel.py" line="272" />
             <source>Send %n order(s), one by one?</source>
             <translation>
-                <numerusform>Send %n order, one by one?</numerusform>
-                <numerusform>Send %n orders, one by one?</numerusform>
+                <numerusform>Send %Ln order, one by one?</numerusform>
+                <numerusform>Send %Ln orders, one by one?</numerusform>
             </translation>
         </message>
     </context>
@@ -121,8 +147,8 @@
             <location filename="../../ui/new_order/new_order_tab.py" line="234" />
             <source>You ordered this service for this link %n time(s) in the last hour. Order it again?</source>
             <translation>
-                <numerusform>You ordered this service for this link %n time in the last hour. Order it again?</numerusform>
-                <numerusform>You ordered this service for this link %n times in the last hour. Order it again?</numerusform>
+                <numerusform>You ordered this service for this link %Ln time in the last hour. Order it again?</numerusform>
+                <numerusform>You ordered this service for this link %Ln times in the last hour. Order it again?</numerusform>
             </translation>
         </message>
     </context>
@@ -132,8 +158,8 @@
             <location filename="../../ui/new_order/order_form.py" line="425" />
             <source>%n line(s)</source>
             <translation>
-                <numerusform>%n line</numerusform>
-                <numerusform>%n lines</numerusform>
+                <numerusform>%Ln line</numerusform>
+                <numerusform>%Ln lines</numerusform>
             </translation>
         </message>
     </context>
@@ -143,40 +169,40 @@
             <location filename="../../ui/orders/order_notifier.py" line="52" />
             <source>%n canceled</source>
             <translation>
-                <numerusform>%n canceled</numerusform>
-                <numerusform>%n canceled</numerusform>
+                <numerusform>%Ln canceled</numerusform>
+                <numerusform>%Ln canceled</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/order_notifier.py" line="50" />
             <source>%n completed</source>
             <translation>
-                <numerusform>%n completed</numerusform>
-                <numerusform>%n completed</numerusform>
+                <numerusform>%Ln completed</numerusform>
+                <numerusform>%Ln completed</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/order_notifier.py" line="58" />
             <source>%n finished</source>
             <translation>
-                <numerusform>%n finished</numerusform>
-                <numerusform>%n finished</numerusform>
+                <numerusform>%Ln finished</numerusform>
+                <numerusform>%Ln finished</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/order_notifier.py" line="51" />
             <source>%n partial</source>
             <translation>
-                <numerusform>%n partial</numerusform>
-                <numerusform>%n partial</numerusform>
+                <numerusform>%Ln partial</numerusform>
+                <numerusform>%Ln partial</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/order_notifier.py" line="53" />
             <source>%n refunded</source>
             <translation>
-                <numerusform>%n refunded</numerusform>
-                <numerusform>%n refunded</numerusform>
+                <numerusform>%Ln refunded</numerusform>
+                <numerusform>%Ln refunded</numerusform>
             </translation>
         </message>
     </context>
@@ -188,10 +214,10 @@
 
 What is not delivered yet is stopped and, if the panel accepts, refunded to your balance. A cancel cannot be undone; the panel may refuse it.</source>
             <translation>
-                <numerusform>Ask the panel to cancel %n order: {ids}?
+                <numerusform>Ask the panel to cancel %Ln order: {ids}?
 
 What is not delivered yet is stopped and, if the panel accepts, refunded to your balance. A cancel cannot be undone; the panel may refuse it.</numerusform>
-                <numerusform>Ask the panel to cancel %n orders: {ids}?
+                <numerusform>Ask the panel to cancel %Ln orders: {ids}?
 
 What is not delivered yet is stopped and, if the panel accepts, refunded to your balance. A cancel cannot be undone; the panel may refuse it.</numerusform>
             </translation>
@@ -202,10 +228,10 @@ What is not delivered yet is stopped and, if the panel accepts, refunded to your
 
 The panel tops up what dropped since delivery, as its refill terms allow; it may refuse.</source>
             <translation>
-                <numerusform>Ask the panel to refill %n order: {ids}?
+                <numerusform>Ask the panel to refill %Ln order: {ids}?
 
 The panel tops up what dropped since delivery, as its refill terms allow; it may refuse.</numerusform>
-                <numerusform>Ask the panel to refill %n orders: {ids}?
+                <numerusform>Ask the panel to refill %Ln orders: {ids}?
 
 The panel tops up what dropped since delivery, as its refill terms allow; it may refuse.</numerusform>
             </translation>
@@ -214,24 +240,24 @@ The panel tops up what dropped since delivery, as its refill terms allow; it may
             <location filename="../../ui/orders/refill_cancel_action.py" line="66" />
             <source>Cancel requested for %n order(s).</source>
             <translation>
-                <numerusform>Cancel requested for %n order.</numerusform>
-                <numerusform>Cancel requested for %n orders.</numerusform>
+                <numerusform>Cancel requested for %Ln order.</numerusform>
+                <numerusform>Cancel requested for %Ln orders.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/refill_cancel_action.py" line="55" />
             <source>Refill requested for %n order(s).</source>
             <translation>
-                <numerusform>Refill requested for %n order.</numerusform>
-                <numerusform>Refill requested for %n orders.</numerusform>
+                <numerusform>Refill requested for %Ln order.</numerusform>
+                <numerusform>Refill requested for %Ln orders.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/refill_cancel_action.py" line="108" />
             <source>{ids} and %n more</source>
             <translation>
-                <numerusform>{ids} and %n more</numerusform>
-                <numerusform>{ids} and %n more</numerusform>
+                <numerusform>{ids} and %Ln more</numerusform>
+                <numerusform>{ids} and %Ln more</numerusform>
             </translation>
         </message>
     </context>
@@ -241,43 +267,43 @@ The panel tops up what dropped since delivery, as its refill terms allow; it may
             <location filename="../../ui/services/filter_bar.py" line="165" />
             <source>%n new</source>
             <translation>
-                <numerusform>%n new</numerusform>
-                <numerusform>%n new</numerusform>
+                <numerusform>%Ln new</numerusform>
+                <numerusform>%Ln new</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/services/filter_bar.py" line="171" />
             <source>%n with a new minimum or maximum</source>
             <translation>
-                <numerusform>%n with a new minimum or maximum</numerusform>
-                <numerusform>%n with a new minimum or maximum</numerusform>
+                <numerusform>%Ln with a new minimum or maximum</numerusform>
+                <numerusform>%Ln with a new minimum or maximum</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/services/filter_bar.py" line="167" />
             <source>▲ %n rate(s) up</source>
             <translation>
-                <numerusform>▲ %n rate up</numerusform>
-                <numerusform>▲ %n rates up</numerusform>
+                <numerusform>▲ %Ln rate up</numerusform>
+                <numerusform>▲ %Ln rates up</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/services/filter_bar.py" line="169" />
             <source>▼ %n rate(s) down</source>
             <translation>
-                <numerusform>▼ %n rate down</numerusform>
-                <numerusform>▼ %n rates down</numerusform>
+                <numerusform>▼ %Ln rate down</numerusform>
+                <numerusform>▼ %Ln rates down</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>ServicesTab</name>
         <message numerus="yes">
-            <location filename="../../ui/services/services_tab.py" line="275" />
+            <location filename="../../ui/services/services_tab.py" line="287" />
             <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
             <translation>
-                <numerusform>%n service in the panel's answer could not be read and is not shown.</numerusform>
-                <numerusform>%n services in the panel's answer could not be read and are not shown.</numerusform>
+                <numerusform>%Ln service in the panel's answer could not be read and is not shown.</numerusform>
+                <numerusform>%Ln services in the panel's answer could not be read and are not shown.</numerusform>
             </translation>
         </message>
     </context>
@@ -287,32 +313,32 @@ The panel tops up what dropped since delivery, as its refill terms allow; it may
             <location filename="../../ui/orders/tidy_action.py" line="42" />
             <source>%n order(s) hidden: no longer shown or checked. “Show hidden” shows them.</source>
             <translation>
-                <numerusform>%n order hidden: no longer shown or checked. “Show hidden” shows it.</numerusform>
-                <numerusform>%n orders hidden: no longer shown or checked. “Show hidden” shows them.</numerusform>
+                <numerusform>%Ln order hidden: no longer shown or checked. “Show hidden” shows it.</numerusform>
+                <numerusform>%Ln orders hidden: no longer shown or checked. “Show hidden” shows them.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/tidy_action.py" line="61" />
             <source>%n order(s) removed from the list.</source>
             <translation>
-                <numerusform>%n order removed from the list.</numerusform>
-                <numerusform>%n orders removed from the list.</numerusform>
+                <numerusform>%Ln order removed from the list.</numerusform>
+                <numerusform>%Ln orders removed from the list.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/tidy_action.py" line="46" />
             <source>%n order(s) shown again and checked at each refresh.</source>
             <translation>
-                <numerusform>%n order shown again and checked at each refresh.</numerusform>
-                <numerusform>%n orders shown again and checked at each refresh.</numerusform>
+                <numerusform>%Ln order shown again and checked at each refresh.</numerusform>
+                <numerusform>%Ln orders shown again and checked at each refresh.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/orders/tidy_action.py" line="72" />
             <source>Remove %n order(s) and their history from this list? They were tracked by id or never placed: nothing changes on the panel, and an id can be tracked again.</source>
             <translation>
-                <numerusform>Remove %n order and their history from this list? They were tracked by id or never placed: nothing changes on the panel, and an id can be tracked again.</numerusform>
-                <numerusform>Remove %n orders and their history from this list? They were tracked by id or never placed: nothing changes on the panel, and an id can be tracked again.</numerusform>
+                <numerusform>Remove %Ln order and their history from this list? They were tracked by id or never placed: nothing changes on the panel, and an id can be tracked again.</numerusform>
+                <numerusform>Remove %Ln orders and their history from this list? They were tracked by id or never placed: nothing changes on the panel, and an id can be tracked again.</numerusform>
             </translation>
         </message>
     </context>
@@ -322,8 +348,8 @@ The panel tops up what dropped since delivery, as its refill terms allow; it may
             <location filename="../../ui/orders/track_action.py" line="56" />
             <source>Tracking %n order(s).</source>
             <translation>
-                <numerusform>Tracking %n order.</numerusform>
-                <numerusform>Tracking %n orders.</numerusform>
+                <numerusform>Tracking %Ln order.</numerusform>
+                <numerusform>Tracking %Ln orders.</numerusform>
             </translation>
         </message>
     </context>

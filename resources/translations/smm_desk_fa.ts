@@ -4,16 +4,49 @@
     <context>
         <name>AppSession</name>
         <message numerus="yes">
-            <location filename="../../ui/shell/session.py" line="117" />
+            <location filename="../../ui/shell/session.py" line="131" />
             <source>%n order(s) were being sent when the app last closed: their outcome is unknown, check them in Orders.</source>
             <translation>
                 <numerusform>هنگام بسته شدن برنامه در دفعه‌ی قبل، %Ln سفارش در حال ارسال بود: نتیجه‌ی آن‌ها معلوم نیست، در «سفارش‌ها» بررسی کنید.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/shell/session.py" line="225" />
+            <location filename="../../ui/shell/session.py" line="243" />
             <source>No API key is saved for this panel.</source>
             <translation>کلید API برای این پنل ذخیره نشده است.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BalanceBar</name>
+        <message>
+            <location filename="../../ui/shell/balance_bar.py" line="35" />
+            <source>Add funds</source>
+            <translation>افزایش موجودی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/balance_bar.py" line="59" />
+            <source>Balance on the panel; click to refresh</source>
+            <translation>موجودی در پنل؛ برای به‌روزرسانی کلیک کنید</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/balance_bar.py" line="70" />
+            <source>Balance: ?</source>
+            <translation>موجودی: ؟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/balance_bar.py" line="64" />
+            <source>Balance: {amount}</source>
+            <translation>موجودی: {amount}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/balance_bar.py" line="61" />
+            <source>Balance: —</source>
+            <translation>موجودی: —</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/balance_bar.py" line="77" />
+            <source>Open the panel's page to add funds: {address}</source>
+            <translation>باز کردن صفحهٔ افزایش موجودی پنل: {address}</translation>
         </message>
     </context>
     <context>
@@ -378,24 +411,42 @@
         </message>
     </context>
     <context>
+        <name>Demo</name>
+        <message>
+            <location filename="../../main.py" line="57" />
+            <source>Demo panel</source>
+            <translation>پنل نمایشی</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorText</name>
         <message>
-            <location filename="../../ui/common/error_text.py" line="220" />
+            <location filename="../../ui/common/error_text.py" line="229" />
             <source>A file could not be used</source>
             <translation>استفاده از یک فایل ممکن نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="227" />
+            <location filename="../../ui/common/error_text.py" line="86" />
+            <source>A protection page is in the way</source>
+            <translation>یک صفحهٔ محافظ سر راه است</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common/error_text.py" line="236" />
             <source>A value is not valid.</source>
             <translation>یک مقدار معتبر نیست.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="142" />
+            <location filename="../../ui/common/error_text.py" line="87" />
+            <source>A web protection service in front of {host} answered with its check page instead of letting the request through to the panel. Open the panel's site in a browser; if it keeps happening, ask the panel to let API requests through. If this was an order, check on the panel whether it was placed before trying again.</source>
+            <translation>یک سرویس محافظ وب در جلوی {host} به‌جای رساندن درخواست به پنل، با صفحهٔ بررسی خود پاسخ داد. سایت پنل را در مرورگر باز کنید؛ اگر باز هم تکرار شد، از پنل بخواهید درخواست‌های API را راه بدهد. اگر این یک سفارش بود، پیش از تلاش دوباره در پنل ببینید ثبت شده است یا نه.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common/error_text.py" line="151" />
             <source>An order for this link is still running</source>
             <translation>سفارشی برای این لینک هنوز در حال انجام است</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="231" />
+            <location filename="../../ui/common/error_text.py" line="240" />
             <source>An unexpected error happened. The details below help when reporting it.</source>
             <translation>خطای غیرمنتظره‌ای رخ داد. جزئیات زیر برای گزارش آن مفید است.</translation>
         </message>
@@ -405,7 +456,7 @@
             <translation>دسترسی به پنل ممکن نیست</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="227" />
+            <location filename="../../ui/common/error_text.py" line="236" />
             <source>Check what you entered</source>
             <translation>ورودی خود را بررسی کنید</translation>
         </message>
@@ -420,62 +471,62 @@
             <translation>پاسخی به موقع نرسید</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="243" />
+            <location filename="../../ui/common/error_text.py" line="252" />
             <source>No system keyring is available on this computer.</source>
             <translation>این رایانه جاکلیدی سیستمی ندارد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="126" />
+            <location filename="../../ui/common/error_text.py" line="135" />
             <source>Not enough funds</source>
             <translation>موجودی کافی نیست</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="150" />
+            <location filename="../../ui/common/error_text.py" line="159" />
             <source>Not supported by this panel</source>
             <translation>این پنل پشتیبانی نمی‌کند</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="134" />
+            <location filename="../../ui/common/error_text.py" line="143" />
             <source>Quantity too high</source>
             <translation>تعداد بیشتر از حد مجاز است</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="130" />
+            <location filename="../../ui/common/error_text.py" line="139" />
             <source>Quantity too low</source>
             <translation>تعداد کمتر از حد مجاز است</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="205" />
+            <location filename="../../ui/common/error_text.py" line="214" />
             <source>Read-only</source>
             <translation>فقط خواندنی</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="221" />
+            <location filename="../../ui/common/error_text.py" line="230" />
             <source>Reading or writing a file failed: {reason}</source>
             <translation>خواندن یا نوشتن فایل ناموفق بود: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="215" />
+            <location filename="../../ui/common/error_text.py" line="224" />
             <source>SMM Desk could not read or write its data file: {reason}</source>
             <translation>SMM Desk نتوانست فایل داده‌ی خود را بخواند یا بنویسد: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="230" />
+            <location filename="../../ui/common/error_text.py" line="239" />
             <source>Something went wrong</source>
             <translation>مشکلی پیش آمد</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="113" />
+            <location filename="../../ui/common/error_text.py" line="122" />
             <source>The API URL or the proxy is not valid. The API URL starts with https:// and comes from the panel's API page; a proxy looks like socks5://host:port.</source>
             <translation>آدرس API یا پروکسی معتبر نیست. آدرس API با ⁦https://⁩ شروع می‌شود و از صفحه‌ی API پنل برداشته می‌شود؛ پروکسی شکلی مانند ⁦socks5://host:port⁩ دارد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="119" />
+            <location filename="../../ui/common/error_text.py" line="128" />
             <source>The API key was refused</source>
             <translation>کلید API پذیرفته نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="97" />
+            <location filename="../../ui/common/error_text.py" line="106" />
             <source>The answer is too large</source>
             <translation>پاسخ بیش از حد بزرگ است</translation>
         </message>
@@ -490,12 +541,12 @@
             <translation>اتصال به {host} پیش از رسیدن پاسخ قطع شد. اگر این یک سفارش بود، پیش از تلاش دوباره در پنل بررسی کنید که ثبت شده یا نه.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="214" />
+            <location filename="../../ui/common/error_text.py" line="223" />
             <source>The local data file cannot be used</source>
             <translation>فایل داده‌ی برنامه قابل استفاده نیست</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="143" />
+            <location filename="../../ui/common/error_text.py" line="152" />
             <source>The panel already has an active order for this link. Wait until it completes.</source>
             <translation>پنل برای این لینک یک سفارش فعال دارد. صبر کنید تا تکمیل شود.</translation>
         </message>
@@ -505,17 +556,17 @@
             <translation>پنل به جای داده یک صفحه‌ی وب فرستاد. احتمالاً آدرس API اشتباه است (معمولاً به ⁦/api/v2⁩ یا ⁦/api/v1⁩ ختم می‌شود)، یا سایت صفحه‌ی محافظت یا تعمیرات نشان می‌دهد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="87" />
+            <location filename="../../ui/common/error_text.py" line="96" />
             <source>The panel answered with nothing. It may be overloaded, or the API URL is wrong.</source>
             <translation>پنل هیچ پاسخی نفرستاد. شاید پنل شلوغ باشد یا آدرس API اشتباه باشد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="196" />
+            <location filename="../../ui/common/error_text.py" line="205" />
             <source>The panel answered with text that is not data. The API URL may be wrong.</source>
             <translation>پنل با متنی پاسخ داد که داده نیست. شاید آدرس API اشتباه باشد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="120" />
+            <location filename="../../ui/common/error_text.py" line="129" />
             <source>The panel does not accept this API key. Copy the key again from your account's API page on the panel and save it in Panels.</source>
             <translation>پنل این کلید API را نمی‌پذیرد. کلید را دوباره از صفحه‌ی API حساب خود در پنل کپی کنید و در «پنل‌ها» ذخیره کنید.</translation>
         </message>
@@ -525,12 +576,12 @@
             <translation>پنل پاسخ نمی‌دهد</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="147" />
+            <location filename="../../ui/common/error_text.py" line="156" />
             <source>The panel does not know this order id.</source>
             <translation>پنل این شناسه‌ی سفارش را نمی‌شناسد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="139" />
+            <location filename="../../ui/common/error_text.py" line="148" />
             <source>The panel does not know this service any more. Refresh the services list.</source>
             <translation>این سرویس دیگر در پنل وجود ندارد. فهرست سرویس‌ها را به‌روز کنید.</translation>
         </message>
@@ -540,7 +591,7 @@
             <translation>پنل درخواست را به جای دیگری هدایت کرد</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="154" />
+            <location filename="../../ui/common/error_text.py" line="163" />
             <source>The panel refused</source>
             <translation>پنل نپذیرفت</translation>
         </message>
@@ -550,27 +601,27 @@
             <translation>پنل خطای سرور گزارش داد</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="105" />
+            <location filename="../../ui/common/error_text.py" line="114" />
             <source>The panel reported an error ({panel_text}) but also gave an order id ({order_id}): the order may have been placed. Check on the panel before ordering again.</source>
             <translation>پنل خطایی گزارش کرد ({panel_text}) اما شناسهٔ سفارش هم داد ({order_id}): ممکن است سفارش ثبت شده باشد. پیش از سفارش دوباره، در پنل بررسی کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="155" />
+            <location filename="../../ui/common/error_text.py" line="164" />
             <source>The panel said: {panel_text}</source>
             <translation>پیام پنل: {panel_text}</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="135" />
+            <location filename="../../ui/common/error_text.py" line="144" />
             <source>The panel says the quantity is above the service's maximum ({limit}).</source>
             <translation>پنل می‌گوید تعداد از حداکثر سرویس ({limit}) بیشتر است.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="131" />
+            <location filename="../../ui/common/error_text.py" line="140" />
             <source>The panel says the quantity is below the service's minimum ({limit}).</source>
             <translation>پنل می‌گوید تعداد از حداقل سرویس ({limit}) کمتر است.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="90" />
+            <location filename="../../ui/common/error_text.py" line="99" />
             <source>The panel sent a malformed answer</source>
             <translation>پاسخ پنل خراب بود</translation>
         </message>
@@ -580,52 +631,52 @@
             <translation>پنل یک صفحه‌ی وب فرستاد</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="86" />
+            <location filename="../../ui/common/error_text.py" line="95" />
             <source>The panel sent an empty answer</source>
             <translation>پاسخ پنل خالی بود</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="112" />
+            <location filename="../../ui/common/error_text.py" line="121" />
             <source>The panel settings cannot be used</source>
             <translation>تنظیمات پنل قابل استفاده نیست</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="104" />
+            <location filename="../../ui/common/error_text.py" line="113" />
             <source>The panel's answer contradicts itself</source>
             <translation>پاسخ پنل با خودش تناقض دارد</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="91" />
+            <location filename="../../ui/common/error_text.py" line="100" />
             <source>The panel's answer could not be read. Try again later; if it keeps happening, the panel's API is broken.</source>
             <translation>پاسخ پنل خوانده نشد. بعداً دوباره امتحان کنید؛ اگر تکرار شد، API پنل ایراد دارد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="195" />
+            <location filename="../../ui/common/error_text.py" line="204" />
             <source>The panel's answer is not data</source>
             <translation>پاسخ پنل داده نیست</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="98" />
+            <location filename="../../ui/common/error_text.py" line="107" />
             <source>The panel's answer was larger than this app accepts. The API URL may point at the wrong place.</source>
             <translation>پاسخ پنل بزرگ‌تر از حدی بود که این برنامه می‌پذیرد. شاید آدرس API به جای اشتباهی اشاره کند.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="239" />
+            <location filename="../../ui/common/error_text.py" line="248" />
             <source>The system keyring is locked: unlock it, then save the key again.</source>
             <translation>جاکلیدی سیستم قفل است: قفلش را باز کنید و کلید را دوباره ذخیره کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="241" />
+            <location filename="../../ui/common/error_text.py" line="250" />
             <source>The system keyring refused the key.</source>
             <translation>جاکلیدی سیستم کلید را نپذیرفت.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="151" />
+            <location filename="../../ui/common/error_text.py" line="160" />
             <source>This panel does not support this request.</source>
             <translation>این پنل از این درخواست پشتیبانی نمی‌کند.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="206" />
+            <location filename="../../ui/common/error_text.py" line="215" />
             <source>This run shows a copy of the data file for viewing: nothing can be saved and no order can be placed.</source>
             <translation>این اجرا یک رونوشت از پرونده‌ی داده‌ها را برای دیدن نشان می‌دهد: هیچ چیز ذخیره نمی‌شود و هیچ سفارشی ثبت نمی‌شود.</translation>
         </message>
@@ -635,22 +686,22 @@
             <translation>درخواست‌ها بیش از حد است</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="146" />
+            <location filename="../../ui/common/error_text.py" line="155" />
             <source>Unknown order</source>
             <translation>سفارش ناشناخته</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="138" />
+            <location filename="../../ui/common/error_text.py" line="147" />
             <source>Unknown service</source>
             <translation>سرویس ناشناخته</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="127" />
+            <location filename="../../ui/common/error_text.py" line="136" />
             <source>Your balance on the panel is too low for this order. Add funds on the panel first.</source>
             <translation>موجودی شما در پنل برای این سفارش کافی نیست. اول حساب پنل را شارژ کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="164" />
+            <location filename="../../ui/common/error_text.py" line="173" />
             <source>the panel</source>
             <translation>پنل</translation>
         </message>
@@ -708,33 +759,56 @@
     <context>
         <name>Formatting</name>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="439" />
+            <location filename="../../ui/common/formatting.py" line="518" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%Ln روز</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/common/formatting.py" line="506" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>%Ln روز پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="438" />
+            <location filename="../../ui/common/formatting.py" line="518" />
+            <location filename="../../ui/common/formatting.py" line="520" />
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%Ln ساعت</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/common/formatting.py" line="505" />
             <source>%n hour(s) ago</source>
             <translation>
                 <numerusform>%Ln ساعت پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="436" />
+            <location filename="../../ui/common/formatting.py" line="520" />
+            <location filename="../../ui/common/formatting.py" line="522" />
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%Ln دقیقه</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/common/formatting.py" line="503" />
             <source>%n minute(s) ago</source>
             <translation>
                 <numerusform>%Ln دقیقه پیش</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/common/formatting.py" line="434" />
+            <location filename="../../ui/common/formatting.py" line="501" />
             <source>just now</source>
             <translation>همین الان</translation>
         </message>
         <message>
-            <location filename="../../ui/common/formatting.py" line="141" />
+            <location filename="../../ui/common/formatting.py" line="152" />
             <source>unreadable</source>
             <translation>ناخوانا</translation>
         </message>
@@ -809,128 +883,108 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="94" />
+            <location filename="../../ui/shell/main_window.py" line="96" />
             <source>&amp;Find a service</source>
             <translation>&amp;جست‌وجوی سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="122" />
+            <location filename="../../ui/shell/main_window.py" line="128" />
             <source>&amp;Panel</source>
             <translation>&amp;پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="78" />
+            <location filename="../../ui/shell/main_window.py" line="80" />
             <source>&amp;Panels…</source>
             <translation>&amp;پنل‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="97" />
+            <location filename="../../ui/shell/main_window.py" line="99" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="84" />
+            <location filename="../../ui/shell/main_window.py" line="86" />
             <source>&amp;Refresh services</source>
             <translation>به‌روزرسانی &amp;سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="129" />
+            <location filename="../../ui/shell/main_window.py" line="135" />
             <source>&amp;Services</source>
             <translation>&amp;سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="155" />
-            <source>Balance on the panel; click to refresh</source>
-            <translation>موجودی در پنل؛ برای به‌روزرسانی کلیک کنید</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="319" />
-            <source>Balance: ?</source>
-            <translation>موجودی: ؟</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="313" />
-            <source>Balance: {amount}</source>
-            <translation>موجودی: {amount}</translation>
-        </message>
-        <message>
             <location filename="../../ui/shell/main_window.py" line="310" />
-            <source>Balance: —</source>
-            <translation>موجودی: —</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="300" />
             <source>Key kept for this session only</source>
             <translation>کلید فقط برای همین اجرا نگه داشته شده</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="302" />
+            <location filename="../../ui/shell/main_window.py" line="312" />
             <source>Key saved in an unencrypted file</source>
             <translation>کلید در فایل رمزنگاری‌نشده ذخیره شده</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="51" />
+            <location filename="../../ui/shell/main_window.py" line="53" />
             <source>New order</source>
             <translation>سفارش جدید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="241" />
+            <location filename="../../ui/shell/main_window.py" line="242" />
             <source>No panel</source>
             <translation>بدون پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="52" />
+            <location filename="../../ui/shell/main_window.py" line="54" />
             <source>Orders</source>
             <translation>سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="101" />
+            <location filename="../../ui/shell/main_window.py" line="103" />
             <source>Panel</source>
             <translation>پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="105" />
+            <location filename="../../ui/shell/main_window.py" line="107" />
             <source>Panel: </source>
             <translation>پنل: </translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="81" />
+            <location filename="../../ui/shell/main_window.py" line="83" />
             <source>Pr&amp;eferences…</source>
             <translation>&amp;ترجیحات…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="276" />
+            <location filename="../../ui/shell/main_window.py" line="284" />
             <source>Preferences saved: they apply the next time SMM Desk starts.</source>
             <translation>ترجیحات ذخیره شد: از اجرای بعدی SMM Desk اعمال می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="91" />
+            <location filename="../../ui/shell/main_window.py" line="93" />
             <source>Refresh &amp;balance</source>
             <translation>به‌روزرسانی &amp;موجودی</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="88" />
+            <location filename="../../ui/shell/main_window.py" line="90" />
             <source>Refresh this &amp;tab</source>
             <translation>به‌روزرسانی این &amp;زبانه</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="50" />
+            <location filename="../../ui/shell/main_window.py" line="52" />
             <location filename="../../ui/shell/self_test.py" line="110" />
             <source>Services</source>
             <translation>سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="112" />
+            <location filename="../../ui/shell/main_window.py" line="114" />
             <source>The panel you are working with</source>
             <translation>پنلی که با آن کار می‌کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="144" />
+            <location filename="../../ui/shell/main_window.py" line="151" />
             <source>Working in the background…</source>
             <translation>در حال کار در پس‌زمینه…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="286" />
+            <location filename="../../ui/shell/main_window.py" line="294" />
             <source>{name} (no API key)</source>
             <translation>{name} (بدون کلید API)</translation>
         </message>
@@ -2155,180 +2209,204 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ProfilesDialog</name>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="275" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="286" />
             <source>A key is kept for this session only: it will be asked for again next time.</source>
             <translation>کلید فقط برای همین اجرا نگه داشته می‌شود: دفعه‌ی بعد دوباره پرسیده می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="277" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="288" />
             <source>A key is saved in an unencrypted file, as chosen.</source>
             <translation>کلید طبق انتخاب شما در یک فایل رمزنگاری‌نشده ذخیره شده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="273" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="284" />
             <source>A key is saved in the system keyring.</source>
             <translation>کلید در جاکلیدی سیستم ذخیره شده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="271" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="282" />
             <source>A key is saved: leave empty to keep it</source>
             <translation>کلید ذخیره شده است: برای نگه داشتن آن، خالی بگذارید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="397" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="471" />
             <source>A panel needs a name and an API URL.</source>
             <translation>پنل به نام و آدرس API نیاز دارد.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="142" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="148" />
             <source>API URL:</source>
             <translation>آدرس API:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="144" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="150" />
             <source>API key:</source>
             <translation>کلید API:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="69" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="70" />
             <source>Add panel</source>
             <translation>افزودن پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="361" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="153" />
+            <source>Add-funds page:</source>
+            <translation>صفحهٔ افزایش موجودی:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/profiles_dialog.py" line="377" />
             <source>Asking the panel for the balance…</source>
             <translation>در حال گرفتن موجودی از پنل…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="250" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="261" />
             <source>Checking for a saved key…</source>
             <translation>در حال بررسی کلید ذخیره‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="174" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="181" />
             <source>Close</source>
             <translation>بستن</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="371" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="387" />
             <source>Connected. Balance: {amount}</source>
             <translation>متصل شد. موجودی: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="351" />
-            <location filename="../../ui/shell/profiles_dialog.py" line="376" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="367" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="392" />
             <source>Enter the API key first.</source>
             <translation>اول کلید API را وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="313" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="329" />
             <source>Hide</source>
             <translation>پنهان</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="321" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="337" />
             <source>Keys are kept in the system keyring ({backend}), encrypted by your operating system, never in SMM Desk's files.</source>
             <translation>کلیدها در جاکلیدی سیستم ({backend}) نگه داشته می‌شوند و سیستم‌عامل آن‌ها را رمزنگاری می‌کند؛ هرگز در فایل‌های SMM Desk نیستند.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="141" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="147" />
             <source>Name:</source>
             <translation>نام:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="239" />
-            <location filename="../../ui/shell/profiles_dialog.py" line="282" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="246" />
             <source>New panel</source>
             <translation>پنل جدید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="269" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="295" />
+            <source>New panel (not saved)</source>
+            <translation>پنل جدید (ذخیره نشده)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/profiles_dialog.py" line="280" />
             <source>No key is saved for this panel yet.</source>
             <translation>هنوز کلیدی برای این پنل ذخیره نشده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="326" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="342" />
             <source>No system keyring is available on this computer, so keys are kept in memory for this session only and asked for again next time.</source>
             <translation>این رایانه جاکلیدی سیستمی ندارد، پس کلیدها فقط برای همین اجرا در حافظه نگه داشته می‌شوند و دفعه‌ی بعد دوباره پرسیده می‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="55" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="56" />
             <source>Panels</source>
             <translation>پنل‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="268" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="473" />
+            <source>Paste the API key from the panel's API page, then save.</source>
+            <translation>کلید API را از صفحهٔ API پنل بچسبانید، سپس ذخیره کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/profiles_dialog.py" line="279" />
             <source>Paste the key from the panel's API page</source>
             <translation>کلید را از صفحه‌ی API پنل بچسبانید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="146" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="152" />
             <source>Proxy:</source>
             <translation>پروکسی:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="71" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="72" />
             <source>Remove</source>
             <translation>حذف</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="295" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="310" />
             <source>Remove panel</source>
             <translation>حذف پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="297" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="312" />
             <source>Remove the panel “{name}” and its saved key? Orders placed through it stay in the order list.</source>
             <translation>پنل «{name}» و کلید ذخیره‌شده‌اش حذف شود؟ سفارش‌هایی که با آن ثبت شده‌اند در فهرست سفارش‌ها می‌مانند.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="169" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="176" />
             <source>Save</source>
             <translation>ذخیره</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="419" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="438" />
             <source>Saved, but in an unencrypted file, as chosen: anyone who can read that file can use your panel account. Why: {reason}</source>
             <translation>ذخیره شد، اما طبق انتخاب شما در فایلی رمزنگاری‌نشده: هر کس بتواند آن فایل را بخواند می‌تواند از حساب پنل شما استفاده کند. دلیل: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="424" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="443" />
             <source>Saved, but the key is kept for this session only: it will be asked for again next time. Why: {reason}</source>
             <translation>ذخیره شد، اما کلید فقط برای همین اجرا نگه داشته می‌شود و دفعه‌ی بعد دوباره پرسیده می‌شود. دلیل: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="404" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="423" />
             <source>Saving…</source>
             <translation>در حال ذخیره…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="116" />
-            <location filename="../../ui/shell/profiles_dialog.py" line="313" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="117" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="329" />
             <source>Show</source>
             <translation>نمایش</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="133" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="139" />
             <source>Test connection</source>
             <translation>آزمایش اتصال</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="103" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="478" />
+            <source>The add-funds page must be a web address such as https://panel.example/addfunds, or empty for the panel's site.</source>
+            <translation>صفحهٔ افزایش موجودی باید نشانی وب باشد، مانند ⁦https://panel.example/addfunds⁩، یا خالی برای سایت پنل.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/profiles_dialog.py" line="104" />
             <source>This address is plain http:// to another computer: your API key would travel unencrypted. Use https:// unless you know why not.</source>
             <translation>این آدرس ⁦http://⁩ ساده به رایانه‌ای دیگر است: کلید API شما رمزنگاری‌نشده فرستاده می‌شود. از ⁦https://⁩ استفاده کنید، مگر اینکه دلیلش را بدانید.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="87" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="88" />
             <source>Welcome. Paste the API key from your panel's API page (Account → API) and press Test connection, then Save.</source>
             <translation>خوش آمدید. کلید API را از صفحه‌ی API پنل خود (حساب کاربری ← API) کپی کنید و اینجا بچسبانید، «آزمایش اتصال» را بزنید و بعد «ذخیره».</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="126" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="131" />
+            <source>Where “Add funds” goes. Empty: the panel's site, from the API URL.</source>
+            <translation>جایی که «افزایش موجودی» باز می‌کند. خالی: سایت پنل، از روی نشانی API.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/profiles_dialog.py" line="127" />
             <source>optional, e.g. socks5://127.0.0.1:1080</source>
             <translation>اختیاری، مثلاً ⁦socks5://127.0.0.1:1080⁩</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="416" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="435" />
             <source>unknown</source>
             <translation>نامعلوم</translation>
         </message>
@@ -2533,32 +2611,42 @@ The panel tops up what dropped since delivery, as its refill terms allow; it may
     <context>
         <name>ServiceDetails</name>
         <message>
-            <location filename="../../ui/services/service_details.py" line="28" />
+            <location filename="../../ui/services/service_details.py" line="46" />
+            <source>Average time: {duration}</source>
+            <translation>زمان میانگین: {duration}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services/service_details.py" line="31" />
             <source>Category: {category}</source>
             <translation>دسته‌بندی: {category}</translation>
         </message>
         <message>
-            <location filename="../../ui/services/service_details.py" line="31" />
+            <location filename="../../ui/services/service_details.py" line="35" />
+            <source>Price: {price}</source>
+            <translation>قیمت: {price}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/services/service_details.py" line="40" />
             <source>Quantity: {min} to {max}</source>
             <translation>تعداد: {min} تا {max}</translation>
         </message>
         <message>
-            <location filename="../../ui/services/service_details.py" line="30" />
+            <location filename="../../ui/services/service_details.py" line="37" />
             <source>Rate per 1000: {rate}</source>
             <translation>قیمت هر ۱۰۰۰ عدد: {rate}</translation>
         </message>
         <message>
-            <location filename="../../ui/services/service_details.py" line="19" />
+            <location filename="../../ui/services/service_details.py" line="20" />
             <source>Select a service to see its description.</source>
             <translation>برای دیدن توضیحات، یک سرویس انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/services/service_details.py" line="37" />
+            <location filename="../../ui/services/service_details.py" line="49" />
             <source>This service cannot be ordered: its minimum is above its maximum.</source>
             <translation>این سرویس قابل سفارش نیست: حداقل آن از حداکثرش بیشتر است.</translation>
         </message>
         <message>
-            <location filename="../../ui/services/service_details.py" line="29" />
+            <location filename="../../ui/services/service_details.py" line="32" />
             <source>Type: {type}</source>
             <translation>نوع: {type}</translation>
         </message>
@@ -3125,97 +3213,97 @@ The panel tops up what dropped since delivery, as its refill terms allow; it may
     <context>
         <name>ServicesModel</name>
         <message>
-            <location filename="../../ui/services/services_model.py" line="403" />
+            <location filename="../../ui/services/services_model.py" line="401" />
             <source>Add to favourites</source>
             <translation>افزودن به علاقه‌مندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="114" />
+            <location filename="../../ui/services/services_model.py" line="115" />
             <source>Category</source>
             <translation>دسته‌بندی</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="349" />
+            <location filename="../../ui/services/services_model.py" line="350" />
             <source>Favourites: click a star to keep a service at hand</source>
             <translation>علاقه‌مندی‌ها: با کلیک روی ستاره، سرویس را دم دست نگه دارید</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="112" />
+            <location filename="../../ui/services/services_model.py" line="113" />
             <source>ID</source>
             <translation>شناسه</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="118" />
+            <location filename="../../ui/services/services_model.py" line="119" />
             <source>Max</source>
             <translation>حداکثر</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="117" />
+            <location filename="../../ui/services/services_model.py" line="118" />
             <source>Min</source>
             <translation>حداقل</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="113" />
+            <location filename="../../ui/services/services_model.py" line="114" />
             <source>Name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="122" />
+            <location filename="../../ui/services/services_model.py" line="123" />
             <source>New since the last refresh</source>
             <translation>جدید از آخرین به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="119" />
+            <location filename="../../ui/services/services_model.py" line="120" />
             <source>Options</source>
             <translation>امکانات</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="116" />
+            <location filename="../../ui/services/services_model.py" line="117" />
             <source>Rate per 1000</source>
             <translation>قیمت هر ۱۰۰۰</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="342" />
+            <location filename="../../ui/services/services_model.py" line="343" />
             <source>Rate per 1000 ({currency})</source>
             <translation>قیمت هر ۱۰۰۰ ({currency})</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="401" />
+            <location filename="../../ui/services/services_model.py" line="399" />
             <source>Remove from favourites</source>
             <translation>حذف از علاقه‌مندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="126" />
+            <location filename="../../ui/services/services_model.py" line="127" />
             <source>The minimum or maximum changed at the last refresh</source>
             <translation>حداقل یا حداکثر در آخرین به‌روزرسانی تغییر کرد</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="124" />
+            <location filename="../../ui/services/services_model.py" line="125" />
             <source>The rate went down at the last refresh</source>
             <translation>قیمت در آخرین به‌روزرسانی کاهش یافت</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="123" />
+            <location filename="../../ui/services/services_model.py" line="124" />
             <source>The rate went up at the last refresh</source>
             <translation>قیمت در آخرین به‌روزرسانی افزایش یافت</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="115" />
+            <location filename="../../ui/services/services_model.py" line="116" />
             <source>Type</source>
             <translation>نوع</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="141" />
+            <location filename="../../ui/services/services_model.py" line="142" />
             <source>cancel</source>
             <translation>لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="139" />
+            <location filename="../../ui/services/services_model.py" line="140" />
             <source>drip-feed</source>
             <translation>دریپ‌فید</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="140" />
+            <location filename="../../ui/services/services_model.py" line="141" />
             <source>refill</source>
             <translation>ریفیل</translation>
         </message>
@@ -3223,59 +3311,59 @@ The panel tops up what dropped since delivery, as its refill terms allow; it may
     <context>
         <name>ServicesTab</name>
         <message numerus="yes">
-            <location filename="../../ui/services/services_tab.py" line="275" />
+            <location filename="../../ui/services/services_tab.py" line="287" />
             <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
             <translation>
                 <numerusform>%Ln سرویس در پاسخ پنل خوانده نشد و نمایش داده نمی‌شود.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="113" />
+            <location filename="../../ui/services/services_tab.py" line="121" />
             <source>Details…</source>
             <translation>جزئیات…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="88" />
+            <location filename="../../ui/services/services_tab.py" line="94" />
             <source>Fetch the services from the panel again (F5)</source>
             <translation>دریافت دوباره‌ی سرویس‌ها از پنل (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="192" />
+            <location filename="../../ui/services/services_tab.py" line="203" />
             <source>Fetching the services…</source>
             <translation>در حال دریافت سرویس‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="244" />
+            <location filename="../../ui/services/services_tab.py" line="256" />
             <source>Loading the saved services…</source>
             <translation>در حال بارگذاری سرویس‌های ذخیره‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="116" />
+            <location filename="../../ui/services/services_tab.py" line="124" />
             <source>New order with this service</source>
             <translation>سفارش جدید با این سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="381" />
+            <location filename="../../ui/services/services_tab.py" line="398" />
             <source>Not fetched yet</source>
             <translation>هنوز دریافت نشده</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="86" />
+            <location filename="../../ui/services/services_tab.py" line="92" />
             <source>Refresh</source>
             <translation>به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="178" />
+            <location filename="../../ui/services/services_tab.py" line="189" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="384" />
+            <location filename="../../ui/services/services_tab.py" line="401" />
             <source>Updated {age}</source>
             <translation>به‌روزرسانی: {age}</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="374" />
+            <location filename="../../ui/services/services_tab.py" line="391" />
             <source>{shown} of {total} services</source>
             <translation>{shown} از {total} سرویس</translation>
         </message>

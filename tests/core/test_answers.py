@@ -8,7 +8,15 @@ from decimal import Decimal
 import pytest
 
 from core import answers
-from core.errors import EmptyAnswer, ErrorKind, MalformedAnswer, NotJson, PanelRefused
+from core.errors import (
+    EmptyAnswer,
+    ErrorKind,
+    MalformedAnswer,
+    NotJson,
+    PanelRefused,
+    ProtectionPage,
+)
+from core.local_panel import pages
 from core.models import StatusKind, normalise_status
 from tests.locations import REALDATA, SEEDS
 
@@ -186,6 +194,47 @@ def test_real_add_answers_and_html_page():
     with pytest.raises(NotJson) as info:
         answers.decode_body(page.encode())
     assert info.value.details["html"] is True and "Apache2" in info.value.details["snippet"]
+
+
+BLOCK_PAGE = (
+    "<!DOCTYPE html><html><head><title>Attention Required! | Cloudflare</title></head><body>"
+    '<div id="cf-error-details"><h1>Sorry, you have been blocked</h1></div></body></html>'
+)
+ARVAN_PAGE = (
+    "<html><head><title>Checking your browser</title></head><body>"
+    '<script src="/cdn-cgi/arvancloud/challenge.js"></script>'
+    "<p>DDoS protection by ArvanCloud</p></body></html>"
+)
+UNNAMED_CHALLENGE = (
+    "<html><head><title>One moment</title></head><body>"
+    "<p>Checking your browser before accessing smm.example.</p></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "page,service,title",
+    [
+        (pages.CLOUDFLARE_PAGE.decode(), "Cloudflare", "Just a moment..."),
+        (BLOCK_PAGE, "Cloudflare", "Attention Required! | Cloudflare"),
+        (ARVAN_PAGE, "ArvanCloud", "Checking your browser"),
+        (UNNAMED_CHALLENGE, None, "One moment"),
+    ],
+)
+def test_a_protection_page_is_its_own_error(page, service, title):
+    with pytest.raises(ProtectionPage) as info:
+        answers.decode_body(page.encode())
+    assert info.value.kind is ErrorKind.PROTECTION_PAGE
+    assert info.value.details["service"] == service
+    assert info.value.details["snippet"] == title
+
+
+@pytest.mark.parametrize(
+    "page", [pages.SITE_PAGE.decode(), pages.ERROR_500_PAGE.decode(), "<p>Cloudflare</p>"]
+)
+def test_other_web_pages_are_no_protection_page(page):
+    assert answers.protection_service(page) is None
+    with pytest.raises(NotJson):
+        answers.decode_body(page.encode())
 
 
 @pytest.mark.parametrize(

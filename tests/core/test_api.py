@@ -20,6 +20,7 @@ from core.errors import (
     NotJson,
     PanelError,
     PanelRefused,
+    ProtectionPage,
     RateLimited,
     ReadTimedOut,
     RedirectRefused,
@@ -145,7 +146,7 @@ def test_bad_key(live_panel):
     "fault,error,kind",
     [
         ("html", NotJson, ErrorKind.NOT_JSON),
-        ("cloudflare", HttpStatusError, ErrorKind.HTTP),
+        ("cloudflare", ProtectionPage, ErrorKind.PROTECTION_PAGE),
         ("empty", EmptyAnswer, ErrorKind.EMPTY),
         ("malformed", MalformedAnswer, ErrorKind.MALFORMED),
         ("http500", HttpStatusError, ErrorKind.HTTP),

@@ -82,6 +82,15 @@ _TEXTS: dict[ErrorKind, tuple[str, str]] = {
             "maintenance page."
         ),
     ),
+    ErrorKind.PROTECTION_PAGE: (
+        _N("A protection page is in the way"),
+        _N(
+            "A web protection service in front of {host} answered with its check page instead "
+            "of letting the request through to the panel. Open the panel's site in a browser; "
+            "if it keeps happening, ask the panel to let API requests through. If this was an "
+            "order, check on the panel whether it was placed before trying again."
+        ),
+    ),
     ErrorKind.EMPTY: (
         _N("The panel sent an empty answer"),
         _N("The panel answered with nothing. It may be overloaded, or the API URL is wrong."),

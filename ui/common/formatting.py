@@ -16,6 +16,7 @@ A panel's long texts: ui/common/long_text.py.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from decimal import MAX_EMAX, MIN_EMIN, ROUND_HALF_UP, Context, Decimal, InvalidOperation
@@ -30,8 +31,18 @@ JALALI, GREGORIAN = CALENDARS
 
 #: More decimals than this are float noise from a panel (a charge with 52 decimals): rounded.
 MAX_PLACES = 8
-#: Money with decimals keeps at least this many (1.50, not 1.5); whole amounts stay whole.
+#: Money with decimals keeps at least this many (1.50, not 1.5) in copies and exports.
 MIN_MONEY_PLACES = 2
+#: Decimal places money is shown with in a currency not named in _MONEY_PLACES (cents).
+DEFAULT_MONEY_PLACES = 2
+#: Currencies shown whole: ISO 4217 minor unit 0, plus those whose cents nobody quotes (the
+#: Iranian rial and toman, the Indonesian rupiah: panels price them in whole units).
+_MONEY_PLACES = {
+    code: 0
+    for code in ("IRR", "IRT", "TOMAN", "TMN", "IDR", "JPY", "KRW", "VND", "CLP", "ISK", "UGX")
+}
+#: Rates keep the panel's precision, but a column of them no more than this many places.
+MAX_RATE_PLACES = 6
 #: A number with more whole digits is no amount or count a panel means (the parser stops at
 #: 16): shown as unreadable. Below it, formatting costs microseconds whatever the value.
 MAX_WHOLE_DIGITS = 18
@@ -300,33 +311,89 @@ def currency_text(currency: str | None) -> str:
     return preview(currency or "", CURRENCY_CHARS)
 
 
-def money(value: object, currency: str | None = None) -> str:
-    """An amount of money for display ("1,234.50 USD" / "۱٬۲۳۴٫۵۰ USD"); "" when unknown,
-    `unreadable()` (without the currency) when it is no sane amount."""
-    text = decimal(value, MIN_MONEY_PLACES)
-    if not text or not currency or _in_range(value) is None:
+def money_places(currency: str | None) -> int:
+    """How many decimals an amount in this currency is shown with: 0 for the rial, toman and
+    other whole-unit currencies, DEFAULT_MONEY_PLACES otherwise (also when it is unknown)."""
+    code = (currency or "").strip().upper()
+    return _MONEY_PLACES.get(code, DEFAULT_MONEY_PLACES)
+
+
+def _fixed(amount: Decimal, places: int) -> str:
+    # Exactly `places` decimals, rounded half up; no "-0.00".
+    text = f"{amount.quantize(Decimal(1).scaleb(-places), context=_ROUNDING):f}"
+    return text[1:] if text.startswith("-") and not text.strip("-0.") else text
+
+
+def _with_currency(text: str, currency: str | None) -> str:
+    if not currency:
         return text
     # The currency code is Latin: isolated so "USD" stays after the amount in a Persian line.
     code = currency_text(currency)
     return f"{text} {ltr(code)}" if is_rtl() else f"{text} {code}"
 
 
+def money(value: object, currency: str | None = None) -> str:
+    """An amount of money for display, with its currency's precision whatever the panel sent
+    ("1,234.50 USD", "150,000 IRR", "۱٬۲۳۴٫۵۰ USD"): balances, charges and estimates alike.
+
+    An amount too small for that precision is "< 0.01", not "0.00" (a charge was taken). ""
+    when unknown, `unreadable()` (without the currency) when it is no sane amount."""
+    if value is None or isinstance(value, float):
+        return ""  # money never goes through float
+    amount = _in_range(value)
+    if amount is None:
+        return unreadable()
+    places = money_places(currency)
+    text = _fixed(amount, places)
+    if amount > 0 and not text.strip("0."):
+        smallest = _fixed(Decimal(1).scaleb(-places), places)
+        return _with_currency(localize_digits(f"< {smallest}"), currency)
+    return _with_currency(localize_digits(_grouped(text)), currency)
+
+
 def money_ascii(value: object, currency: str | None = None) -> str:
-    """An amount in plain ASCII, no grouping (copies and exports); currency appended if given."""
+    """An amount in plain ASCII, no grouping, exactly as precise as it is (copies and exports
+    keep what the panel charged); currency appended if given."""
     text = decimal_ascii(value, MIN_MONEY_PLACES)
     return f"{text} {currency}" if text and currency else text
 
 
-def rate(value: object, currency: str | None = None) -> str:
-    """A price per 1000 exactly as precise as the panel sent it ("?" when the panel's could not
-    be read, `unreadable()` when it is no sane number)."""
+def rate_places(rates: Iterable[object]) -> int:
+    """The decimals a column of rates needs to show each as precise as the panel sent it
+    (trailing zeros aside), at most MAX_RATE_PLACES: one figure for a whole catalogue, so its
+    rates line up at the decimal point. About 8 ms for 50,000 rates."""
+    places = 0
+    for value in rates:
+        if not isinstance(value, Decimal) or not value.is_finite():
+            continue
+        text = str(value)  # read from the text: 2.5x faster than normalize() on 50,000
+        if "E" in text:  # an exponent form: the Decimal says it
+            exponent = value.normalize(_ROUNDING).as_tuple().exponent
+            needed = -exponent if isinstance(exponent, int) and not value.is_zero() else 0
+        else:
+            dot = text.find(".")
+            needed = 0 if dot < 0 else len(text.rstrip("0")) - dot - 1
+        if needed > places:
+            places = min(needed, MAX_RATE_PLACES)
+            if places == MAX_RATE_PLACES:
+                break
+    return places
+
+
+def rate(value: object, currency: str | None = None, places: int | None = None) -> str:
+    """A price per 1000 as precise as the panel sent it (cents at least), or with exactly `places`
+    decimals (a column's, see rate_places); "?" when the panel's could not be read,
+    `unreadable()` when it is no sane number."""
     if value is None:
         return "?"
-    text = decimal(value)
-    if not currency or _in_range(value) is None:
+    if places is None or isinstance(value, float):
+        text = decimal(value, MIN_MONEY_PLACES)  # money: 12.50, not 12.5
+    else:
+        amount = _in_range(value)
+        text = unreadable() if amount is None else localize_digits(_grouped(_fixed(amount, places)))
+    if _in_range(value) is None:
         return text
-    code = currency_text(currency)
-    return f"{text} {ltr(code)}" if is_rtl() else f"{text} {code}"
+    return _with_currency(text, currency)
 
 
 # --- dates -----------------------------------------------------------------------------------
@@ -437,6 +504,23 @@ def age(seconds: float) -> str:
     if minutes < 48 * 60:
         return _tr("%n hour(s) ago", minutes // 60)
     return _tr("%n day(s) ago", minutes // (24 * 60))
+
+
+def duration(minutes: object) -> str:
+    """A length of time given in minutes, in words, to the two largest units: "45 minutes",
+    "2 hours 5 minutes", "3 days 4 hours"; "" when it is no positive whole number."""
+    whole = _whole(minutes)
+    if whole is None or whole <= 0 or whole >= _MAX_AGE_DAYS * 1440:
+        return ""
+    days, rest = divmod(whole, 1440)
+    hours, mins = divmod(rest, 60)
+    if days:
+        parts = [_tr("%n day(s)", days)] + ([_tr("%n hour(s)", hours)] if hours else [])
+    elif hours:
+        parts = [_tr("%n hour(s)", hours)] + ([_tr("%n minute(s)", mins)] if mins else [])
+    else:
+        parts = [_tr("%n minute(s)", mins)]
+    return " ".join(parts)
 
 
 # --- bidi ------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from core.models import Service
+from core.service_types import Charge, type_of
 from ui.common import formatting
 from ui.common.full_text import CutTextPane
 from ui.services.services_model import rate_text
@@ -23,15 +24,26 @@ class ServiceDetails(CutTextPane):
         if service is None:
             self.clear()
             return
+        rate = rate_text(service.rate, currency)
+        service_type = type_of(service)
         lines = [
             service.name,
             self.tr("Category: {category}").format(category=service.category),
             self.tr("Type: {type}").format(type=type_name),
-            self.tr("Rate per 1000: {rate}").format(rate=rate_text(service.rate, currency)),
-            self.tr("Quantity: {min} to {max}").format(
-                min=formatting.number(service.min), max=formatting.number(service.max)
-            ),
         ]
+        if service_type.charge == Charge.ONCE:  # a package: its rate is the price of it all
+            lines.append(self.tr("Price: {price}").format(price=rate))
+        else:
+            lines.append(self.tr("Rate per 1000: {rate}").format(rate=rate))
+        if service_type.quantity_field is not None or not service_type.known:
+            lines.append(
+                self.tr("Quantity: {min} to {max}").format(
+                    min=formatting.number(service.min), max=formatting.number(service.max)
+                )
+            )
+        average = formatting.duration(service.average_minutes)
+        if average:
+            lines.append(self.tr("Average time: {duration}").format(duration=average))
         if not _orderable(service):
             lines.append(
                 self.tr("This service cannot be ordered: its minimum is above its maximum.")

@@ -72,6 +72,8 @@ class RowTexts:
         # Bounds and rates repeat a lot across a catalogue: format each distinct value once.
         self._numbers: dict[int, str] = {}
         self._rates: dict[str, str] = {}  # keyed by the Decimal's text: 1.50 and 1.5 differ
+        # One number of decimals for the whole column, so the rates line up at the point.
+        self.rate_places = formatting.rate_places(s.rate for s in services)
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -90,7 +92,7 @@ class RowTexts:
                 preview(s.name, CELL_CHARS),
                 preview(s.category, CELL_CHARS),
                 preview(self.type_names[row], CELL_CHARS),
-                _memo(self._rates, str(s.rate), formatting.rate, s.rate, None),
+                _memo(self._rates, str(s.rate), formatting.rate, s.rate, None, self.rate_places),
                 _memo(self._numbers, s.min, formatting.number, s.min),
                 _memo(self._numbers, s.max, formatting.number, s.max),
                 self._flag_texts.get(self._flags[row], ""),

@@ -48,7 +48,8 @@ _CENTER = Qt.AlignmentFlag.AlignCenter
 
 
 def rate_text(rate: Decimal | None, currency: str | None) -> str:
-    """A rate as precise as the panel sent it, in the display locale, with the currency."""
+    """One rate on its own (not in the column): as precise as the panel sent it, in the display
+    locale, with the currency."""
     return formatting.rate(rate, currency)
 
 
@@ -156,7 +157,7 @@ class ServicesModel(ReadOnlyTableModel):
         self.rowsFiltered.emit()
 
     def set_currency(self, currency: str | None) -> None:
-        """The panel's currency, shown next to every rate (known once the balance is)."""
+        """The panel's currency, named in the rate column's header (known once the balance is)."""
         if currency == self._currency:
             return
         self._currency = currency
@@ -366,10 +367,7 @@ class ServicesModel(ReadOnlyTableModel):
             text = rows.display[src][col]
             if col in (COL_NAME, COL_CATEGORY):
                 return formatting.isolate(text)  # a Latin name keeps its order in RTL
-            if col == COL_RATE:
-                readable = rows.services[src].rate is not None and text != formatting.unreadable()
-                if self._currency and readable:
-                    text = f"{text} {formatting.ltr(formatting.currency_text(self._currency))}"
+            if col == COL_RATE:  # the header names the currency; the cells line up
                 mark = rows.changes[src]
                 if mark == _RATE_UP:
                     return "▲ " + text

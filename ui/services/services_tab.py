@@ -56,6 +56,9 @@ _COLUMN_WIDTHS = {
     COL_FLAGS: 150,
 }
 
+#: The description pane's height at the default window size (pixels, about ten lines).
+DETAILS_HEIGHT = 200
+
 #: A catalogue ready for the table: what the workflow gave, and its rows prepared.
 Prepared = tuple[CatalogueSnapshot, PreparedRows]
 
@@ -75,6 +78,9 @@ class ServicesTab(QWidget):
         self._profile_id: int | None = None
         self._fetched_at: datetime | None = None
         self._last_error: BaseException | None = None
+        # The service last chosen in this panel's list: chosen again when a filter that hid
+        # it is widened (a reset of the table forgets the current row).
+        self._chosen_id: str | None = None
         self.model = ServicesModel(self)
         self._flag_texts = self.model.flag_texts()
         self._build()
@@ -99,9 +105,11 @@ class ServicesTab(QWidget):
         self.splitter.setObjectName("servicesSplitter")
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.details)
-        self.splitter.setStretchFactor(0, 4)
+        # The description is what a reseller reads before ordering: about ten lines of it at
+        # the default window size, the table keeping the rest.
+        self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([640, 90])
+        self.splitter.setSizes([420, DETAILS_HEIGHT])
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("servicesCount")
@@ -146,6 +154,9 @@ class ServicesTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.favouriteToggled.connect(self._save_favourite)
         self.model.modelReset.connect(self._update_count)
+        # A reset (a filter, a new catalogue, a panel switch) drops the current row without
+        # telling the selection's signals: the pane and the button follow it here.
+        self.model.rowsFiltered.connect(self._show_current)
         self.age_timer.timeout.connect(self._update_age)
         self.session.profileChanged.connect(self._profile_changed)
         self.session.balanceChanged.connect(self._balance_changed)
@@ -217,6 +228,7 @@ class ServicesTab(QWidget):
 
     def _profile_changed(self, profile: Any) -> None:
         self._profile_id = None if profile is None else profile.id
+        self._chosen_id = None
         self._fetched_at = None
         self._clear_status()
         self.model.set_currency(self.session.currency)
@@ -348,7 +360,7 @@ class ServicesTab(QWidget):
     def _selected_id(self) -> str | None:
         index = self.table.currentIndex()
         service = self.model.service_at(index.row()) if index.isValid() else None
-        return None if service is None else service.id
+        return self._chosen_id if service is None else service.id
 
     def _select(self, service_id: str) -> None:
         row = self.model.row_of(service_id)
@@ -356,8 +368,13 @@ class ServicesTab(QWidget):
             self.table.setCurrentIndex(self.model.index(row, COL_NAME))
             self.table.scrollTo(self.model.index(row, COL_NAME))
 
+    def _show_current(self) -> None:
+        self._current_changed(self.table.currentIndex(), QModelIndex())
+
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         service = self.model.service_at(current.row()) if current.isValid() else None
+        if service is not None:
+            self._chosen_id = service.id
         self.order_button.setEnabled(service is not None)
         type_name = "" if service is None else self.model.data(current.siblingAtColumn(COL_TYPE))
         self.details.show_service(service, type_name, self.model.currency())

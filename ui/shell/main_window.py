@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QTabWidget,
     QToolBar,
-    QToolButton,
     QWidget,
 )
 
@@ -24,9 +23,11 @@ from ui.common.icons import icon
 from ui.new_order.new_order_tab import NewOrderTab
 from ui.orders.orders_tab import OrdersTab
 from ui.services.services_tab import ServicesTab
+from ui.shell.balance_bar import BalanceBar
 from ui.shell.preferences_dialog import PreferencesDialog
 from ui.shell.profiles_dialog import ProfilesDialog
 from ui.shell.session import AppSession
+from ui.shell.status_line import StatusLine
 
 STATUS_TIMEOUT_MS = 10_000
 
@@ -37,6 +38,7 @@ class MainWindow(QMainWindow):
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self._shown_profile_id: int | None = None  # the panel the status bar speaks of
         self._last_problem: str | None = None  # the client problem the status bar shows
         self.profiles_dialog: ProfilesDialog | None = None
         self.preferences_dialog: PreferencesDialog | None = None
@@ -111,6 +113,10 @@ class MainWindow(QMainWindow):
         )
         self.profile_switcher.setToolTip(self.tr("The panel you are working with"))
         toolbar.addWidget(self.profile_switcher)
+        # The balance in sight, beside the panel it belongs to (ui/shell/balance_bar.py).
+        self.balance_bar = BalanceBar(self.session, toolbar)
+        self.balance_button = self.balance_bar.button
+        toolbar.addWidget(self.balance_bar)
         toolbar.addAction(self.panels_action)
         toolbar.addSeparator()
         toolbar.addAction(self.refresh_services_action)
@@ -133,7 +139,8 @@ class MainWindow(QMainWindow):
         panel.insertAction(self.refresh_balance_action, self.refresh_current_action)
 
     def _build_status_bar(self) -> None:
-        status = self.statusBar()
+        status = StatusLine(self)  # long messages cut at a word, the whole in a tooltip
+        self.setStatusBar(status)
         status.setObjectName("statusBar")
         self.busy_indicator = QProgressBar(status)
         self.busy_indicator.setObjectName("busyIndicator")
@@ -149,23 +156,18 @@ class MainWindow(QMainWindow):
         self.key_warning.setVisible(False)
         self.panel_label = QLabel(status)
         self.panel_label.setObjectName("statusPanel")
-        self.balance_button = QToolButton(status)
-        self.balance_button.setObjectName("statusBalance")
-        self.balance_button.setAutoRaise(True)
-        self.balance_button.setToolTip(self.tr("Balance on the panel; click to refresh"))
         status.addPermanentWidget(self.busy_indicator)
         status.addPermanentWidget(self.key_warning)
         status.addPermanentWidget(self.panel_label)
-        status.addPermanentWidget(self.balance_button)
-        self._show_balance(None)
 
     def _connect(self) -> None:
         session = self.session
         session.runner.busyChanged.connect(self.busy_indicator.setVisible)
         session.profilesChanged.connect(self._fill_switcher)
         session.profileChanged.connect(self._profile_changed)
-        session.balanceChanged.connect(self._show_balance)
-        session.balanceFailed.connect(self._balance_failed)
+        session.balanceFailed.connect(
+            lambda exc: self.statusBar().showMessage(one_line(exc), STATUS_TIMEOUT_MS)
+        )
         session.keyMissing.connect(self._key_missing)
         session.keyStored.connect(self._key_stored)
         session.statusMessage.connect(lambda text: self.statusBar().showMessage(text))
@@ -178,7 +180,6 @@ class MainWindow(QMainWindow):
         self.refresh_services_action.triggered.connect(self.services_tab.refresh)
         self.refresh_current_action.triggered.connect(self.refresh_current_tab)
         self.refresh_balance_action.triggered.connect(session.refresh_balance)
-        self.balance_button.clicked.connect(session.refresh_balance)
         self.find_action.triggered.connect(self._find)
         self.quit_action.triggered.connect(self.close)
 
@@ -242,12 +243,19 @@ class MainWindow(QMainWindow):
             return
         self.panel_label.setText(formatting.isolate(profile.name))
         self.panel_label.setToolTip(formatting.ltr(profile.url))
-        self.setWindowTitle(f"{formatting.isolate(profile.name)} — {APP_NAME}")
-        if self.session.client is None and self.session.client_problem:
-            self.statusBar().showMessage(self.session.client_problem, STATUS_TIMEOUT_MS)
-        elif self._last_problem and self.statusBar().currentMessage() == self._last_problem:
-            self.statusBar().clearMessage()  # the problem it spoke of is solved now
+        # A window title is plain text to the desktop: no bidi marks, which some show as boxes.
+        self.setWindowTitle(f"{formatting.strip_bidi(profile.name)} — {APP_NAME}")
+        # Whatever the bar said was about the panel just left: an error of it must not seem to
+        # be about this one. (At start it may hold a note about the data folder: kept.)
+        bar = self.statusBar()
+        if self._shown_profile_id is not None and self._shown_profile_id != profile.id:
+            bar.clearMessage()
+        elif self._last_problem and bar.currentMessage() == self._last_problem:
+            bar.clearMessage()  # the problem it spoke of is solved now
+        self._shown_profile_id = profile.id
         self._last_problem = self.session.client_problem
+        if self.session.client is None and self.session.client_problem:
+            bar.showMessage(self.session.client_problem, STATUS_TIMEOUT_MS)
 
     def open_profiles(
         self, profile_id: int | None = None, first_run: bool = False
@@ -295,30 +303,15 @@ class MainWindow(QMainWindow):
         from core.credentials import KeyLocation
 
         location = self.session.key_location
-        self.key_warning.setVisible(location not in (None, KeyLocation.KEYRING))
+        # The demo's key is a fake for a panel on this computer: nothing to warn about.
+        warn = location not in (None, KeyLocation.KEYRING) and not self.session.is_demo
+        self.key_warning.setVisible(warn)
         if location == KeyLocation.SESSION:
             self.key_warning.setText(self.tr("Key kept for this session only"))
         elif location == KeyLocation.PLAIN_FILE:
             self.key_warning.setText(self.tr("Key saved in an unencrypted file"))
         if reason:
             self.key_warning.setToolTip(reason)
-
-    # --- balance -------------------------------------------------------------------------------
-
-    def _show_balance(self, balance: Any) -> None:
-        if balance is None:
-            self.balance_button.setText(self.tr("Balance: —"))
-            return
-        self.balance_button.setText(
-            self.tr("Balance: {amount}").format(
-                amount=formatting.money(balance.amount, balance.currency)
-            )
-        )
-
-    def _balance_failed(self, exc: BaseException) -> None:
-        self.balance_button.setText(self.tr("Balance: ?"))
-        self.balance_button.setToolTip(one_line(exc))
-        self.statusBar().showMessage(one_line(exc), STATUS_TIMEOUT_MS)
 
     # --- misc ----------------------------------------------------------------------------------
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import DEFAULT_PANEL_URL
+from core import DEFAULT_PANEL_URL, preferences
 from core.credentials import KeyLocation
 from core.transport import is_insecure_url
 from core.workflows import panel_account
@@ -124,8 +125,13 @@ class ProfilesDialog(QDialog):
         self.proxy_edit = QLineEdit(self)
         self.proxy_edit.setObjectName("profileProxy")
         self.proxy_edit.setPlaceholderText(self.tr("optional, e.g. socks5://127.0.0.1:1080"))
+        self.funds_edit = QLineEdit(self)
+        self.funds_edit.setObjectName("profileFundsPage")
+        self.funds_edit.setToolTip(
+            self.tr("Where “Add funds” goes. Empty: the panel's site, from the API URL.")
+        )
         # Addresses and keys are Latin text: typed left to right even in the Persian layout.
-        for edit in (self.url_edit, self.key_edit, self.proxy_edit):
+        for edit in (self.url_edit, self.key_edit, self.proxy_edit, self.funds_edit):
             edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.storage_label = QLabel(self)
         self.storage_label.setObjectName("keyStorage")
@@ -144,6 +150,7 @@ class ProfilesDialog(QDialog):
         form.addRow(self.tr("API key:"), key_row)
         form.addRow("", self.key_status)
         form.addRow(self.tr("Proxy:"), self.proxy_edit)
+        form.addRow(self.tr("Add-funds page:"), self.funds_edit)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.test_result, 1)
@@ -239,12 +246,16 @@ class ProfilesDialog(QDialog):
             self.name_edit.setText(self.tr("New panel") if self.profile_list.count() > 1 else "")
             self.url_edit.setText("")
             self.proxy_edit.setText("")
+            self.funds_edit.setText("")
             self._set_saved_key(False)
             self.remove_button.setEnabled(False)
             return
         self.name_edit.setText(profile.name)
         self.url_edit.setText(profile.url)
         self.proxy_edit.setText(profile.proxy or "")
+        self.funds_edit.setText(
+            self.session.store.preferences.get(preferences.FUNDS_PAGE, profile.id) or ""
+        )
         self.remove_button.setEnabled(True)
         self._has_saved_key = None  # not known yet: a test now reads the saved key itself
         self.key_status.setText(self.tr("Checking for a saved key…"))
@@ -279,12 +290,16 @@ class ProfilesDialog(QDialog):
         self.key_status.setText(where.get(location, ""))
 
     def _add_profile(self) -> None:
-        item = QListWidgetItem(self.tr("New panel"), self.profile_list)
+        # Set apart from the saved panels until it is saved: "not saved", in the placeholder's
+        # grey (not italics: many fonts have no italic Persian letters).
+        item = QListWidgetItem(self.tr("New panel (not saved)"), self.profile_list)
         item.setData(Qt.ItemDataRole.UserRole, _NEW)
+        item.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
         self.profile_list.setCurrentItem(item)
         if self.profile_list.count() == 1:
             self.url_edit.setText(DEFAULT_PANEL_URL)
         self.name_edit.setFocus()
+        self.name_edit.selectAll()  # typing a name replaces "New panel"
 
     def _remove_profile(self) -> None:
         profile = self._profile(self.current_profile_id())
@@ -305,6 +320,7 @@ class ProfilesDialog(QDialog):
 
     def _url_changed(self, text: str) -> None:
         self.url_warning.setVisible(bool(text.strip()) and is_insecure_url(text))
+        self.funds_edit.setPlaceholderText(panel_account.site_address(text))
 
     def _toggle_key(self, shown: bool) -> None:
         self.key_edit.setEchoMode(
@@ -392,12 +408,15 @@ class ProfilesDialog(QDialog):
     def save(self) -> None:
         """Save the profile (and the key, if one was typed) in the background."""
         name, url = self.name_edit.text().strip(), self.url_edit.text().strip()
-        if not name or not url:
-            self.save_result.setStyleSheet(_BAD_STYLE)
-            self.save_result.setText(self.tr("A panel needs a name and an API URL."))
-            return
         profile_id = self.current_profile_id()
         key = self.key_edit.text().strip() or None
+        funds = self.funds_edit.text().strip()
+        needs_key = self._has_saved_key is not True and (profile_id is None or self._first_run)
+        problem = form_problem(name, url, key, funds, needs_key)
+        if problem:
+            self.save_result.setStyleSheet(_BAD_STYLE)
+            self.save_result.setText(problem)
+            return
         proxy = self.proxy_edit.text().strip() or None
         self.save_button.setEnabled(False)
         self.save_result.setStyleSheet("")
@@ -435,4 +454,29 @@ class ProfilesDialog(QDialog):
             self.save_result.setText(f"{title}. {message}")
             self.save_result.setToolTip(details)
 
-        self.session.save_profile(profile_id, name, url, proxy, key, done, failed, owner=self)
+        self.session.save_profile(
+            profile_id, name, url, proxy, key, done, failed, owner=self, funds_page=funds
+        )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ProfilesDialog", text)
+
+
+def form_problem(name: str, url: str, key: str | None, funds: str, needs_key: bool) -> str:
+    """What keeps the Panels form from being saved, in words; "" when nothing does.
+
+    `needs_key`: a new panel, or the first one, is of no use without its key (none is saved)."""
+    if not name or not url:
+        return _tr("A panel needs a name and an API URL.")
+    if not key and needs_key:
+        return _tr("Paste the API key from the panel's API page, then save.")
+    if funds:
+        try:
+            preferences.FUNDS_PAGE.decode(funds)
+        except ValueError:
+            return _tr(
+                "The add-funds page must be a web address such as https://panel.example/"
+                "addfunds, or empty for the panel's site."
+            )
+    return ""

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from core import preferences
 from core.api import PanelClient
 from core.errors import PanelError
 from core.logs import register_secret
@@ -76,6 +77,19 @@ class AppSession(QObject):
     def currency(self) -> str | None:
         """The active panel's currency: from the balance, else the last one seen."""
         return self.balance.currency if self.balance is not None else self._cached_currency
+
+    @property
+    def is_demo(self) -> bool:
+        """Whether the active panel is the --demo one (its key is a fake, nothing to protect)."""
+        if self.profile is None or self.store is None:
+            return False
+        return self.store.preferences.get(preferences.DEMO_PROFILE) == self.profile.id
+
+    def funds_page(self) -> str:
+        """The active panel's add-funds page (panel_account.funds_page); "" without a panel."""
+        if self.profile is None or self.store is None:
+            return ""
+        return panel_account.funds_page(self.store.preferences, self.profile)
 
     @property
     def data_dir(self) -> Path | None:
@@ -150,8 +164,10 @@ class AppSession(QObject):
         on_done: Callable[[Any, Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         owner: QObject | None = None,
+        funds_page: str | None = None,
     ) -> None:
-        """Add (profile_id None) or update a profile and store its key if one is given.
+        """Add (profile_id None) or update a profile and store its key if one is given;
+        `funds_page` as panel_account.save_panel takes it.
 
         `on_done(profile, stored_key_or_None)` runs on the GUI thread after the session has
         reloaded the profiles (and re-activated the profile if it is, or becomes, active)."""
@@ -169,7 +185,9 @@ class AppSession(QObject):
                 on_done(profile, saved.stored_key)
 
         self.runner.submit(
-            lambda: panel_account.save_panel(store, credentials, profile_id, name, url, proxy, key),
+            lambda: panel_account.save_panel(
+                store, credentials, profile_id, name, url, proxy, key, funds_page
+            ),
             done,
             on_error or self._report,
             owner=owner,

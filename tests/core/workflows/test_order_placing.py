@@ -8,7 +8,8 @@ import pytest
 from core.api import PanelClient
 from core.catalog import ServiceCatalog
 from core.drafts import DraftInvalid, OrderDraft
-from core.local_panel import LocalPanel
+from core.errors import ErrorKind, ProtectionPage
+from core.local_panel import LocalPanel, pages
 from core.local_panel.catalogue import SERVICE_DEFAULT
 from core.store import Store
 from core.store.journal import JournalState
@@ -124,6 +125,24 @@ def test_a_rate_limited_order_was_not_placed(setting, panel):
     outcome = place_order(store.journal, client, profile.id, draft(service), "USD")
     assert outcome.state == JournalState.FAILED.value  # turned away before the panel acted
     assert panel.orders == {}
+
+
+@pytest.mark.parametrize("status", [503, 403, 200])
+def test_a_protection_page_in_answer_to_add_is_said_so_and_the_order_stays_unknown(
+    setting, panel, status
+):
+    # Issue 14 item 8: Cloudflare's challenge page was reported as "server error, HTTP 503".
+    store, profile, client, service = setting
+    panel.inject("raw", action="add", body=pages.CLOUDFLARE_PAGE, status=status)
+    outcome = place_order(store.journal, client, profile.id, draft(service), "USD")
+    assert outcome.state == JournalState.UNKNOWN.value  # the panel may have seen it
+    assert store.journal.get(outcome.local_id).state == JournalState.UNKNOWN
+    assert isinstance(outcome.error, ProtectionPage)
+    assert outcome.error.kind is ErrorKind.PROTECTION_PAGE
+    assert outcome.error.details["status"] == status
+    assert outcome.error.details["service"] == "Cloudflare"
+    assert outcome.error.details["snippet"] == "Just a moment..."
+    assert len(adds(panel)) == 1  # never sent twice
 
 
 def adds(panel) -> list[dict]:

@@ -28,7 +28,7 @@ def english(qapp: object) -> Iterator[None]:
 def test_persian_digits_and_separators(persian: None) -> None:
     assert formatting.number(1234567) == "۱٬۲۳۴٬۵۶۷"
     assert formatting.number(0) == "۰"
-    assert formatting.money(Decimal("100.84292")).startswith("۱۰۰٫۸۴۲۹۲")
+    assert formatting.money(Decimal("100.84292"), "USD").startswith("۱۰۰٫۸۴")
     assert formatting.digits_only("Line 12") == "Line ۱۲"
 
 
@@ -62,8 +62,57 @@ def test_decimal_ascii(value: object, expected: str) -> None:
 def test_money_never_takes_float_and_keeps_cents(english: None) -> None:
     assert formatting.money(1.5) == ""  # type: ignore[arg-type]
     assert formatting.money(Decimal("1.5")) == "1.50"
-    assert formatting.money(Decimal("2")) == "2"
+    assert formatting.money(Decimal("2")) == "2.00"
     assert formatting.money_ascii(Decimal("1234.5"), "USD") == "1234.50 USD"
+
+
+@pytest.mark.parametrize(
+    ("value", "currency", "expected"),
+    [
+        # issue 14 item 10: the same balance read three ways was 100.00, 44.087 and 44.4262
+        (Decimal("100.00"), "USD", "100.00 USD"),
+        (Decimal("44.087"), "USD", "44.09 USD"),
+        (Decimal("44.4262"), "eur", "44.43 eur"),
+        (Decimal("44.4262"), None, "44.43"),
+        (Decimal("150000.6"), "IRR", "150,001 IRR"),  # rial and toman are whole
+        (Decimal("150000"), "Toman", "150,000 Toman"),
+        (Decimal("2500.5"), "IDR", "2,501 IDR"),
+        (Decimal("0.00061725"), "USD", "< 0.01 USD"),  # an estimate: money, never "0.00"
+        (Decimal("0.4"), "IRR", "< 1 IRR"),
+        (Decimal("0"), "USD", "0.00 USD"),
+        (Decimal("-0.001"), "USD", "0.00 USD"),
+        (Decimal("-12.345"), "USD", "-12.35 USD"),
+    ],
+)
+def test_money_has_its_currency_precision(
+    english: None, value: Decimal, currency: str | None, expected: str
+) -> None:
+    assert formatting.money(value, currency) == expected
+
+
+def test_copies_keep_the_exact_amount(english: None) -> None:
+    assert formatting.money_ascii(Decimal("0.00061725"), "USD") == "0.00061725 USD"
+    assert formatting.money_ascii(Decimal("44.4262")) == "44.4262"
+
+
+def test_rates_of_a_catalogue_line_up(english: None) -> None:
+    rates = [Decimal("1.018973"), Decimal("0.5"), Decimal("12.50"), None, Decimal("3")]
+    places = formatting.rate_places(rates)
+    assert places == 6
+    shown = [formatting.rate(r, None, places) for r in rates if r is not None]
+    assert shown == ["1.018973", "0.500000", "12.500000", "3.000000"]
+    assert {len(text.partition(".")[2]) for text in shown} == {6}
+    assert formatting.rate_places([Decimal("100"), Decimal("2500.00")]) == 0
+    assert formatting.rate_places([Decimal("0.30000000000000004")]) == formatting.MAX_RATE_PLACES
+    assert formatting.rate_places([Decimal("1E-7"), Decimal("NaN")]) == formatting.MAX_RATE_PLACES
+    assert formatting.rate_places([Decimal("0E-10"), Decimal("1E+3"), "0.5", 0.25]) == 0
+    assert formatting.rate(Decimal("1234.5"), None, 2) == "1,234.50"
+    assert formatting.rate(None, None, 2) == "?"
+
+
+def test_persian_money_precision(persian: None) -> None:
+    assert formatting.money(Decimal("44.087"), "USD").startswith("۴۴٫۰۹ ")
+    assert formatting.money(Decimal("0.0001"), "USD").startswith("< ۰٫۰۱")
 
 
 def test_ascii_variants_for_copies(persian: None) -> None:

@@ -131,7 +131,7 @@ def test_sane_values_are_unchanged() -> None:
         "-999,999,999,999,999.99 USD"
     )
     assert formatting.money(Decimal("2.00")) == "2.00"
-    assert formatting.money(Decimal("0E+999999999")) == "0"  # zero, whatever its exponent
+    assert formatting.money(Decimal("0E+999999999")) == "0.00"  # zero, whatever its exponent
     assert formatting.decimal_ascii(Decimal("1e-999999999")) == "0"
     # The most whole digits shown, with more places than kept: rounded, never in exponent form.
     assert formatting.decimal_ascii(Decimal("123456789012345678.123456789")) == (

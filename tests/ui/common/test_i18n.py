@@ -495,12 +495,12 @@ def test_english_ts_gives_every_plural_its_two_forms() -> None:
     assert plurals and set(english) == set(plurals), "run scripts/update_translations.py"
     for key, msg in english.items():
         assert msg.finished and msg.translation == ut.english_forms(msg.source), key
-        assert all("(s)" not in form and "%n" in form for form in msg.translation), key
+        assert all("(s)" not in form and "%Ln" in form for form in msg.translation), key
     assert ut.english_forms("%n order(s) were being sent: check them") == [
-        "%n order was being sent: check it",
-        "%n orders were being sent: check them",
+        "%Ln order was being sent: check it",
+        "%Ln orders were being sent: check them",
     ]
-    assert ut.english_forms("%n new") == ["%n new", "%n new"]
+    assert ut.english_forms("%n new") == ["%Ln new", "%Ln new"]
 
 
 def test_english_counts_read_naturally(
@@ -512,6 +512,8 @@ def test_english_counts_read_naturally(
     try:
         assert formatting.age(60) == "1 minute ago"
         assert formatting.age(5 * 60) == "5 minutes ago"
+        # Every count through the locale's grouping (issue 14 item 10): "10,000", never "10000".
+        assert formatting.duration(10_000 * 1440) == "10,000 days"
         harness = make_app(panel)
         qtbot.waitUntil(lambda: harness.session.catalogue is not None, timeout=10_000)
         mass = harness.window.order_tab.mass_panel

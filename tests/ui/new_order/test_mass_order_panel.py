@@ -74,8 +74,8 @@ def test_each_line_is_checked_with_its_line_number(mass, qtbot):
     assert results[4] == "Line 4: This panel has no service 999: check the id."
     assert results[5] == "Line 5: Quantity must be between 100 and 50,000."
     assert 'Line 6: Service 6 is of type "Custom Comments"' in results[6]
-    assert cell(mass, 0, COL_ESTIMATE) == "0.012345 USD"
-    assert "estimated total 0.202345 USD" in mass.total_label.text()
+    assert cell(mass, 0, COL_ESTIMATE) == "0.01 USD"  # money with its currency's precision
+    assert "estimated total 0.20 USD" in mass.total_label.text()
     assert "with problems will be skipped" in mass.total_label.text()
 
 

@@ -302,7 +302,7 @@ def test_ctrl_enter_submits_after_confirmation(tab, panel, qtbot):
         ctrl_enter(qtbot, field(tab, "quantity"))
     summary = strip_bidi(tab.asked[0][1])  # the name is isolated: its marks are invisible
     assert "Service: 2 · Instagram Likes" in summary and f"Link: {LINK}" in summary
-    assert "Quantity: 100" in summary and "Estimated charge: 0.012345 USD" in summary
+    assert "Quantity: 100" in summary and "Estimated charge: 0.01 USD" in summary
     assert len(panel.orders) == 1
 
 

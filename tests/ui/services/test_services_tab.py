@@ -52,9 +52,13 @@ def test_catalogue_loads_from_the_panel(app_window, panel):
     assert tab.updated_label.text() == "Updated just now"
     assert visible_ids(tab) == [str(s["service"]) for s in panel.services]
     assert len(app_window.session.catalogue) == total
-    # The currency of the balance shows with every rate.
-    row = tab.model.row_of("1")
-    assert tab.model.index(row, COL_RATE).data().endswith(" USD")
+    # The currency of the balance is named once, in the header; the rates line up below it
+    # with as many decimals as the catalogue's most precise rate (issue 14 item 10).
+    assert tab.model.headerData(COL_RATE, Qt.Orientation.Horizontal) == "Rate per 1000 (USD)"
+    rates = [tab.model.index(r, COL_RATE).data() for r in range(tab.model.rowCount())]
+    assert tab.model.index(tab.model.row_of("1"), COL_RATE).data() == "0.95000"
+    assert {len(rate.partition(".")[2]) for rate in rates} == {5}
+    assert not any("USD" in rate for rate in rates)
 
 
 def test_text_filter_needs_every_word_in_name_category_or_id(app_window, panel, qtbot):

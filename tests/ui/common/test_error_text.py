@@ -1,0 +1,24 @@
+"""ui/common/error_text.py: a panel's failure becomes the words that say what happened."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.api import PanelClient
+from core.errors import PanelError
+from core.local_panel import pages
+from ui.common.error_text import describe, one_line
+
+
+@pytest.mark.parametrize("status", [503, 403])
+def test_a_protection_page_is_said_to_be_in_the_way(qapp, panel, status):
+    # Issue 14 item 8: Cloudflare's page in answer to `add` read "server error, HTTP 503".
+    client = PanelClient(panel.url, panel.key, retries=0)
+    panel.inject("raw", action="add", body=pages.CLOUDFLARE_PAGE, status=status)
+    with pytest.raises(PanelError) as info:
+        client.add({"service": "1", "link": "https://x.test/p", "quantity": "100"})
+    title, message, details = describe(info.value)
+    assert title == "A protection page is in the way"
+    assert "127.0.0.1" in message and "check on the panel whether it was placed" in message
+    assert "HTTP" not in one_line(info.value)
+    assert "Just a moment..." in details and "Cloudflare" in details
