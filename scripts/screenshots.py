@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 
 OUT_DIR = ROOT / "docs" / "screenshots"
-WINDOW_SIZE = (1280, 760)
+WINDOW_SIZE = (1200, 760)  # the default window (issue 14)
 
 ScreenFn = Callable[["Shot"], Any]
 SCREENS: dict[str, ScreenFn] = {}
@@ -195,6 +195,9 @@ def _orders_mix(shot: Shot) -> Any:
     orders.splitter.setSizes([420, 250])
     orders.select_order(placed[0].local_id)
     shot.settle()
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()  # the detail's posted re-layout, before the grab
     return shot.window
 
 
