@@ -4,7 +4,8 @@ Life of an order placed here: `begin()` commits a `submitting` row BEFORE the ca
 `add`; the answer turns it into `placed` (with the panel's id) or `failed`; a timeout or a
 dropped connection makes it `unknown` (the panel may have placed it: the user must check).
 A `submitting` row left by a crash becomes `unknown` at the next start. Orders placed
-elsewhere are added by id as `tracked`. Every change is kept in the order's history.
+elsewhere are added by id as `tracked`. Every change is kept in the order's history. A row the
+user hides stays, with its history, but is no longer polled (journal_hiding).
 """
 
 from __future__ import annotations

@@ -1543,6 +1543,11 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>هزینه‌ی تخمینی: {cost}</translation>
         </message>
         <message>
+            <location filename="../../ui/orders/order_detail.py" line="234" />
+            <source>Hidden from the list (no longer checked)</source>
+            <translation>از فهرست پنهان شد (دیگر بررسی نمی‌شود)</translation>
+        </message>
+        <message>
             <location filename="../../ui/orders/order_detail.py" line="149" />
             <source>Link: {link}</source>
             <translation>لینک: {link}</translation>
@@ -1621,6 +1626,11 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <location filename="../../ui/orders/order_detail.py" line="44" />
             <source>Show all…</source>
             <translation>نمایش همه…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_detail.py" line="235" />
+            <source>Shown in the list again</source>
+            <translation>دوباره در فهرست نمایش داده شد</translation>
         </message>
         <message>
             <location filename="../../ui/orders/order_detail.py" line="227" />

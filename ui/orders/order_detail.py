@@ -231,6 +231,8 @@ class OrderDetail(QWidget):
             "refill_status": self.tr("Refill status"),
             "cancel": self.tr("Cancel requested"),
             "cancel_refused": self.tr("Cancel refused"),
+            "hidden": self.tr("Hidden from the list (no longer checked)"),
+            "shown": self.tr("Shown in the list again"),
         }
         if what in ("status", "refill_status"):
             detail = self._word(detail)

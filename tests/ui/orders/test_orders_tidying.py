@@ -110,6 +110,8 @@ def test_a_hidden_row_leaves_the_table_and_is_no_longer_polled(app_window, panel
     assert tab.buttons.hide_button.text() == "Show"
     act(tab, qtbot, tab.buttons.hide_button.click)
     assert not journal.get(typo.local_id).hidden
+    qtbot.waitUntil(lambda: ("Shown in the list again", "") in tab.detail.history_texts())
+    assert ("Hidden from the list (no longer checked)", "") in tab.detail.history_texts()
 
 
 def test_remove_takes_a_tracked_row_away_after_asking(app_window, panel, qtbot):
