@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
+from functools import cached_property
 
 from core.models import StatusKind, normalise_status
 from core.store.db import parse_utc
@@ -62,12 +63,12 @@ class JournalOrder:
     def status_kind(self) -> StatusKind:
         return normalise_status(self.status)
 
-    @property
+    @cached_property  # read for several figures of each row: worked out once
     def runs(self) -> int | None:
         """A drip-feed order's number of runs (None for any other order)."""
         return whole_param(self.params, "runs")
 
-    @property
+    @cached_property
     def total_quantity(self) -> int | None:
         """What the whole order delivers: quantity x runs for drip-feed, else the quantity.
 

@@ -10,7 +10,6 @@ once emptied the whole table, hiding the unknown orders a user must check before
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -212,16 +211,21 @@ def _tooltip(order: JournalOrder, status: str, texts: StatusTexts) -> str:
     return preview(tooltip, SHOWN_CHARS)
 
 
-_SCHEME = re.compile(r"(?i)^https?://(www\.)?")
-
-
 def link_cell(link: str) -> str:
     """The Link cell: the address without "https://" and "www." (the column is narrow; the
     tooltip, the detail and Copy link give it whole), isolated left to right so a Persian
     line never turns it around ("/https://…")."""
     if not link:
         return ""
-    return formatting.ltr(preview(_SCHEME.sub("", link.strip()) or link, CELL_CHARS))
+    shown = link.strip()
+    head = shown[:12].lower()  # string slicing, not a regex: 20,000 rows are prepared at once
+    for prefix in ("https://", "http://"):
+        if head.startswith(prefix):
+            shown, head = shown[len(prefix) :], head[len(prefix) :]
+            break
+    if head.startswith("www."):
+        shown = shown[4:]
+    return formatting.ltr(preview(shown or link, CELL_CHARS))
 
 
 def charge_cell(order: JournalOrder, texts: StatusTexts) -> str:

@@ -139,6 +139,7 @@ class OrdersModel(ReadOnlyTableModel):
         self._rows: list[OrderRow] = []
         self._visible: list[int] = []
         self._by_local: dict[int, int] = {}
+        self._hidden_count = 0
         self._filter = OrderFilter()
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -210,6 +211,7 @@ class OrdersModel(ReadOnlyTableModel):
         self.beginResetModel()
         self._rows = rows
         self._by_local = {row.order.local_id: i for i, row in enumerate(rows)}
+        self._hidden_count = sum(1 for row in rows if row.order.hidden)
         self._fresh &= self._by_local.keys()
         self._visible = self._compute()
         self.endResetModel()
@@ -272,7 +274,7 @@ class OrdersModel(ReadOnlyTableModel):
                 key=lambda i: _sort_key(col, rows[i]),
                 reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
             )
-        if not f.show_hidden or f.dates != (None, None):
+        if self._filters_out_some(f):
             candidates = [i for i in candidates if f.admits(rows[i].order)]
         if f.bucket != Bucket.ALL:
             bucket = f.bucket
@@ -287,16 +289,24 @@ class OrdersModel(ReadOnlyTableModel):
     def bucket_counts(self) -> dict[Bucket, int]:
         """Orders per bucket among those the hidden and date choices let through."""
         counts = dict.fromkeys(Bucket, 0)
-        admits = self._filter.admits
-        for row in self._rows:
-            if admits(row.order):
-                counts[row.bucket] += 1
-                counts[Bucket.ALL] += 1
+        if self._filters_out_some(self._filter):
+            admits = self._filter.admits
+            rows: Iterable[OrderRow] = (row for row in self._rows if admits(row.order))
+        else:
+            rows = self._rows
+        for row in rows:
+            counts[row.bucket] += 1
+        counts[Bucket.ALL] = sum(counts.values())
         return counts
+
+    def _filters_out_some(self, f: OrderFilter) -> bool:
+        # Each row is looked at only when a choice can leave some out (a date range, or hidden
+        # rows not shown while there are any): the usual case stays one pass over the buckets.
+        return f.dates != (None, None) or (self._hidden_count > 0 and not f.show_hidden)
 
     def hidden_count(self) -> int:
         """How many loaded orders the user hid."""
-        return sum(1 for row in self._rows if row.order.hidden)
+        return self._hidden_count
 
     # --- lookups -------------------------------------------------------------------------------
 
