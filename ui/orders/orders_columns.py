@@ -39,8 +39,11 @@ from ui.orders.orders_model import (
 
 #: The share of the room left that Service gets (Link gets the rest).
 SERVICE_SHARE = 0.5
-#: Service and Link are never made narrower than this.
-MIN_TEXT_WIDTH = 100
+#: Service and Link are never made narrower than this (with the Panel column shown too, they
+#: are near it at 1200 px).
+MIN_TEXT_WIDTH = 80
+#: The Panel column (All panels) is never fitted wider than this: a long name is cut.
+PANEL_MAX = 110
 #: Columns a new user does not see until they choose them in the header's menu: Delivered
 #: says the same as Remains ("467/1,000"), and the room goes to Service and Link.
 HIDDEN_AT_FIRST = frozenset({COL_REMAINS})
@@ -112,6 +115,11 @@ def fit_columns(table: QTableView, texts: StatusTexts, ids: Iterable[str]) -> No
         widths += [bold.horizontalAdvance(t) + padding for t in bold_samples.get(col, [])]
         header.resizeSection(col, max(widths))
     header.resizeSection(COL_ID, id_width(table, ids))
+    model = table.model()
+    shown = range(min(model.rowCount(), 200))  # a sample of names, never every row
+    names = {str(model.index(row, COL_PANEL).data() or "") for row in shown}
+    widest = max((metrics.horizontalAdvance(n) for n in names), default=0) + padding
+    header.resizeSection(COL_PANEL, max(_header_width(table, COL_PANEL), min(widest, PANEL_MAX)))
     used = sum(
         header.sectionSize(col)
         for col in range(header.count())
@@ -138,25 +146,42 @@ def keep_ids_whole(table: QTableView, ids: Iterable[str]) -> None:
 
 class ColumnWidths(QObject):
     """Keeps the table's columns fitted to its width until the user sets a width by hand;
-    the user's widths are saved in the ui state and restored at the next start."""
+    the user's widths, order and shown columns are saved in the ui state and restored at the
+    next start.
+
+    A width is the user's when it differs from the one the last fit gave: read from the
+    header itself, not inferred from its signals (Qt resizes sections for its own reasons,
+    hiding a column among them)."""
 
     def __init__(
         self, table: QTableView, texts: StatusTexts, ids: Callable[[], Iterable[str]]
     ) -> None:
         super().__init__(table)
         self.table, self.texts, self.ids = table, texts, ids
-        #: Whether the widths are the user's own (dragged, or restored from the last run).
-        self.own = False
-        self._fitting = False
+        self._fitted: dict[int, int] = {}  # column -> the width the last fit gave it
+        #: The user arranged the columns: restored from the last run, moved or shown/hidden.
+        self.arranged = False
         header = table.horizontalHeader()
         for col in HIDDEN_AT_FIRST:
             table.setColumnHidden(col, True)
         table.viewport().installEventFilter(self)
-        header.sectionResized.connect(self._resized)
         header.sectionMoved.connect(self._moved)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._offer_columns)
         self.menu: QMenu | None = None
+
+    @property
+    def own(self) -> bool:
+        """Whether the widths are the user's own (set by hand, or restored from the last run)."""
+        if self.arranged and not self._fitted:
+            return True  # restored: never fitted since
+        header, last = self.table.horizontalHeader(), self.table.model().columnCount() - 1
+        return any(
+            header.sectionSize(col) != width
+            for col, width in self._fitted.items()
+            # The last one stretches; a column hidden at the fit or now has no width to keep.
+            if col != last and width > 0 and not self.table.isColumnHidden(col)
+        )
 
     def column_menu(self) -> QMenu:
         """A menu with one checkable entry per column (the Panel column follows All panels)."""
@@ -180,7 +205,14 @@ class ColumnWidths(QObject):
     def show_column(self, col: int, on: bool) -> None:
         """Show or hide a column (from the header's menu); widths are fitted again unless the
         user set them."""
+        own = self.own
+        self.arranged = True
         self.table.setColumnHidden(col, not on)
+        if not own:
+            self.fit()
+
+    def refit(self) -> None:
+        """Fit the widths again (a column was shown or hidden) unless they are the user's."""
         if not self.own:
             self.fit()
 
@@ -190,37 +222,33 @@ class ColumnWidths(QObject):
         return False
 
     def fit(self) -> None:
-        self._fitting = True
-        try:
-            fit_columns(self.table, self.texts, self.ids())
-        finally:
-            self._fitting = False
+        fit_columns(self.table, self.texts, self.ids())
+        self._remember_fit()
 
     def rows_loaded(self) -> None:
         """New rows: an id longer than its column widens it."""
-        self._fitting = True
-        try:
-            keep_ids_whole(self.table, self.ids())
-        finally:
-            self._fitting = False
+        own = self.own
+        keep_ids_whole(self.table, self.ids())
+        if not own:
+            self._remember_fit()
 
-    def _resized(self, column: int, _old: int, _new: int) -> None:
-        # The last column stretches with the window: only a width the user drags counts.
-        if not self._fitting and column != self.table.horizontalHeader().count() - 1:
-            self.own = True
+    def _remember_fit(self) -> None:
+        header = self.table.horizontalHeader()
+        self._fitted = {col: header.sectionSize(col) for col in range(header.count())}
 
     def _moved(self, *_args: object) -> None:
-        self.own = True  # an order of columns the user chose is kept with their widths
+        self.arranged = True  # an order of columns the user chose is kept with their widths
 
     def save(self, state: QSettings) -> None:
-        if self.own:
+        if self.arranged or self.own:
             state.setValue(STATE_KEY, self.table.horizontalHeader().saveState())
 
     def restore(self, state: QSettings) -> bool:
-        """Bring back the user's widths of an earlier run (False when there are none)."""
+        """Bring back the user's columns of an earlier run (False when there are none)."""
         saved = state.value(STATE_KEY)
         if saved is None or not self.table.horizontalHeader().restoreState(saved):
             return False
-        self.own = True
-        self.rows_loaded()
+        self.arranged = True
+        self._fitted = {}
+        keep_ids_whole(self.table, self.ids())
         return True

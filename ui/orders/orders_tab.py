@@ -225,6 +225,7 @@ class OrdersTab(QWidget):
 
     def _all_panels_toggled(self, on: bool) -> None:
         self.table.setColumnHidden(COL_PANEL, not on)
+        self.columns.refit()
         self.session.remember(preferences.ORDERS_ALL_PANELS, on)
         self.reload()
 

@@ -10,7 +10,14 @@ from PySide6.QtWidgets import QApplication
 from core.local_panel.catalogue import SERVICE_DEFAULT, SERVICE_DEFAULT_DRIPFEED
 from tests.ui.orders.orders_tab_steps import finish_quietly, place, ready, reload, unknown_order
 from ui.common import formatting, i18n
-from ui.orders.orders_model import COL_CHECKED, COL_ID, COL_LINK, COL_PROGRESS, COL_SERVICE
+from ui.orders.orders_model import (
+    COL_CHECKED,
+    COL_ID,
+    COL_LINK,
+    COL_PANEL,
+    COL_PROGRESS,
+    COL_SERVICE,
+)
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -106,3 +113,12 @@ def test_the_users_column_widths_and_hidden_columns_come_back(make_app, panel, q
     menu = tab.columns.column_menu()
     shown = {action.text(): action.isChecked() for action in menu.actions()}
     assert shown[tab.model.headerData(COL_PROGRESS, header.orientation())] is False
+
+
+def test_all_panels_brings_its_column_and_the_widths_still_fit(make_app, panel, qtbot):
+    window, tab, done = _orders_window(make_app, panel, qtbot)
+    tab.all_panels_check.setChecked(True)
+    qtbot.waitUntil(lambda: not tab.table.isColumnHidden(COL_PANEL))
+    QApplication.processEvents()
+    assert not tab.columns.own  # still fitted, not taken for the user's widths
+    assert tab.table.horizontalScrollBar().maximum() == 0
