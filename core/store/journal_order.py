@@ -12,7 +12,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
-from functools import cached_property
 
 from core.models import StatusKind, normalise_status
 from core.store.db import parse_utc
@@ -58,17 +57,15 @@ class JournalOrder:
     refill_status: str | None = None
     notified: bool = False
     hidden: bool = False  # the user took it off the table: kept, never polled
+    #: A drip-feed order's number of runs (None for any other order), read from `params` once
+    #: when the row is read: every figure of a table row asks for it.
+    runs: int | None = None
 
     @property
     def status_kind(self) -> StatusKind:
         return normalise_status(self.status)
 
-    @cached_property  # read for several figures of each row: worked out once
-    def runs(self) -> int | None:
-        """A drip-feed order's number of runs (None for any other order)."""
-        return whole_param(self.params, "runs")
-
-    @cached_property
+    @property
     def total_quantity(self) -> int | None:
         """What the whole order delivers: quantity x runs for drip-feed, else the quantity.
 
@@ -118,6 +115,7 @@ def _dec(text: str | None) -> Decimal | None:
 
 
 def row_to_order(row: tuple) -> JournalOrder:
+    params = json.loads(row[9])
     return JournalOrder(
         local_id=row[0],
         profile_id=row[1],
@@ -128,7 +126,7 @@ def row_to_order(row: tuple) -> JournalOrder:
         service_type=row[6],
         link=row[7],
         quantity=row[8],
-        params=json.loads(row[9]),
+        params=params,
         estimate=_dec(row[10]),
         currency=row[11],
         created_at=parse_utc(row[12]),
@@ -143,6 +141,7 @@ def row_to_order(row: tuple) -> JournalOrder:
         refill_status=row[21],
         notified=bool(row[22]),
         hidden=bool(row[23]),
+        runs=whole_param(params, "runs") if isinstance(params, dict) else None,
     )
 
 
