@@ -305,6 +305,9 @@ class OrdersTab(QWidget):
     def swap_rows(self, rows: list[OrderRow]) -> None:
         """Show new rows, keeping the selected and current orders selected."""
         selected, current = self.selected_ids(), self.current_order()
+        wanted = self.current_filter()
+        if wanted != self.model.filter:  # "Today" moved on at midnight since it was chosen
+            self.model.set_filter(wanted)
         self.model.set_rows(rows)
         self._reselect(selected, None if current is None else current.local_id)
 

@@ -94,3 +94,20 @@ def test_the_days_are_chosen_in_the_solar_hijri_calendar_in_persian(qapp, qtbot)
         assert bar.choice.currentText() == "از – تا…"
     finally:
         installed.uninstall()
+
+
+def test_today_moves_on_at_midnight(app_window, panel, qtbot, monkeypatch):
+    tab = ready(app_window, qtbot)
+    order = place(app_window, SERVICE_DEFAULT, "https://x.test/today", 1000)
+    reload(tab, qtbot)
+    tab.date_bar.set_span(Span.TODAY)
+    assert tab.model.row_of(order.local_id) is not None
+
+    class Tomorrow(date):
+        @classmethod
+        def today(cls) -> date:
+            return date.today() + timedelta(days=1)
+
+    monkeypatch.setattr("ui.orders.date_range.date", Tomorrow)
+    reload(tab, qtbot)  # the next refresh after midnight
+    assert tab.model.row_of(order.local_id) is None
