@@ -13,6 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
 
 from core.local_panel.catalogue import SERVICE_DEFAULT_DRIPFEED
+from tests.ui.orders.orders_tab_steps import answer_next_question
 from ui.orders.orders_model import COL_ID, COL_REFILL, COL_STATUS, FRESH_MARK
 from ui.services.services_model import COL_NAME, SERVICE_ID_ROLE
 
@@ -122,6 +123,7 @@ def test_a_new_user_does_the_whole_job(make_app, panel, qtbot, memory_keyring, m
     # --- refill it, and follow the refill ------------------------------------------------------
     orders.select_order(first.local_id)
     assert orders.buttons.refill_button.isEnabled()
+    answer_next_question(accept=True)  # "Ask the panel to refill 1 order(s)…?"
     with qtbot.waitSignal(orders.actionFinished, timeout=10_000) as blocker:
         qtbot.mouseClick(orders.buttons.refill_button, Qt.MouseButton.LeftButton)
     assert blocker.args[0] == "Refill requested for 1 order(s)."
@@ -137,6 +139,7 @@ def test_a_new_user_does_the_whole_job(make_app, panel, qtbot, memory_keyring, m
     qtbot.waitUntil(lambda: orders.model.row_of(second.local_id) is not None)
     orders.select_order(second.local_id)
     assert orders.buttons.cancel_button.isEnabled()
+    answer_next_question(accept=True)  # "Ask the panel to cancel 1 order(s)…?"
     with qtbot.waitSignal(orders.actionFinished, timeout=10_000) as blocker:
         qtbot.mouseClick(orders.buttons.cancel_button, Qt.MouseButton.LeftButton)
     assert blocker.args[0] == "Cancel requested for 1 order(s)."

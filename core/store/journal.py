@@ -4,7 +4,8 @@ Life of an order placed here: `begin()` commits a `submitting` row BEFORE the ca
 `add`; the answer turns it into `placed` (with the panel's id) or `failed`; a timeout or a
 dropped connection makes it `unknown` (the panel may have placed it: the user must check).
 A `submitting` row left by a crash becomes `unknown` at the next start. Orders placed
-elsewhere are added by id as `tracked`. Every change is kept in the order's history.
+elsewhere are added by id as `tracked`. Every change is kept in the order's history. A row the
+user hides stays, with its history, but is no longer polled (journal_hiding).
 """
 
 from __future__ import annotations
@@ -12,10 +13,8 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from decimal import Decimal, InvalidOperation
-from enum import Enum
+from decimal import Decimal
 
 from core.models import (
     FINAL_STATUSES,
@@ -26,6 +25,17 @@ from core.models import (
     normalise_status,
 )
 from core.store.db import Database, StoreError, parse_utc, utc_text
+from core.store.journal_hiding import JournalHiding
+from core.store.journal_order import (
+    ORDER_COLUMNS,
+    HistoryEntry,
+    JournalOrder,
+    row_to_order,
+    whole_param,
+)
+from core.store.journal_state import JournalState
+
+__all__ = ["DuplicateOrderId", "HistoryEntry", "JournalOrder", "JournalState", "OrderJournal"]
 
 
 class DuplicateOrderId(StoreError):
@@ -36,114 +46,10 @@ class StateConflict(StoreError):
     """The order is no longer in a state this change may start from (it changed meanwhile)."""
 
 
-class JournalState(str, Enum):
-    """Where an order stands on our side (the panel's own status is separate)."""
-
-    SUBMITTING = "submitting"  # written, `add` about to be sent or in flight
-    PLACED = "placed"  # the panel answered with an order id
-    FAILED = "failed"  # the panel refused, or nothing was sent: no order exists
-    UNKNOWN = "unknown"  # sent, no answer: the panel may or may not have placed it
-    TRACKED = "tracked"  # placed elsewhere, added here by its id
-
-
 #: Parameters never written to the journal, whatever the caller passes.
 _SECRET_PARAMS = frozenset({"key", "api_key", "apikey"})
 #: Refill statuses after which polling stops.
 _FINAL_REFILL = frozenset({StatusKind.COMPLETED, StatusKind.REJECTED, StatusKind.ERROR})
-
-_COLUMNS = (
-    "local_id, profile_id, state, panel_order_id, service_id, service_name, service_type, "
-    "link, quantity, params, estimate, currency, created_at, error, status, charge, "
-    "start_count, remains, last_checked, final, refill_id, refill_status, notified"
-)
-
-
-@dataclass(frozen=True)
-class JournalOrder:
-    """One order as the journal knows it."""
-
-    local_id: int
-    profile_id: int
-    state: str  # a JournalState value
-    panel_order_id: str | None
-    service_id: str | None
-    service_name: str
-    service_type: str
-    link: str
-    quantity: int | None
-    params: dict[str, str] = field(compare=False, hash=False)  # the add params, never the key
-    estimate: Decimal | None = None
-    currency: str | None = None
-    created_at: datetime | None = None  # UTC
-    error: str | None = None  # our error (failed/unknown) or the panel's per-order error
-    status: str = ""  # the panel's status word, as sent
-    charge: Decimal | None = None
-    start_count: int | None = None
-    remains: int | None = None
-    last_checked: datetime | None = None
-    final: bool = False
-    refill_id: str | None = None
-    refill_status: str | None = None
-    notified: bool = False
-
-    @property
-    def status_kind(self) -> StatusKind:
-        return normalise_status(self.status)
-
-    @property
-    def delivered(self) -> int | None:
-        """quantity - remains, when both are known (never below zero)."""
-        if self.quantity is None or self.remains is None:
-            return None
-        return max(self.quantity - self.remains, 0)
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    """One thing that happened to an order: `what` is a short stable word, `detail` free text."""
-
-    at: datetime
-    what: str
-    detail: str
-
-
-def _dec(text: str | None) -> Decimal | None:
-    """Money as stored; text no Decimal can read (left by an older version or a hand edit)
-    reads as NaN, which the interface shows as unreadable, rather than failing the load."""
-    if text is None:
-        return None
-    try:
-        return Decimal(text)
-    except (InvalidOperation, TypeError, ValueError):
-        return Decimal("NaN")
-
-
-def _row_to_order(row: tuple) -> JournalOrder:
-    return JournalOrder(
-        local_id=row[0],
-        profile_id=row[1],
-        state=row[2],
-        panel_order_id=row[3],
-        service_id=row[4],
-        service_name=row[5],
-        service_type=row[6],
-        link=row[7],
-        quantity=row[8],
-        params=json.loads(row[9]),
-        estimate=_dec(row[10]),
-        currency=row[11],
-        created_at=parse_utc(row[12]),
-        error=row[13],
-        status=row[14],
-        charge=_dec(row[15]),
-        start_count=row[16],
-        remains=row[17],
-        last_checked=parse_utc(row[18]),
-        final=bool(row[19]),
-        refill_id=row[20],
-        refill_status=row[21],
-        notified=bool(row[22]),
-    )
 
 
 def _safe_params(params: Mapping[str, object]) -> dict[str, str]:
@@ -155,8 +61,7 @@ def _safe_params(params: Mapping[str, object]) -> dict[str, str]:
 
 
 def _quantity(params: Mapping[str, str]) -> int | None:
-    text = params.get("quantity", "").strip()
-    return int(text) if text.isdigit() else None
+    return whole_param(params, "quantity")
 
 
 def _json_list(keys: Iterable[str | int]) -> str:
@@ -166,7 +71,7 @@ def _json_list(keys: Iterable[str | int]) -> str:
     return json.dumps(list(keys))
 
 
-class OrderJournal:
+class OrderJournal(JournalHiding):
     """The crash-safe record of every order and of everything that happened to it."""
 
     def __init__(self, db: Database) -> None:
@@ -326,12 +231,13 @@ class OrderJournal:
     # --- statuses from the panel --------------------------------------------------------
 
     def pending_ids(self, profile_id: int) -> list[str]:
-        """Panel ids of this profile's orders that are not final yet: the ones to poll.
+        """Panel ids of this profile's orders that are not final yet: the ones to poll
+        (hidden rows are not: the user took them off the table).
 
         An `unknown` order with a panel id (the panel answered `add` with an error and an order
         id) is polled too: a status for that id settles it as placed."""
         rows = self._db.connection().execute(
-            "SELECT panel_order_id FROM orders WHERE profile_id = ? AND final = 0"
+            "SELECT panel_order_id FROM orders WHERE profile_id = ? AND final = 0 AND hidden = 0"
             " AND panel_order_id IS NOT NULL AND state IN (?, ?, ?) ORDER BY local_id",
             (
                 profile_id,
@@ -439,7 +345,7 @@ class OrderJournal:
         """Refill ids of this profile whose outcome is not known yet."""
         rows = self._db.connection().execute(
             "SELECT refill_id, refill_status FROM orders WHERE profile_id = ?"
-            " AND refill_id IS NOT NULL ORDER BY local_id",
+            " AND refill_id IS NOT NULL AND hidden = 0 ORDER BY local_id",
             (profile_id,),
         )
         return [rid for rid, st in rows if normalise_status(st) not in _FINAL_REFILL]
@@ -493,21 +399,21 @@ class OrderJournal:
         """Orders newest first; all profiles' (including deleted ones') when profile_id is None."""
         conn = self._db.connection()
         if profile_id is None:
-            rows = conn.execute(f"SELECT {_COLUMNS} FROM orders ORDER BY local_id DESC")  # noqa: S608
+            rows = conn.execute(f"SELECT {ORDER_COLUMNS} FROM orders ORDER BY local_id DESC")  # noqa: S608
         else:
             rows = conn.execute(
-                f"SELECT {_COLUMNS} FROM orders WHERE profile_id = ? ORDER BY local_id DESC",  # noqa: S608
+                f"SELECT {ORDER_COLUMNS} FROM orders WHERE profile_id = ? ORDER BY local_id DESC",  # noqa: S608
                 (profile_id,),
             )
-        return [_row_to_order(row) for row in rows]
+        return [row_to_order(row) for row in rows]
 
     def get(self, local_id: int) -> JournalOrder | None:
         row = (
             self._db.connection()
-            .execute(f"SELECT {_COLUMNS} FROM orders WHERE local_id = ?", (local_id,))  # noqa: S608
+            .execute(f"SELECT {ORDER_COLUMNS} FROM orders WHERE local_id = ?", (local_id,))  # noqa: S608
             .fetchone()
         )
-        return _row_to_order(row) if row else None
+        return row_to_order(row) if row else None
 
     def history(self, local_id: int) -> list[HistoryEntry]:
         """Everything that happened to an order, oldest first."""
@@ -529,11 +435,11 @@ class OrderJournal:
         so the ui can warn before a probable double order."""
         since = utc_text((now or datetime.now(timezone.utc)) - within)
         rows = self._db.connection().execute(
-            f"SELECT {_COLUMNS} FROM orders WHERE profile_id = ? AND service_id = ?"  # noqa: S608
+            f"SELECT {ORDER_COLUMNS} FROM orders WHERE profile_id = ? AND service_id = ?"  # noqa: S608
             " AND link = ? AND created_at >= ? AND state != ? ORDER BY local_id DESC",
             (profile_id, str(service_id), link, since, JournalState.FAILED.value),
         )
-        return [_row_to_order(row) for row in rows]
+        return [row_to_order(row) for row in rows]
 
     def unnotified_final(self, profile_id: int | None = None) -> list[JournalOrder]:
         """Final orders the user has not been told about yet."""

@@ -129,6 +129,12 @@ _V5 = [
     "CREATE INDEX orders_by_refill ON orders(profile_id, refill_id) WHERE refill_id IS NOT NULL",
 ]
 
+# Version 6 (Orders, issue 14): a row the user hid (an id tracked by mistake, an order the panel
+# does not know) stays in the journal but leaves the table and is no longer polled.
+_V6 = [
+    "ALTER TABLE orders ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0",
+]
+
 
 # --- the blobs of versions 1 to 3, turned into rows ----------------------------------------
 
@@ -203,4 +209,6 @@ def convert_catalogue_blobs(conn: sqlite3.Connection) -> int:
 
 #: Every migration in order (version n is MIGRATIONS[n - 1]); a step is SQL text, or a function
 #: of the connection for what SQL cannot do.
-MIGRATIONS: list[list[MigrationStep]] = [_V1, _V2, _V3, [*_V4, convert_catalogue_blobs], _V5]
+MIGRATIONS: list[list[MigrationStep]] = [
+    _V1, _V2, _V3, [*_V4, convert_catalogue_blobs], _V5, _V6,
+]  # fmt: skip

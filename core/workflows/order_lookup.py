@@ -13,7 +13,14 @@ from enum import Enum
 
 from core.api import PanelClient
 from core.errors import PanelError
-from core.store.journal import DuplicateOrderId, JournalState, OrderJournal, StateConflict
+from core.store.journal import (
+    DuplicateOrderId,
+    JournalOrder,
+    JournalState,
+    OrderJournal,
+    StateConflict,
+)
+from core.store.journal_state import REMOVABLE_STATES
 from core.text_folding import to_ascii
 
 #: What separates ids typed or pasted together.
@@ -23,27 +30,51 @@ _ID_SEPARATORS = re.compile(r"[\s,;]+")
 # --- ids and links -------------------------------------------------------------------------
 
 
+#: Longest id accepted: panels number orders with 64-bit integers (19 digits); a longer run of
+#: digits is a paste of something else.
+MAX_ID_DIGITS = 20
+
+
 def clean_panel_id(text: str) -> str | None:
     """One panel order id as the panel knows it, or None when `text` cannot be one.
 
-    Panels' ids are digits or plain strings: Persian digits become ASCII, invisible marks and
-    surrounding spaces go. An id with a space or a comma inside is refused: it would break the
+    Panels number their orders (docs/protocol.md, `add`): an id is digits. Persian and
+    Arabic-Indic digits become ASCII, invisible marks and surrounding spaces go; anything
+    else ("abc", "12 34", a grouped "1,234") is refused before it reaches the journal or a
     batch status request (`orders=1,2,3`)."""
     cleaned = to_ascii(text).strip()
-    if not cleaned or any(c.isspace() or c == "," for c in cleaned):
+    if not cleaned or len(cleaned) > MAX_ID_DIGITS:
         return None
-    return cleaned
+    return cleaned if cleaned.isascii() and cleaned.isdecimal() else None
+
+
+@dataclass(frozen=True)
+class TypedIds:
+    """Order ids typed or pasted by the user: the ones that can be ids, and the others."""
+
+    ids: tuple[str, ...]  # cleaned, each once, in the order given
+    refused: tuple[str, ...]  # parts that cannot be a panel's order id, as typed (each once)
+
+
+def read_ids(text: str) -> TypedIds:
+    """Split what the user typed (commas, semicolons, spaces or new lines between ids) into
+    cleaned ids and the parts refused."""
+    ids: dict[str, None] = {}
+    refused: dict[str, None] = {}
+    for part in _ID_SEPARATORS.split(to_ascii(text)):
+        if not part:
+            continue
+        cleaned = clean_panel_id(part)
+        if cleaned is None:
+            refused.setdefault(part, None)
+        else:
+            ids.setdefault(cleaned, None)
+    return TypedIds(tuple(ids), tuple(refused))
 
 
 def split_ids(text: str) -> list[str]:
-    """Order ids typed or pasted by the user (commas, semicolons, spaces or new lines between
-    them), cleaned, each once, in the order given."""
-    seen: dict[str, None] = {}
-    for part in _ID_SEPARATORS.split(to_ascii(text)):
-        cleaned = clean_panel_id(part)
-        if cleaned is not None:
-            seen.setdefault(cleaned, None)
-    return list(seen)
+    """The ids of what the user typed (see read_ids), each once, in the order given."""
+    return list(read_ids(text).ids)
 
 
 def link_address(link: str) -> str | None:
@@ -184,3 +215,42 @@ def record_not_placed(journal: OrderJournal, local_id: int, note: str) -> Resolv
     except StateConflict:  # it changed state between the check and the write
         return ResolveOutcome(ResolveCode.NOT_UNKNOWN)
     return ResolveOutcome(ResolveCode.RECORDED)
+
+
+# --- taking rows off the table ---------------------------------------------------------------
+
+
+def can_remove(order: JournalOrder) -> bool:
+    """Whether the journal may forget this order: tracked by id here, or never placed. An
+    order this app placed, or may have placed, can only be hidden."""
+    return order.state in REMOVABLE_STATES
+
+
+@dataclass(frozen=True)
+class TidyOutcome:
+    """What hiding, showing or removing rows did."""
+
+    changed: tuple[int, ...]  # local ids hidden, shown again or removed
+    kept: tuple[int, ...] = ()  # local ids asked for and left as they were
+
+
+def hide_orders(
+    journal: OrderJournal, local_ids: Iterable[int], hidden: bool = True
+) -> TidyOutcome:
+    """Hide these orders (or show them again): kept with their history, not shown unless asked,
+    never polled. Call off the GUI thread."""
+    wanted = list(dict.fromkeys(local_ids))
+    changed = set(journal.set_hidden(wanted, hidden))
+    return TidyOutcome(
+        tuple(i for i in wanted if i in changed), tuple(i for i in wanted if i not in changed)
+    )
+
+
+def remove_orders(journal: OrderJournal, local_ids: Iterable[int]) -> TidyOutcome:
+    """Remove these orders and their history where the journal may forget them (can_remove);
+    the others stay. Call off the GUI thread."""
+    wanted = list(dict.fromkeys(local_ids))
+    removed = set(journal.remove(wanted))
+    return TidyOutcome(
+        tuple(i for i in wanted if i in removed), tuple(i for i in wanted if i not in removed)
+    )

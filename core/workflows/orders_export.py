@@ -46,7 +46,11 @@ def _number(value: int | None) -> str:
 
 def csv_record(order: JournalOrder, panel_names: Mapping[int, str]) -> list[str]:
     """One order as CSV fields: plain ASCII numbers (no grouping, no exponent, exact charge)."""
-    charge = order.charge if order.charge is not None else order.estimate
+    charge = order.charge
+    # The estimate only for an order on the panel whose charge is not said yet: for one never
+    # placed, or whose outcome is unknown, it would read as money taken.
+    if charge is None and order.estimate_applies:
+        charge = order.estimate
     return [
         _iso(order.created_at),
         panel_names.get(order.profile_id, ""),
@@ -54,7 +58,7 @@ def csv_record(order: JournalOrder, panel_names: Mapping[int, str]) -> list[str]
         order.service_id or "",
         order.service_name,
         order.link,
-        _number(order.quantity),
+        _number(order.total_quantity),  # drip-feed: quantity x runs, as remains counts
         "" if charge is None else f"{charge:f}",
         order.currency or "",
         _number(order.start_count),

@@ -217,7 +217,35 @@
     <context>
         <name>RefillCancelAction</name>
         <message numerus="yes">
-            <location filename="../../ui/orders/refill_cancel_action.py" line="47" />
+            <location filename="../../ui/orders/refill_cancel_action.py" line="111" />
+            <source>Ask the panel to cancel %n order(s): {ids}?
+
+What is not delivered yet is stopped and, if the panel accepts, refunded to your balance. A cancel cannot be undone; the panel may refuse it.</source>
+            <translation>
+                <numerusform>Ask the panel to cancel %Ln order: {ids}?
+
+What is not delivered yet is stopped and, if the panel accepts, refunded to your balance. A cancel cannot be undone; the panel may refuse it.</numerusform>
+                <numerusform>Ask the panel to cancel %Ln orders: {ids}?
+
+What is not delivered yet is stopped and, if the panel accepts, refunded to your balance. A cancel cannot be undone; the panel may refuse it.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders/refill_cancel_action.py" line="118" />
+            <source>Ask the panel to refill %n order(s): {ids}?
+
+The panel tops up what dropped since delivery, as its refill terms allow; it may refuse.</source>
+            <translation>
+                <numerusform>Ask the panel to refill %Ln order: {ids}?
+
+The panel tops up what dropped since delivery, as its refill terms allow; it may refuse.</numerusform>
+                <numerusform>Ask the panel to refill %Ln orders: {ids}?
+
+The panel tops up what dropped since delivery, as its refill terms allow; it may refuse.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders/refill_cancel_action.py" line="66" />
             <source>Cancel requested for %n order(s).</source>
             <translation>
                 <numerusform>Cancel requested for %Ln order.</numerusform>
@@ -225,11 +253,19 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders/refill_cancel_action.py" line="37" />
+            <location filename="../../ui/orders/refill_cancel_action.py" line="55" />
             <source>Refill requested for %n order(s).</source>
             <translation>
                 <numerusform>Refill requested for %Ln order.</numerusform>
                 <numerusform>Refill requested for %Ln orders.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders/refill_cancel_action.py" line="108" />
+            <source>{ids} and %n more</source>
+            <translation>
+                <numerusform>{ids} and %Ln more</numerusform>
+                <numerusform>{ids} and %Ln more</numerusform>
             </translation>
         </message>
     </context>
@@ -280,9 +316,44 @@
         </message>
     </context>
     <context>
+        <name>TidyAction</name>
+        <message numerus="yes">
+            <location filename="../../ui/orders/tidy_action.py" line="42" />
+            <source>%n order(s) hidden: no longer shown or checked. “Show hidden” shows them.</source>
+            <translation>
+                <numerusform>%Ln order hidden: no longer shown or checked. “Show hidden” shows it.</numerusform>
+                <numerusform>%Ln orders hidden: no longer shown or checked. “Show hidden” shows them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders/tidy_action.py" line="61" />
+            <source>%n order(s) removed from the list.</source>
+            <translation>
+                <numerusform>%Ln order removed from the list.</numerusform>
+                <numerusform>%Ln orders removed from the list.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders/tidy_action.py" line="46" />
+            <source>%n order(s) shown again and checked at each refresh.</source>
+            <translation>
+                <numerusform>%Ln order shown again and checked at each refresh.</numerusform>
+                <numerusform>%Ln orders shown again and checked at each refresh.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders/tidy_action.py" line="72" />
+            <source>Remove %n order(s) and their history from this list? They were tracked by id or never placed: nothing changes on the panel, and an id can be tracked again.</source>
+            <translation>
+                <numerusform>Remove %Ln order and their history from this list? They were tracked by id or never placed: nothing changes on the panel, and an id can be tracked again.</numerusform>
+                <numerusform>Remove %Ln orders and their history from this list? They were tracked by id or never placed: nothing changes on the panel, and an id can be tracked again.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TrackAction</name>
         <message numerus="yes">
-            <location filename="../../ui/orders/track_action.py" line="42" />
+            <location filename="../../ui/orders/track_action.py" line="56" />
             <source>Tracking %n order(s).</source>
             <translation>
                 <numerusform>Tracking %Ln order.</numerusform>

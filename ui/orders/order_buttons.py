@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMenu, QPushButton, QWidge
 from core.catalog import ServiceCatalog
 from core.store import JournalOrder, JournalState
 from core.workflows.order_actions import can_cancel, can_refill
+from core.workflows.order_lookup import can_remove
 from ui.orders.link_actions import url_of
 
 
@@ -59,6 +60,20 @@ class OrderButtons(QWidget):
                 "This order's outcome is unknown and it is not on the panel: mark it not placed"
             ),
         )
+        self.hide_button = self._button(
+            "hideOrdersButton",
+            self.tr("Hide"),
+            self.tr(
+                "Take the selected orders off the list: kept, no longer checked at refresh "
+                "(“Show hidden” shows them again)"
+            ),
+            self.tr("Show"),
+        )
+        self.remove_button = self._button(
+            "removeOrdersButton",
+            self.tr("Remove…"),
+            self.tr("Remove orders tracked by id or never placed from the list"),
+        )
         self.export_button = self._button(
             "exportCsvButton", self.tr("Export CSV"), self.tr("Save orders to a CSV file")
         )
@@ -73,7 +88,12 @@ class OrderButtons(QWidget):
         self.track_edit = QLineEdit(self)
         self.track_edit.setObjectName("trackOrderEdit")
         self.track_edit.setPlaceholderText(self.tr("Order id(s) placed elsewhere"))
-        self.track_edit.setMaximumWidth(220)
+        # As wide as its hint in either language when the row has room (it takes the row's
+        # free space up to that), narrower in a small window.
+        hint_width = self.track_edit.fontMetrics().horizontalAdvance(
+            self.track_edit.placeholderText()
+        )
+        self.track_edit.setMaximumWidth(max(220, hint_width + 24))
         self.track_button = self._button(
             "trackOrderButton",
             self.tr("Track"),
@@ -91,11 +111,13 @@ class OrderButtons(QWidget):
             self.repeat_button,
             self.resolve_placed_button,
             self.resolve_failed_button,
+            self.hide_button,
+            self.remove_button,
             self.export_button,
         ):
             row.addWidget(b)
-        row.addStretch(1)
-        row.addWidget(self.track_edit)
+        row.addStretch(0)
+        row.addWidget(self.track_edit, 1)
         row.addWidget(self.track_button)
 
     def update_for(
@@ -124,11 +146,21 @@ class OrderButtons(QWidget):
         for b in (self.resolve_placed_button, self.resolve_failed_button):
             b.setVisible(unknown)
             b.setEnabled(unknown)
+        self.hide_button.setEnabled(bool(orders))
+        hidden = bool(orders) and all(o.hidden for o in orders)
+        self.hide_button.setText(self.tr("Show") if hidden else self.tr("Hide"))
+        removable = any(can_remove(o) for o in orders)
+        self.remove_button.setVisible(removable)
+        self.remove_button.setEnabled(removable)
         self.export_selected_action.setEnabled(bool(orders))
         self.export_button.setEnabled(any_rows)
 
-    def _button(self, name: str, text: str, tip: str) -> QPushButton:
+    def _button(self, name: str, text: str, tip: str, *more_texts: str) -> QPushButton:
         button = QPushButton(text, self)
         button.setObjectName(name)
         button.setToolTip(tip)
+        # The style's 80 px floor per button would make this row alone wider than a small
+        # window; below its usual width a button may shrink to its words.
+        words = max(button.fontMetrics().horizontalAdvance(t) for t in (text, *more_texts))
+        button.setMinimumWidth(min(words + 24, button.sizeHint().width()))
         return button

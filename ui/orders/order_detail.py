@@ -7,10 +7,12 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QFrame,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -61,13 +63,32 @@ class OrderDetail(QWidget):
         header.setStretchLastSection(True)
         header.resizeSection(0, 130)
         header.resizeSection(1, 170)
-        summary_row = QHBoxLayout()
-        summary_row.addWidget(self.summary, 1)
-        summary_row.addWidget(self.show_all_button, 0, Qt.AlignmentFlag.AlignTop)
+        # The summary beside the history, not above it: the history gets the pane's whole
+        # height (about 8 rows at the default window, where it used to show about 3).
+        summary_pane = QWidget(self)
+        summary_column = QVBoxLayout(summary_pane)
+        summary_column.setContentsMargins(0, 0, 0, 0)
+        summary_column.addWidget(self.summary)
+        summary_column.addWidget(self.show_all_button, 0, Qt.AlignmentFlag.AlignLeading)
+        summary_column.addStretch(1)
+        scroller = QScrollArea(self)
+        scroller.setObjectName("orderSummaryScroll")
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(summary_pane)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.viewport().setAutoFillBackground(False)  # the window's own background
+        summary_pane.setAutoFillBackground(False)
+        self.panes = QSplitter(Qt.Orientation.Horizontal, self)
+        self.panes.setObjectName("orderDetailSplitter")
+        self.panes.addWidget(scroller)
+        self.panes.addWidget(self.history)
+        self.panes.setStretchFactor(0, 2)
+        self.panes.setStretchFactor(1, 3)
+        self.panes.setSizes([440, 660])  # scaled to the pane's width when it is laid out
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(summary_row)
-        layout.addWidget(self.history, 1)
+        layout.addWidget(self.panes, 1)
         self.clear()
 
     def clear(self) -> None:
@@ -132,19 +153,19 @@ class OrderDetail(QWidget):
             lines.append(
                 self.tr("Charged: {charge}").format(charge=money_text(order.charge, order.currency))
             )
-        elif order.estimate is not None:
+        elif order.estimate is not None and order.estimate_applies:
             lines.append(
                 self.tr("Estimated cost: {cost}").format(
                     cost=money_text(order.estimate, order.currency)
                 )
             )
-        done = _delivered(order)
-        if done is not None:
+        elif order.estimate is not None and order.state == JournalState.UNKNOWN.value:
             lines.append(
-                self.tr("Delivered {done} of {quantity}").format(
-                    done=formatting.number(done), quantity=formatting.number(order.quantity)
+                self.tr("Estimated cost, if the panel placed it: {cost}").format(
+                    cost=money_text(order.estimate, order.currency)
                 )
             )
+        lines += self._quantity_lines(order)
         if order.state == JournalState.UNKNOWN.value:
             lines.append(
                 self.tr(
@@ -163,6 +184,27 @@ class OrderDetail(QWidget):
                 self.tr("Refill {id}: {status}").format(
                     id=formatting.ltr(order.refill_id),
                     status=self._word(order.refill_status or "") or self.tr("requested"),
+                )
+            )
+        return lines
+
+    def _quantity_lines(self, order: JournalOrder) -> list[str]:
+        """The drip-feed total and what was delivered of it (one reading: quantity x runs)."""
+        lines = []
+        if order.runs and type(order.quantity) is int:
+            lines.append(
+                self.tr("Total: {total} ({quantity} in each of {runs} runs)").format(
+                    total=formatting.number(order.total_quantity),
+                    quantity=formatting.number(order.quantity),
+                    runs=formatting.number(order.runs),
+                )
+            )
+        done = _delivered(order)
+        if done is not None:
+            lines.append(
+                self.tr("Delivered {done} of {quantity}").format(
+                    done=formatting.number(done),
+                    quantity=formatting.number(order.total_quantity),
                 )
             )
         return lines
@@ -189,6 +231,8 @@ class OrderDetail(QWidget):
             "refill_status": self.tr("Refill status"),
             "cancel": self.tr("Cancel requested"),
             "cancel_refused": self.tr("Cancel refused"),
+            "hidden": self.tr("Hidden from the list (no longer checked)"),
+            "shown": self.tr("Shown in the list again"),
         }
         if what in ("status", "refill_status"):
             detail = self._word(detail)

@@ -17,7 +17,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from core.models import StatusKind, search_text
 from core.store import JournalOrder
 from ui.common import formatting
+from ui.common.long_text import SHOWN_CHARS, preview
 from ui.common.table_base import RIGHT_ALIGNED, ReadOnlyTableModel, id_sort_key
+from ui.orders.date_range import Moments, within
 from ui.orders.order_rows import (
     TONE_COLOURS,
     Bucket,
@@ -89,9 +91,11 @@ def _sort_key(col: int, row: OrderRow) -> object:
     if col == COL_ID:
         return id_sort_key(o.panel_order_id or "")
     if col == COL_QUANTITY:
-        return _number_key(o.quantity)
+        return _number_key(o.total_quantity)
     if col == COL_CHARGE:
-        return _number_key(o.charge if o.charge is not None else o.estimate)
+        if o.charge is not None:
+            return _number_key(o.charge)
+        return _number_key(o.estimate if o.estimate_applies else None)
     if col == COL_START:
         return _number_key(o.start_count)
     if col == COL_REMAINS:
@@ -111,6 +115,14 @@ class OrderFilter:
 
     bucket: Bucket = Bucket.ALL
     text: str = ""
+    #: Placed within these UTC moments (date_range.Moments; open ends are None).
+    dates: Moments = (None, None)
+    #: Whether rows the user hid are shown too.
+    show_hidden: bool = False
+
+    def admits(self, order: JournalOrder) -> bool:
+        """Whether the order passes the hidden and date parts (bucket and text aside)."""
+        return (self.show_hidden or not order.hidden) and within(order.created_at, self.dates)
 
 
 class OrdersModel(ReadOnlyTableModel):
@@ -127,6 +139,7 @@ class OrdersModel(ReadOnlyTableModel):
         self._rows: list[OrderRow] = []
         self._visible: list[int] = []
         self._by_local: dict[int, int] = {}
+        self._hidden_count = 0
         self._filter = OrderFilter()
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -152,6 +165,8 @@ class OrdersModel(ReadOnlyTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self._fresh_tip = self.tr("Reached a final state since you last looked")
+        self._estimated_tip = self.texts().estimated_tip
+        self._runs_tip = self.tr("Drip-feed: {quantity} in each of {runs} runs")
 
     def texts(self) -> StatusTexts:
         """The translated words `prepare_rows` needs (call on the GUI thread)."""
@@ -165,6 +180,11 @@ class OrdersModel(ReadOnlyTableModel):
                 "panel; then choose “Found on the panel…” or “Not placed…”."
             ),
             not_placed=self.tr("Not placed"),
+            # "≈": not money taken yet, only what the order should cost.
+            estimated=self.tr("≈ {amount}"),
+            estimated_tip=self.tr(
+                "Estimated: the panel has not said yet what it charged for this order"
+            ),
             panel_error=self.tr("⚠ {error}"),
             unknown_order=self.tr("⚠ Unknown order id"),
             refill_none="",
@@ -191,6 +211,7 @@ class OrdersModel(ReadOnlyTableModel):
         self.beginResetModel()
         self._rows = rows
         self._by_local = {row.order.local_id: i for i, row in enumerate(rows)}
+        self._hidden_count = sum(1 for row in rows if row.order.hidden)
         self._fresh &= self._by_local.keys()
         self._visible = self._compute()
         self.endResetModel()
@@ -253,6 +274,8 @@ class OrdersModel(ReadOnlyTableModel):
                 key=lambda i: _sort_key(col, rows[i]),
                 reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
             )
+        if self._filters_out_some(f):
+            candidates = [i for i in candidates if f.admits(rows[i].order)]
         if f.bucket != Bucket.ALL:
             bucket = f.bucket
             candidates = [i for i in candidates if rows[i].bucket == bucket]
@@ -264,11 +287,26 @@ class OrdersModel(ReadOnlyTableModel):
         return self._compute()
 
     def bucket_counts(self) -> dict[Bucket, int]:
+        """Orders per bucket among those the hidden and date choices let through."""
         counts = dict.fromkeys(Bucket, 0)
-        for row in self._rows:
+        if self._filters_out_some(self._filter):
+            admits = self._filter.admits
+            rows: Iterable[OrderRow] = (row for row in self._rows if admits(row.order))
+        else:
+            rows = self._rows
+        for row in rows:
             counts[row.bucket] += 1
-        counts[Bucket.ALL] = len(self._rows)
+        counts[Bucket.ALL] = sum(counts.values())
         return counts
+
+    def _filters_out_some(self, f: OrderFilter) -> bool:
+        # Each row is looked at only when a choice can leave some out (a date range, or hidden
+        # rows not shown while there are any): the usual case stays one pass over the buckets.
+        return f.dates != (None, None) or (self._hidden_count > 0 and not f.show_hidden)
+
+    def hidden_count(self) -> int:
+        """How many loaded orders the user hid."""
+        return self._hidden_count
 
     # --- lookups -------------------------------------------------------------------------------
 
@@ -297,6 +335,10 @@ class OrdersModel(ReadOnlyTableModel):
             row = self.row_of(local_id)
             return {} if row is None else {local_id: row}
         return {wanted[src]: row for row, src in enumerate(self._visible) if src in wanted}
+
+    def panel_ids(self) -> list[str]:
+        """The panel ids of every loaded order (for the Order ID column's width)."""
+        return [row.display[COL_ID] for row in self._rows]
 
     def known_ids(self) -> set[int]:
         """Local ids of every loaded order, shown or filtered out."""
@@ -355,8 +397,18 @@ class OrdersModel(ReadOnlyTableModel):
                 if row.order.error and row.order.status:
                     tips.append(row.order.status)
                 return "\n".join(tips) or None
-            if col in (COL_SERVICE, COL_LINK, COL_CHECKED):
+            if col == COL_LINK:  # whole, with its scheme (the cell leaves "https://" out)
+                link = row.order.link
+                return formatting.ltr(preview(link, SHOWN_CHARS)) if link else None
+            if col in (COL_SERVICE, COL_CHECKED) or col == COL_PROGRESS:
                 return row.display[col] or None
+            if col == COL_CHARGE and row.order.charge is None and row.display[col]:
+                return self._estimated_tip
+            if col == COL_QUANTITY and row.order.runs:
+                return self._runs_tip.format(
+                    quantity=formatting.number(row.order.quantity),
+                    runs=formatting.number(row.order.runs),
+                )
             if col in _NUMERIC or col == COL_PROGRESS:
                 text = row.display[col]  # "unreadable" is wider than a number's column
                 return text if text == formatting.unreadable() else None

@@ -21,12 +21,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -38,12 +35,14 @@ from ui.common import formatting
 from ui.common.error_text import one_line, show_error
 from ui.common.table_base import make_table
 from ui.orders.bucket_bar import BucketBar
+from ui.orders.date_range import Span
 from ui.orders.export_action import ExportAction
 from ui.orders.link_actions import LinkActions
 from ui.orders.order_buttons import OrderButtons
 from ui.orders.order_detail import OrderDetail
 from ui.orders.order_notifier import OrderNotifier
 from ui.orders.order_rows import Bucket, OrderRow
+from ui.orders.orders_columns import ColumnWidths
 from ui.orders.orders_loader import OrdersLoader
 from ui.orders.orders_model import (
     COL_ID,
@@ -53,10 +52,12 @@ from ui.orders.orders_model import (
     OrderFilter,
     OrdersModel,
 )
+from ui.orders.orders_toolbar import OrdersToolbar
 from ui.orders.progress_delegate import ProgressDelegate
 from ui.orders.refill_cancel_action import RefillCancelAction
 from ui.orders.refresh_action import RefreshAction
 from ui.orders.resolve_action import ResolveAction
+from ui.orders.tidy_action import TidyAction
 from ui.orders.track_action import TrackAction
 from ui.shell.session import AppSession
 
@@ -107,6 +108,7 @@ class OrdersTab(QWidget):
         self.resolver = ResolveAction(self)
         self.exporter = ExportAction(self)
         self.links = LinkActions(self)
+        self.tidier = TidyAction(self)
         self._read_preferences()
         self._connect()
         self.refresher.apply_timer()
@@ -118,42 +120,19 @@ class OrdersTab(QWidget):
 
     def _build(self) -> None:
         self.filter_bar = BucketBar(self)
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setObjectName("ordersSearch")
-        self.search_edit.setPlaceholderText(self.tr("Search by order id, link or service"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.all_panels_check = QCheckBox(self.tr("All panels"), self)
-        self.all_panels_check.setObjectName("allPanelsCheck")
-        self.all_panels_check.setToolTip(
-            self.tr("Show the orders of every panel, not only the active one")
-        )
-        self.refresh_button = QPushButton(self.tr("Refresh"), self)
-        self.refresh_button.setObjectName("refreshOrdersButton")
-        self.refresh_button.setToolTip(
-            self.tr("Ask the panel for the status of every order not finished yet (F5)")
-        )
-        self.auto_check = QCheckBox(self.tr("Every"), self)
-        self.auto_check.setObjectName("autoRefreshCheck")
-        self.auto_check.setToolTip(self.tr("Refresh the orders automatically"))
-        self.auto_minutes = QSpinBox(self)
-        self.auto_minutes.setObjectName("autoRefreshMinutes")
-        minutes = preferences.ORDERS_AUTO_REFRESH_MINUTES
-        self.auto_minutes.setRange(minutes.minimum, minutes.maximum)
-        self.auto_minutes.setValue(minutes.default)
-        self.auto_minutes.setSuffix(self.tr(" min"))
-        top = QHBoxLayout()
-        top.addWidget(self.search_edit, 1)
-        top.addWidget(self.all_panels_check)
-        top.addSpacing(12)
-        top.addWidget(self.auto_check)
-        top.addWidget(self.auto_minutes)
-        top.addWidget(self.refresh_button)
+        self.toolbar = OrdersToolbar(self)
+        bar = self.toolbar  # its widgets, named on the tab as its actions and tests know them
+        self.search_edit, self.date_bar = bar.search_edit, bar.date_bar
+        self.all_panels_check, self.show_hidden_check = bar.all_panels_check, bar.show_hidden_check
+        self.refresh_button = bar.refresh_button
+        self.auto_check, self.auto_minutes = bar.auto_check, bar.auto_minutes
 
         self.table = make_table(
             self, "ordersTable", self.model, COLUMN_WIDTHS,
             QAbstractItemView.SelectionMode.ExtendedSelection,
         )  # fmt: skip
         self.table.setItemDelegateForColumn(COL_PROGRESS, ProgressDelegate(self.table))
+        self.columns = ColumnWidths(self.table, self.model.texts(), self.model.panel_ids)
         # Unsorted: newest first, as the journal gives them.
         self.table.setColumnHidden(COL_PANEL, True)
         self.detail = OrderDetail(self, self.model.texts())
@@ -163,7 +142,7 @@ class OrdersTab(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([470, 200])
+        self.splitter.setSizes([430, 240])  # the history shows about 8 rows at 760 px
 
         self.buttons = OrderButtons(self)
 
@@ -183,7 +162,7 @@ class OrdersTab(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter_bar)
-        layout.addLayout(top)
+        layout.addWidget(self.toolbar)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.buttons)
         layout.addLayout(bottom)
@@ -206,6 +185,8 @@ class OrdersTab(QWidget):
         self.search_edit.returnPressed.connect(self.apply_filter)
         self.search_timer.timeout.connect(self.apply_filter)
         self.all_panels_check.toggled.connect(self._all_panels_toggled)
+        self.show_hidden_check.toggled.connect(self.apply_filter)
+        self.date_bar.changed.connect(self.apply_filter)
         self.refresh_button.clicked.connect(self.refresh)
         self.auto_check.toggled.connect(self.refresher.auto_changed)
         self.auto_minutes.valueChanged.connect(self.refresher.auto_changed)
@@ -218,6 +199,8 @@ class OrdersTab(QWidget):
         self.buttons.repeat_button.clicked.connect(self.links.repeat_selected)
         self.buttons.resolve_placed_button.clicked.connect(self.resolver.resolve_placed)
         self.buttons.resolve_failed_button.clicked.connect(self.resolver.resolve_failed)
+        self.buttons.hide_button.clicked.connect(self.tidier.hide_selected)
+        self.buttons.remove_button.clicked.connect(self.tidier.remove_selected)
         self.buttons.export_selected_action.triggered.connect(lambda: self.exporter.export(True))
         self.buttons.export_all_action.triggered.connect(lambda: self.exporter.export(False))
         self.buttons.track_button.clicked.connect(self.tracker.track_from_edit)
@@ -244,6 +227,7 @@ class OrdersTab(QWidget):
 
     def _all_panels_toggled(self, on: bool) -> None:
         self.table.setColumnHidden(COL_PANEL, not on)
+        self.columns.refit()
         self.session.remember(preferences.ORDERS_ALL_PANELS, on)
         self.reload()
 
@@ -323,11 +307,15 @@ class OrdersTab(QWidget):
     def swap_rows(self, rows: list[OrderRow]) -> None:
         """Show new rows, keeping the selected and current orders selected."""
         selected, current = self.selected_ids(), self.current_order()
+        wanted = self.current_filter()
+        if wanted != self.model.filter:  # "Today" moved on at midnight since it was chosen
+            self.model.set_filter(wanted)
         self.model.set_rows(rows)
         self._reselect(selected, None if current is None else current.local_id)
 
     def rows_shown(self, count: int) -> None:
         """After new rows: select the order New order asked for, once it is loaded."""
+        self.columns.rows_loaded()
         if self._wanted is not None and self.model.row_of(self._wanted) is not None:
             self.show_order(self._wanted)
         self.rowsLoaded.emit(count)
@@ -376,6 +364,7 @@ class OrdersTab(QWidget):
         if self.model.row_of(local_id) is None and local_id in self.model.known_ids():
             self.search_edit.clear()
             self.set_bucket(Bucket.ALL)
+            self.date_bar.set_span(Span.ALL)
             self.apply_filter()
         if not self.select_order(local_id):
             self._wanted = local_id  # not loaded yet: the reload under way brings it
@@ -428,7 +417,12 @@ class OrdersTab(QWidget):
     # --- filters -------------------------------------------------------------------------------
 
     def current_filter(self) -> OrderFilter:
-        return OrderFilter(bucket=self.filter_bar.bucket(), text=self.search_edit.text())
+        return OrderFilter(
+            bucket=self.filter_bar.bucket(),
+            text=self.search_edit.text(),
+            dates=self.date_bar.moments(),
+            show_hidden=self.show_hidden_check.isChecked(),
+        )
 
     def set_bucket(self, bucket: Bucket) -> None:
         self.filter_bar.set_bucket(bucket)
@@ -453,15 +447,13 @@ class OrdersTab(QWidget):
 
     def save_state(self, state: Any) -> None:
         state.setValue("orders/splitter", self.splitter.saveState())
-        state.setValue("orders/header", self.table.horizontalHeader().saveState())
+        self.columns.save(state)
 
     def restore_state(self, state: Any) -> None:
         splitter = state.value("orders/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        header = state.value("orders/header")
-        if header is not None:
-            self.table.horizontalHeader().restoreState(header)
+        if self.columns.restore(state):
             self.table.setColumnHidden(COL_PANEL, not self.all_panels_check.isChecked())
 
     def show_failure(self, exc: BaseException) -> None:

@@ -77,7 +77,10 @@ class ResolveAction(QObject):
         panel_id = clean_panel_id(answer)
         if panel_id is None:  # said at once: nothing to send or write
             tab.report_problem(
-                self.tr("An order id has no spaces or commas, e.g. 123456: nothing was changed.")
+                self.tr(
+                    "An order id is digits only, with no spaces or commas, e.g. 123456: "
+                    "nothing was changed."
+                )
             )
             return
         store = tab.session.store

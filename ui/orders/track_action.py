@@ -8,9 +8,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from core.workflows.order_lookup import TrackOutcome, split_ids, track_orders
+from core.workflows.order_lookup import TrackOutcome, read_ids, track_orders
 from ui.common import formatting
 from ui.common.error_text import one_line
+from ui.common.long_text import preview
+
+#: How much of a refused part the message repeats.
+ID_CHARS = 30
 
 if TYPE_CHECKING:
     from ui.orders.orders_tab import OrdersTab, Said
@@ -24,10 +28,20 @@ class TrackAction(QObject):
         self.tab = tab
 
     def track_from_edit(self) -> None:
-        """Track the ids typed or pasted in the track field."""
-        ids = split_ids(self.tab.buttons.track_edit.text())
-        if ids:
-            self.track(ids)
+        """Track the ids typed or pasted in the track field; when a part cannot be an order id,
+        nothing is tracked and the text stays, so it can be corrected."""
+        typed = read_ids(self.tab.buttons.track_edit.text())
+        if typed.refused:
+            shown = [formatting.ltr(preview(part, ID_CHARS)) for part in typed.refused[:5]]
+            self.tab.report_problem(
+                self.tr(
+                    "Not an order id: {parts}. A panel's order ids are digits only, e.g. "
+                    "123456; nothing was tracked."
+                ).format(parts=self.tr(", ").join(shown))
+            )
+            return
+        if typed.ids:
+            self.track(typed.ids)
 
     def track(self, panel_order_ids: Iterable[str]) -> None:
         """Follow orders placed elsewhere by their panel ids; their status is asked at once."""

@@ -10,6 +10,7 @@ from core.workflows.order_lookup import (
     ResolveCode,
     clean_panel_id,
     link_address,
+    read_ids,
     record_found,
     record_not_placed,
     split_ids,
@@ -40,7 +41,7 @@ def placed_elsewhere(s: OrdersSetting, link: str = "https://web.test/x") -> str:
         ("7,7, 8 7", ["7", "8"]),  # each once, in the order given
         ("۱۲۳ ٤٥٦", ["123", "456"]),  # Persian and Arabic-Indic digits
         ("\u2067123\u2069,\u200e456", ["123", "456"]),  # bidi marks of a copied RTL page
-        ("abc-1", ["abc-1"]),  # panels' ids may be any text
+        ("abc-1 7", ["7"]),  # panels number their orders: "abc-1" is refused
         ("", []),
         (" ,; \n", []),
     ],
@@ -55,7 +56,11 @@ def test_split_ids(text, ids):
         (" 42 ", "42"),
         ("۴۲", "42"),
         ("\u200f42\u200f", "42"),
-        ("A-7", "A-7"),
+        ("A-7", None),  # panels' ids are digits (issue 14: Track accepted "abc")
+        ("abc", None),
+        ("12a", None),
+        ("²", None),  # a digit int() refuses
+        ("1" * 21, None),  # longer than any panel's 64-bit id
         ("12 34", None),
         ("1,2", None),
         ("۱۲٬۳۴", None),  # a grouped number is not an id
@@ -65,6 +70,12 @@ def test_split_ids(text, ids):
 )
 def test_clean_panel_id(text, cleaned):
     assert clean_panel_id(text) == cleaned
+
+
+def test_typed_ids_say_which_parts_are_refused():
+    typed = read_ids("123, abc ۴۵۶;abc\n12a 123")
+    assert typed.ids == ("123", "456")
+    assert typed.refused == ("abc", "12a")
 
 
 @pytest.mark.parametrize(
@@ -139,7 +150,7 @@ def test_an_order_placed_here_is_not_tracked_twice(setting: OrdersSetting):
 def test_texts_that_cannot_be_ids_are_skipped(setting: OrdersSetting):
     s = setting
     before = len(s.panel.requests)
-    outcome = track_orders(s.journal, s.client, s.profile.id, ["", "  ", "1 2", "3,4"])
+    outcome = track_orders(s.journal, s.client, s.profile.id, ["", "  ", "1 2", "3,4", "abc"])
     assert outcome.followed == () and len(s.panel.requests) == before
     assert s.journal.orders(s.profile.id) == []
 

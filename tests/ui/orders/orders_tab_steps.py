@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
 from core.local_panel.catalogue import SERVICE_DEFAULT
 from core.store import JournalOrder
 from ui.orders.orders_model import (
@@ -15,15 +18,17 @@ def orders_tab(window):
     return window.orders_tab
 
 
-def place(window, service_id: int | str, link: str, quantity: int = 1000) -> JournalOrder:
+def place(
+    window, service_id: int | str, link: str, quantity: int = 1000, **more: str
+) -> JournalOrder:
     """An order as the journal records one: written first, `add` sent, the answer kept. Not
     through the order form, so a link the form would refuse (a bare "instagram.com/p/x", as
     a tracked order can have) can be set up too."""
     session = window.session
     store, client, profile = session.store, session.client, session.profile
     service = session.catalogue.by_id(str(service_id))
-    params = {"service": service.id, "link": link, "quantity": str(quantity)}
-    estimate = service.rate * quantity / 1000
+    params = {"service": service.id, "link": link, "quantity": str(quantity), **more}
+    estimate = service.rate * quantity * int(more.get("runs", 1)) / 1000
     local_id = store.journal.begin(profile.id, service, params, estimate, "USD")
     result = client.add(params)
     store.journal.mark_placed(local_id, result.order_id)
@@ -90,3 +95,21 @@ def unknown_order(app_window, link: str) -> int:
     local_id = journal.begin(profile.id, service, params, None, None)
     journal.mark_unknown(local_id, "no answer in time")
     return local_id
+
+
+def answer_next_question(accept: bool) -> list[str]:
+    """Answer the next message box the app opens (Yes or No), as a person would; the list
+    receives its text once it was shown."""
+    said: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, answer)  # not open yet: look again once events ran
+            return
+        said.append(box.text())
+        button = QMessageBox.StandardButton.Yes if accept else QMessageBox.StandardButton.No
+        box.button(button).click()
+
+    QTimer.singleShot(0, answer)
+    return said

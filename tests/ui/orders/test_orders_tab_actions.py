@@ -13,6 +13,7 @@ from core.local_panel.catalogue import SERVICE_DEFAULT, SERVICE_DEFAULT_DRIPFEED
 from core.workflows.orders_export import CSV_HEADER
 from tests.ui.orders.orders_tab_steps import (
     act,
+    answer_next_question,
     complete,
     place,
     ready,
@@ -41,6 +42,7 @@ def test_refill_where_the_service_allows_it_and_its_status_is_tracked(app_window
     assert not tab.buttons.refill_button.isEnabled()  # the service offers no refill
     tab.select_order(refillable.local_id)
     assert tab.buttons.refill_button.isEnabled()
+    answer_next_question(accept=True)
     message = act(tab, qtbot, tab.buttons.refill_button.click)
     assert message == "Refill requested for 1 order(s)."
     order = app_window.session.store.journal.get(refillable.local_id)
@@ -60,6 +62,7 @@ def test_a_refused_refill_says_the_panels_reason(app_window, panel, qtbot):
     complete(tab, panel, qtbot, order)
     panel.set_status(order.panel_order_id, "Partial", remains=10)  # the panel changed its mind
     tab.select_order(order.local_id)
+    tab.requests.confirm = lambda _request, _orders: True
     message = act(tab, qtbot, tab.requests.refill_selected)
     assert "refused a refill" in message and "not eligible" in message
     assert "The panel refused:" not in message  # core's English wording is not shown
@@ -75,6 +78,7 @@ def test_cancel_where_allowed_and_the_canceled_status_shows(app_window, panel, q
     assert not tab.buttons.cancel_button.isEnabled()
     tab.select_order(cancellable.local_id)
     assert tab.buttons.cancel_button.isEnabled()
+    answer_next_question(accept=True)
     message = act(tab, qtbot, tab.buttons.cancel_button.click)
     assert message == "Cancel requested for 1 order(s)."
     assert row_text(tab, cancellable.local_id, COL_STATUS) == FRESH_MARK + "Canceled"

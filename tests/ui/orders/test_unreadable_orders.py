@@ -92,7 +92,8 @@ def test_orders_with_absurd_values_are_all_shown_as_unreadable(
     assert row_text(tab, ids["huge"], COL_CHARGE) == UNREADABLE
     assert row_text(tab, ids["nan"], COL_CHARGE) == UNREADABLE
     assert row_text(tab, ids["nan"], COL_REMAINS) == UNREADABLE
-    assert row_text(tab, ids["unknown"], COL_CHARGE) == UNREADABLE  # the estimate
+    # An unknown order shows no charge at all (its estimate is no money taken: issue 14).
+    assert row_text(tab, ids["unknown"], COL_CHARGE) == ""
     assert row_text(tab, ids["unknown"], COL_QUANTITY) == UNREADABLE
     assert row_text(tab, ids["text"], COL_CHARGE) == UNREADABLE
     assert row_text(tab, ids["text"], COL_REMAINS) == UNREADABLE
@@ -114,7 +115,9 @@ def test_orders_with_absurd_values_are_all_shown_as_unreadable(
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 tab.model.index(row, col).data(role)
     assert tab.select_order(ids["unknown"])
-    qtbot.waitUntil(lambda: "Estimated cost: unreadable" in tab.detail.summary.text())
+    qtbot.waitUntil(
+        lambda: "Estimated cost, if the panel placed it: unreadable" in tab.detail.summary.text()
+    )
     assert tab.select_order(ids["huge"])
     qtbot.waitUntil(lambda: "Charged: unreadable" in tab.detail.summary.text())
 
