@@ -1,0 +1,135 @@
+"""An `Offer`: what a service sells, read from its name, category and type.
+
+Every field is None where the text does not say it. `reading.describe()` is the only reader; the
+word tables live in `vocabulary.py`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+class Platform(str, Enum):
+    INSTAGRAM = "instagram"
+    TIKTOK = "tiktok"
+    YOUTUBE = "youtube"
+    TELEGRAM = "telegram"
+    FACEBOOK = "facebook"
+    TWITTER = "twitter"  # X
+    SPOTIFY = "spotify"
+    THREADS = "threads"
+    TWITCH = "twitch"
+    DISCORD = "discord"
+    SOUNDCLOUD = "soundcloud"
+    LINKEDIN = "linkedin"
+    WHATSAPP = "whatsapp"
+    SNAPCHAT = "snapchat"
+    PINTEREST = "pinterest"
+    REDDIT = "reddit"
+    KICK = "kick"
+    VK = "vk"
+    RUMBLE = "rumble"
+    APPLE_MUSIC = "apple_music"
+    DEEZER = "deezer"
+    AUDIOMACK = "audiomack"
+    SHAZAM = "shazam"
+    GOOGLE = "google"  # maps, reviews, search traffic
+    WEBSITE = "website"  # web traffic
+    KWAI = "kwai"
+    LIKEE = "likee"
+    QUORA = "quora"
+    TRUSTPILOT = "trustpilot"
+    CLUBHOUSE = "clubhouse"
+    RUBIKA = "rubika"  # Iranian messenger
+    EITAA = "eitaa"
+    APARAT = "aparat"
+
+
+class Delivered(str, Enum):
+    FOLLOWERS = "followers"
+    LIKES = "likes"
+    DISLIKES = "dislikes"
+    VIEWS = "views"
+    COMMENTS = "comments"
+    MEMBERS = "members"
+    SUBSCRIBERS = "subscribers"
+    SHARES = "shares"
+    SAVES = "saves"
+    REACTIONS = "reactions"
+    VOTES = "votes"
+    PLAYS = "plays"
+    IMPRESSIONS = "impressions"  # impressions and reach
+    WATCH_TIME = "watch_time"
+    RETWEETS = "retweets"  # reposts
+    MENTIONS = "mentions"
+    VISITS = "visits"  # profile visits, website traffic
+    LISTENERS = "listeners"  # monthly listeners
+    REVIEWS = "reviews"
+    FRIENDS = "friends"
+    CONNECTIONS = "connections"
+    LIVE_VIEWERS = "live_viewers"  # concurrent viewers of a stream
+    DOWNLOADS = "downloads"
+    ENGAGEMENT = "engagement"  # bundles of several actions
+
+
+class Target(str, Enum):
+    ACCOUNT = "account"  # profile, page, user
+    POST = "post"  # photo or post
+    REEL = "reel"
+    STORY = "story"
+    VIDEO = "video"
+    SHORT = "short"  # YouTube Shorts
+    LIVE = "live"
+    COMMENT = "comment"
+    CHANNEL = "channel"
+    GROUP = "group"
+    TRACK = "track"  # song
+    PLAYLIST = "playlist"
+    TWEET = "tweet"
+    IGTV = "igtv"
+    POLL = "poll"
+
+
+class Trait(str, Enum):
+    NON_DROP = "non_drop"
+    REAL = "real"
+    HIGH_QUALITY = "high_quality"
+    INSTANT = "instant"
+    BOT = "bot"
+    ACTIVE = "active"
+    CHEAPEST = "cheapest"
+    FEMALE = "female"
+    MALE = "male"
+
+
+#: `Offer.refill_days` of a lifetime (unlimited) refill guarantee; sorts after any day count.
+REFILL_LIFETIME = 36500
+
+
+@dataclass(frozen=True, slots=True)
+class Offer:
+    """What a service sells. None = the name, category and type do not say.
+
+    `audience`: None not stated; else a code of `vocabulary.AUDIENCE_NAMES` ("ir", "us",
+    "arab", "worldwide", ...), several stated ones joined by "+" in sorted order ("eu+us").
+    `refill_days`: None not stated, 0 "no refill", REFILL_LIFETIME lifetime, else days.
+    `speed_per_day`: the stated units per day. `start_minutes`: the stated start time's upper
+    bound in minutes (0 = instant). `shape`: the order form's shape (core/service_types.py),
+    None for a type this app does not know.
+    """
+
+    platform: Platform | None = None
+    delivered: Delivered | None = None
+    target: Target | None = None
+    audience: str | None = None
+    refill_days: int | None = None
+    traits: frozenset[Trait] = frozenset()
+    speed_per_day: int | None = None
+    start_minutes: int | None = None
+    shape: str | None = None
+
+    @property
+    def groupable(self) -> bool:
+        """An offer whose platform, delivered thing or form is unknown groups with nothing."""
+        return self.platform is not None and self.delivered is not None and self.shape is not None
+
