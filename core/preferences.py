@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
+from core.exchange_rates import ExchangeRate, rates_from_json, rates_to_json
+
 T = TypeVar("T")
 
 #: Text a flag accepts as "on". Older versions wrote "on"/"off"; "on"/"off" is still written.
@@ -150,6 +152,17 @@ class Code(Option["str | None"]):
         return self.decode(value) or ""
 
 
+@dataclass(frozen=True)
+class RateTable(Option["tuple[ExchangeRate, ...]"]):
+    """The user's exchange rates, each with its date (core/exchange_rates.py), kept as JSON."""
+
+    def decode(self, text: str) -> tuple[ExchangeRate, ...]:
+        return rates_from_json(text)
+
+    def encode(self, value: tuple[ExchangeRate, ...]) -> str:
+        return rates_to_json(value)
+
+
 # --- the declarations --------------------------------------------------------------------------
 
 LANGUAGES = ("system", "en", "fa")
@@ -167,6 +180,15 @@ ORDERS_ALL_PANELS = Flag("orders.all_panels", False, "show every panel's orders 
 #: Panels say their currency only with the balance: the last one seen, shown before it comes.
 PANEL_CURRENCY = Code("currency.{profile_id}", None, "the panel's currency, last seen")
 
+# --- market_ui: currencies (issue 15) ---
+#: Stated by the user for a panel whose balance never said it; the panel's own word wins.
+PANEL_CURRENCY_STATED = Code(
+    "currency_stated.{profile_id}", None, "the panel's currency as the user stated it"
+)
+#: None: never chosen (the currency most panels bill in is used meanwhile).
+DISPLAY_CURRENCY = Code("market.display_currency", None, "the currency prices are compared in")
+EXCHANGE_RATES = RateTable("market.exchange_rates", (), "exchange rates entered by the user")
+
 ALL_OPTIONS: tuple[Option, ...] = (
     ACTIVE_PROFILE,
     LANGUAGE,
@@ -175,6 +197,10 @@ ALL_OPTIONS: tuple[Option, ...] = (
     ORDERS_AUTO_REFRESH_MINUTES,
     ORDERS_ALL_PANELS,
     PANEL_CURRENCY,
+    # market_ui: currencies (issue 15)
+    PANEL_CURRENCY_STATED,
+    DISPLAY_CURRENCY,
+    EXCHANGE_RATES,
 )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+
 class Platform(str, Enum):
     INSTAGRAM = "instagram"
     TIKTOK = "tiktok"

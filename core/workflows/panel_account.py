@@ -91,7 +91,11 @@ class SessionStart:
 
 
 def _active(store: Store, credentials: CredentialStore, profile: Profile) -> ActivePanel:
-    currency = store.preferences.get(preferences.PANEL_CURRENCY, profile.id)
+    prefs = store.preferences
+    # The panel's word, else the user's (issue 15: stated for a panel that never said).
+    currency = prefs.get(preferences.PANEL_CURRENCY, profile.id) or prefs.get(
+        preferences.PANEL_CURRENCY_STATED, profile.id
+    )
     return ActivePanel(profile, read_key(credentials, profile.id), currency)
 
 
