@@ -68,23 +68,22 @@ class Converter:
 
     def __init__(self, display: str | None, rates: Iterable[ExchangeRate] = ()) -> None:
         self.display = currency_code(display)
-        #: source currency -> (multiplier, the rate it came from), direct rates winning.
-        self._factors: dict[str, tuple[Decimal, ExchangeRate]] = {}
+        #: source currency -> the rate that converts it; direct rates win over inverse ones.
+        self._rates: dict[str, ExchangeRate] = {}
         if self.display is None:
             return
         rates = tuple(rates)
         for rate in rates:  # inverse first, so a direct rate for the same pair replaces it
             if rate.source == self.display:
-                self._factors[rate.target] = (1 / rate.rate, rate)
+                self._rates[rate.target] = rate
         for rate in rates:
             if rate.target == self.display:
-                self._factors[rate.source] = (rate.rate, rate)
+                self._rates[rate.source] = rate
 
     def rate_for(self, currency: str | None) -> ExchangeRate | None:
         """The rate that converts `currency`, or None (none, or it is the display currency)."""
         code = currency_code(currency)
-        found = self._factors.get(code) if code is not None else None
-        return None if found is None else found[1]
+        return self._rates.get(code) if code is not None else None
 
     def price(self, amount: Decimal | None, currency: str | None) -> Price:
         """`amount` of `currency` in the display currency, or why it cannot be."""
@@ -95,11 +94,12 @@ class Converter:
             return Price(PriceState.NO_CURRENCY)
         if code == self.display:
             return Price(PriceState.QUOTED, amount, code)
-        found = self._factors.get(code)
-        if found is None:
+        rate = self._rates.get(code)
+        if rate is None:
             return Price(PriceState.NO_RATE, currency=code)
-        factor, rate = found
-        return Price(PriceState.CONVERTED, amount * factor, self.display, rate)
+        # An inverse rate divides: multiplying by 1/3 would make 3 IRT 0.999... USD.
+        converted = amount * rate.rate if rate.source == code else amount / rate.rate
+        return Price(PriceState.CONVERTED, converted, self.display, rate)
 
 
 # --- the currency of each panel and the display currency -----------------------------------------

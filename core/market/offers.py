@@ -133,4 +133,3 @@ class Offer:
     def groupable(self) -> bool:
         """An offer whose platform, delivered thing or form is unknown groups with nothing."""
         return self.platform is not None and self.delivered is not None and self.shape is not None
-
