@@ -1,0 +1,409 @@
+"""The Market view's two lists on the shared table bases: the offers (groups) cheapest first,
+and the matching services of the offer chosen, each in one model with its sort (Electrum style).
+
+Filtering works on the services (entries): an offer is shown when one of its services passes,
+with the cheapest passing service's price. The entries are prepared in one price order across
+all offers (ui/market/market_rows.py), so the offers' price order is the order in which their
+first passing service appears: a keystroke is a few list passes, never a sort."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from core.currency import Price, PriceState
+from core.models import search_text
+from ui.common import formatting
+from ui.common.collation import sort_key
+from ui.common.table_base import RIGHT_ALIGNED, ReadOnlyTableModel, id_sort_key
+from ui.market.market_rows import MarketRows, PricedEntry
+from ui.services.service_rows import FLAG_CANCEL, FLAG_DRIPFEED, FLAG_REFILL
+
+#: A converted figure always carries this mark (its rate and date are in its tooltip).
+CONVERTED_MARK = "≈"
+
+G_OFFER, G_AUDIENCE, G_PANELS, G_SERVICES, G_CHEAPEST, G_WHERE, G_REFILL = range(7)
+E_PANEL, E_ID, E_NAME, E_RATE, E_PRICE, E_BOUNDS, E_REFILL, E_FLAGS, E_TIME = range(9)
+
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+@dataclass(frozen=True)
+class MarketFilter:
+    """What the user asked to see; empty fields mean "any"."""
+
+    text: str = ""
+    platform: str | None = None
+    delivered: str | None = None
+    flags: int = 0  # every FLAG_* bit set here must be set on the service
+    cross_panel_only: bool = False  # offers sold by two or more panels
+
+    def same_except_text(self, other: MarketFilter) -> bool:
+        return (self.platform, self.delivered, self.flags, self.cross_panel_only) == (
+            other.platform,
+            other.delivered,
+            other.flags,
+            other.cross_panel_only,
+        )
+
+
+def flag_texts() -> dict[int, str]:
+    """The Options column text of each flag combination, in the Services table's words."""
+    words = {
+        FLAG_DRIPFEED: QCoreApplication.translate("ServicesModel", "drip-feed"),
+        FLAG_REFILL: QCoreApplication.translate("ServicesModel", "refill"),
+        FLAG_CANCEL: QCoreApplication.translate("ServicesModel", "cancel"),
+    }
+    return {
+        bits: " · ".join(word for bit, word in words.items() if bits & bit) for bits in range(8)
+    }
+
+
+def matching(texts: list[str], candidates: list[int], needles: list[str]) -> list[int]:
+    """The candidates whose text holds every needle (the words filter; the shared engine's
+    place once it exists)."""
+    for needle in needles:
+        candidates = [i for i in candidates if needle in texts[i]]
+    return candidates
+
+
+def price_text(price: Price, unknown: Callable[[PriceState], str]) -> str:
+    """A display price: converted ones marked, missing ones said by `unknown`."""
+    if price.amount is None:
+        return unknown(price.state)
+    amount = price.amount
+    if price.converted:
+        # A division gives 28 digits: four significant ones (two decimals at least) are shown.
+        amount = amount.quantize(Decimal(1).scaleb(min(-2, amount.adjusted() - 3)))
+    text = formatting.rate(amount)
+    text = f"{text} {formatting.ltr(formatting.currency_text(price.currency))}"
+    return f"{CONVERTED_MARK} {text}" if price.converted else text
+
+
+class MarketGroupsModel(ReadOnlyTableModel):
+    """The offers: title, audience, panels, passing services, cheapest price and where."""
+
+    column_count = 7
+    numeric_columns = frozenset({G_PANELS, G_SERVICES, G_CHEAPEST})
+    #: The visible offers changed (a filter or new rows).
+    rowsFiltered = Signal()
+
+    def __init__(self, parent: object | None = None) -> None:
+        super().__init__(parent)
+        self._rows: MarketRows | None = None
+        self._visible: list[int] = []
+        self._filter = MarketFilter()
+        self._passing: list[int] = []  # entries passing the filter, in price order
+        self._best: dict[int, int] = {}  # group -> its cheapest passing entry
+        self._by_price: list[int] = []  # groups with a passing entry, cheapest first
+        self._counts: Counter[int] = Counter()
+        self._headers = [
+            self.tr("Offer"),
+            self.tr("Audience"),
+            self.tr("Panels"),
+            self.tr("Services"),
+            self.tr("Cheapest per 1000"),
+            self.tr("Cheapest at"),
+            self.tr("Refill"),
+        ]
+
+    # --- loading and filtering -----------------------------------------------------------------
+
+    def set_rows(self, rows: MarketRows | None) -> None:
+        """Show a newly prepared snapshot (the filter and sort are kept)."""
+        self.beginResetModel()
+        self._rows = rows
+        self._apply(self._filter, None)
+        self.endResetModel()
+        self.rowsFiltered.emit()
+
+    @property
+    def rows(self) -> MarketRows | None:
+        return self._rows
+
+    @property
+    def filter(self) -> MarketFilter:
+        return self._filter
+
+    def set_filter(self, new: MarketFilter) -> None:
+        if new == self._filter:
+            return
+        old, narrowing = self._filter, None
+        if new.same_except_text(old):
+            old_folded, new_folded = search_text(old.text), search_text(new.text)
+            if old_folded.strip() and new_folded.startswith(old_folded):
+                narrowing = self._passing  # typing on: only the rows that passed can pass
+        self.beginResetModel()
+        self._apply(new, narrowing)
+        self.endResetModel()
+        self.rowsFiltered.emit()
+
+    def _base(self, f: MarketFilter) -> list[int]:
+        rows = self._rows
+        assert rows is not None
+        candidates = list(range(len(rows)))
+        group_of = rows.entry_group
+        wanted_groups = None
+        if f.platform is not None or f.delivered is not None or f.cross_panel_only:
+            wanted_groups = {
+                g
+                for g in range(len(rows.group_titles))
+                if (f.platform is None or rows.group_platforms[g] == f.platform)
+                and (f.delivered is None or rows.group_delivered[g] == f.delivered)
+                and (not f.cross_panel_only or rows.group_panels[g] > 1)
+            }
+            candidates = [i for i in candidates if group_of[i] in wanted_groups]
+        if f.flags:
+            flags, bits = rows.entry_flags, f.flags
+            candidates = [i for i in candidates if flags[i] & bits == bits]
+        return candidates
+
+    def _apply(self, f: MarketFilter, narrowing: list[int] | None) -> None:
+        self._filter = f
+        rows = self._rows
+        if rows is None:
+            self._passing, self._best, self._counts = [], {}, Counter()
+            self._by_price, self._visible = [], []
+            return
+        candidates = narrowing if narrowing is not None else self._base(f)
+        passing = matching(rows.entry_search, candidates, search_text(f.text).split())
+        self._passing = passing
+        groups = list(map(rows.entry_group.__getitem__, passing))
+        # Reversed, so the first (cheapest) passing entry of a group is the one kept.
+        self._best = dict(zip(reversed(groups), reversed(passing), strict=True))
+        self._counts = Counter(groups)
+        self._by_price = list(dict.fromkeys(groups))
+        self._visible = self._in_sort_order(list(self._by_price))
+
+    def _in_sort_order(self, by_price: list[int]) -> list[int]:
+        column, rows = self._sort_column, self._rows
+        if column in (-1, G_CHEAPEST) or rows is None:
+            order = by_price
+        else:
+            keys: Callable[[int], object]
+            if column == G_OFFER:
+                keys = lambda g: sort_key(rows.group_titles[g])  # noqa: E731
+            elif column == G_AUDIENCE:
+                keys = lambda g: sort_key(rows.group_audiences[g])  # noqa: E731
+            elif column == G_PANELS:
+                keys = rows.group_panels.__getitem__
+            elif column == G_SERVICES:
+                keys = self._counts.__getitem__
+            elif column == G_WHERE:
+                keys = lambda g: sort_key(rows.entries[self._best[g]].entry.profile_name)  # noqa: E731
+            else:
+                keys = lambda g: sort_key(rows.group_refills[g])  # noqa: E731
+            order = sorted(by_price, key=keys)
+        if self._sort_order == Qt.SortOrder.DescendingOrder and column >= 0:
+            order.reverse()
+        return order
+
+    def _rows_in_sort_order(self) -> list[int]:
+        return self._in_sort_order(list(self._by_price))
+
+    # --- lookups -------------------------------------------------------------------------------
+
+    def group_at(self, row: int) -> int | None:
+        return self._visible[row] if 0 <= row < len(self._visible) else None
+
+    def row_of_group(self, group: int) -> int | None:
+        try:
+            return self._visible.index(group)
+        except ValueError:
+            return None
+
+    def passing_entries(self, group: int) -> list[int]:
+        """The group's entries passing the filter, cheapest first."""
+        rows = self._rows
+        if rows is None:
+            return []
+        members = [i for i in self._passing if rows.entry_group[i] == group]
+        return members
+
+    def visible_count(self) -> int:
+        return len(self._visible)
+
+    def passing_count(self) -> int:
+        return len(self._passing)
+
+    # --- Qt ------------------------------------------------------------------------------------
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        rows = self._rows
+        if rows is None or not index.isValid() or not 0 <= index.row() < len(self._visible):
+            return None
+        group, col = self._visible[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(rows, group, col)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT_ALIGNED if col in self.numeric_columns else _LEFT
+        if role == Qt.ItemDataRole.ToolTipRole and col == G_CHEAPEST:
+            return rate_tooltip(self, rows.entries[self._best[group]].price)
+        if role == Qt.ItemDataRole.ToolTipRole and col == G_OFFER:
+            return self._text(rows, group, col)
+        return None
+
+    def _text(self, rows: MarketRows, group: int, col: int) -> str:
+        if col == G_OFFER:
+            return rows.group_titles[group] or self.tr("(not recognised)")
+        if col == G_AUDIENCE:
+            return rows.group_audiences[group]
+        if col == G_PANELS:
+            return formatting.number(rows.group_panels[group])
+        if col == G_SERVICES:
+            return formatting.number(self._counts[group])
+        best = rows.entries[self._best[group]]
+        if col == G_CHEAPEST:
+            return price_text(best.price, lambda _state: "—")
+        if col == G_WHERE:
+            return formatting.isolate(best.entry.profile_name)
+        return rows.group_refills[group]
+
+
+def rate_tooltip(model: ReadOnlyTableModel, price: Price) -> str | None:
+    """What a price is: converted with which rate of which date, or why there is none."""
+    if price.converted and price.rate is not None:
+        rate = price.rate
+        return model.tr("Converted at 1 {source} = {rate} {target}, your rate of {date}").format(
+            source=rate.source,
+            rate=formatting.decimal(rate.rate),
+            target=rate.target,
+            date=formatting.date_text(rate.as_of),
+        )
+    if price.state is PriceState.NO_RATE:
+        return model.tr("No exchange rate from {currency}: set one in Preferences").format(
+            currency=price.currency
+        )
+    if price.state is PriceState.NO_CURRENCY:
+        return model.tr("The panel's currency is not known: state it in Panels")
+    if price.state is PriceState.NO_AMOUNT:
+        return model.tr("The panel's rate could not be read")
+    return None
+
+
+class MarketEntriesModel(ReadOnlyTableModel):
+    """The passing services of one offer on every panel, cheapest first."""
+
+    column_count = 9
+    numeric_columns = frozenset({E_ID, E_RATE, E_PRICE, E_BOUNDS})
+
+    def __init__(self, flag_texts: dict[int, str], parent: object | None = None) -> None:
+        super().__init__(parent)
+        self._rows: MarketRows | None = None
+        self._members: list[int] = []  # entry indexes, cheapest first
+        self._visible: list[int] = []  # positions in _members
+        self._flag_texts = flag_texts
+        self._headers = [
+            self.tr("Panel"),
+            self.tr("ID"),
+            self.tr("Service"),
+            self.tr("Panel's rate"),
+            self.tr("Per 1000"),
+            self.tr("Min – max"),
+            self.tr("Refill"),
+            self.tr("Options"),
+            self.tr("Average time"),
+        ]
+
+    def set_entries(self, rows: MarketRows | None, members: list[int]) -> None:
+        self.beginResetModel()
+        self._rows, self._members = rows, members
+        self._visible = self._rows_in_sort_order()
+        self.endResetModel()
+
+    def header_text(self, section: int) -> str:
+        currency = None if self._rows is None else self._rows.display_currency
+        if section == E_PRICE and currency:
+            return self.tr("Per 1000 ({currency})").format(
+                currency=formatting.ltr(formatting.currency_text(currency))
+            )
+        return self._headers[section]
+
+    def entry_at(self, row: int) -> PricedEntry | None:
+        if self._rows is None or not 0 <= row < len(self._visible):
+            return None
+        return self._rows.entries[self._members[self._visible[row]]]
+
+    def _rows_in_sort_order(self) -> list[int]:
+        positions = list(range(len(self._members)))
+        rows, column = self._rows, self._sort_column
+        if rows is None or column in (-1, E_PRICE):
+            order = positions
+        else:
+            entries = [rows.entries[i] for i in self._members]
+            key = _ENTRY_SORT_KEYS.get(column)
+            order = positions if key is None else sorted(positions, key=lambda p: key(entries[p]))
+        if self._sort_order == Qt.SortOrder.DescendingOrder and column >= 0:
+            order.reverse()
+        return order
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        priced = self.entry_at(index.row()) if index.isValid() else None
+        if priced is None:
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(priced, index.row(), col)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT_ALIGNED if col in self.numeric_columns else _LEFT
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == E_PRICE:
+                return rate_tooltip(self, priced.price)
+            if col == E_NAME:
+                return priced.entry.service.name
+        return None
+
+    def _text(self, priced: PricedEntry, row: int, col: int) -> str:
+        s = priced.entry.service
+        if col == E_PANEL:
+            return formatting.isolate(priced.entry.profile_name)
+        if col == E_ID:
+            return formatting.ltr(s.id)
+        if col == E_NAME:
+            return formatting.isolate(s.name)
+        if col == E_RATE:
+            return formatting.rate(s.rate, priced.currency)
+        if col == E_PRICE:
+            return price_text(priced.price, self._no_price)
+        if col == E_BOUNDS:
+            return f"{formatting.number(s.min)} – {formatting.number(s.max)}"
+        assert self._rows is not None
+        entry = self._members[self._visible[row]]
+        if col == E_REFILL:
+            return self._rows.entry_refill[entry]
+        if col == E_FLAGS:
+            return self._flag_texts.get(self._rows.entry_flags[entry], "")
+        average = s.extra.get("average_time")
+        return "" if average in (None, "") else formatting.isolate(str(average))
+
+    def _no_price(self, state: PriceState) -> str:
+        if state is PriceState.NO_RATE:
+            return self.tr("no rate")
+        if state is PriceState.NO_CURRENCY:
+            return self.tr("currency unknown")
+        return "?"
+
+
+def _rate_sort(priced: PricedEntry) -> tuple[int, object]:
+    rate = priced.entry.service.rate
+    return (1, 0) if rate is None else (0, rate)
+
+
+_ENTRY_SORT_KEYS: dict[int, Callable[[PricedEntry], object]] = {
+    E_PANEL: lambda p: sort_key(p.entry.profile_name),
+    E_ID: lambda p: id_sort_key(p.entry.service.id),
+    E_NAME: lambda p: sort_key(p.entry.service.name),
+    E_RATE: _rate_sort,
+    E_BOUNDS: lambda p: (p.entry.service.min, p.entry.service.max),
+    E_REFILL: lambda p: (p.entry.offer.refill_days is None, p.entry.offer.refill_days or 0),
+    E_FLAGS: lambda p: (p.entry.service.refill, p.entry.service.cancel, p.entry.service.dripfeed),
+    E_TIME: lambda p: str(p.entry.service.extra.get("average_time", "")),
+}

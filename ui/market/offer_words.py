@@ -1,0 +1,171 @@
+"""The words an offer is shown with: platform, what is delivered, on what, to whom, refill.
+
+core.market gives codes (stable enum values); the app's language is chosen here. A code this
+table does not know (core.market may add some) is shown as it is, never dropped."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from core.market import REFILL_LIFETIME, Offer
+
+_CTX = "MarketWords"
+
+PLATFORMS = {
+    "instagram": QT_TRANSLATE_NOOP("MarketWords", "Instagram"),
+    "tiktok": QT_TRANSLATE_NOOP("MarketWords", "TikTok"),
+    "youtube": QT_TRANSLATE_NOOP("MarketWords", "YouTube"),
+    "telegram": QT_TRANSLATE_NOOP("MarketWords", "Telegram"),
+    "facebook": QT_TRANSLATE_NOOP("MarketWords", "Facebook"),
+    "twitter": QT_TRANSLATE_NOOP("MarketWords", "X (Twitter)"),
+    "spotify": QT_TRANSLATE_NOOP("MarketWords", "Spotify"),
+    "threads": QT_TRANSLATE_NOOP("MarketWords", "Threads"),
+    "twitch": QT_TRANSLATE_NOOP("MarketWords", "Twitch"),
+    "discord": QT_TRANSLATE_NOOP("MarketWords", "Discord"),
+    "soundcloud": QT_TRANSLATE_NOOP("MarketWords", "SoundCloud"),
+    "linkedin": QT_TRANSLATE_NOOP("MarketWords", "LinkedIn"),
+    "whatsapp": QT_TRANSLATE_NOOP("MarketWords", "WhatsApp"),
+    "snapchat": QT_TRANSLATE_NOOP("MarketWords", "Snapchat"),
+    "pinterest": QT_TRANSLATE_NOOP("MarketWords", "Pinterest"),
+    "reddit": QT_TRANSLATE_NOOP("MarketWords", "Reddit"),
+    "kick": QT_TRANSLATE_NOOP("MarketWords", "Kick"),
+    "vk": QT_TRANSLATE_NOOP("MarketWords", "VK"),
+    "rumble": QT_TRANSLATE_NOOP("MarketWords", "Rumble"),
+    "apple_music": QT_TRANSLATE_NOOP("MarketWords", "Apple Music"),
+    "deezer": QT_TRANSLATE_NOOP("MarketWords", "Deezer"),
+    "audiomack": QT_TRANSLATE_NOOP("MarketWords", "Audiomack"),
+    "shazam": QT_TRANSLATE_NOOP("MarketWords", "Shazam"),
+    "google": QT_TRANSLATE_NOOP("MarketWords", "Google"),
+    "website": QT_TRANSLATE_NOOP("MarketWords", "Website"),
+    "kwai": QT_TRANSLATE_NOOP("MarketWords", "Kwai"),
+    "likee": QT_TRANSLATE_NOOP("MarketWords", "Likee"),
+    "quora": QT_TRANSLATE_NOOP("MarketWords", "Quora"),
+    "trustpilot": QT_TRANSLATE_NOOP("MarketWords", "Trustpilot"),
+    "clubhouse": QT_TRANSLATE_NOOP("MarketWords", "Clubhouse"),
+    "rubika": QT_TRANSLATE_NOOP("MarketWords", "Rubika"),
+    "eitaa": QT_TRANSLATE_NOOP("MarketWords", "Eitaa"),
+    "aparat": QT_TRANSLATE_NOOP("MarketWords", "Aparat"),
+}
+
+DELIVERED = {
+    "followers": QT_TRANSLATE_NOOP("MarketWords", "followers"),
+    "likes": QT_TRANSLATE_NOOP("MarketWords", "likes"),
+    "dislikes": QT_TRANSLATE_NOOP("MarketWords", "dislikes"),
+    "views": QT_TRANSLATE_NOOP("MarketWords", "views"),
+    "comments": QT_TRANSLATE_NOOP("MarketWords", "comments"),
+    "members": QT_TRANSLATE_NOOP("MarketWords", "members"),
+    "subscribers": QT_TRANSLATE_NOOP("MarketWords", "subscribers"),
+    "shares": QT_TRANSLATE_NOOP("MarketWords", "shares"),
+    "saves": QT_TRANSLATE_NOOP("MarketWords", "saves"),
+    "reactions": QT_TRANSLATE_NOOP("MarketWords", "reactions"),
+    "votes": QT_TRANSLATE_NOOP("MarketWords", "votes"),
+    "plays": QT_TRANSLATE_NOOP("MarketWords", "plays"),
+    "impressions": QT_TRANSLATE_NOOP("MarketWords", "impressions"),
+    "watch_time": QT_TRANSLATE_NOOP("MarketWords", "watch time"),
+    "retweets": QT_TRANSLATE_NOOP("MarketWords", "reposts"),
+    "mentions": QT_TRANSLATE_NOOP("MarketWords", "mentions"),
+    "visits": QT_TRANSLATE_NOOP("MarketWords", "visits"),
+    "listeners": QT_TRANSLATE_NOOP("MarketWords", "listeners"),
+    "reviews": QT_TRANSLATE_NOOP("MarketWords", "reviews"),
+    "friends": QT_TRANSLATE_NOOP("MarketWords", "friends"),
+    "connections": QT_TRANSLATE_NOOP("MarketWords", "connections"),
+    "live_viewers": QT_TRANSLATE_NOOP("MarketWords", "live viewers"),
+    "downloads": QT_TRANSLATE_NOOP("MarketWords", "downloads"),
+    "engagement": QT_TRANSLATE_NOOP("MarketWords", "engagement"),
+}
+
+TARGETS = {
+    "account": QT_TRANSLATE_NOOP("MarketWords", "account"),
+    "post": QT_TRANSLATE_NOOP("MarketWords", "post"),
+    "reel": QT_TRANSLATE_NOOP("MarketWords", "reel"),
+    "story": QT_TRANSLATE_NOOP("MarketWords", "story"),
+    "video": QT_TRANSLATE_NOOP("MarketWords", "video"),
+    "short": QT_TRANSLATE_NOOP("MarketWords", "short"),
+    "live": QT_TRANSLATE_NOOP("MarketWords", "live stream"),
+    "comment": QT_TRANSLATE_NOOP("MarketWords", "comment"),
+    "channel": QT_TRANSLATE_NOOP("MarketWords", "channel"),
+    "group": QT_TRANSLATE_NOOP("MarketWords", "group"),
+    "track": QT_TRANSLATE_NOOP("MarketWords", "track"),
+    "playlist": QT_TRANSLATE_NOOP("MarketWords", "playlist"),
+    "tweet": QT_TRANSLATE_NOOP("MarketWords", "tweet"),
+    "igtv": QT_TRANSLATE_NOOP("MarketWords", "IGTV"),
+    "poll": QT_TRANSLATE_NOOP("MarketWords", "poll"),
+}
+
+#: Regions and the countries panels name most; another country code is shown in capitals.
+AUDIENCES = {
+    "worldwide": QT_TRANSLATE_NOOP("MarketWords", "worldwide"),
+    "foreign": QT_TRANSLATE_NOOP("MarketWords", "foreign"),
+    "arab": QT_TRANSLATE_NOOP("MarketWords", "Arab"),
+    "europe": QT_TRANSLATE_NOOP("MarketWords", "Europe"),
+    "latam": QT_TRANSLATE_NOOP("MarketWords", "Latin America"),
+    "asia": QT_TRANSLATE_NOOP("MarketWords", "Asia"),
+    "africa": QT_TRANSLATE_NOOP("MarketWords", "Africa"),
+    "ir": QT_TRANSLATE_NOOP("MarketWords", "Iran"),
+    "us": QT_TRANSLATE_NOOP("MarketWords", "USA"),
+    "gb": QT_TRANSLATE_NOOP("MarketWords", "UK"),
+    "tr": QT_TRANSLATE_NOOP("MarketWords", "Turkey"),
+    "in": QT_TRANSLATE_NOOP("MarketWords", "India"),
+    "br": QT_TRANSLATE_NOOP("MarketWords", "Brazil"),
+    "ru": QT_TRANSLATE_NOOP("MarketWords", "Russia"),
+    "id": QT_TRANSLATE_NOOP("MarketWords", "Indonesia"),
+    "de": QT_TRANSLATE_NOOP("MarketWords", "Germany"),
+    "fr": QT_TRANSLATE_NOOP("MarketWords", "France"),
+    "sa": QT_TRANSLATE_NOOP("MarketWords", "Saudi Arabia"),
+    "ae": QT_TRANSLATE_NOOP("MarketWords", "UAE"),
+}
+
+
+def _word(table: dict[str, str], code: str | None) -> str:
+    if code is None:
+        return ""
+    english = table.get(code)
+    return code if english is None else QCoreApplication.translate(_CTX, english)
+
+
+def platform_word(code: str | None) -> str:
+    return _word(PLATFORMS, code)
+
+
+def delivered_word(code: str | None) -> str:
+    return _word(DELIVERED, code)
+
+
+def target_word(code: str | None) -> str:
+    return _word(TARGETS, code)
+
+
+def audience_word(code: str | None) -> str:
+    """ "Iran", "Europe + USA"; "" when the offer does not say."""
+    if not code:
+        return ""
+    parts = [
+        QCoreApplication.translate(_CTX, AUDIENCES[part]) if part in AUDIENCES else part.upper()
+        for part in code.split("+")
+    ]
+    return " + ".join(parts)
+
+
+def refill_word(days: int | None) -> str:
+    """ "no refill", "30 days", "lifetime"; "" when the name does not say."""
+    if days is None:
+        return ""
+    if days == 0:
+        return QCoreApplication.translate(_CTX, "no refill")
+    if days >= REFILL_LIFETIME:
+        return QCoreApplication.translate(_CTX, "lifetime")
+    return QCoreApplication.translate(_CTX, "%n day(s)", "", days)
+
+
+def offer_title(offer: Offer) -> str:
+    """ "Instagram followers · account"; "" for an offer nothing was recognised of."""
+    words = [
+        platform_word(_code(offer.platform)),
+        delivered_word(_code(offer.delivered)),
+        target_word(_code(offer.target)),
+    ]
+    return " · ".join(word for word in words if word)
+
+
+def _code(value: object) -> str | None:
+    return None if value is None else str(getattr(value, "value", value))
