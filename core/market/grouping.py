@@ -1,6 +1,7 @@
 """Which offers of several panels are the same offer, and the groups they make.
 
-Same offer = same platform, delivered thing, target, audience and order-form shape (the key).
+Same offer = same platform, delivered thing, target, audience, order-form shape and variant
+(gender, reaction kind, a live stream's minutes...: see `Offer`), the key.
 Refill days, speed and traits do not split a group: they are shown beside each entry, so the user
 decides between a cheap no-refill service and a dearer 365-day one. "Not stated" is a value of
 its own: an offer whose target or audience the name does not state groups only with offers that
@@ -27,13 +28,16 @@ class OfferKey(NamedTuple):
     target: Target | None
     audience: str | None
     shape: str
+    variant: str | None
 
 
 def offer_key(offer: Offer) -> OfferKey | None:
     """The grouping key of `offer`, or None when it groups with nothing."""
     if not offer.groupable:
         return None
-    return OfferKey(offer.platform, offer.delivered, offer.target, offer.audience, offer.shape)
+    return OfferKey(
+        offer.platform, offer.delivered, offer.target, offer.audience, offer.shape, offer.variant
+    )
 
 
 def same_offer(a: Offer, b: Offer) -> bool:
@@ -114,4 +118,5 @@ def _shared_offer(key: OfferKey) -> Offer:
         target=key.target,
         audience=key.audience,
         shape=key.shape,
+        variant=key.variant,
     )

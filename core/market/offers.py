@@ -34,8 +34,8 @@ class Platform(str, Enum):
     DEEZER = "deezer"
     AUDIOMACK = "audiomack"
     SHAZAM = "shazam"
-    GOOGLE = "google"  # maps, reviews, search traffic
-    WEBSITE = "website"  # web traffic
+    GOOGLE = "google"  # maps, reviews
+    WEBSITE = "website"  # web traffic (the platforms it comes from are the offer's variant)
     KWAI = "kwai"
     LIKEE = "likee"
     QUORA = "quora"
@@ -44,6 +44,17 @@ class Platform(str, Enum):
     RUBIKA = "rubika"  # Iranian messenger
     EITAA = "eitaa"
     APARAT = "aparat"
+    BOOMPLAY = "boomplay"
+    ROBLOX = "roblox"
+    TUMBLR = "tumblr"
+    ODNOKLASSNIKI = "odnoklassniki"
+    RUTUBE = "rutube"
+    VIMEO = "vimeo"
+    DAILYMOTION = "dailymotion"
+    TIDAL = "tidal"
+    BLUESKY = "bluesky"
+    TROVO = "trovo"
+    SHOPEE = "shopee"
 
 
 class Delivered(str, Enum):
@@ -58,10 +69,10 @@ class Delivered(str, Enum):
     SAVES = "saves"
     REACTIONS = "reactions"
     VOTES = "votes"
-    PLAYS = "plays"
+    PLAYS = "plays"  # streams, listens
     IMPRESSIONS = "impressions"  # impressions and reach
     WATCH_TIME = "watch_time"
-    RETWEETS = "retweets"  # reposts
+    REPOSTS = "reposts"  # retweets too
     MENTIONS = "mentions"
     VISITS = "visits"  # profile visits, website traffic
     LISTENERS = "listeners"  # monthly listeners
@@ -89,6 +100,9 @@ class Target(str, Enum):
     TWEET = "tweet"
     IGTV = "igtv"
     POLL = "poll"
+    ALBUM = "album"
+    SPACE = "space"  # Twitter Spaces
+    WEBSITE = "website"
 
 
 class Trait(str, Enum):
@@ -96,10 +110,10 @@ class Trait(str, Enum):
     REAL = "real"
     HIGH_QUALITY = "high_quality"
     INSTANT = "instant"
-    BOT = "bot"
+    LOW_QUALITY = "low_quality"
     ACTIVE = "active"
     CHEAPEST = "cheapest"
-    FEMALE = "female"
+    FEMALE = "female"  # also in the variant: a female audience is an offer of its own
     MALE = "male"
 
 
@@ -128,6 +142,7 @@ class Offer:
     speed_per_day: int | None = None
     start_minutes: int | None = None
     shape: str | None = None
+    variant: str | None = None
 
     @property
     def groupable(self) -> bool:

@@ -1,13 +1,249 @@
-"""`describe(service)`: a service's name, category and type read into an `Offer`."""
+"""`describe(service)`: a service's name, category and type read into an `Offer`.
+
+The name and the category are each read into a `_Reading` (what that text states); the name
+wins wherever the two disagree ("Instagram Likes" rows under a "Followers" category are likes),
+and the category fills only what the name leaves unsaid, and only when it speaks of the same
+platform. A text that names two platforms or two delivered things (a combo, "Followers +
+Likes") states none: it is left unknown, never guessed.
+"""
 
 from __future__ import annotations
 
-from core.market.offers import Offer
-from core.models import Service
-from core.service_types import type_of
+import re
+from functools import lru_cache
+
+from core.market import patterns, vocabulary
+from core.market.offers import Delivered, Offer, Platform, Target, Trait
+from core.models import Service, search_text
+from core.service_types import Charge, type_of
+
+# --- folding -----------------------------------------------------------------------------------
+
+_SMALL_CAPITALS = str.maketrans(
+    "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢғ–—", "abcdefghijklmnoprstuvwyzf--", "'ʻʼ‘’`´"
+)
+_REFILL_SIGN = re.compile("[\u267b\U0001f504\U0001f501]")  # ♻ 🔄 🔁 stand for "refill"
+_FLAG = re.compile("[\U0001f1e6-\U0001f1ff]{2}")
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def fold(text: str) -> str:
+    """Lower-case text with decorations folded away: math-bold and small-capital letters as
+    plain ones, Persian digits as ASCII, apostrophes dropped, ♻ as the word "refill"."""
+    folded = search_text(text).translate(_SMALL_CAPITALS)
+    return folded if folded.isascii() else _REFILL_SIGN.sub(" refill ", folded)
+
+
+def flag_countries(text: str) -> list[str]:
+    """The countries of the flag emoji in `text`, as lower-case ISO codes ("ir", "us")."""
+    return ["".join(chr(ord(c) - 0x1F1E6 + 97) for c in flag) for flag in _FLAG.findall(text)]
+
+
+# --- the lexicon: one dict from a folded word or phrase to what it states ----------------------
+
+_PLATFORM, _DELIVERED, _TARGET, _PAIR, _AUDIENCE, _TRAIT, _MARKER = range(7)
+_SOURCE, _WITH, _BONUS = "source", "with", "bonus"
+
+_LEXICON: dict[str, list[tuple[int, object]]] = {}
+for _kind, _table in (
+    (_PLATFORM, vocabulary.PLATFORMS),
+    (_DELIVERED, vocabulary.DELIVERED),
+    (_TARGET, vocabulary.TARGETS),
+    (_PAIR, vocabulary.TARGETED),
+    (_AUDIENCE, vocabulary.AUDIENCES),
+    (_TRAIT, vocabulary.TRAITS),
+    (_MARKER, dict.fromkeys(vocabulary.SOURCE_MARKERS, _SOURCE)),
+    (_MARKER, dict.fromkeys(vocabulary.WITH_MARKERS, _WITH)),
+    (_MARKER, dict.fromkeys(vocabulary.BONUS_MARKERS, _BONUS)),
+):
+    for _phrase, _value in _table.items():
+        _LEXICON.setdefault(" ".join(_TOKEN.findall(fold(_phrase))), []).append((_kind, _value))
+#: First words of the phrases of two or three words: only these make the reader look ahead.
+#: "X | Followers": a lone "x" names Twitter only as a name's first word (else "2 x", "x10").
+_X_FIRST = frozenset({"x"})
+_PHRASE_STARTS = frozenset(p.split(" ")[0] for p in _LEXICON if " " in p)
+
+
+class _Reading:
+    """What one text (a name or a category) states. Sets: a text may name several."""
+
+    __slots__ = (
+        "platforms",
+        "sources",
+        "delivered",
+        "targets",
+        "pair_target",
+        "audiences",
+        "traits",
+    )
+
+    def __init__(self) -> None:
+        self.platforms: set[Platform] = set()
+        self.sources: set[Platform] = set()
+        self.delivered: list[Delivered] = []
+        self.targets: set[Target] = set()
+        self.pair_target: Target | None = None
+        self.audiences: set[str] = set()
+        self.traits: set[Trait] = set()
+
+    @property
+    def platform(self) -> Platform | None:
+        return next(iter(self.platforms)) if len(self.platforms) == 1 else None
+
+    @property
+    def one_delivered(self) -> Delivered | None:
+        return self.delivered[0] if len(self.delivered) == 1 else None
+
+
+def _lookup(token: str) -> list[tuple[int, object]] | None:
+    facts = _LEXICON.get(token)
+    if facts is None and token.endswith("ها"):  # Persian plural: لایک‌ها -> لایکها -> لایک
+        facts = _LEXICON.get(token[:-2])
+    return facts
+
+
+def _read(folded: str, raw: str) -> _Reading:
+    reading = _Reading()
+    tokens = _TOKEN.findall(folded)
+    source_left = with_left = bonus_left = 0
+    i, count = 0, len(tokens)
+    while i < count:
+        token, size, facts = tokens[i], 1, None
+        if token in _PHRASE_STARTS:
+            for length in (3, 2):
+                if i + length <= count:
+                    facts = _LEXICON.get(" ".join(tokens[i : i + length]))
+                    if facts is not None:
+                        size = length
+                        break
+        if facts is None:
+            facts = _lookup(token)
+            if facts is None and i == 0 and token in _X_FIRST:
+                facts = [(_PLATFORM, Platform.TWITTER)]
+        for kind, value in facts or ():
+            if kind == _PLATFORM:
+                (reading.sources if source_left else reading.platforms).add(value)
+            elif kind == _DELIVERED:
+                if not bonus_left and value not in reading.delivered:
+                    reading.delivered.append(value)
+            elif kind == _TARGET:
+                if not with_left:
+                    reading.targets.add(value)
+            elif kind == _PAIR:
+                delivered, target = value
+                if delivered not in reading.delivered:
+                    reading.delivered.append(delivered)
+                reading.pair_target = target
+            elif kind == _AUDIENCE:
+                reading.audiences.add(value)
+            elif kind == _TRAIT:
+                reading.traits.add(value)
+            elif value == _SOURCE:
+                source_left = 3
+            elif value == _WITH:
+                with_left = 3
+            elif value == _BONUS:
+                bonus_left = 2
+        source_left, with_left, bonus_left = (
+            max(source_left - size, 0),
+            max(with_left - size, 0),
+            max(bonus_left - size, 0),
+        )
+        i += size
+    if not raw.isascii():
+        reading.audiences.update(flag_countries(raw))
+    return reading
+
+
+@lru_cache(maxsize=4096)
+def _read_category(category: str) -> _Reading:
+    """Categories repeat (7,230 services in 658 categories): each is read once."""
+    return _read(fold(category), category)
+
+
+# --- putting a name and its category together --------------------------------------------------
+
+
+def _target(platform: Platform | None, delivered: Delivered, reading: _Reading) -> Target | None:
+    if reading.pair_target is not None:
+        return reading.pair_target
+    targets = {vocabulary.SAME_TARGET.get((platform, t), t) for t in reading.targets}
+    if delivered in vocabulary.TO_ACCOUNT:
+        own = targets & {Target.PLAYLIST, Target.CHANNEL, Target.GROUP}
+        if not own:
+            return Target.ACCOUNT
+        return next(iter(own)) if len(own) == 1 and Target.ACCOUNT not in targets else None
+    for dominant in (Target.LIVE, Target.STORY):  # "live video views" is a live stream
+        if dominant in targets:
+            return dominant
+    if len(targets) == 1:
+        return next(iter(targets))
+    if targets:
+        return None  # "Video/Reel views": one of several, not said which
+    return vocabulary.IMPLIED_TARGET.get((platform, delivered))
+
+
+def _shape(service: Service) -> str | None:
+    service_type = type_of(service)
+    if not service_type.known or service_type.charge is Charge.ONCE:
+        return None  # a package's rate buys its own fixed quantity: not comparable per 1000
+    return service_type.key
+
+
+_TYPE_OFFERS: dict[str, tuple[Delivered, Target | None]] = {
+    "comment likes": (Delivered.LIKES, Target.COMMENT),
+    "comment replies": (Delivered.COMMENTS, Target.COMMENT),
+    "poll": (Delivered.VOTES, Target.POLL),
+}
 
 
 def describe(service: Service) -> Offer:
     """The offer `service` sells, read from its name, category and type."""
-    service_type = type_of(service)
-    return Offer(shape=service_type.key if service_type.known else None)
+    name_folded = fold(service.name)
+    name = _read(name_folded, service.name)
+    category = _read_category(service.category)
+
+    platform = name.platform if name.platforms else category.platform
+    use_category = not category.platforms or category.platform == platform
+    delivered_from = name if name.delivered else category if use_category else name
+    delivered = delivered_from.one_delivered
+    type_offer = _TYPE_OFFERS.get(service.type_key)
+    target = None
+    if type_offer is not None:
+        delivered, target = type_offer
+    elif delivered is not None:
+        targets_from = name
+        name_silent = not name.targets and not name.pair_target
+        if name_silent and use_category and category.one_delivered in (None, delivered):
+            targets_from = category
+        target = _target(platform, delivered, targets_from)
+    if delivered is not None and platform is not None:
+        delivered = vocabulary.SAME_THING.get((platform, delivered), delivered)
+
+    traits = set(name.traits)
+    if use_category:
+        traits |= category.traits
+    variant_words: list[str] = [t.value for t in traits & vocabulary.SPLITTING_TRAITS]
+    if target is Target.WEBSITE or delivered is Delivered.VISITS and platform is None:
+        # Web traffic: the platforms named are where visitors come from, not the platform.
+        sources = name.platforms | name.sources
+        variant_words += [f"from:{p.value}" for p in sources]
+        platform, delivered, target = Platform.WEBSITE, Delivered.VISITS, Target.WEBSITE
+    audiences = name.audiences or (category.audiences if use_category else set())
+    variant_words += patterns.variant_words(name_folded, delivered, target)
+
+    refill = patterns.refill_days(name_folded)
+    if refill is None and use_category:
+        refill = patterns.refill_days(fold(service.category))
+    return Offer(
+        platform=platform,
+        delivered=delivered,
+        target=target,
+        audience="+".join(sorted(audiences)) if audiences else None,
+        refill_days=refill,
+        traits=frozenset(traits),
+        speed_per_day=patterns.speed_per_day(name_folded),
+        start_minutes=patterns.start_minutes(name_folded),
+        shape=_shape(service),
+        variant="+".join(sorted(set(variant_words))) if variant_words else None,
+    )

@@ -1,0 +1,367 @@
+"""The words panels use, English, Persian (and the Uzbek and Russian seen on real panels).
+
+Each table maps a folded word or phrase (see `reading.fold`: lower case, NFKC, Persian digits and
+letters folded, no zero-width non-joiner, apostrophes dropped) to what it says. Phrases are two
+or three words joined by one space. A word that means two things on different panels is left
+out rather than guessed (`us`, `in`, `it`, `id` are English words or service numbers).
+"""
+
+from __future__ import annotations
+
+from core.market.offers import Delivered, Platform, Target, Trait
+
+
+def _words(table: dict[str, object], value: object, words: str) -> None:
+    """Map every word of `words` (separated by "|") to `value`."""
+    for word in words.split("|"):
+        table[word.strip()] = value
+
+
+PLATFORMS: dict[str, Platform] = {}
+for _platform, _spellings in (
+    (
+        Platform.INSTAGRAM,
+        "instagram|insta|ig|instgram|instagarm|nstagram|инстаграм|اینستاگرام|اینستا",
+    ),
+    (Platform.TIKTOK, "tiktok|tik tok|tiktoks|тикток|تیک تاک|تیکتاک"),
+    (Platform.YOUTUBE, "youtube|you tube|yt|ytvideo|ютуб|یوتیوب|یوتوب"),
+    (Platform.TELEGRAM, "telegram|tg|телеграм|تلگرام"),
+    (Platform.FACEBOOK, "facebook|fb|фейсбук|فیسبوک|فیس بوک"),
+    (Platform.TWITTER, "twitter|tweet|tweets|retweet|retweets|твиттер|توییتر|توئیتر|تویتر"),
+    (Platform.SPOTIFY, "spotify|اسپاتیفای"),
+    (Platform.THREADS, "threads|تردز"),
+    (Platform.TWITCH, "twitch|твитч"),
+    (Platform.DISCORD, "discord|دیسکورد"),
+    (Platform.SOUNDCLOUD, "soundcloud|sound cloud"),
+    (Platform.LINKEDIN, "linkedin|لینکدین"),
+    (Platform.WHATSAPP, "whatsapp|واتساپ|واتس اپ"),
+    (Platform.SNAPCHAT, "snapchat|اسنپ چت"),
+    (Platform.PINTEREST, "pinterest"),
+    (Platform.REDDIT, "reddit"),
+    (Platform.KICK, "kick"),
+    (Platform.VK, "vk|vkontakte|вк"),
+    (Platform.RUMBLE, "rumble"),
+    (Platform.APPLE_MUSIC, "apple music|itunes"),
+    (Platform.DEEZER, "deezer"),
+    (Platform.AUDIOMACK, "audiomack"),
+    (Platform.SHAZAM, "shazam"),
+    (Platform.BOOMPLAY, "boomplay"),
+    (Platform.KWAI, "kwai"),
+    (Platform.LIKEE, "likee"),
+    (Platform.QUORA, "quora"),
+    (Platform.TRUSTPILOT, "trustpilot"),
+    (Platform.CLUBHOUSE, "clubhouse"),
+    (Platform.GOOGLE, "google|гугл|گوگل"),
+    (Platform.ROBLOX, "roblox"),
+    (Platform.TUMBLR, "tumblr"),
+    (Platform.ODNOKLASSNIKI, "одноклассники|odnoklassniki|ok ru"),
+    (Platform.RUTUBE, "rutube"),
+    (Platform.VIMEO, "vimeo"),
+    (Platform.DAILYMOTION, "dailymotion"),
+    (Platform.TIDAL, "tidal"),
+    (Platform.BLUESKY, "bluesky"),
+    (Platform.TROVO, "trovo"),
+    (Platform.SHOPEE, "shopee"),
+    (Platform.RUBIKA, "rubika|روبیکا"),
+    (Platform.EITAA, "eitaa|ایتا"),
+    (Platform.APARAT, "aparat|آپارات"),
+):
+    _words(PLATFORMS, _platform, _spellings)
+
+DELIVERED: dict[str, Delivered] = {}
+for _delivered, _spellings in (
+    (
+        Delivered.FOLLOWERS,
+        "followers|follower|follows|follow|فالوور|فالوئر|فالور|فالووئر|فالوير|فالو|takipçi",
+    ),
+    (Delivered.LIKES, "likes|like|لایک|yoqtirishlar|yoqtirish|лайки|лайк|автолайки|hearts"),
+    (Delivered.DISLIKES, "dislikes|dislike|دیس لایک|دیسلایک|автодизлайки"),
+    (
+        Delivered.VIEWS,
+        "views|view|viewers|viewer|بازدید|ویو|ویوو|korishlar|korishlari|koʻrishlar|"
+        "просмотры|просмотров|автопросмотры|зрители|tomoshabinlar|tomoshabinlari|tomoshabin",
+    ),
+    (
+        Delivered.COMMENTS,
+        "comments|comment|کامنت|کامنتها|izohlar|izoh|комментарии|автокомментарии|"
+        "komentar|komen|comentari|costum comments|replies|reply|sharhlar",
+    ),
+    (Delivered.MEMBERS, "members|member|ممبر|عضو|участники|вступившие|joins"),
+    (
+        Delivered.SUBSCRIBERS,
+        "subscribers|subscriber|subs|سابسکرایبر|سابسکرایب|ساب|obunachi|obunachilar|"
+        "obuna|obunalar|подписчики|подписчиков",
+    ),
+    (Delivered.SHARES, "shares|share|اشتراک گذاری|ulashishlar|ulashish"),
+    (Delivered.SAVES, "saves|save|saved|سیو|ذخیره|saqlashlar|saqlash|сохранения"),
+    (
+        Delivered.REACTIONS,
+        "reactions|reaction|react|reacts|ری اکشن|ریاکشن|واکنش|reaksiya|reaktsiya|reksiya|emotsiya",
+    ),
+    (Delivered.VOTES, "votes|vote|upvotes|upvote|ovoz|голоса|رای"),
+    (
+        Delivered.PLAYS,
+        "plays|play|streams|پلی|listens|прослушивания|прослушиваний",
+    ),
+    (Delivered.IMPRESSIONS, "impressions|impression|reach|ایمپرشن|ریچ|охватом"),
+    (Delivered.WATCH_TIME, "watch time|watchtime|watch hours|ساعت تماشا"),
+    (Delivered.REPOSTS, "retweets|retweet|reposts|repost|ریتوییت|репосты|репост|авторепосты"),
+    (Delivered.MENTIONS, "mentions|mention|منشن"),
+    (
+        Delivered.VISITS,
+        "visits|visit|visitors|visitor|traffic|трафик|посетители|посещения",
+    ),
+    (Delivered.LISTENERS, "listeners|слушатели"),
+    (Delivered.REVIEWS, "reviews|review|ریویو"),
+    (Delivered.FRIENDS, "friends|friend|друзья"),
+    (Delivered.CONNECTIONS, "connections|connection"),
+    (Delivered.DOWNLOADS, "downloads|download|installs|install"),
+    (Delivered.ENGAGEMENT, "engagement|engagements"),
+):
+    _words(DELIVERED, _delivered, _spellings)
+
+TARGETS: dict[str, Target] = {}
+for _target, _spellings in (
+    (Target.POST, "post|posts|photo|photos|picture|پست|پستها|postga|postlarga|пост|постов"),
+    (Target.REEL, "reel|reels|ریلز|ریل"),
+    (Target.STORY, "story|stories|استوری|hikoyalarga|hikoya|istorya|историю"),
+    (Target.VIDEO, "video|videos|ویدیو|ویدئو|видео|ролика"),
+    (Target.IGTV, "igtv|tv"),
+    (Target.SHORT, "short|shorts|شورتز|شورت"),
+    (
+        Target.LIVE,
+        "live|livestream|live stream|live streaming|concurrent|لایو|زنده|jonli|efir|эфир|стрим",
+    ),
+    (Target.CHANNEL, "channel|channels|کانال|kanal|kanalga|канал"),
+    (Target.GROUP, "group|groups|گروه|guruh|группу|группы"),
+    (Target.ACCOUNT, "page|pages|profile|پروفایل|пейдж|страницу|профиль|профиля"),
+    (Target.TRACK, "track|tracks|song|трека"),
+    (Target.PLAYLIST, "playlist|playlists|плейлиста|плейлист"),
+    (Target.ALBUM, "album|альбома"),
+    (Target.SPACE, "space|spaces"),
+    (Target.TWEET, "tweet|tweets"),
+    (Target.POLL, "poll|опрос|نظرسنجی|sorovnomaga"),
+    (Target.WEBSITE, "website|site|сайт|سایت|traffic|трафик"),
+):
+    _words(TARGETS, _target, _spellings)
+
+#: Two-word phrases that name one delivered thing on one target (checked before single words).
+TARGETED: dict[str, tuple[Delivered, Target]] = {}
+for _pair, _spellings in (
+    (
+        (Delivered.LIKES, Target.COMMENT),
+        "comment likes|comments likes|comment like|لایک کامنت|likes on comment|"
+        "likes on comments|likes for comment|likes for comments|likes to comment",
+    ),
+    ((Delivered.DISLIKES, Target.COMMENT), "comment dislikes"),
+    ((Delivered.VOTES, Target.COMMENT), "comment upvotes|comment votes"),
+    ((Delivered.REACTIONS, Target.COMMENT), "comment reactions|comment reaction"),
+    ((Delivered.COMMENTS, Target.COMMENT), "comment replies|comment reply|reply to comment"),
+    ((Delivered.VISITS, Target.ACCOUNT), "profile visits|profile visit|profile views"),
+    ((Delivered.VOTES, Target.POLL), "poll votes|poll vote"),
+):
+    _words(TARGETED, _pair, _spellings)
+
+#: Words that stand for a whole offer when a name says nothing else (Telegram "starts" on bots).
+AUDIENCE_NAMES: dict[str, str] = {
+    "worldwide": "Worldwide",
+    "foreign": "Foreign (not Iranian)",
+    "arab": "Arab countries",
+    "europe": "Europe",
+    "latam": "Latin America",
+    "asia": "Asia",
+    "africa": "Africa",
+    "scandinavia": "Scandinavia",
+    "middle_east": "Middle East",
+}
+
+#: Folded word or phrase -> audience code. Countries by ISO 3166 alpha-2 (lower case).
+AUDIENCES: dict[str, str] = {}
+for _code, _name, _spellings in (
+    ("worldwide", None, "worldwide|world wide|ww|global|international|جهانی|всемирный"),
+    ("foreign", None, "خارجی|خارجي"),
+    ("arab", None, "arab|arabic|arabian|عرب|عربی|عربي"),
+    ("europe", None, "europe|european|eu|اروپا|اروپایی"),
+    ("latam", None, "latam|latin america|latin|south america"),
+    ("asia", None, "asia|asian|آسیا"),
+    ("africa", None, "africa|african|آفریقا"),
+    ("scandinavia", None, "scandinavia|scandinavian"),
+    ("middle_east", None, "middle east|خاورمیانه"),
+    ("ir", "Iran", "iran|iranian|irani|persian|ایران|ایرانی|ایراني|иран"),
+    ("us", "USA", "usa|united states|america|american|امریکا|آمریکا|آمریکایی|сша|aqsh"),
+    ("gb", "United Kingdom", "uk|united kingdom|england|british|великобритания|انگلیس"),
+    ("tr", "Turkey", "turkey|turkish|türkiye|turkiye|turkiya|ترکیه|ترک|ترکی"),
+    ("in", "India", "india|indian|hindi|هند|هندی|hindiston|hindcha"),
+    ("br", "Brazil", "brazil|brazilian|brasil|برزیل"),
+    ("ru", "Russia", "russia|russian|ru|rus|россия|русские|روسیه|روس|rossiya"),
+    ("id", "Indonesia", "indonesia|indonesian|indo"),
+    ("de", "Germany", "germany|german|германия|آلمان"),
+    ("fr", "France", "france|french|فرانسه"),
+    ("it", "Italy", "italy|italian|italya|ایتالیا"),
+    ("es", "Spain", "spain|spanish|اسپانیا"),
+    ("pt", "Portugal", "portugal|portuguese"),
+    ("kr", "South Korea", "korea|korean|south korea"),
+    ("jp", "Japan", "japan|japanese|ژاپن"),
+    ("cn", "China", "china|chinese|xitoy"),
+    ("pk", "Pakistan", "pakistan|pakistani"),
+    ("bd", "Bangladesh", "bangladesh"),
+    ("eg", "Egypt", "egypt|egyptian|مصر"),
+    ("sa", "Saudi Arabia", "saudi|saudi arabia|ksa|عربستان"),
+    ("ae", "United Arab Emirates", "uae|emirates|امارات"),
+    ("iq", "Iraq", "iraq|عراق"),
+    ("af", "Afghanistan", "afghanistan|afghan|افغانستان|افغان"),
+    ("az", "Azerbaijan", "azerbaijan|آذربایجان"),
+    ("uz", "Uzbekistan", "uzbekistan|ozbekiston|oʻzbekiston|uzbek|ozbek"),
+    ("ng", "Nigeria", "nigeria|nigerian"),
+    ("gh", "Ghana", "ghana"),
+    ("ke", "Kenya", "kenya"),
+    ("za", "South Africa", "south africa"),
+    ("ma", "Morocco", "morocco"),
+    ("dz", "Algeria", "algeria"),
+    ("tn", "Tunisia", "tunisia"),
+    ("vn", "Vietnam", "vietnam|vietnamese|vn"),
+    ("th", "Thailand", "thailand|thai"),
+    ("ph", "Philippines", "philippines|filipino"),
+    ("my", "Malaysia", "malaysia"),
+    ("sg", "Singapore", "singapore"),
+    ("tw", "Taiwan", "taiwan"),
+    ("hk", "Hong Kong", "hong kong"),
+    ("mx", "Mexico", "mexico|mexican"),
+    ("ar", "Argentina", "argentina"),
+    ("co", "Colombia", "colombia"),
+    ("cl", "Chile", "chile"),
+    ("pe", "Peru", "peru"),
+    ("ve", "Venezuela", "venezuela"),
+    ("ec", "Ecuador", "ecuador"),
+    ("ca", "Canada", "canada|canadian|канада"),
+    ("au", "Australia", "australia|australian"),
+    ("nz", "New Zealand", "new zealand"),
+    ("nl", "Netherlands", "netherlands|dutch|holland"),
+    ("be", "Belgium", "belgium"),
+    ("ch", "Switzerland", "switzerland"),
+    ("at", "Austria", "austria"),
+    ("se", "Sweden", "sweden|swedish"),
+    ("no", "Norway", "norway"),
+    ("dk", "Denmark", "denmark"),
+    ("fi", "Finland", "finland"),
+    ("pl", "Poland", "poland|polish"),
+    ("cz", "Czechia", "czech|czech republic|czechia"),
+    ("ro", "Romania", "romania"),
+    ("bg", "Bulgaria", "bulgaria"),
+    ("gr", "Greece", "greece|greek"),
+    ("hu", "Hungary", "hungary"),
+    ("rs", "Serbia", "serbia"),
+    ("hr", "Croatia", "croatia"),
+    ("ua", "Ukraine", "ukraine|ukraina|ukrainian"),
+    ("il", "Israel", "israel|israeli"),
+    ("ie", "Ireland", "ireland"),
+    ("kz", "Kazakhstan", "kazakhstan"),
+    ("np", "Nepal", "nepal"),
+    ("lk", "Sri Lanka", "sri lanka"),
+    ("jo", "Jordan", "jordan"),
+    ("lb", "Lebanon", "lebanon"),
+    ("qa", "Qatar", "qatar"),
+    ("kw", "Kuwait", "kuwait"),
+    ("om", "Oman", "oman"),
+):
+    if _name is not None:
+        AUDIENCE_NAMES[_code] = _name
+    _words(AUDIENCES, _code, _spellings)
+
+#: Regional-indicator flags (🇮🇷) are read as the country they show: see `reading.fold`.
+
+TRAITS: dict[str, Trait] = {}
+for _trait, _spellings in (
+    (Trait.NON_DROP, "non drop|nondrop|no drop|non-drop|zero drop|بدون ریزش|yoqotishlarsiz"),
+    (Trait.REAL, "real|واقعی|haqiqiy|живые|реальные|organic|human|humans"),
+    (Trait.HIGH_QUALITY, "hq|uhq|high quality|باکیفیت|premium|premum|elite|vip"),
+    (Trait.LOW_QUALITY, "lq|low quality|bots|bot accounts"),
+    (Trait.INSTANT, "instant|superinstant|فوری|آنی|tezkor|teskor"),
+    (Trait.ACTIVE, "active|aktif|اکتیو|فعال"),
+    (Trait.CHEAPEST, "cheapest|cheap|ارزان|arzon"),
+    (Trait.FEMALE, "female|females|women|woman|wanita|girls|زن|خانم|женский|женщины"),
+    (Trait.MALE, "male|males|men|pria|مرد|آقا|мужской"),
+):
+    _words(TRAITS, _trait, _spellings)
+
+#: Traits that make a different offer (a female audience is not any audience): part of the key.
+SPLITTING_TRAITS = frozenset({Trait.FEMALE, Trait.MALE})
+
+#: Words after which a platform word names a source, not the platform ("traffic from Quora").
+SOURCE_MARKERS = frozenset({"from", "via", "از", "orqali", "из"})
+#: Words after which target words describe the sending accounts ("accounts with stories").
+WITH_MARKERS = frozenset({"with", "w", "have", "has", "bilan", "با"})
+#: Words after which a delivered word is a free extra ("+ bonus views").
+BONUS_MARKERS = frozenset({"bonus", "free", "extra", "gift", "هدیه", "رایگان"})
+
+#: What a delivered thing is called on platforms where panels use several names for it.
+SAME_THING: dict[tuple[Platform, Delivered], Delivered] = {
+    (Platform.TELEGRAM, Delivered.SUBSCRIBERS): Delivered.MEMBERS,
+    (Platform.TELEGRAM, Delivered.FOLLOWERS): Delivered.MEMBERS,
+    (Platform.YOUTUBE, Delivered.FOLLOWERS): Delivered.SUBSCRIBERS,
+    (Platform.INSTAGRAM, Delivered.SUBSCRIBERS): Delivered.FOLLOWERS,
+    (Platform.TIKTOK, Delivered.SUBSCRIBERS): Delivered.FOLLOWERS,
+    (Platform.TWITTER, Delivered.SUBSCRIBERS): Delivered.FOLLOWERS,
+    (Platform.THREADS, Delivered.SUBSCRIBERS): Delivered.FOLLOWERS,
+    (Platform.SPOTIFY, Delivered.SUBSCRIBERS): Delivered.FOLLOWERS,
+    (Platform.SOUNDCLOUD, Delivered.SUBSCRIBERS): Delivered.FOLLOWERS,
+}
+
+#: Delivered things that go to an account as a whole: their target is the account, said or not.
+TO_ACCOUNT = frozenset(
+    {
+        Delivered.FOLLOWERS,
+        Delivered.SUBSCRIBERS,
+        Delivered.FRIENDS,
+        Delivered.CONNECTIONS,
+        Delivered.LISTENERS,
+    }
+)
+
+#: Targets that are one thing on a platform ("Instagram video" is a reel since 2022).
+SAME_TARGET: dict[tuple[Platform, Target], Target] = {
+    (Platform.INSTAGRAM, Target.VIDEO): Target.REEL,
+    (Platform.INSTAGRAM, Target.IGTV): Target.REEL,
+    (Platform.TWITTER, Target.TWEET): Target.POST,
+    (Platform.TIKTOK, Target.POST): Target.VIDEO,
+    (Platform.YOUTUBE, Target.POST): Target.VIDEO,
+}
+
+#: The target a name leaves unsaid because the platform has only one: Instagram likes go on a
+#: post, TikTok views on a video, Telegram views on a post, Twitter likes on a tweet.
+IMPLIED_TARGET: dict[tuple[Platform, Delivered], Target] = {
+    **{(Platform.INSTAGRAM, d): Target.POST for d in (Delivered.LIKES, Delivered.COMMENTS)},
+    **{(Platform.INSTAGRAM, d): Target.POST for d in (Delivered.SAVES, Delivered.SHARES)},
+    (Platform.INSTAGRAM, Delivered.VIEWS): Target.REEL,
+    **{
+        (Platform.TIKTOK, d): Target.VIDEO
+        for d in (
+            Delivered.LIKES,
+            Delivered.VIEWS,
+            Delivered.COMMENTS,
+            Delivered.SHARES,
+            Delivered.SAVES,
+            Delivered.REPOSTS,
+        )
+    },
+    **{
+        (Platform.YOUTUBE, d): Target.VIDEO
+        for d in (Delivered.LIKES, Delivered.VIEWS, Delivered.COMMENTS, Delivered.DISLIKES)
+    },
+    **{
+        (Platform.TELEGRAM, d): Target.POST
+        for d in (Delivered.VIEWS, Delivered.REACTIONS, Delivered.SHARES)
+    },
+    **{
+        (Platform.TWITTER, d): Target.POST
+        for d in (
+            Delivered.LIKES,
+            Delivered.VIEWS,
+            Delivered.REPOSTS,
+            Delivered.COMMENTS,
+            Delivered.IMPRESSIONS,
+        )
+    },
+    (Platform.THREADS, Delivered.LIKES): Target.POST,
+    (Platform.SPOTIFY, Delivered.PLAYS): Target.TRACK,
+}
