@@ -50,12 +50,12 @@ from ui.shell.session import AppSession
 from ui.shell.task_runner import TaskContext
 
 _GROUP_WIDTHS = {
-    G_OFFER: 300, G_AUDIENCE: 110, G_PANELS: 60, G_SERVICES: 70, G_CHEAPEST: 170,
+    G_OFFER: 340, G_AUDIENCE: 110, G_PANELS: 60, G_SERVICES: 70, G_CHEAPEST: 160,
     G_WHERE: 150, G_REFILL: 150,
 }  # fmt: skip
 _ENTRY_WIDTHS = {
-    E_PANEL: 120, E_ID: 60, E_NAME: 300, E_RATE: 120, E_PRICE: 150, E_BOUNDS: 130,
-    E_REFILL: 90, E_FLAGS: 150, E_TIME: 80,
+    E_PANEL: 110, E_ID: 60, E_NAME: 260, E_RATE: 110, E_PRICE: 140, E_BOUNDS: 120,
+    E_REFILL: 90, E_FLAGS: 140, E_TIME: 90,
 }  # fmt: skip
 
 PAGE_EMPTY, PAGE_MARKET = 0, 1

@@ -8,8 +8,12 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from core.market import REFILL_LIFETIME, Offer
+from core.service_types import SERVICE_TYPES
+from core.service_types import TR_CONTEXT as TYPES_CONTEXT
 
 _CTX = "MarketWords"
+#: The usual order form (link and quantity): not named in an offer's title.
+DEFAULT_SHAPE = "default"
 
 PLATFORMS = {
     "instagram": QT_TRANSLATE_NOOP("MarketWords", "Instagram"),
