@@ -140,7 +140,7 @@ def target_word(code: str | None) -> str:
 
 
 def audience_word(code: str | None) -> str:
-    """ "Iran", "Europe + USA"; "" when the offer does not say."""
+    """Say "Iran", "Europe + USA"; "" when the offer does not say."""
     if not code:
         return ""
     parts = [
@@ -151,7 +151,7 @@ def audience_word(code: str | None) -> str:
 
 
 def refill_word(days: int | None) -> str:
-    """ "no refill", "30 days", "lifetime"; "" when the name does not say."""
+    """Say "no refill", "30 days", "lifetime"; "" when the name does not say."""
     if days is None:
         return ""
     if days == 0:
@@ -161,13 +161,28 @@ def refill_word(days: int | None) -> str:
     return QCoreApplication.translate(_CTX, "%n day(s)", "", days)
 
 
+def shape_word(shape: str | None) -> str:
+    """The order form's type name ("Package"), in the type table's own translated words."""
+    service_type = SERVICE_TYPES.get(shape) if shape else None
+    if service_type is None:
+        return ""
+    return QCoreApplication.translate(TYPES_CONTEXT, service_type.name)
+
+
 def offer_title(offer: Offer) -> str:
-    """ "Instagram followers · account"; "" for an offer nothing was recognised of."""
-    words = [
-        platform_word(_code(offer.platform)),
-        delivered_word(_code(offer.delivered)),
-        target_word(_code(offer.target)),
-    ]
+    """Say "Instagram followers · account"; the order form is named when it is not the usual
+    one (two offers differing only by it look alike otherwise); "" when nothing is known."""
+    platform = platform_word(_code(offer.platform))
+    delivered = delivered_word(_code(offer.delivered))
+    if platform and delivered:
+        head = QCoreApplication.translate(_CTX, "{platform} {delivered}").format(
+            platform=platform, delivered=delivered
+        )
+    else:
+        head = platform or delivered
+    words = [head, target_word(_code(offer.target))]
+    if offer.shape is not None and offer.shape != DEFAULT_SHAPE:
+        words.append(shape_word(offer.shape))
     return " · ".join(word for word in words if word)
 
 
