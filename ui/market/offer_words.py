@@ -94,6 +94,13 @@ TARGETS = {
     "tweet": QT_TRANSLATE_NOOP("MarketWords", "tweet"),
     "igtv": QT_TRANSLATE_NOOP("MarketWords", "IGTV"),
     "poll": QT_TRANSLATE_NOOP("MarketWords", "poll"),
+    "website": QT_TRANSLATE_NOOP("MarketWords", "website"),
+}
+
+#: Words of an offer's variant (what else splits it from a look-alike); others shown as sent.
+VARIANTS = {
+    "female": QT_TRANSLATE_NOOP("MarketWords", "female"),
+    "male": QT_TRANSLATE_NOOP("MarketWords", "male"),
 }
 
 #: Regions and the countries panels name most; another country code is shown in capitals.
@@ -169,6 +176,26 @@ def shape_word(shape: str | None) -> str:
     return QCoreApplication.translate(TYPES_CONTEXT, service_type.name)
 
 
+def variant_word(code: str | None) -> str:
+    """Say "from Google", "female", "30 minutes"; "" when the offer has no variant."""
+    if not code:
+        return ""
+    words = []
+    for part in code.split("+"):
+        minutes = part.removesuffix("min")
+        if part.startswith("from:"):
+            words.append(
+                QCoreApplication.translate(_CTX, "from {source}").format(
+                    source=platform_word(part.removeprefix("from:"))
+                )
+            )
+        elif part.endswith("min") and minutes.isdecimal():
+            words.append(QCoreApplication.translate(_CTX, "%n minute(s)", "", int(minutes)))
+        else:
+            words.append(_word(VARIANTS, part))
+    return ", ".join(words)
+
+
 def offer_title(offer: Offer) -> str:
     """Say "Instagram followers · account"; the order form is named when it is not the usual
     one (two offers differing only by it look alike otherwise); "" when nothing is known."""
@@ -183,7 +210,9 @@ def offer_title(offer: Offer) -> str:
     words = [head, target_word(_code(offer.target))]
     if offer.shape is not None and offer.shape != DEFAULT_SHAPE:
         words.append(shape_word(offer.shape))
-    return " · ".join(word for word in words if word)
+    title = " · ".join(word for word in words if word)
+    variant = variant_word(offer.variant)
+    return f"{title} ({variant})" if variant and title else title
 
 
 def _code(value: object) -> str | None:
