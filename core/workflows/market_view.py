@@ -136,6 +136,24 @@ def price_groups(
     return priced_groups, tuple(used)
 
 
+def market_inputs(store: Store) -> tuple:
+    """What a snapshot depends on besides the catalogues' rows: the panels, their currencies
+    and fetch times, the display currency and the rates. A few small reads (microseconds per
+    panel), so a view can tell cheaply whether its snapshot is out of date."""
+    return (
+        tuple(
+            (
+                profile.id,
+                profile.name,
+                panel_currency(store.preferences, profile.id),
+                store.catalog.fetched_at(profile.id),
+            )
+            for profile in store.profiles.list()
+        ),
+        currency_settings(store.preferences),
+    )
+
+
 def build_market(store: Store, cancelled: Callable[[], bool] = lambda: False) -> MarketSnapshot:
     """Every profile's cached catalogue, grouped, priced and sorted (call off the GUI thread)."""
     settings = currency_settings(store.preferences)

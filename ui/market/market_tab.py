@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.workflows.market_view import MarketSnapshot, build_market
+from core.workflows.market_view import MarketSnapshot, build_market, market_inputs
 from ui.common import formatting
 from ui.common.error_text import one_line
 from ui.common.table_base import make_table
@@ -60,6 +60,9 @@ _ENTRY_WIDTHS = {
 
 PAGE_EMPTY, PAGE_MARKET = 0, 1
 
+#: A snapshot ready to show: what it was built from, the snapshot and its prepared rows.
+Built = tuple[tuple, MarketSnapshot, MarketRows]
+
 
 class MarketTab(QWidget):
     """The same offer across panels, in one currency, cheapest first."""
@@ -73,6 +76,7 @@ class MarketTab(QWidget):
         self.session = session
         self._stale = True  # built when first shown, and again after a catalogue changed
         self._pending_order: tuple[int, str] | None = None
+        self._inputs: tuple | None = None  # what the snapshot shown was built from
         self.groups_model = MarketGroupsModel(self)
         self.entries_model = MarketEntriesModel(flag_texts(), self)
         self._build()
@@ -164,19 +168,25 @@ class MarketTab(QWidget):
         if self.isVisible():
             self.reload()
 
-    def reload(self) -> None:
-        """Group every panel's saved catalogue again, in the background."""
+    def reload(self, only_if_changed: bool = False) -> None:
+        """Group every panel's saved catalogue again, in the background; `only_if_changed`
+        first checks (cheaply) whether panels, currencies, rates or fetch times changed."""
         self._stale = False
         store = self.session.store
         if store is None:
             return
+        known = self._inputs if only_if_changed else None
 
-        def job(ctx: TaskContext) -> tuple[MarketSnapshot, MarketRows]:
+        def job(ctx: TaskContext) -> Built | None:
+            inputs = market_inputs(store)
+            if known is not None and inputs == known:
+                return None
             snapshot = build_market(store, cancelled=ctx.cancelled)
-            return snapshot, prepare_market_rows(snapshot)
+            return inputs, snapshot, prepare_market_rows(snapshot)
 
         self.reload_button.setEnabled(False)
-        self.status_label.setText(self.tr("Grouping the panels' saved catalogues…"))
+        if not only_if_changed:
+            self.status_label.setText(self.tr("Grouping the panels' saved catalogues…"))
         self.session.runner.submit(
             job, self._show, self._failed, owner=self, key="market-build", with_context=True
         )
@@ -202,14 +212,16 @@ class MarketTab(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
         super().showEvent(event)
-        if self._stale:
-            self.reload()
+        # Rates, currencies or panels may have changed elsewhere (Preferences, Panels).
+        self.reload(only_if_changed=not self._stale)
 
     # --- showing -------------------------------------------------------------------------------
 
-    def _show(self, built: tuple[MarketSnapshot, MarketRows]) -> None:
-        snapshot, rows = built
+    def _show(self, built: Built | None) -> None:
         self.reload_button.setEnabled(True)
+        if built is None:
+            return  # nothing changed since the snapshot shown
+        self._inputs, snapshot, rows = built
         self.status_label.setText("")
         self.filters.set_choices(rows)
         self.groups_model.set_rows(rows)
