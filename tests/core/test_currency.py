@@ -185,3 +185,16 @@ def test_the_panels_word_wins_over_the_users(store):
 def test_most_common_currency():
     assert most_common_currency({1: "USD", 2: "IRT", 3: "IRT", 4: None}) == "IRT"
     assert most_common_currency({1: None}) is None
+
+
+def test_the_active_panel_carries_the_stated_currency_until_the_panel_says_one(store):
+    from core.credentials import CredentialStore
+    from core.workflows.panel_account import activate_panel
+
+    profile = store.profiles.add("P", "https://panel.example/api/v2")
+    credentials = CredentialStore()
+    assert activate_panel(store, credentials, profile.id).currency is None
+    state_panel_currency(store.preferences, profile.id, "IRT")
+    assert activate_panel(store, credentials, profile.id).currency == "IRT"
+    store.preferences.set(preferences.PANEL_CURRENCY, "USD", profile.id)
+    assert activate_panel(store, credentials, profile.id).currency == "USD"
