@@ -17,7 +17,7 @@ def test_a_currency_stated_for_a_panel_that_never_said_is_kept_and_used(make_app
     assert "has not said its currency" in field.note.text()
     field.edit.setText(" toman ")
     dialog.save()
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: harness.window.profiles_dialog is None, timeout=10_000)
     assert harness.store.preferences.get(preferences.PANEL_CURRENCY_STATED, profile.id) == "IRT"
     # Its balance, once read, says the panel's own: the panel's word wins.
     qtbot.waitUntil(lambda: harness.session.balance is not None, timeout=10_000)
