@@ -8,7 +8,6 @@ first passing service appears: a keystroke is a few list passes, never a sort.""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -30,6 +29,20 @@ G_OFFER, G_AUDIENCE, G_PANELS, G_SERVICES, G_CHEAPEST, G_WHERE, G_REFILL = range
 E_PANEL, E_ID, E_NAME, E_RATE, E_PRICE, E_BOUNDS, E_REFILL, E_FLAGS, E_TIME = range(9)
 
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_SHOWN_ROLES = frozenset(
+    {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole}
+)
+#: The base's flags() builds this from enum members for every painted cell: made once here.
+_CELL_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
+
+
+class _FastFlags:
+    """Cell flags without building them per cell (mixed into both models)."""
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        return _CELL_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
 
 @dataclass(frozen=True)
@@ -84,7 +97,7 @@ def price_text(price: Price, unknown: Callable[[PriceState], str]) -> str:
     return f"{CONVERTED_MARK} {text}" if price.converted else text
 
 
-class MarketGroupsModel(ReadOnlyTableModel):
+class MarketGroupsModel(_FastFlags, ReadOnlyTableModel):
     """The offers: title, audience, panels, passing services, cheapest price and where."""
 
     column_count = 7
@@ -98,9 +111,10 @@ class MarketGroupsModel(ReadOnlyTableModel):
         self._visible: list[int] = []
         self._filter = MarketFilter()
         self._passing: list[int] = []  # entries passing the filter, in price order
-        self._best: dict[int, int] = {}  # group -> its cheapest passing entry
+        #: group -> its passing entries, cheapest first; made for the groups painted (a
+        #: keystroke walks all entries once, never each group's).
+        self._members: dict[int, list[int]] = {}
         self._by_price: list[int] = []  # groups with a passing entry, cheapest first
-        self._counts: Counter[int] = Counter()
         self._headers = [
             self.tr("Offer"),
             self.tr("Audience"),
@@ -110,6 +124,8 @@ class MarketGroupsModel(ReadOnlyTableModel):
             self.tr("Cheapest at"),
             self.tr("Refill"),
         ]
+        self._unrecognised = self.tr("(not recognised)")
+        self._price_texts: dict[int, str] = {}  # id of a PricedEntry of the rows shown -> text
 
     # --- loading and filtering -----------------------------------------------------------------
 
@@ -117,6 +133,7 @@ class MarketGroupsModel(ReadOnlyTableModel):
         """Show a newly prepared snapshot (the filter and sort are kept)."""
         self.beginResetModel()
         self._rows = rows
+        self._price_texts = {}
         self._apply(self._filter, None)
         self.endResetModel()
         self.rowsFiltered.emit()
@@ -166,17 +183,15 @@ class MarketGroupsModel(ReadOnlyTableModel):
         self._filter = f
         rows = self._rows
         if rows is None:
-            self._passing, self._best, self._counts = [], {}, Counter()
+            self._passing, self._members = [], {}
             self._by_price, self._visible = [], []
             return
         candidates = narrowing if narrowing is not None else self._base(f)
         passing = matching(rows.entry_search, candidates, search_text(f.text).split())
         self._passing = passing
-        groups = list(map(rows.entry_group.__getitem__, passing))
-        # Reversed, so the first (cheapest) passing entry of a group is the one kept.
-        self._best = dict(zip(reversed(groups), reversed(passing), strict=True))
-        self._counts = Counter(groups)
-        self._by_price = list(dict.fromkeys(groups))
+        self._members = {}
+        # Entries come cheapest first, so groups come in the order of their cheapest one.
+        self._by_price = list(dict.fromkeys(map(rows.entry_group.__getitem__, passing)))
         self._visible = self._in_sort_order(list(self._by_price))
 
     def _in_sort_order(self, by_price: list[int]) -> list[int]:
@@ -192,9 +207,9 @@ class MarketGroupsModel(ReadOnlyTableModel):
             elif column == G_PANELS:
                 keys = rows.group_panels.__getitem__
             elif column == G_SERVICES:
-                keys = self._counts.__getitem__
+                keys = lambda g: len(self.passing_entries(g))  # noqa: E731
             elif column == G_WHERE:
-                keys = lambda g: sort_key(rows.entries[self._best[g]].entry.profile_name)  # noqa: E731
+                keys = lambda g: sort_key(self._cheapest(g).entry.profile_name)  # noqa: E731
             else:
                 keys = lambda g: sort_key(rows.group_refills[g])  # noqa: E731
             order = sorted(by_price, key=keys)
@@ -217,12 +232,24 @@ class MarketGroupsModel(ReadOnlyTableModel):
             return None
 
     def passing_entries(self, group: int) -> list[int]:
-        """The group's entries passing the filter, cheapest first."""
-        rows = self._rows
-        if rows is None:
-            return []
-        members = [i for i in self._passing if rows.entry_group[i] == group]
+        """The group's entries passing the filter, cheapest first (the group's own filters,
+        platform, delivered and panels, passed already if it is shown)."""
+        members = self._members.get(group)
+        if members is None:
+            rows, f = self._rows, self._filter
+            if rows is None:
+                return []
+            members = rows.group_entries[group]
+            if f.flags:
+                flags, bits = rows.entry_flags, f.flags
+                members = [i for i in members if flags[i] & bits == bits]
+            members = matching(rows.entry_search, list(members), search_text(f.text).split())
+            self._members[group] = members
         return members
+
+    def _cheapest(self, group: int) -> PricedEntry:
+        assert self._rows is not None
+        return self._rows.entries[self.passing_entries(group)[0]]
 
     def visible_count(self) -> int:
         return len(self._visible)
@@ -235,6 +262,8 @@ class MarketGroupsModel(ReadOnlyTableModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
+        if role not in _SHOWN_ROLES:
+            return None  # most of what a view asks per cell: answered before any lookup
         rows = self._rows
         if rows is None or not index.isValid() or not 0 <= index.row() < len(self._visible):
             return None
@@ -244,23 +273,26 @@ class MarketGroupsModel(ReadOnlyTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT_ALIGNED if col in self.numeric_columns else _LEFT
         if role == Qt.ItemDataRole.ToolTipRole and col == G_CHEAPEST:
-            return rate_tooltip(self, rows.entries[self._best[group]].price)
+            return rate_tooltip(self, self._cheapest(group).price)
         if role == Qt.ItemDataRole.ToolTipRole and col == G_OFFER:
             return self._text(rows, group, col)
         return None
 
     def _text(self, rows: MarketRows, group: int, col: int) -> str:
         if col == G_OFFER:
-            return rows.group_titles[group] or self.tr("(not recognised)")
+            return rows.group_titles[group] or self._unrecognised
         if col == G_AUDIENCE:
             return rows.group_audiences[group]
         if col == G_PANELS:
             return formatting.number(rows.group_panels[group])
         if col == G_SERVICES:
-            return formatting.number(self._counts[group])
-        best = rows.entries[self._best[group]]
+            return formatting.number(len(self.passing_entries(group)))
+        best = self._cheapest(group)
         if col == G_CHEAPEST:
-            return price_text(best.price, lambda _state: "—")
+            text = self._price_texts.get(id(best))
+            if text is None:  # formatting a Decimal per paint was a third of a repaint
+                text = self._price_texts[id(best)] = price_text(best.price, lambda _state: "—")
+            return text
         if col == G_WHERE:
             return formatting.isolate(best.entry.profile_name)
         return rows.group_refills[group]
@@ -287,7 +319,7 @@ def rate_tooltip(model: ReadOnlyTableModel, price: Price) -> str | None:
     return None
 
 
-class MarketEntriesModel(ReadOnlyTableModel):
+class MarketEntriesModel(_FastFlags, ReadOnlyTableModel):
     """The passing services of one offer on every panel, cheapest first."""
 
     column_count = 9
@@ -346,6 +378,8 @@ class MarketEntriesModel(ReadOnlyTableModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
+        if role not in _SHOWN_ROLES:
+            return None
         priced = self.entry_at(index.row()) if index.isValid() else None
         if priced is None:
             return None

@@ -43,6 +43,7 @@ class MarketRows:
     entry_search: list[str]
     entry_flags: bytearray
     entry_refill: list[str]  # the refill the service's name states, in words
+    group_entries: list[list[int]]  # each group's entries, cheapest first
     group_titles: list[str]
     group_audiences: list[str]
     group_platforms: list[str | None]
@@ -103,7 +104,9 @@ def prepare_market_rows(snapshot: MarketSnapshot) -> MarketRows:
     flags = bytearray(len(entries))
     searches: list[str] = []
     entry_refill: list[str] = []
+    group_entries: list[list[int]] = [[] for _ in snapshot.groups]
     for row, (priced, number) in enumerate(flat):
+        group_entries[number].append(row)
         s = priced.entry.service
         flags[row] = (
             (FLAG_DRIPFEED if s.dripfeed else 0)
@@ -121,6 +124,7 @@ def prepare_market_rows(snapshot: MarketSnapshot) -> MarketRows:
         entry_search=searches,
         entry_flags=flags,
         entry_refill=entry_refill,
+        group_entries=group_entries,
         group_titles=titles,
         group_audiences=audiences,
         group_platforms=platforms,

@@ -120,7 +120,8 @@ def test_offers_come_cheapest_first_in_the_display_currency(market):
     model = market.groups_model
     rows = model.rows
     amounts = [
-        rows.entries[model._best[model.group_at(r)]].price.amount for r in range(model.rowCount())
+        rows.entries[model.passing_entries(model.group_at(r))[0]].price.amount
+        for r in range(model.rowCount())
     ]
     known = [a for a in amounts if a is not None]
     assert known == sorted(known) and known
