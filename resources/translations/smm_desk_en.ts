@@ -37,7 +37,7 @@
     <context>
         <name>Formatting</name>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="451" />
+            <location filename="../../ui/common/formatting.py" line="439" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>%n day ago</numerusform>
@@ -45,7 +45,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="450" />
+            <location filename="../../ui/common/formatting.py" line="438" />
             <source>%n hour(s) ago</source>
             <translation>
                 <numerusform>%n hour ago</numerusform>
@@ -53,7 +53,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="448" />
+            <location filename="../../ui/common/formatting.py" line="436" />
             <source>%n minute(s) ago</source>
             <translation>
                 <numerusform>%n minute ago</numerusform>
@@ -81,9 +81,28 @@
         </message>
     </context>
     <context>
+        <name>MarketWords</name>
+        <message numerus="yes">
+            <location filename="../../ui/market/offer_words.py" line="168" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/market/offer_words.py" line="193" />
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MassOrderPanel</name>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="208" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="209" />
             <source>%n line(s) with problems will be skipped</source>
             <translation>
                 <numerusform>%n line with problems will be skipped</numerusform>
@@ -91,7 +110,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="276" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="277" />
             <source>%n line(s) with problems will be skipped.</source>
             <translation>
                 <numerusform>%n line with problems will be skipped.</numerusform>
@@ -99,7 +118,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="204" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="205" />
             <source>%n order(s) to send, estimated total {total}</source>
             <translation>
                 <numerusform>%n order to send, estimated total {total}</numerusform>
@@ -107,7 +126,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="271" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="272" />
             <source>Send %n order(s), one by one?</source>
             <translation>
                 <numerusform>Send %n order, one by one?</numerusform>
@@ -118,7 +137,7 @@
     <context>
         <name>NewOrderTab</name>
         <message numerus="yes">
-            <location filename="../../ui/new_order/new_order_tab.py" line="233" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="236" />
             <source>You ordered this service for this link %n time(s) in the last hour. Order it again?</source>
             <translation>
                 <numerusform>You ordered this service for this link %n time in the last hour. Order it again?</numerusform>
@@ -202,7 +221,7 @@
     <context>
         <name>ServiceFilterBar</name>
         <message numerus="yes">
-            <location filename="../../ui/services/filter_bar.py" line="162" />
+            <location filename="../../ui/services/filter_bar.py" line="165" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n new</numerusform>
@@ -210,7 +229,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services/filter_bar.py" line="168" />
+            <location filename="../../ui/services/filter_bar.py" line="171" />
             <source>%n with a new minimum or maximum</source>
             <translation>
                 <numerusform>%n with a new minimum or maximum</numerusform>
@@ -218,7 +237,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services/filter_bar.py" line="164" />
+            <location filename="../../ui/services/filter_bar.py" line="167" />
             <source>▲ %n rate(s) up</source>
             <translation>
                 <numerusform>▲ %n rate up</numerusform>
@@ -226,7 +245,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services/filter_bar.py" line="166" />
+            <location filename="../../ui/services/filter_bar.py" line="169" />
             <source>▼ %n rate(s) down</source>
             <translation>
                 <numerusform>▼ %n rate down</numerusform>
@@ -237,7 +256,7 @@
     <context>
         <name>ServicesTab</name>
         <message numerus="yes">
-            <location filename="../../ui/services/services_tab.py" line="275" />
+            <location filename="../../ui/services/services_tab.py" line="277" />
             <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
             <translation>
                 <numerusform>%n service in the panel's answer could not be read and is not shown.</numerusform>

@@ -137,6 +137,104 @@
         </message>
     </context>
     <context>
+        <name>CurrencySettingsSection</name>
+        <message>
+            <location filename="../../ui/market/currency_settings.py" line="57" />
+            <source>1 unit of</source>
+            <translation>یک واحد از</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/currency_settings.py" line="63" />
+            <source>Add a rate</source>
+            <translation>افزودن نرخ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/currency_settings.py" line="82" />
+            <source>Compare prices in:</source>
+            <translation>مقایسهٔ قیمت‌ها به:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/currency_settings.py" line="45" />
+            <source>Currencies (Market)</source>
+            <translation>ارزها (بازار)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/currency_settings.py" line="195" />
+            <source>Not saved: rate {row}: {reason}.</source>
+            <translation>ذخیره نشد: نرخ {row}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/currency_settings.py" line="194" />
+            <source>Not saved: {reason}.</source>
+            <translation>ذخیره نشد: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/currency_settings.py" line="52" />
+            <source>Prices of panels billing in another currency are converted to this one</source>
+            <translation>قیمت پنل‌هایی که با ارز دیگری حساب می‌کنند به این ارز تبدیل می‌شود</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/currency_settings.py" line="69" />
+            <source>Rates are yours: nothing is fetched from the internet. Converted prices are marked ≈ and show the rate's date.</source>
+            <translation>نرخ‌ها را خودتان وارد می‌کنید: چیزی از اینترنت گرفته نمی‌شود. قیمت‌های تبدیل‌شده با ≈ نشان داده می‌شوند و تاریخ نرخ را دارند.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/currency_settings.py" line="65" />
+            <source>Remove</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/currency_settings.py" line="101" />
+            <source>The one most of my panels use</source>
+            <translation>ارزی که بیشتر پنل‌هایم دارند</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/currency_settings.py" line="185" />
+            <source>a currency is missing or is not a code</source>
+            <translation>یک ارز خالی است یا کد ارز نیست</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/currency_settings.py" line="186" />
+            <source>both sides are the same currency</source>
+            <translation>هر دو طرف یک ارز است</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/currency_settings.py" line="57" />
+            <source>is worth</source>
+            <translation>می‌ارزد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/currency_settings.py" line="57" />
+            <source>of</source>
+            <translation>از ارز</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/currency_settings.py" line="57" />
+            <source>on the date</source>
+            <translation>در تاریخ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/currency_settings.py" line="187" />
+            <source>the amount is not a number</source>
+            <translation>مقدار عدد نیست</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/currency_settings.py" line="188" />
+            <source>the amount must be more than zero</source>
+            <translation>مقدار باید بیشتر از صفر باشد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/currency_settings.py" line="189" />
+            <source>the date is missing</source>
+            <translation>تاریخ خالی است</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/currency_settings.py" line="190" />
+            <source>this pair of currencies is given twice</source>
+            <translation>این جفت ارز دو بار آمده است</translation>
+        </message>
+    </context>
+    <context>
         <name>CutTextPane</name>
         <message>
             <location filename="../../ui/common/full_text.py" line="74" />
@@ -670,33 +768,33 @@
     <context>
         <name>Formatting</name>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="451" />
+            <location filename="../../ui/common/formatting.py" line="439" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>%Ln روز پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="450" />
+            <location filename="../../ui/common/formatting.py" line="438" />
             <source>%n hour(s) ago</source>
             <translation>
                 <numerusform>%Ln ساعت پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="448" />
+            <location filename="../../ui/common/formatting.py" line="436" />
             <source>%n minute(s) ago</source>
             <translation>
                 <numerusform>%Ln دقیقه پیش</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/common/formatting.py" line="446" />
+            <location filename="../../ui/common/formatting.py" line="434" />
             <source>just now</source>
             <translation>همین الان</translation>
         </message>
         <message>
-            <location filename="../../ui/common/formatting.py" line="153" />
+            <location filename="../../ui/common/formatting.py" line="141" />
             <source>unreadable</source>
             <translation>ناخوانا</translation>
         </message>
@@ -771,150 +869,941 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="94" />
+            <location filename="../../ui/shell/main_window.py" line="217" />
             <source>&amp;Find a service</source>
             <translation>&amp;جست‌وجوی سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="122" />
+            <location filename="../../ui/shell/main_window.py" line="245" />
             <source>&amp;Panel</source>
             <translation>&amp;پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="78" />
+            <location filename="../../ui/shell/main_window.py" line="201" />
             <source>&amp;Panels…</source>
             <translation>&amp;پنل‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="97" />
+            <location filename="../../ui/shell/main_window.py" line="220" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="84" />
+            <location filename="../../ui/shell/main_window.py" line="207" />
             <source>&amp;Refresh services</source>
             <translation>به‌روزرسانی &amp;سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="129" />
+            <location filename="../../ui/shell/main_window.py" line="252" />
             <source>&amp;Services</source>
             <translation>&amp;سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="155" />
+            <location filename="../../ui/shell/main_window.py" line="278" />
             <source>Balance on the panel; click to refresh</source>
             <translation>موجودی در پنل؛ برای به‌روزرسانی کلیک کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="319" />
+            <location filename="../../ui/shell/main_window.py" line="446" />
             <source>Balance: ?</source>
             <translation>موجودی: ؟</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="313" />
+            <location filename="../../ui/shell/main_window.py" line="440" />
             <source>Balance: {amount}</source>
             <translation>موجودی: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="310" />
+            <location filename="../../ui/shell/main_window.py" line="437" />
             <source>Balance: —</source>
             <translation>موجودی: —</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="300" />
+            <location filename="../../ui/shell/main_window.py" line="427" />
             <source>Key kept for this session only</source>
             <translation>کلید فقط برای همین اجرا نگه داشته شده</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="302" />
+            <location filename="../../ui/shell/main_window.py" line="429" />
             <source>Key saved in an unencrypted file</source>
             <translation>کلید در فایل رمزنگاری‌نشده ذخیره شده</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="51" />
+            <location filename="../../ui/shell/main_window.py" line="111" />
+            <source>Market</source>
+            <translation>بازار</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/main_window.py" line="102" />
             <source>New order</source>
             <translation>سفارش جدید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="241" />
+            <location filename="../../ui/shell/main_window.py" line="368" />
             <source>No panel</source>
             <translation>بدون پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="52" />
+            <location filename="../../ui/shell/main_window.py" line="107" />
             <source>Orders</source>
             <translation>سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="101" />
+            <location filename="../../ui/shell/main_window.py" line="224" />
             <source>Panel</source>
             <translation>پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="105" />
+            <location filename="../../ui/shell/main_window.py" line="228" />
             <source>Panel: </source>
             <translation>پنل: </translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="81" />
+            <location filename="../../ui/shell/main_window.py" line="204" />
             <source>Pr&amp;eferences…</source>
             <translation>&amp;ترجیحات…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="276" />
+            <location filename="../../ui/shell/main_window.py" line="403" />
             <source>Preferences saved: they apply the next time SMM Desk starts.</source>
             <translation>ترجیحات ذخیره شد: از اجرای بعدی SMM Desk اعمال می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="91" />
+            <location filename="../../ui/shell/main_window.py" line="214" />
             <source>Refresh &amp;balance</source>
             <translation>به‌روزرسانی &amp;موجودی</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="88" />
+            <location filename="../../ui/shell/main_window.py" line="211" />
             <source>Refresh this &amp;tab</source>
             <translation>به‌روزرسانی این &amp;زبانه</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="50" />
-            <location filename="../../ui/shell/self_test.py" line="77" />
+            <location filename="../../ui/shell/main_window.py" line="98" />
+            <location filename="../../ui/shell/self_test.py" line="110" />
             <source>Services</source>
             <translation>سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="112" />
+            <location filename="../../ui/shell/main_window.py" line="235" />
             <source>The panel you are working with</source>
             <translation>پنلی که با آن کار می‌کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="144" />
+            <location filename="../../ui/shell/main_window.py" line="267" />
             <source>Working in the background…</source>
             <translation>در حال کار در پس‌زمینه…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="286" />
+            <location filename="../../ui/shell/main_window.py" line="413" />
             <source>{name} (no API key)</source>
             <translation>{name} (بدون کلید API)</translation>
         </message>
     </context>
     <context>
+        <name>MarketEntriesModel</name>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="347" />
+            <source>Average time</source>
+            <translation>زمان میانگین</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="340" />
+            <source>ID</source>
+            <translation>شناسه</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="344" />
+            <source>Min – max</source>
+            <translation>کمینه – بیشینه</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="346" />
+            <source>Options</source>
+            <translation>امکانات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="339" />
+            <source>Panel</source>
+            <translation>پنل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="342" />
+            <source>Panel's rate</source>
+            <translation>نرخ پنل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="343" />
+            <source>Per 1000</source>
+            <translation>هر ۱۰۰۰</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="359" />
+            <source>Per 1000 ({currency})</source>
+            <translation>هر ۱۰۰۰ ({currency})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="345" />
+            <source>Refill</source>
+            <translation>ریفیل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="341" />
+            <source>Service</source>
+            <translation>سرویس</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="429" />
+            <source>currency unknown</source>
+            <translation>ارز نامعلوم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="427" />
+            <source>no rate</source>
+            <translation>بی‌نرخ</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarketFilterBar</name>
+        <message>
+            <location filename="../../ui/market/market_filter_bar.py" line="112" />
+            <source>All platforms</source>
+            <translation>همهٔ پلتفرم‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_filter_bar.py" line="47" />
+            <source>Cancel</source>
+            <translation>لغو</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_filter_bar.py" line="43" />
+            <source>Drip-feed</source>
+            <translation>تدریجی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_filter_bar.py" line="115" />
+            <source>Everything delivered</source>
+            <translation>همهٔ انواع تحویل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_filter_bar.py" line="34" />
+            <source>Filter by words in the offer, service name, category, id or panel</source>
+            <translation>پالایش با واژه‌های پیشنهاد، نام سرویس، دسته، شناسه یا پنل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_filter_bar.py" line="61" />
+            <source>Offers:</source>
+            <translation>امکانات:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_filter_bar.py" line="53" />
+            <source>Only offers you can compare between panels</source>
+            <translation>فقط پیشنهادهایی که میان پنل‌ها قابل مقایسه‌اند</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_filter_bar.py" line="50" />
+            <source>Only services that offer this</source>
+            <translation>فقط سرویس‌هایی که این را دارند</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_filter_bar.py" line="45" />
+            <source>Refill</source>
+            <translation>ریفیل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_filter_bar.py" line="42" />
+            <source>Show one delivered thing only</source>
+            <translation>فقط یک نوع تحویل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_filter_bar.py" line="39" />
+            <source>Show one platform only</source>
+            <translation>فقط یک پلتفرم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_filter_bar.py" line="51" />
+            <source>Sold by two or more panels</source>
+            <translation>فروش در دو پنل یا بیشتر</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarketGroupsModel</name>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="127" />
+            <source>(not recognised)</source>
+            <translation>(شناخته نشد)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="120" />
+            <source>Audience</source>
+            <translation>مخاطب</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="124" />
+            <source>Cheapest at</source>
+            <translation>ارزان‌ترین در</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="123" />
+            <source>Cheapest per 1000</source>
+            <translation>ارزان‌ترین هر ۱۰۰۰</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="119" />
+            <source>Offer</source>
+            <translation>پیشنهاد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="121" />
+            <source>Panels</source>
+            <translation>پنل‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="125" />
+            <source>Refill</source>
+            <translation>ریفیل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="122" />
+            <source>Services</source>
+            <translation>سرویس‌ها</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarketPrices</name>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="305" />
+            <source>Converted at 1 {source} = {rate} {target}, your rate of {date}</source>
+            <translation>تبدیل‌شده با ۱ {source} = {rate} {target}، نرخ شما در {date}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="314" />
+            <source>No exchange rate from {currency}: set one in Preferences</source>
+            <translation>نرخ تبدیلی از {currency} نیست: در «تنظیمات» یکی بگذارید</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="318" />
+            <source>The panel's currency is not known: state it in Panels</source>
+            <translation>ارز پنل معلوم نیست: آن را در «پنل‌ها» بنویسید</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="322" />
+            <source>The panel's rate could not be read</source>
+            <translation>نرخ پنل خوانده نشد</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarketTab</name>
+        <message>
+            <location filename="../../ui/market/market_tab.py" line="270" />
+            <location filename="../../ui/market/market_tab.py" line="288" />
+            <source>, </source>
+            <comment>list separator</comment>
+            <translation>، </translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_tab.py" line="271" />
+            <source>1 {source} = {rate} {target} ({date})</source>
+            <translation>۱ {source} = {rate} {target} ({date})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_tab.py" line="91" />
+            <source>Group the panels' saved catalogues again (after refreshing their services)</source>
+            <translation>گروه‌بندی دوبارهٔ فهرست‌های ذخیره‌شدهٔ پنل‌ها (پس از تازه‌سازی سرویس‌هایشان)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_tab.py" line="145" />
+            <location filename="../../ui/market/market_tab.py" line="189" />
+            <source>Grouping the panels' saved catalogues…</source>
+            <translation>در حال گروه‌بندی فهرست‌های ذخیره‌شدهٔ پنل‌ها…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_tab.py" line="306" />
+            <location filename="../../ui/market/market_tab.py" line="307" />
+            <source>No offer matches the filter.</source>
+            <translation>هیچ پیشنهادی با پالایش جور نیست.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_tab.py" line="245" />
+            <source>No panel has a saved catalogue yet. Open Services and refresh each panel's services (switch panels with the Panel list), then come back here.</source>
+            <translation>هنوز هیچ پنلی فهرست سرویس ذخیره‌شده ندارد. «سرویس‌ها» را باز کنید و سرویس‌های هر پنل را تازه کنید (با فهرست پنل، پنل را عوض کنید)، سپس به اینجا برگردید.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_tab.py" line="243" />
+            <source>No panel is saved yet: add your panels in Panels.</source>
+            <translation>هنوز پنلی ذخیره نشده است: پنل‌هایتان را در «پنل‌ها» بیفزایید.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_tab.py" line="257" />
+            <source>No panel's currency is known yet, so prices are not compared: check each panel's balance, or state its currency in Panels.</source>
+            <translation>هنوز ارز هیچ پنلی معلوم نیست، پس قیمت‌ها مقایسه نمی‌شوند: موجودی هر پنل را بگیرید یا ارزش را در «پنل‌ها» بنویسید.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_tab.py" line="291" />
+            <source>Not included, no saved catalogue yet (refresh its services first): {names}</source>
+            <translation>بی‌حضور، چون هنوز فهرست ذخیره‌شده ندارند (اول سرویس‌هایشان را تازه کنید): {names}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_tab.py" line="131" />
+            <source>Open New order on this panel with this service</source>
+            <translation>باز کردن سفارش جدید در این پنل با این سرویس</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_tab.py" line="129" />
+            <source>Order this</source>
+            <translation>سفارش همین</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_tab.py" line="266" />
+            <source>Prices per 1000 in {currency}, the currency most of your panels use (choose another in Preferences).</source>
+            <translation>قیمت هر ۱۰۰۰ به {currency}، ارزی که بیشتر پنل‌هایتان دارند (ارز دیگری را در «تنظیمات» برگزینید).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_tab.py" line="261" />
+            <source>Prices per 1000 in {currency}.</source>
+            <translation>قیمت هر ۱۰۰۰ به {currency}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_tab.py" line="88" />
+            <source>Update</source>
+            <translation>به‌روزرسانی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_tab.py" line="300" />
+            <source>{offers} offers, {services} services</source>
+            <translation>{offers} پیشنهاد، {services} سرویس</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_tab.py" line="279" />
+            <source>≈ converted with your rates: {rates}.</source>
+            <translation>≈ تبدیل‌شده با نرخ‌های شما: {rates}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarketWords</name>
+        <message numerus="yes">
+            <location filename="../../ui/market/offer_words.py" line="168" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n روز</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/market/offer_words.py" line="193" />
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n دقیقه</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="114" />
+            <source>Africa</source>
+            <translation>آفریقا</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="51" />
+            <source>Aparat</source>
+            <translation>آپارات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="38" />
+            <source>Apple Music</source>
+            <translation>اپل موزیک</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="110" />
+            <source>Arab</source>
+            <translation>عرب</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="113" />
+            <source>Asia</source>
+            <translation>آسیا</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="40" />
+            <source>Audiomack</source>
+            <translation>آدیومک</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="120" />
+            <source>Brazil</source>
+            <translation>برزیل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="48" />
+            <source>Clubhouse</source>
+            <translation>کلاب‌هاوس</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="39" />
+            <source>Deezer</source>
+            <translation>دیزر</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="28" />
+            <source>Discord</source>
+            <translation>دیسکورد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="50" />
+            <source>Eitaa</source>
+            <translation>ایتا</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="111" />
+            <source>Europe</source>
+            <translation>اروپا</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="23" />
+            <source>Facebook</source>
+            <translation>فیسبوک</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="124" />
+            <source>France</source>
+            <translation>فرانسه</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="123" />
+            <source>Germany</source>
+            <translation>آلمان</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="42" />
+            <source>Google</source>
+            <translation>گوگل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="95" />
+            <source>IGTV</source>
+            <translation>IGTV</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="119" />
+            <source>India</source>
+            <translation>هند</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="122" />
+            <source>Indonesia</source>
+            <translation>اندونزی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="19" />
+            <source>Instagram</source>
+            <translation>اینستاگرام</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="115" />
+            <source>Iran</source>
+            <translation>ایران</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="35" />
+            <source>Kick</source>
+            <translation>کیک</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="44" />
+            <source>Kwai</source>
+            <translation>کوای</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="112" />
+            <source>Latin America</source>
+            <translation>آمریکای لاتین</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="45" />
+            <source>Likee</source>
+            <translation>لایکی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="30" />
+            <source>LinkedIn</source>
+            <translation>لینکدین</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="33" />
+            <source>Pinterest</source>
+            <translation>پینترست</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="46" />
+            <source>Quora</source>
+            <translation>کورا</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="34" />
+            <source>Reddit</source>
+            <translation>ردیت</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="49" />
+            <source>Rubika</source>
+            <translation>روبیکا</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="37" />
+            <source>Rumble</source>
+            <translation>رامبل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="121" />
+            <source>Russia</source>
+            <translation>روسیه</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="125" />
+            <source>Saudi Arabia</source>
+            <translation>عربستان</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="41" />
+            <source>Shazam</source>
+            <translation>شزم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="32" />
+            <source>Snapchat</source>
+            <translation>اسنپ‌چت</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="29" />
+            <source>SoundCloud</source>
+            <translation>ساندکلاد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="25" />
+            <source>Spotify</source>
+            <translation>اسپاتیفای</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="22" />
+            <source>Telegram</source>
+            <translation>تلگرام</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="26" />
+            <source>Threads</source>
+            <translation>تردز</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="20" />
+            <source>TikTok</source>
+            <translation>تیک‌تاک</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="47" />
+            <source>Trustpilot</source>
+            <translation>تراست‌پایلت</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="118" />
+            <source>Turkey</source>
+            <translation>ترکیه</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="27" />
+            <source>Twitch</source>
+            <translation>توییچ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="126" />
+            <source>UAE</source>
+            <translation>امارات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="117" />
+            <source>UK</source>
+            <translation>بریتانیا</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="116" />
+            <source>USA</source>
+            <translation>آمریکا</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="36" />
+            <source>VK</source>
+            <translation>وی‌کی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="43" />
+            <source>Website</source>
+            <translation>وب‌سایت</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="31" />
+            <source>WhatsApp</source>
+            <translation>واتساپ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="24" />
+            <source>X (Twitter)</source>
+            <translation>ایکس (توییتر)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="21" />
+            <source>YouTube</source>
+            <translation>یوتیوب</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="82" />
+            <source>account</source>
+            <translation>حساب</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="90" />
+            <source>channel</source>
+            <translation>کانال</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="89" />
+            <source>comment</source>
+            <translation>کامنت</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="59" />
+            <source>comments</source>
+            <translation>کامنت</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="75" />
+            <source>connections</source>
+            <translation>کانکشن</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="57" />
+            <source>dislikes</source>
+            <translation>دیس‌لایک</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="77" />
+            <source>downloads</source>
+            <translation>دانلود</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="78" />
+            <source>engagement</source>
+            <translation>تعامل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="102" />
+            <source>female</source>
+            <translation>خانم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="55" />
+            <source>followers</source>
+            <translation>فالوور</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="109" />
+            <source>foreign</source>
+            <translation>خارجی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="74" />
+            <source>friends</source>
+            <translation>دوست</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="188" />
+            <source>from {source}</source>
+            <translation>از {source}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="91" />
+            <source>group</source>
+            <translation>گروه</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="67" />
+            <source>impressions</source>
+            <translation>ایمپرشن</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="167" />
+            <source>lifetime</source>
+            <translation>مادام‌العمر</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="56" />
+            <source>likes</source>
+            <translation>لایک</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="72" />
+            <source>listeners</source>
+            <translation>شنونده</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="88" />
+            <source>live stream</source>
+            <translation>پخش زنده</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="76" />
+            <source>live viewers</source>
+            <translation>بینندهٔ زنده</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="103" />
+            <source>male</source>
+            <translation>آقا</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="60" />
+            <source>members</source>
+            <translation>ممبر</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="70" />
+            <source>mentions</source>
+            <translation>منشن</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="165" />
+            <source>no refill</source>
+            <translation>بی‌ریفیل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="93" />
+            <source>playlist</source>
+            <translation>پلی‌لیست</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="66" />
+            <source>plays</source>
+            <translation>پخش</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="96" />
+            <source>poll</source>
+            <translation>نظرسنجی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="83" />
+            <source>post</source>
+            <translation>پست</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="64" />
+            <source>reactions</source>
+            <translation>ری‌اکشن</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="84" />
+            <source>reel</source>
+            <translation>ریلز</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="69" />
+            <source>reposts</source>
+            <translation>بازنشر</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="73" />
+            <source>reviews</source>
+            <translation>نظر</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="63" />
+            <source>saves</source>
+            <translation>ذخیره</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="62" />
+            <source>shares</source>
+            <translation>اشتراک‌گذاری</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="87" />
+            <source>short</source>
+            <translation>شورتز</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="85" />
+            <source>story</source>
+            <translation>استوری</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="61" />
+            <source>subscribers</source>
+            <translation>سابسکرایبر</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="92" />
+            <source>track</source>
+            <translation>آهنگ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="94" />
+            <source>tweet</source>
+            <translation>توییت</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="86" />
+            <source>video</source>
+            <translation>ویدیو</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="58" />
+            <source>views</source>
+            <translation>بازدید</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="71" />
+            <source>visits</source>
+            <translation>بازدید سایت</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="65" />
+            <source>votes</source>
+            <translation>رأی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="68" />
+            <source>watch time</source>
+            <translation>زمان تماشا</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="97" />
+            <source>website</source>
+            <translation>وب‌سایت</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="108" />
+            <source>worldwide</source>
+            <translation>جهانی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="205" />
+            <source>{platform} {delivered}</source>
+            <translation>{delivered} {platform}</translation>
+        </message>
+    </context>
+    <context>
         <name>MassOrderPanel</name>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="208" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="209" />
             <source>%n line(s) with problems will be skipped</source>
             <translation>
                 <numerusform>%Ln خط دارای مشکل کنار گذاشته می‌شود</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="276" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="277" />
             <source>%n line(s) with problems will be skipped.</source>
             <translation>
                 <numerusform>%Ln خط دارای مشکل کنار گذاشته می‌شود.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="204" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="205" />
             <source>%n order(s) to send, estimated total {total}</source>
             <translation>
                 <numerusform>%Ln سفارش برای ارسال، جمع تخمینی {total}</numerusform>
@@ -926,22 +1815,22 @@ A desktop client for SMM panels.</source>
             <translation>(در این رایانه ذخیره نشد: {reason}؛ این نتیجه را یادداشت کنید)</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="206" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="207" />
             <source>(some lines have no price: the total is incomplete)</source>
             <translation>(برخی خطوط قیمت ندارند: جمع کامل نیست)</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="90" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="91" />
             <source>Check / result</source>
             <translation>بررسی / نتیجه</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="89" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="90" />
             <source>Estimate</source>
             <translation>هزینه‌ی تخمینی</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="272" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="273" />
             <source>Estimated total: {total}</source>
             <translation>جمع تخمینی: {total}</translation>
         </message>
@@ -956,7 +1845,7 @@ A desktop client for SMM panels.</source>
             <translation>سفارش‌هایی که «نامعلوم» هستند شاید در پنل ثبت شده باشند: پیش از ارسال دوباره، در پنل بررسی کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="85" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="86" />
             <source>Line</source>
             <translation>خط</translation>
         </message>
@@ -966,7 +1855,7 @@ A desktop client for SMM panels.</source>
             <translation>خط {line}: سفارش {id} ثبت شد، اما در این رایانه ذخیره نشد: شناسه را یادداشت کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="87" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="88" />
             <source>Link</source>
             <translation>لینک</translation>
         </message>
@@ -976,19 +1865,19 @@ A desktop client for SMM panels.</source>
             <translation>ارسال نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="181" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="182" />
             <source>OK</source>
             <translation>درست</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="77" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="78" />
             <source>One order per line: service id|link|quantity
 e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>در هر خط یک سفارش: شناسه‌ی سرویس|لینک|تعداد
 مثلاً ⁦123|https://instagram.com/p/abc|1000⁩</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="263" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="264" />
             <source>Ordered recently</source>
             <translation>به‌تازگی سفارش داده شده</translation>
         </message>
@@ -998,40 +1887,40 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>ثبت شد: سفارش {id}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="88" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="89" />
             <source>Quantity</source>
             <translation>تعداد</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="236" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="237" />
             <source>Send</source>
             <translation>ارسال</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="271" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="272" />
             <source>Send %n order(s), one by one?</source>
             <translation>
                 <numerusform>%Ln سفارش، یکی‌یکی ارسال شود؟</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="121" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="122" />
             <source>Send orders…</source>
             <translation>ارسال سفارش‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="277" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="278" />
             <source>Send the orders</source>
             <translation>ارسال سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="86" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="87" />
             <source>Service</source>
             <translation>سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="124" />
-            <location filename="../../ui/new_order/mass_order_panel.py" line="359" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="125" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="360" />
             <source>Stop after this line</source>
             <translation>توقف پس از این خط</translation>
         </message>
@@ -1071,22 +1960,22 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>متوقف شد: پاسخ پنل به خط آخر نرسید، پس شاید پنل مشکل داشته باشد. خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="312" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="313" />
             <source>Stopping…</source>
             <translation>در حال توقف…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="216" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="217" />
             <source>The estimated total is more than your balance ({balance}): the panel will stop accepting orders when the funds run out.</source>
             <translation>جمع تخمینی از موجودی شما ({balance}) بیشتر است: وقتی موجودی تمام شود، پنل دیگر سفارش نمی‌پذیرد.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="163" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="164" />
             <source>The services are not loaded yet.</source>
             <translation>سرویس‌ها هنوز بارگذاری نشده‌اند.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="265" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="266" />
             <source>These lines repeat a service and link ordered in the last hour: {lines}. Send them again anyway?</source>
             <translation>این خطوط همان سرویس و لینکی را دارند که در یک ساعت گذشته سفارش داده شده است: {lines}. باز هم ارسال شوند؟</translation>
         </message>
@@ -1104,38 +1993,38 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>NewOrderTab</name>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="337" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="339" />
             <source>Choose a service first.</source>
             <translation>اول یک سرویس انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="320" />
-            <location filename="../../ui/new_order/order_confirmation.py" line="41" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="322" />
+            <location filename="../../ui/new_order/order_confirmation.py" line="43" />
             <source>Estimated charge: {amount}</source>
             <translation>هزینه‌ی تخمینی: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="314" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="316" />
             <source>Estimated charge: —  ({reason})</source>
             <translation>هزینه‌ی تخمینی: —  ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="201" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="204" />
             <source>Filled in from an earlier order: check it, then place it.</source>
             <translation>از روی یک سفارش قبلی پر شد: بررسی کنید و بعد ثبت کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/order_confirmation.py" line="30" />
+            <location filename="../../ui/new_order/order_confirmation.py" line="32" />
             <source>Link: {link}</source>
             <translation>لینک: {link}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="156" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="159" />
             <source>Mass order</source>
             <translation>سفارش گروهی</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="294" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="297" />
             <source>New order</source>
             <translation>سفارش جدید</translation>
         </message>
@@ -1145,7 +2034,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>چیزی فرستاده نشد. {title}: {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="266" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="269" />
             <source>Order again</source>
             <translation>سفارش دوباره</translation>
         </message>
@@ -1160,63 +2049,63 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>سفارش {id} ثبت شد، اما در این رایانه ذخیره نشد: شناسه را یادداشت کنید. ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="231" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="234" />
             <source>Ordered recently</source>
             <translation>به‌تازگی سفارش داده شده</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="266" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="269" />
             <source>Place order</source>
             <translation>ثبت سفارش</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="119" />
-            <location filename="../../ui/new_order/new_order_tab.py" line="356" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="122" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="358" />
             <source>Place order…</source>
             <translation>ثبت سفارش…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="122" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="125" />
             <source>Place the order (Ctrl+Enter)</source>
             <translation>ثبت سفارش (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="242" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="245" />
             <source>Place this order?</source>
             <translation>این سفارش ثبت شود؟</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="245" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="248" />
             <source>Sending the order…</source>
             <translation>در حال ارسال سفارش…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="356" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="358" />
             <source>Sending…</source>
             <translation>در حال ارسال…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="192" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="195" />
             <source>Service {id} of that order is not in this panel's list any more.</source>
             <translation>سرویس {id} آن سفارش دیگر در فهرست این پنل نیست.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/order_confirmation.py" line="25" />
+            <location filename="../../ui/new_order/order_confirmation.py" line="26" />
             <source>Service: {id} · {name}</source>
             <translation>سرویس: {id} · {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="335" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="337" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="115" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="118" />
             <source>Show in Orders</source>
             <translation>نمایش در سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="155" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="158" />
             <source>Single order</source>
             <translation>سفارش تکی</translation>
         </message>
@@ -1246,17 +2135,17 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>نتیجه‌ی این سفارش نامعلوم است: شاید پنل آن را ثبت کرده باشد. پیش از سفارش دوباره در پنل بررسی کنید؛ در «سفارش‌ها» با وضعیت «نامعلوم – در پنل بررسی کنید» آمده است. این سفارش خودبه‌خود دوباره فرستاده نمی‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="328" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="330" />
             <source>This is more than your balance ({balance}): the panel will refuse the order unless you add funds.</source>
             <translation>این مبلغ از موجودی شما ({balance}) بیشتر است: تا حساب را شارژ نکنید، پنل سفارش را نمی‌پذیرد.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/order_confirmation.py" line="37" />
+            <location filename="../../ui/new_order/order_confirmation.py" line="39" />
             <source>Total quantity: {quantity}</source>
             <translation>تعداد کل: {quantity}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/new_order_tab.py" line="233" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="236" />
             <source>You ordered this service for this link %n time(s) in the last hour. Order it again?</source>
             <translation>
                 <numerusform>در یک ساعت گذشته %Ln بار این سرویس را برای این لینک سفارش داده‌اید. دوباره سفارش می‌دهید؟</numerusform>
@@ -1961,90 +2850,113 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrdersTab</name>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="141" />
+            <location filename="../../ui/orders/orders_tab.py" line="143" />
             <source> min</source>
             <translation> دقیقه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="123" />
+            <location filename="../../ui/orders/orders_tab.py" line="125" />
             <source>All panels</source>
             <translation>همه‌ی پنل‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="131" />
+            <location filename="../../ui/orders/orders_tab.py" line="133" />
             <source>Ask the panel for the status of every order not finished yet (F5)</source>
             <translation>گرفتن وضعیت همه‌ی سفارش‌های تمام‌نشده از پنل (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="173" />
+            <location filename="../../ui/orders/orders_tab.py" line="175" />
             <source>Details…</source>
             <translation>جزئیات…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="133" />
+            <location filename="../../ui/orders/orders_tab.py" line="135" />
             <source>Every</source>
             <translation>هر</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="128" />
+            <location filename="../../ui/orders/orders_tab.py" line="130" />
             <source>Refresh</source>
             <translation>به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="135" />
+            <location filename="../../ui/orders/orders_tab.py" line="137" />
             <source>Refresh the orders automatically</source>
             <translation>به‌روزرسانی خودکار سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="121" />
+            <location filename="../../ui/orders/orders_tab.py" line="123" />
             <source>Search by order id, link or service</source>
             <translation>جست‌وجو با شناسه‌ی سفارش، لینک یا سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="126" />
+            <location filename="../../ui/orders/orders_tab.py" line="128" />
             <source>Show the orders of every panel, not only the active one</source>
             <translation>نمایش سفارش‌های همه‌ی پنل‌ها، نه فقط پنل فعال</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="444" />
+            <location filename="../../ui/orders/orders_tab.py" line="446" />
             <source>{shown} of {total} orders</source>
             <translation>{shown} از {total} سفارش</translation>
         </message>
     </context>
     <context>
+        <name>PanelCurrencyField</name>
+        <message>
+            <location filename="../../ui/market/panel_currency_field.py" line="52" />
+            <source>As the panel's balance says.</source>
+            <translation>همان‌طور که موجودی پنل می‌گوید.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/panel_currency_field.py" line="63" />
+            <source>The currency must be a short code such as USD or IRT.</source>
+            <translation>ارز باید یک کد کوتاه مانند USD یا IRT باشد.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/panel_currency_field.py" line="55" />
+            <source>The panel has not said its currency: state it to compare its prices.</source>
+            <translation>پنل ارزش را نگفته است: برای مقایسهٔ قیمت‌هایش آن را بنویسید.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/panel_currency_field.py" line="27" />
+            <source>e.g. USD</source>
+            <translation>مثلاً USD</translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="50" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="51" />
             <source>Calendar:</source>
             <translation>تقویم:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="42" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="43" />
             <source>Changes take effect the next time SMM Desk starts.</source>
             <translation>تغییرات از اجرای بعدی SMM Desk اعمال می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="41" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="42" />
             <source>Gregorian</source>
             <translation>میلادی</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="49" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="50" />
             <source>Language:</source>
             <translation>زبان:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="30" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="31" />
             <source>Preferences</source>
             <translation>ترجیحات</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="40" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="41" />
             <source>Solar Hijri (Jalali)</source>
             <translation>هجری شمسی (جلالی)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="35" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="36" />
             <source>System language</source>
             <translation>زبان سیستم</translation>
         </message>
@@ -2052,180 +2964,185 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ProfilesDialog</name>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="275" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="279" />
             <source>A key is kept for this session only: it will be asked for again next time.</source>
             <translation>کلید فقط برای همین اجرا نگه داشته می‌شود: دفعه‌ی بعد دوباره پرسیده می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="277" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="281" />
             <source>A key is saved in an unencrypted file, as chosen.</source>
             <translation>کلید طبق انتخاب شما در یک فایل رمزنگاری‌نشده ذخیره شده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="273" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="277" />
             <source>A key is saved in the system keyring.</source>
             <translation>کلید در جاکلیدی سیستم ذخیره شده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="271" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="275" />
             <source>A key is saved: leave empty to keep it</source>
             <translation>کلید ذخیره شده است: برای نگه داشتن آن، خالی بگذارید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="397" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="401" />
             <source>A panel needs a name and an API URL.</source>
             <translation>پنل به نام و آدرس API نیاز دارد.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="142" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="143" />
             <source>API URL:</source>
             <translation>آدرس API:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="144" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="145" />
             <source>API key:</source>
             <translation>کلید API:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="69" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="70" />
             <source>Add panel</source>
             <translation>افزودن پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="361" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="365" />
             <source>Asking the panel for the balance…</source>
             <translation>در حال گرفتن موجودی از پنل…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="250" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="254" />
             <source>Checking for a saved key…</source>
             <translation>در حال بررسی کلید ذخیره‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="174" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="177" />
             <source>Close</source>
             <translation>بستن</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="371" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="375" />
             <source>Connected. Balance: {amount}</source>
             <translation>متصل شد. موجودی: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="351" />
-            <location filename="../../ui/shell/profiles_dialog.py" line="376" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="149" />
+            <source>Currency:</source>
+            <translation>ارز:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/profiles_dialog.py" line="355" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="380" />
             <source>Enter the API key first.</source>
             <translation>اول کلید API را وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="313" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="317" />
             <source>Hide</source>
             <translation>پنهان</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="321" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="325" />
             <source>Keys are kept in the system keyring ({backend}), encrypted by your operating system, never in SMM Desk's files.</source>
             <translation>کلیدها در جاکلیدی سیستم ({backend}) نگه داشته می‌شوند و سیستم‌عامل آن‌ها را رمزنگاری می‌کند؛ هرگز در فایل‌های SMM Desk نیستند.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="141" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="142" />
             <source>Name:</source>
             <translation>نام:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="239" />
-            <location filename="../../ui/shell/profiles_dialog.py" line="282" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="243" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="286" />
             <source>New panel</source>
             <translation>پنل جدید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="269" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="273" />
             <source>No key is saved for this panel yet.</source>
             <translation>هنوز کلیدی برای این پنل ذخیره نشده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="326" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="330" />
             <source>No system keyring is available on this computer, so keys are kept in memory for this session only and asked for again next time.</source>
             <translation>این رایانه جاکلیدی سیستمی ندارد، پس کلیدها فقط برای همین اجرا در حافظه نگه داشته می‌شوند و دفعه‌ی بعد دوباره پرسیده می‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="55" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="56" />
             <source>Panels</source>
             <translation>پنل‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="268" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="272" />
             <source>Paste the key from the panel's API page</source>
             <translation>کلید را از صفحه‌ی API پنل بچسبانید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="146" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="147" />
             <source>Proxy:</source>
             <translation>پروکسی:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="71" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="72" />
             <source>Remove</source>
             <translation>حذف</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="295" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="299" />
             <source>Remove panel</source>
             <translation>حذف پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="297" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="301" />
             <source>Remove the panel “{name}” and its saved key? Orders placed through it stay in the order list.</source>
             <translation>پنل «{name}» و کلید ذخیره‌شده‌اش حذف شود؟ سفارش‌هایی که با آن ثبت شده‌اند در فهرست سفارش‌ها می‌مانند.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="169" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="172" />
             <source>Save</source>
             <translation>ذخیره</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="419" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="435" />
             <source>Saved, but in an unencrypted file, as chosen: anyone who can read that file can use your panel account. Why: {reason}</source>
             <translation>ذخیره شد، اما طبق انتخاب شما در فایلی رمزنگاری‌نشده: هر کس بتواند آن فایل را بخواند می‌تواند از حساب پنل شما استفاده کند. دلیل: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="424" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="440" />
             <source>Saved, but the key is kept for this session only: it will be asked for again next time. Why: {reason}</source>
             <translation>ذخیره شد، اما کلید فقط برای همین اجرا نگه داشته می‌شود و دفعه‌ی بعد دوباره پرسیده می‌شود. دلیل: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="404" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="416" />
             <source>Saving…</source>
             <translation>در حال ذخیره…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="116" />
-            <location filename="../../ui/shell/profiles_dialog.py" line="313" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="117" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="317" />
             <source>Show</source>
             <translation>نمایش</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="133" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="134" />
             <source>Test connection</source>
             <translation>آزمایش اتصال</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="103" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="104" />
             <source>This address is plain http:// to another computer: your API key would travel unencrypted. Use https:// unless you know why not.</source>
             <translation>این آدرس ⁦http://⁩ ساده به رایانه‌ای دیگر است: کلید API شما رمزنگاری‌نشده فرستاده می‌شود. از ⁦https://⁩ استفاده کنید، مگر اینکه دلیلش را بدانید.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="87" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="88" />
             <source>Welcome. Paste the API key from your panel's API page (Account → API) and press Test connection, then Save.</source>
             <translation>خوش آمدید. کلید API را از صفحه‌ی API پنل خود (حساب کاربری ← API) کپی کنید و اینجا بچسبانید، «آزمایش اتصال» را بزنید و بعد «ذخیره».</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="126" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="127" />
             <source>optional, e.g. socks5://127.0.0.1:1080</source>
             <translation>اختیاری، مثلاً ⁦socks5://127.0.0.1:1080⁩</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="416" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="432" />
             <source>unknown</source>
             <translation>نامعلوم</translation>
         </message>
@@ -2403,111 +3320,111 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServiceFilterBar</name>
         <message numerus="yes">
-            <location filename="../../ui/services/filter_bar.py" line="162" />
+            <location filename="../../ui/services/filter_bar.py" line="165" />
             <source>%n new</source>
             <translation>
                 <numerusform>%Ln جدید</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services/filter_bar.py" line="168" />
+            <location filename="../../ui/services/filter_bar.py" line="171" />
             <source>%n with a new minimum or maximum</source>
             <translation>
                 <numerusform>%Ln با حداقل یا حداکثر جدید</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="153" />
+            <location filename="../../ui/services/filter_bar.py" line="156" />
             <source>(no name)</source>
             <translation>(بی‌نام)</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="171" />
+            <location filename="../../ui/services/filter_bar.py" line="174" />
             <source>, </source>
             <comment>list separator</comment>
             <translation>، </translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="139" />
+            <location filename="../../ui/services/filter_bar.py" line="140" />
             <source>All categories</source>
             <translation>همه‌ی دسته‌بندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="144" />
+            <location filename="../../ui/services/filter_bar.py" line="145" />
             <source>All types</source>
             <translation>همه‌ی نوع‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="59" />
+            <location filename="../../ui/services/filter_bar.py" line="60" />
             <source>Cancel</source>
             <translation>لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="65" />
+            <location filename="../../ui/services/filter_bar.py" line="66" />
             <source>Changed only</source>
             <translation>فقط تغییرکرده‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="55" />
+            <location filename="../../ui/services/filter_bar.py" line="56" />
             <source>Drip-feed</source>
             <translation>دریپ‌فید</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="41" />
+            <location filename="../../ui/services/filter_bar.py" line="42" />
             <source>Filter by words in the name, category or id (Ctrl+F)</source>
             <translation>جست‌وجو در نام، دسته‌بندی یا شناسه (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="79" />
+            <location filename="../../ui/services/filter_bar.py" line="80" />
             <source>Offers:</source>
             <translation>امکانات:</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="68" />
+            <location filename="../../ui/services/filter_bar.py" line="69" />
             <source>Only services that are new or changed rate, minimum or maximum</source>
             <translation>فقط سرویس‌های جدید یا با قیمت، حداقل یا حداکثر تغییرکرده</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="62" />
+            <location filename="../../ui/services/filter_bar.py" line="63" />
             <source>Only services that offer this</source>
             <translation>فقط سرویس‌هایی که این امکان را دارند</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="57" />
+            <location filename="../../ui/services/filter_bar.py" line="58" />
             <source>Refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="51" />
+            <location filename="../../ui/services/filter_bar.py" line="52" />
             <source>Show one category only</source>
             <translation>فقط یک دسته‌بندی نمایش داده شود</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="54" />
+            <location filename="../../ui/services/filter_bar.py" line="55" />
             <source>Show one service type only</source>
             <translation>فقط یک نوع سرویس نمایش داده شود</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="170" />
+            <location filename="../../ui/services/filter_bar.py" line="173" />
             <source>Since the last refresh: {changes}</source>
             <translation>از آخرین به‌روزرسانی: {changes}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services/filter_bar.py" line="164" />
+            <location filename="../../ui/services/filter_bar.py" line="167" />
             <source>▲ %n rate(s) up</source>
             <translation>
                 <numerusform>▲ %Ln افزایش قیمت</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services/filter_bar.py" line="166" />
+            <location filename="../../ui/services/filter_bar.py" line="169" />
             <source>▼ %n rate(s) down</source>
             <translation>
                 <numerusform>▼ %Ln کاهش قیمت</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="63" />
+            <location filename="../../ui/services/filter_bar.py" line="64" />
             <source>★ Favourites only</source>
             <translation>★ فقط علاقه‌مندی‌ها</translation>
         </message>
@@ -3042,16 +3959,19 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>نوع</translation>
         </message>
         <message>
+            <location filename="../../ui/market/market_list.py" line="72" />
             <location filename="../../ui/services/services_model.py" line="141" />
             <source>cancel</source>
             <translation>لغو</translation>
         </message>
         <message>
+            <location filename="../../ui/market/market_list.py" line="70" />
             <location filename="../../ui/services/services_model.py" line="139" />
             <source>drip-feed</source>
             <translation>دریپ‌فید</translation>
         </message>
         <message>
+            <location filename="../../ui/market/market_list.py" line="71" />
             <location filename="../../ui/services/services_model.py" line="140" />
             <source>refill</source>
             <translation>ریفیل</translation>
@@ -3060,59 +3980,59 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServicesTab</name>
         <message numerus="yes">
-            <location filename="../../ui/services/services_tab.py" line="275" />
+            <location filename="../../ui/services/services_tab.py" line="277" />
             <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
             <translation>
                 <numerusform>%Ln سرویس در پاسخ پنل خوانده نشد و نمایش داده نمی‌شود.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="113" />
+            <location filename="../../ui/services/services_tab.py" line="115" />
             <source>Details…</source>
             <translation>جزئیات…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="88" />
+            <location filename="../../ui/services/services_tab.py" line="90" />
             <source>Fetch the services from the panel again (F5)</source>
             <translation>دریافت دوباره‌ی سرویس‌ها از پنل (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="192" />
+            <location filename="../../ui/services/services_tab.py" line="194" />
             <source>Fetching the services…</source>
             <translation>در حال دریافت سرویس‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="244" />
+            <location filename="../../ui/services/services_tab.py" line="246" />
             <source>Loading the saved services…</source>
             <translation>در حال بارگذاری سرویس‌های ذخیره‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="116" />
+            <location filename="../../ui/services/services_tab.py" line="118" />
             <source>New order with this service</source>
             <translation>سفارش جدید با این سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="381" />
+            <location filename="../../ui/services/services_tab.py" line="383" />
             <source>Not fetched yet</source>
             <translation>هنوز دریافت نشده</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="86" />
+            <location filename="../../ui/services/services_tab.py" line="88" />
             <source>Refresh</source>
             <translation>به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="178" />
+            <location filename="../../ui/services/services_tab.py" line="180" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="384" />
+            <location filename="../../ui/services/services_tab.py" line="386" />
             <source>Updated {age}</source>
             <translation>به‌روزرسانی: {age}</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="374" />
+            <location filename="../../ui/services/services_tab.py" line="376" />
             <source>{shown} of {total} services</source>
             <translation>{shown} از {total} سرویس</translation>
         </message>

@@ -273,7 +273,7 @@ class MarketGroupsModel(_FastFlags, ReadOnlyTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT_ALIGNED if col in self.numeric_columns else _LEFT
         if role == Qt.ItemDataRole.ToolTipRole and col == G_CHEAPEST:
-            return rate_tooltip(self, self._cheapest(group).price)
+            return rate_tooltip(self._cheapest(group).price)
         if role == Qt.ItemDataRole.ToolTipRole and col == G_OFFER:
             return self._text(rows, group, col)
         return None
@@ -298,24 +298,28 @@ class MarketGroupsModel(_FastFlags, ReadOnlyTableModel):
         return rows.group_refills[group]
 
 
-def rate_tooltip(model: ReadOnlyTableModel, price: Price) -> str | None:
+def rate_tooltip(price: Price) -> str | None:
     """What a price is: converted with which rate of which date, or why there is none."""
     if price.converted and price.rate is not None:
         rate = price.rate
-        return model.tr("Converted at 1 {source} = {rate} {target}, your rate of {date}").format(
+        return QCoreApplication.translate(
+            "MarketPrices", "Converted at 1 {source} = {rate} {target}, your rate of {date}"
+        ).format(
             source=rate.source,
             rate=formatting.decimal(rate.rate),
             target=rate.target,
             date=formatting.date_text(rate.as_of),
         )
     if price.state is PriceState.NO_RATE:
-        return model.tr("No exchange rate from {currency}: set one in Preferences").format(
-            currency=price.currency
-        )
+        return QCoreApplication.translate(
+            "MarketPrices", "No exchange rate from {currency}: set one in Preferences"
+        ).format(currency=price.currency)
     if price.state is PriceState.NO_CURRENCY:
-        return model.tr("The panel's currency is not known: state it in Panels")
+        return QCoreApplication.translate(
+            "MarketPrices", "The panel's currency is not known: state it in Panels"
+        )
     if price.state is PriceState.NO_AMOUNT:
-        return model.tr("The panel's rate could not be read")
+        return QCoreApplication.translate("MarketPrices", "The panel's rate could not be read")
     return None
 
 
@@ -390,7 +394,7 @@ class MarketEntriesModel(_FastFlags, ReadOnlyTableModel):
             return RIGHT_ALIGNED if col in self.numeric_columns else _LEFT
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == E_PRICE:
-                return rate_tooltip(self, priced.price)
+                return rate_tooltip(priced.price)
             if col == E_NAME:
                 return priced.entry.service.name
         return None

@@ -63,6 +63,7 @@ DATA_WIDGETS = {
     "testResult",
     "orderServiceTitle",
     "servicePickerList",
+    "displayCurrency",  # currency codes, some the panels' own (its first item is checked)
 }
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9/]+")
 _URL = re.compile(r"\w+://\S+")
