@@ -83,7 +83,7 @@
     <context>
         <name>MarketWords</name>
         <message numerus="yes">
-            <location filename="../../ui/market/offer_words.py" line="168" />
+            <location filename="../../ui/market/offer_words.py" line="182" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n day</numerusform>
@@ -91,7 +91,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/market/offer_words.py" line="193" />
+            <location filename="../../ui/market/offer_words.py" line="207" />
             <source>%n minute(s)</source>
             <translation>
                 <numerusform>%n minute</numerusform>

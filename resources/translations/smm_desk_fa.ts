@@ -1241,7 +1241,7 @@ A desktop client for SMM panels.</source>
         <message>
             <location filename="../../ui/market/market_tab.py" line="291" />
             <source>Not included, no saved catalogue yet (refresh its services first): {names}</source>
-            <translation>بی‌حضور، چون هنوز فهرست ذخیره‌شده ندارند (اول سرویس‌هایشان را تازه کنید): {names}</translation>
+            <translation>در نظر گرفته نشد، چون هنوز فهرست ذخیره‌شده ندارد (اول سرویس‌هایش را تازه کنید): {names}</translation>
         </message>
         <message>
             <location filename="../../ui/market/market_tab.py" line="131" />
@@ -1282,21 +1282,21 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MarketWords</name>
         <message numerus="yes">
-            <location filename="../../ui/market/offer_words.py" line="168" />
+            <location filename="../../ui/market/offer_words.py" line="182" />
             <source>%n day(s)</source>
             <translation>
-                <numerusform>%n روز</numerusform>
+                <numerusform>%Ln روز</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/market/offer_words.py" line="193" />
+            <location filename="../../ui/market/offer_words.py" line="207" />
             <source>%n minute(s)</source>
             <translation>
-                <numerusform>%n دقیقه</numerusform>
+                <numerusform>%Ln دقیقه</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="114" />
+            <location filename="../../ui/market/offer_words.py" line="128" />
             <source>Africa</source>
             <translation>آفریقا</translation>
         </message>
@@ -1311,12 +1311,12 @@ A desktop client for SMM panels.</source>
             <translation>اپل موزیک</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="110" />
+            <location filename="../../ui/market/offer_words.py" line="124" />
             <source>Arab</source>
             <translation>عرب</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="113" />
+            <location filename="../../ui/market/offer_words.py" line="127" />
             <source>Asia</source>
             <translation>آسیا</translation>
         </message>
@@ -1326,7 +1326,17 @@ A desktop client for SMM panels.</source>
             <translation>آدیومک</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="120" />
+            <location filename="../../ui/market/offer_words.py" line="60" />
+            <source>Bluesky</source>
+            <translation>بلواسکای</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="52" />
+            <source>Boomplay</source>
+            <translation>بوم‌پلی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="134" />
             <source>Brazil</source>
             <translation>برزیل</translation>
         </message>
@@ -1334,6 +1344,11 @@ A desktop client for SMM panels.</source>
             <location filename="../../ui/market/offer_words.py" line="48" />
             <source>Clubhouse</source>
             <translation>کلاب‌هاوس</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="58" />
+            <source>Dailymotion</source>
+            <translation>دیلی‌موشن</translation>
         </message>
         <message>
             <location filename="../../ui/market/offer_words.py" line="39" />
@@ -1351,7 +1366,7 @@ A desktop client for SMM panels.</source>
             <translation>ایتا</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="111" />
+            <location filename="../../ui/market/offer_words.py" line="125" />
             <source>Europe</source>
             <translation>اروپا</translation>
         </message>
@@ -1361,12 +1376,12 @@ A desktop client for SMM panels.</source>
             <translation>فیسبوک</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="124" />
+            <location filename="../../ui/market/offer_words.py" line="138" />
             <source>France</source>
             <translation>فرانسه</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="123" />
+            <location filename="../../ui/market/offer_words.py" line="137" />
             <source>Germany</source>
             <translation>آلمان</translation>
         </message>
@@ -1376,17 +1391,17 @@ A desktop client for SMM panels.</source>
             <translation>گوگل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="95" />
+            <location filename="../../ui/market/offer_words.py" line="107" />
             <source>IGTV</source>
             <translation>IGTV</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="119" />
+            <location filename="../../ui/market/offer_words.py" line="133" />
             <source>India</source>
             <translation>هند</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="122" />
+            <location filename="../../ui/market/offer_words.py" line="136" />
             <source>Indonesia</source>
             <translation>اندونزی</translation>
         </message>
@@ -1396,7 +1411,7 @@ A desktop client for SMM panels.</source>
             <translation>اینستاگرام</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="115" />
+            <location filename="../../ui/market/offer_words.py" line="129" />
             <source>Iran</source>
             <translation>ایران</translation>
         </message>
@@ -1411,7 +1426,7 @@ A desktop client for SMM panels.</source>
             <translation>کوای</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="112" />
+            <location filename="../../ui/market/offer_words.py" line="126" />
             <source>Latin America</source>
             <translation>آمریکای لاتین</translation>
         </message>
@@ -1424,6 +1439,11 @@ A desktop client for SMM panels.</source>
             <location filename="../../ui/market/offer_words.py" line="30" />
             <source>LinkedIn</source>
             <translation>لینکدین</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="55" />
+            <source>Odnoklassniki</source>
+            <translation>اودنوکلاسنیکی</translation>
         </message>
         <message>
             <location filename="../../ui/market/offer_words.py" line="33" />
@@ -1441,6 +1461,11 @@ A desktop client for SMM panels.</source>
             <translation>ردیت</translation>
         </message>
         <message>
+            <location filename="../../ui/market/offer_words.py" line="53" />
+            <source>Roblox</source>
+            <translation>روبلاکس</translation>
+        </message>
+        <message>
             <location filename="../../ui/market/offer_words.py" line="49" />
             <source>Rubika</source>
             <translation>روبیکا</translation>
@@ -1451,12 +1476,17 @@ A desktop client for SMM panels.</source>
             <translation>رامبل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="121" />
+            <location filename="../../ui/market/offer_words.py" line="135" />
             <source>Russia</source>
             <translation>روسیه</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="125" />
+            <location filename="../../ui/market/offer_words.py" line="56" />
+            <source>Rutube</source>
+            <translation>روتیوب</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="139" />
             <source>Saudi Arabia</source>
             <translation>عربستان</translation>
         </message>
@@ -1464,6 +1494,11 @@ A desktop client for SMM panels.</source>
             <location filename="../../ui/market/offer_words.py" line="41" />
             <source>Shazam</source>
             <translation>شزم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="62" />
+            <source>Shopee</source>
+            <translation>شاپی</translation>
         </message>
         <message>
             <location filename="../../ui/market/offer_words.py" line="32" />
@@ -1491,9 +1526,19 @@ A desktop client for SMM panels.</source>
             <translation>تردز</translation>
         </message>
         <message>
+            <location filename="../../ui/market/offer_words.py" line="59" />
+            <source>Tidal</source>
+            <translation>تایدال</translation>
+        </message>
+        <message>
             <location filename="../../ui/market/offer_words.py" line="20" />
             <source>TikTok</source>
             <translation>تیک‌تاک</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="61" />
+            <source>Trovo</source>
+            <translation>تروو</translation>
         </message>
         <message>
             <location filename="../../ui/market/offer_words.py" line="47" />
@@ -1501,7 +1546,12 @@ A desktop client for SMM panels.</source>
             <translation>تراست‌پایلت</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="118" />
+            <location filename="../../ui/market/offer_words.py" line="54" />
+            <source>Tumblr</source>
+            <translation>تامبلر</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="132" />
             <source>Turkey</source>
             <translation>ترکیه</translation>
         </message>
@@ -1511,17 +1561,17 @@ A desktop client for SMM panels.</source>
             <translation>توییچ</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="126" />
+            <location filename="../../ui/market/offer_words.py" line="140" />
             <source>UAE</source>
             <translation>امارات</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="117" />
+            <location filename="../../ui/market/offer_words.py" line="131" />
             <source>UK</source>
             <translation>بریتانیا</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="116" />
+            <location filename="../../ui/market/offer_words.py" line="130" />
             <source>USA</source>
             <translation>آمریکا</translation>
         </message>
@@ -1529,6 +1579,11 @@ A desktop client for SMM panels.</source>
             <location filename="../../ui/market/offer_words.py" line="36" />
             <source>VK</source>
             <translation>وی‌کی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="57" />
+            <source>Vimeo</source>
+            <translation>ویمئو</translation>
         </message>
         <message>
             <location filename="../../ui/market/offer_words.py" line="43" />
@@ -1551,237 +1606,248 @@ A desktop client for SMM panels.</source>
             <translation>یوتیوب</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="82" />
+            <location filename="../../ui/market/offer_words.py" line="94" />
             <source>account</source>
             <translation>حساب</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="90" />
+            <location filename="../../ui/market/offer_words.py" line="110" />
+            <source>album</source>
+            <translation>آلبوم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="102" />
             <source>channel</source>
             <translation>کانال</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="89" />
+            <location filename="../../ui/market/offer_words.py" line="101" />
             <source>comment</source>
             <translation>کامنت</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="59" />
+            <location filename="../../ui/market/offer_words.py" line="70" />
             <source>comments</source>
             <translation>کامنت</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="75" />
+            <location filename="../../ui/market/offer_words.py" line="87" />
             <source>connections</source>
             <translation>کانکشن</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="57" />
+            <location filename="../../ui/market/offer_words.py" line="68" />
             <source>dislikes</source>
             <translation>دیس‌لایک</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="77" />
+            <location filename="../../ui/market/offer_words.py" line="89" />
             <source>downloads</source>
             <translation>دانلود</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="78" />
+            <location filename="../../ui/market/offer_words.py" line="90" />
             <source>engagement</source>
             <translation>تعامل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="102" />
+            <location filename="../../ui/market/offer_words.py" line="116" />
             <source>female</source>
             <translation>خانم</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="55" />
+            <location filename="../../ui/market/offer_words.py" line="66" />
             <source>followers</source>
             <translation>فالوور</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="109" />
+            <location filename="../../ui/market/offer_words.py" line="123" />
             <source>foreign</source>
             <translation>خارجی</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="74" />
+            <location filename="../../ui/market/offer_words.py" line="86" />
             <source>friends</source>
             <translation>دوست</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="188" />
+            <location filename="../../ui/market/offer_words.py" line="202" />
             <source>from {source}</source>
             <translation>از {source}</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="91" />
+            <location filename="../../ui/market/offer_words.py" line="103" />
             <source>group</source>
             <translation>گروه</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="67" />
+            <location filename="../../ui/market/offer_words.py" line="78" />
             <source>impressions</source>
             <translation>ایمپرشن</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="167" />
+            <location filename="../../ui/market/offer_words.py" line="181" />
             <source>lifetime</source>
             <translation>مادام‌العمر</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="56" />
+            <location filename="../../ui/market/offer_words.py" line="67" />
             <source>likes</source>
             <translation>لایک</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="72" />
+            <location filename="../../ui/market/offer_words.py" line="84" />
             <source>listeners</source>
             <translation>شنونده</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="88" />
+            <location filename="../../ui/market/offer_words.py" line="100" />
             <source>live stream</source>
             <translation>پخش زنده</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="76" />
+            <location filename="../../ui/market/offer_words.py" line="88" />
             <source>live viewers</source>
             <translation>بینندهٔ زنده</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="103" />
+            <location filename="../../ui/market/offer_words.py" line="117" />
             <source>male</source>
             <translation>آقا</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="60" />
+            <location filename="../../ui/market/offer_words.py" line="71" />
             <source>members</source>
             <translation>ممبر</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="70" />
+            <location filename="../../ui/market/offer_words.py" line="82" />
             <source>mentions</source>
             <translation>منشن</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="165" />
+            <location filename="../../ui/market/offer_words.py" line="179" />
             <source>no refill</source>
             <translation>بی‌ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="93" />
+            <location filename="../../ui/market/offer_words.py" line="105" />
             <source>playlist</source>
             <translation>پلی‌لیست</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="66" />
+            <location filename="../../ui/market/offer_words.py" line="77" />
             <source>plays</source>
             <translation>پخش</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="96" />
+            <location filename="../../ui/market/offer_words.py" line="108" />
             <source>poll</source>
             <translation>نظرسنجی</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="83" />
+            <location filename="../../ui/market/offer_words.py" line="95" />
             <source>post</source>
             <translation>پست</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="64" />
+            <location filename="../../ui/market/offer_words.py" line="75" />
             <source>reactions</source>
             <translation>ری‌اکشن</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="84" />
+            <location filename="../../ui/market/offer_words.py" line="96" />
             <source>reel</source>
             <translation>ریلز</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="69" />
+            <location filename="../../ui/market/offer_words.py" line="80" />
+            <location filename="../../ui/market/offer_words.py" line="81" />
             <source>reposts</source>
             <translation>بازنشر</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="73" />
+            <location filename="../../ui/market/offer_words.py" line="85" />
             <source>reviews</source>
             <translation>نظر</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="63" />
+            <location filename="../../ui/market/offer_words.py" line="74" />
             <source>saves</source>
             <translation>ذخیره</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="62" />
+            <location filename="../../ui/market/offer_words.py" line="73" />
             <source>shares</source>
             <translation>اشتراک‌گذاری</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="87" />
+            <location filename="../../ui/market/offer_words.py" line="99" />
             <source>short</source>
             <translation>شورتز</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="85" />
+            <location filename="../../ui/market/offer_words.py" line="111" />
+            <source>space</source>
+            <translation>اسپیس</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="97" />
             <source>story</source>
             <translation>استوری</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="61" />
+            <location filename="../../ui/market/offer_words.py" line="72" />
             <source>subscribers</source>
             <translation>سابسکرایبر</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="92" />
+            <location filename="../../ui/market/offer_words.py" line="104" />
             <source>track</source>
             <translation>آهنگ</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="94" />
+            <location filename="../../ui/market/offer_words.py" line="106" />
             <source>tweet</source>
             <translation>توییت</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="86" />
+            <location filename="../../ui/market/offer_words.py" line="98" />
             <source>video</source>
             <translation>ویدیو</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="58" />
+            <location filename="../../ui/market/offer_words.py" line="69" />
             <source>views</source>
             <translation>بازدید</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="71" />
+            <location filename="../../ui/market/offer_words.py" line="83" />
             <source>visits</source>
             <translation>بازدید سایت</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="65" />
+            <location filename="../../ui/market/offer_words.py" line="76" />
             <source>votes</source>
             <translation>رأی</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="68" />
+            <location filename="../../ui/market/offer_words.py" line="79" />
             <source>watch time</source>
             <translation>زمان تماشا</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="97" />
+            <location filename="../../ui/market/offer_words.py" line="109" />
             <source>website</source>
             <translation>وب‌سایت</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="108" />
+            <location filename="../../ui/market/offer_words.py" line="122" />
             <source>worldwide</source>
             <translation>جهانی</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="205" />
+            <location filename="../../ui/market/offer_words.py" line="219" />
             <source>{platform} {delivered}</source>
             <translation>{delivered} {platform}</translation>
         </message>

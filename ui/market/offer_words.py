@@ -49,6 +49,17 @@ PLATFORMS = {
     "rubika": QT_TRANSLATE_NOOP("MarketWords", "Rubika"),
     "eitaa": QT_TRANSLATE_NOOP("MarketWords", "Eitaa"),
     "aparat": QT_TRANSLATE_NOOP("MarketWords", "Aparat"),
+    "boomplay": QT_TRANSLATE_NOOP("MarketWords", "Boomplay"),
+    "roblox": QT_TRANSLATE_NOOP("MarketWords", "Roblox"),
+    "tumblr": QT_TRANSLATE_NOOP("MarketWords", "Tumblr"),
+    "odnoklassniki": QT_TRANSLATE_NOOP("MarketWords", "Odnoklassniki"),
+    "rutube": QT_TRANSLATE_NOOP("MarketWords", "Rutube"),
+    "vimeo": QT_TRANSLATE_NOOP("MarketWords", "Vimeo"),
+    "dailymotion": QT_TRANSLATE_NOOP("MarketWords", "Dailymotion"),
+    "tidal": QT_TRANSLATE_NOOP("MarketWords", "Tidal"),
+    "bluesky": QT_TRANSLATE_NOOP("MarketWords", "Bluesky"),
+    "trovo": QT_TRANSLATE_NOOP("MarketWords", "Trovo"),
+    "shopee": QT_TRANSLATE_NOOP("MarketWords", "Shopee"),
 }
 
 DELIVERED = {
@@ -67,6 +78,7 @@ DELIVERED = {
     "impressions": QT_TRANSLATE_NOOP("MarketWords", "impressions"),
     "watch_time": QT_TRANSLATE_NOOP("MarketWords", "watch time"),
     "retweets": QT_TRANSLATE_NOOP("MarketWords", "reposts"),
+    "reposts": QT_TRANSLATE_NOOP("MarketWords", "reposts"),
     "mentions": QT_TRANSLATE_NOOP("MarketWords", "mentions"),
     "visits": QT_TRANSLATE_NOOP("MarketWords", "visits"),
     "listeners": QT_TRANSLATE_NOOP("MarketWords", "listeners"),
@@ -95,6 +107,8 @@ TARGETS = {
     "igtv": QT_TRANSLATE_NOOP("MarketWords", "IGTV"),
     "poll": QT_TRANSLATE_NOOP("MarketWords", "poll"),
     "website": QT_TRANSLATE_NOOP("MarketWords", "website"),
+    "album": QT_TRANSLATE_NOOP("MarketWords", "album"),
+    "space": QT_TRANSLATE_NOOP("MarketWords", "space"),
 }
 
 #: Words of an offer's variant (what else splits it from a look-alike); others shown as sent.
