@@ -277,6 +277,7 @@ def _market_demo(shot: Shot) -> Any:
     tab.reload()
     shot.settle()
     tab.filters.filter_edit.setText("instagram")
+    tab.filters.cross_panel_check.setChecked(True)
     tab.apply_filter()
     shot.settle()
     return window

@@ -1731,6 +1731,11 @@ A desktop client for SMM panels.</source>
             <translation>بی‌ریفیل</translation>
         </message>
         <message>
+            <location filename="../../ui/market/offer_words.py" line="230" />
+            <source>order form not known</source>
+            <translation>فرم سفارش ناشناخته</translation>
+        </message>
+        <message>
             <location filename="../../ui/market/offer_words.py" line="105" />
             <source>playlist</source>
             <translation>پلی‌لیست</translation>

@@ -18,6 +18,7 @@ from core.currency import Price, PriceState
 from core.models import search_text
 from ui.common import formatting
 from ui.common.collation import sort_key
+from ui.common.long_text import BLOCK_CHARS, CELL_CHARS, preview
 from ui.common.table_base import RIGHT_ALIGNED, ReadOnlyTableModel, id_sort_key
 from ui.market.market_rows import MarketRows, PricedEntry
 from ui.services.service_rows import FLAG_CANCEL, FLAG_DRIPFEED, FLAG_REFILL
@@ -396,7 +397,7 @@ class MarketEntriesModel(_FastFlags, ReadOnlyTableModel):
             if col == E_PRICE:
                 return rate_tooltip(priced.price)
             if col == E_NAME:
-                return priced.entry.service.name
+                return preview(priced.entry.service.name, BLOCK_CHARS)
         return None
 
     def _text(self, priced: PricedEntry, row: int, col: int) -> str:
@@ -405,8 +406,8 @@ class MarketEntriesModel(_FastFlags, ReadOnlyTableModel):
             return formatting.isolate(priced.entry.profile_name)
         if col == E_ID:
             return formatting.ltr(s.id)
-        if col == E_NAME:
-            return formatting.isolate(s.name)
+        if col == E_NAME:  # cut: a megabyte name froze every repaint of Services once
+            return formatting.isolate(preview(s.name, CELL_CHARS))
         if col == E_RATE:
             return formatting.rate(s.rate, priced.currency)
         if col == E_PRICE:
@@ -419,8 +420,7 @@ class MarketEntriesModel(_FastFlags, ReadOnlyTableModel):
             return self._rows.entry_refill[entry]
         if col == E_FLAGS:
             return self._flag_texts.get(self._rows.entry_flags[entry], "")
-        average = s.extra.get("average_time")
-        return "" if average in (None, "") else formatting.isolate(str(average))
+        return _average_time_text(s.extra.get("average_time"))
 
     def _no_price(self, state: PriceState) -> str:
         if state is PriceState.NO_RATE:
@@ -428,6 +428,16 @@ class MarketEntriesModel(_FastFlags, ReadOnlyTableModel):
         if state is PriceState.NO_CURRENCY:
             return self.tr("currency unknown")
         return "?"
+
+
+def _average_time_text(average: object) -> str:
+    """The panel's `average_time` as it gives it (its unit is not said): a number in the
+    reader's digits, a text isolated, nothing when absent."""
+    if average is None or average == "" or isinstance(average, bool):
+        return ""
+    if isinstance(average, int) or (isinstance(average, str) and average.strip().isdecimal()):
+        return formatting.number(int(average))
+    return formatting.isolate(preview(str(average), CELL_CHARS))
 
 
 def _rate_sort(priced: PricedEntry) -> tuple[int, object]:

@@ -224,6 +224,10 @@ def offer_title(offer: Offer) -> str:
     words = [head, target_word(_code(offer.target))]
     if offer.shape is not None and offer.shape != DEFAULT_SHAPE:
         words.append(shape_word(offer.shape))
+    elif offer.shape is None and head:
+        # A type this app does not know: it groups with nothing, and must not look as if it
+        # were the same offer as the group of the same words beside it.
+        words.append(QCoreApplication.translate(_CTX, "order form not known"))
     title = " · ".join(word for word in words if word)
     variant = variant_word(offer.variant)
     return f"{title} ({variant})" if variant and title else title
