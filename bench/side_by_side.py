@@ -2,7 +2,9 @@
 
 A figure means little without its baseline measured on the same machine at the same time (these
 machines are shared and differ by 2x). The earlier commit is checked out into a temporary git
-worktree; the two runs alternate (`--rounds`) so a noisy minute hurts both sides alike.
+worktree; the two runs alternate (`--rounds`) so a noisy minute hurts both sides alike. A bench
+written after that commit is copied into its worktree and measures the earlier code with the
+same script (it must then use only what the earlier code has).
 
     python bench/side_by_side.py 4e8b83c bench/services_filter.py [--rounds 2] [-- bench args]
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -40,6 +43,9 @@ def main() -> int:
             cwd=ROOT,
             check=True,
         )
+        if not (tree / args.script).exists():
+            print(f"(the baseline has no {args.script}: this checkout's copy runs there)")
+            shutil.copy2(ROOT / args.script, tree / args.script)
         failures = 0
         try:
             for round_no in range(1, args.rounds + 1):
