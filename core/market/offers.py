@@ -55,6 +55,10 @@ class Platform(str, Enum):
     BLUESKY = "bluesky"
     TROVO = "trovo"
     SHOPEE = "shopee"
+    BIGO = "bigo"
+    GITHUB = "github"
+    MIXCLOUD = "mixcloud"
+    DZEN = "dzen"  # Yandex Zen
 
 
 class Delivered(str, Enum):

@@ -25,6 +25,8 @@ _SMALL_CAPITALS = str.maketrans(
 _REFILL_SIGN = re.compile("[\u267b\U0001f504\U0001f501]")  # ♻ 🔄 🔁 stand for "refill"
 _FLAG = re.compile("[\U0001f1e6-\U0001f1ff]{2}")
 _TOKEN = re.compile(r"[^\W_]+")
+#: "US" in capitals is the country ("[US]", "EN/US"); "us" is a word, and "by US" the seller.
+_US = re.compile(r"(?<!by )\bUS\b")
 
 
 def fold(text: str) -> str:
@@ -42,7 +44,7 @@ def flag_countries(text: str) -> list[str]:
 # --- the lexicon: one dict from a folded word or phrase to what it states ----------------------
 
 _PLATFORM, _DELIVERED, _TARGET, _PAIR, _AUDIENCE, _TRAIT, _MARKER = range(7)
-_SOURCE, _WITH, _BONUS = "source", "with", "bonus"
+_SOURCE, _WITH, _BONUS, _COMBO = "source", "with", "bonus", "combo"
 
 _LEXICON: dict[str, list[tuple[int, object]]] = {}
 for _kind, _table in (
@@ -55,6 +57,7 @@ for _kind, _table in (
     (_MARKER, dict.fromkeys(vocabulary.SOURCE_MARKERS, _SOURCE)),
     (_MARKER, dict.fromkeys(vocabulary.WITH_MARKERS, _WITH)),
     (_MARKER, dict.fromkeys(vocabulary.BONUS_MARKERS, _BONUS)),
+    (_MARKER, dict.fromkeys(vocabulary.COMBO_MARKERS, _COMBO)),
 ):
     for _phrase, _value in _table.items():
         _LEXICON.setdefault(" ".join(_TOKEN.findall(fold(_phrase))), []).append((_kind, _value))
@@ -75,6 +78,7 @@ class _Reading:
         "pair_target",
         "audiences",
         "traits",
+        "combo",
     )
 
     def __init__(self) -> None:
@@ -85,14 +89,27 @@ class _Reading:
         self.pair_target: Target | None = None
         self.audiences: set[str] = set()
         self.traits: set[Trait] = set()
+        self.combo = False
 
     @property
     def platform(self) -> Platform | None:
         return next(iter(self.platforms)) if len(self.platforms) == 1 else None
 
     @property
-    def one_delivered(self) -> Delivered | None:
-        return self.delivered[0] if len(self.delivered) == 1 else None
+    def states_delivered(self) -> bool:
+        return bool(self.delivered) or self.combo
+
+    def one_delivered(self, platform: Platform | None) -> Delivered | None:
+        """The one thing this text sells; None for none or several (a combo)."""
+        if self.combo:
+            return None
+        named = self.delivered
+        if self.pair_target is Target.COMMENT:  # "comment likes": the comment is the target
+            named = [d for d in named if d is not Delivered.COMMENTS] or named
+        if len(named) > 1:
+            side = vocabulary.SIDE_EFFECTS | vocabulary.SIDE_EFFECTS_ON.get(platform, frozenset())
+            named = [d for d in named if d not in side] or named
+        return named[0] if len(named) == 1 else None
 
 
 def _lookup(token: str) -> list[tuple[int, object]] | None:
@@ -124,7 +141,7 @@ def _read(folded: str, raw: str) -> _Reading:
             if kind == _PLATFORM:
                 (reading.sources if source_left else reading.platforms).add(value)
             elif kind == _DELIVERED:
-                if not bonus_left and value not in reading.delivered:
+                if not (bonus_left or with_left) and value not in reading.delivered:
                     reading.delivered.append(value)
             elif kind == _TARGET:
                 if not with_left:
@@ -144,6 +161,8 @@ def _read(folded: str, raw: str) -> _Reading:
                 with_left = 3
             elif value == _BONUS:
                 bonus_left = 2
+            elif value == _COMBO:
+                reading.combo = True
         source_left, with_left, bonus_left = (
             max(source_left - size, 0),
             max(with_left - size, 0),
@@ -151,7 +170,10 @@ def _read(folded: str, raw: str) -> _Reading:
         )
         i += size
     if not raw.isascii():
-        reading.audiences.update(flag_countries(raw))
+        flags = vocabulary.FLAG_AUDIENCES
+        reading.audiences.update(flags.get(code, code) for code in flag_countries(raw))
+    if "US" in raw and _US.search(raw):
+        reading.audiences.add("us")
     return reading
 
 
@@ -205,8 +227,10 @@ def describe(service: Service) -> Offer:
 
     platform = name.platform if name.platforms else category.platform
     use_category = not category.platforms or category.platform == platform
-    delivered_from = name if name.delivered else category if use_category else name
-    delivered = delivered_from.one_delivered
+    delivered_from = category if use_category and not name.states_delivered else name
+    delivered = delivered_from.one_delivered(platform)
+    if delivered is None and not name.states_delivered and Target.LIVE in name.targets:
+        delivered = Delivered.VIEWS  # "YouTube Live Stream [60 minutes]" sells its viewers
     type_offer = _TYPE_OFFERS.get(service.type_key)
     target = None
     if type_offer is not None:
@@ -214,7 +238,7 @@ def describe(service: Service) -> Offer:
     elif delivered is not None:
         targets_from = name
         name_silent = not name.targets and not name.pair_target
-        if name_silent and use_category and category.one_delivered in (None, delivered):
+        if name_silent and use_category and category.one_delivered(platform) in (None, delivered):
             targets_from = category
         target = _target(platform, delivered, targets_from)
     if delivered is not None and platform is not None:

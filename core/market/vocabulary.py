@@ -51,7 +51,8 @@ for _platform, _spellings in (
     (Platform.QUORA, "quora"),
     (Platform.TRUSTPILOT, "trustpilot"),
     (Platform.CLUBHOUSE, "clubhouse"),
-    (Platform.GOOGLE, "google|гугл|گوگل"),
+    # "Google" alone is mostly a traffic source or an ad network ("Google Ads views").
+    (Platform.GOOGLE, "google maps|google business|google my business|google reviews"),
     (Platform.ROBLOX, "roblox"),
     (Platform.TUMBLR, "tumblr"),
     (Platform.ODNOKLASSNIKI, "одноклассники|odnoklassniki|ok ru"),
@@ -62,6 +63,10 @@ for _platform, _spellings in (
     (Platform.BLUESKY, "bluesky"),
     (Platform.TROVO, "trovo"),
     (Platform.SHOPEE, "shopee"),
+    (Platform.BIGO, "bigo"),
+    (Platform.GITHUB, "github"),
+    (Platform.MIXCLOUD, "mixcloud"),
+    (Platform.DZEN, "dzen|yandex zen|zen|дзен"),
     (Platform.RUBIKA, "rubika|روبیکا"),
     (Platform.EITAA, "eitaa|ایتا"),
     (Platform.APARAT, "aparat|آپارات"),
@@ -96,7 +101,8 @@ for _delivered, _spellings in (
     (Delivered.SAVES, "saves|save|saved|سیو|ذخیره|saqlashlar|saqlash|сохранения"),
     (
         Delivered.REACTIONS,
-        "reactions|reaction|react|reacts|ری اکشن|ریاکشن|واکنش|reaksiya|reaktsiya|reksiya|emotsiya",
+        "reactions|reaction|react|reacts|emotion|emotions|ری اکشن|ریاکشن|واکنش|reaksiya|"
+        "reaktsiya|reksiya|emotsiya",
     ),
     (Delivered.VOTES, "votes|vote|upvotes|upvote|ovoz|голоса|رای"),
     (
@@ -155,7 +161,7 @@ for _pair, _spellings in (
     ),
     ((Delivered.DISLIKES, Target.COMMENT), "comment dislikes"),
     ((Delivered.VOTES, Target.COMMENT), "comment upvotes|comment votes"),
-    ((Delivered.REACTIONS, Target.COMMENT), "comment reactions|comment reaction"),
+    ((Delivered.REACTIONS, Target.COMMENT), "comment reactions|comment reaction|comment react"),
     ((Delivered.COMMENTS, Target.COMMENT), "comment replies|comment reply|reply to comment"),
     ((Delivered.VISITS, Target.ACCOUNT), "profile visits|profile visit|profile views"),
     ((Delivered.VOTES, Target.POLL), "poll votes|poll vote"),
@@ -293,6 +299,22 @@ SOURCE_MARKERS = frozenset({"from", "via", "از", "orqali", "из"})
 WITH_MARKERS = frozenset({"with", "w", "have", "has", "bilan", "با"})
 #: Words after which a delivered word is a free extra ("+ bonus views").
 BONUS_MARKERS = frozenset({"bonus", "free", "extra", "gift", "هدیه", "رایگان"})
+
+#: Words that make a name a bundle of several things ("All-in-one LinkedIn", "Combo"): no one
+#: delivered thing.
+COMBO_MARKERS = frozenset({"combo", "bundle", "all in one", "پکیج ترکیبی"})
+
+#: Things panels name beside the one they sell as a side effect of it ("Likes + Reach",
+#: "Shares + Engagement"): dropped when the name names something else too.
+SIDE_EFFECTS = frozenset({Delivered.IMPRESSIONS, Delivered.ENGAGEMENT})
+#: Per platform, the same for things every service of another thing brings: a Telegram reaction
+#: is seen, so "Reactions + Views" sells reactions.
+SIDE_EFFECTS_ON: dict[Platform, frozenset[Delivered]] = {
+    Platform.TELEGRAM: frozenset({Delivered.VIEWS}),
+}
+
+#: Flag emoji whose letters are not a country's code.
+FLAG_AUDIENCES = {"eu": "europe"}
 
 #: What a delivered thing is called on platforms where panels use several names for it.
 SAME_THING: dict[tuple[Platform, Delivered], Delivered] = {
