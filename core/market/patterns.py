@@ -118,6 +118,9 @@ _DURATION = re.compile(
     r"(?<![\d\-])(\d+)\s*(minutes?|mins?|hours?|hrs?|hr|h|ساعت|دقیقه|daqiqa|soat)(?!\w)"
 )
 
+#: Which answer a poll or story vote goes to ("answer - 1", "2-variant", "option 3").
+_ANSWER = re.compile(r"(?:answer|option|variant|javob)\s*[:\-#]?\s*(\d+)\b|\b(\d+)\s*-?\s*variant")
+
 _KIND_WORDS = {
     "love": "love",
     "haha": "haha",
@@ -155,6 +158,8 @@ def variant_words(folded: str, delivered: Delivered | None, target: Target | Non
         unstarted = _START_STATED.sub(" ", _START_RANGE.sub(" ", folded))
         if match := _DURATION.search(unstarted):
             words.append(f"{_minutes(match.group(1), match.group(2))}min")
+    if delivered is Delivered.VOTES and (match := _ANSWER.search(folded)):
+        words.append(f"answer:{match.group(1) or match.group(2)}")
     if delivered in (Delivered.REACTIONS, Delivered.COMMENTS):
         kinds = {_KIND_WORDS[w] for w in _KIND_WORD.findall(folded)}
         if not kinds and delivered is Delivered.REACTIONS:

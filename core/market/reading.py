@@ -186,23 +186,27 @@ def _read_category(category: str) -> _Reading:
 # --- putting a name and its category together --------------------------------------------------
 
 
-def _target(platform: Platform | None, delivered: Delivered, reading: _Reading) -> Target | None:
+def _target(
+    platform: Platform | None, delivered: Delivered, reading: _Reading
+) -> tuple[Target | None, str | None]:
+    """The target, or (None, "on:post+reel") for a name that offers one of several targets."""
     if reading.pair_target is not None:
-        return reading.pair_target
+        return reading.pair_target, None
     targets = {vocabulary.SAME_TARGET.get((platform, t), t) for t in reading.targets}
     if delivered in vocabulary.TO_ACCOUNT:
-        own = targets & {Target.PLAYLIST, Target.CHANNEL, Target.GROUP}
+        own = targets & vocabulary.OWN_FOLLOWING
         if not own:
-            return Target.ACCOUNT
-        return next(iter(own)) if len(own) == 1 and Target.ACCOUNT not in targets else None
-    for dominant in (Target.LIVE, Target.STORY):  # "live video views" is a live stream
-        if dominant in targets:
-            return dominant
+            return Target.ACCOUNT, None
+        targets = own | (targets & {Target.ACCOUNT})
+    else:
+        for dominant in (Target.LIVE, Target.STORY):  # "live video views" is a live stream
+            if dominant in targets:
+                return dominant, None
     if len(targets) == 1:
-        return next(iter(targets))
-    if targets:
-        return None  # "Video/Reel views": one of several, not said which
-    return vocabulary.IMPLIED_TARGET.get((platform, delivered))
+        return next(iter(targets)), None
+    if targets:  # "Video/Reel views": not the same offer as either alone, nor as unstated
+        return None, "on:" + "+".join(sorted(t.value for t in targets))
+    return vocabulary.IMPLIED_TARGET.get((platform, delivered)), None
 
 
 def _shape(service: Service) -> str | None:
@@ -232,7 +236,7 @@ def describe(service: Service) -> Offer:
     if delivered is None and not name.states_delivered and Target.LIVE in name.targets:
         delivered = Delivered.VIEWS  # "YouTube Live Stream [60 minutes]" sells its viewers
     type_offer = _TYPE_OFFERS.get(service.type_key)
-    target = None
+    target, several_targets = None, None
     if type_offer is not None:
         delivered, target = type_offer
     elif delivered is not None:
@@ -240,7 +244,7 @@ def describe(service: Service) -> Offer:
         name_silent = not name.targets and not name.pair_target
         if name_silent and use_category and category.one_delivered(platform) in (None, delivered):
             targets_from = category
-        target = _target(platform, delivered, targets_from)
+        target, several_targets = _target(platform, delivered, targets_from)
     if delivered is not None and platform is not None:
         delivered = vocabulary.SAME_THING.get((platform, delivered), delivered)
 
@@ -248,6 +252,8 @@ def describe(service: Service) -> Offer:
     if use_category:
         traits |= category.traits
     variant_words: list[str] = [t.value for t in traits & vocabulary.SPLITTING_TRAITS]
+    if several_targets:
+        variant_words.append(several_targets)
     if target is Target.WEBSITE or delivered is Delivered.VISITS and platform is None:
         # Web traffic: the platforms named are where visitors come from, not the platform.
         sources = name.platforms | name.sources
