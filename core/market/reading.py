@@ -21,7 +21,7 @@ from core.service_types import Charge, type_for_name
 # --- folding -----------------------------------------------------------------------------------
 
 _SMALL_CAPITALS = str.maketrans(
-    "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢғ–—", "abcdefghijklmnoprstuvwyzf--", "'ʻʼ‘’`´"
+    "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢғ–—", "abcdefghijklmnoprstuvwyzf--", "'ʻʼ‘’`´\ufe0f\u200d"
 )
 _REFILL_SIGN = re.compile("[\u267b\U0001f504\U0001f501]")  # ♻ 🔄 🔁 stand for "refill"
 _FLAG = re.compile("[\U0001f1e6-\U0001f1ff]{2}")
@@ -73,15 +73,20 @@ for _kind, _table in (
 
 #: First words of the phrases of two or three words: only these make the reader look ahead.
 def _uninflected(token: str) -> str:
-    """A Persian plural as its singular when only that is known: لایک‌ها -> لایکها -> لایک."""
-    if token[-2:] == "ها" and token not in _LEXICON and token[:-2] in _LEXICON:
-        return token[:-2]
+    """A Persian plural as its singular when only that is known: لایک‌های -> لایکهای -> لایک."""
+    if token in _LEXICON:
+        return token
+    for ending in ("ها", "های", "هایی"):
+        if token.endswith(ending) and token[: -len(ending)] in _LEXICON:
+            return token[: -len(ending)]
     return token
 
 
 #: "X | Followers": a lone "x" names Twitter only as a name's first word (else "2 x", "x10").
 _X_FIRST = frozenset({"x"})
 _PHRASE_STARTS = frozenset(p.split(" ")[0] for p in _LEXICON if " " in p)
+for _start in _PHRASE_STARTS:
+    _LEXICON.setdefault(_start, [])  # found with the known words even where alone it says nothing
 
 
 class _Reading:
@@ -251,6 +256,8 @@ def describe(service: Service) -> Offer:
     delivered = delivered_from.one_delivered(platform)
     if delivered is None and not name.states_delivered and Target.LIVE in name.targets:
         delivered = Delivered.VIEWS  # "YouTube Live Stream [60 minutes]" sells its viewers
+    if delivered is not None and platform is not None:
+        delivered = vocabulary.SAME_THING.get((platform, delivered), delivered)
     target, several_targets = None, None
     if type_offer is not None:
         delivered, target = type_offer
@@ -260,8 +267,6 @@ def describe(service: Service) -> Offer:
         if name_silent and use_category and category.one_delivered(platform) in (None, delivered):
             targets_from = category
         target, several_targets = _target(platform, delivered, targets_from)
-    if delivered is not None and platform is not None:
-        delivered = vocabulary.SAME_THING.get((platform, delivered), delivered)
 
     traits = set(name.traits)
     if use_category:
