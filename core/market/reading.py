@@ -98,6 +98,7 @@ class _Reading:
         "delivered",
         "targets",
         "pair_target",
+        "bare_delivered",
         "audiences",
         "traits",
         "combo",
@@ -109,6 +110,7 @@ class _Reading:
         self.delivered: list[Delivered] = []
         self.targets: set[Target] = set()
         self.pair_target: Target | None = None
+        self.bare_delivered: set[Delivered] = set()  # named outside a phrase like "comment likes"
         self.audiences: set[str] = set()
         self.traits: set[Trait] = set()
         self.combo = False
@@ -121,11 +123,20 @@ class _Reading:
     def states_delivered(self) -> bool:
         return bool(self.delivered) or self.combo
 
+    @property
+    def pair_clash(self) -> bool:
+        """ "Likes / Comment Likes": the text names the thing on two targets."""
+        pair = self.pair_target is not None
+        return pair and any(d in self.bare_delivered for d in self.delivered[:1])
+
     def one_delivered(self, platform: Platform | None) -> Delivered | None:
         """The one thing this text sells; None for none or several (a combo)."""
         if self.combo:
             return None
         named = self.delivered
+        if platform is not None:  # "upvotes" on a YouTube comment are its likes
+            same = vocabulary.SAME_THING
+            named = list(dict.fromkeys(same.get((platform, d), d) for d in named))
         if self.pair_target is Target.COMMENT:  # "comment likes": the comment is the target
             named = [d for d in named if d is not Delivered.COMMENTS] or named
         if len(named) > 1:
@@ -161,8 +172,10 @@ def _read(folded: str, raw: str) -> _Reading:
             if kind == _PLATFORM:
                 (reading.sources if i <= source_until else reading.platforms).add(value)
             elif kind == _DELIVERED:
-                if i > bonus_until and i > with_until and value not in reading.delivered:
-                    reading.delivered.append(value)
+                if i > bonus_until and i > with_until:
+                    reading.bare_delivered.add(value)
+                    if value not in reading.delivered:
+                        reading.delivered.append(value)
             elif kind == _TARGET:
                 if i > with_until:
                     reading.targets.add(value)
@@ -263,8 +276,10 @@ def describe(service: Service) -> Offer:
         delivered, target = type_offer
     elif delivered is not None:
         targets_from = name
-        name_silent = not name.targets and not name.pair_target
-        if name_silent and use_category and category.one_delivered(platform) in (None, delivered):
+        name_silent = not name.targets and not name.pair_target and not category.pair_clash
+        category_says = category.one_delivered(platform)
+        category_says = vocabulary.SAME_THING.get((platform, category_says), category_says)
+        if name_silent and use_category and category_says in (None, delivered):
             targets_from = category
         target, several_targets = _target(platform, delivered, targets_from)
 

@@ -129,7 +129,11 @@ for _delivered, _spellings in (
 
 TARGETS: dict[str, Target] = {}
 for _target, _spellings in (
-    (Target.POST, "post|posts|photo|photos|picture|پست|پستها|postga|postlarga|пост|постов"),
+    (
+        Target.POST,
+        "post|posts|photo|photos|picture|community|community post|پست|پستها|postga|postlarga|"
+        "пост|постов",
+    ),
     (Target.REEL, "reel|reels|ریلز|ریل"),
     (Target.STORY, "story|stories|استوری|hikoyalarga|hikoya|istorya|историю"),
     (Target.VIDEO, "video|videos|ویدیو|ویدئو|видео|ролика"),
@@ -137,7 +141,8 @@ for _target, _spellings in (
     (Target.SHORT, "short|shorts|شورتز|شورت"),
     (
         Target.LIVE,
-        "live|livestream|live stream|live streaming|concurrent|لایو|زنده|jonli|efir|эфир|стрим",
+        "live|livestream|live stream|live streaming|concurrent|لایو|زنده|efir|efirga|efer|"
+        "эфир|стрим",
     ),
     (Target.CHANNEL, "channel|channels|کانال|kanal|kanalga|канал"),
     (Target.GROUP, "group|groups|club|clubs|گروه|guruh|группу|группы"),
@@ -282,6 +287,7 @@ SAME_THING: dict[tuple[Platform, Delivered], Delivered] = {
     (Platform.TELEGRAM, Delivered.SUBSCRIBERS): Delivered.MEMBERS,
     (Platform.TELEGRAM, Delivered.FOLLOWERS): Delivered.MEMBERS,
     (Platform.YOUTUBE, Delivered.FOLLOWERS): Delivered.SUBSCRIBERS,
+    (Platform.YOUTUBE, Delivered.VOTES): Delivered.LIKES,  # "comment upvotes"
     (Platform.INSTAGRAM, Delivered.SUBSCRIBERS): Delivered.FOLLOWERS,
     (Platform.TIKTOK, Delivered.SUBSCRIBERS): Delivered.FOLLOWERS,
     (Platform.TWITTER, Delivered.SUBSCRIBERS): Delivered.FOLLOWERS,
@@ -310,7 +316,6 @@ SAME_TARGET: dict[tuple[Platform, Target], Target] = {
     (Platform.INSTAGRAM, Target.IGTV): Target.REEL,
     (Platform.TWITTER, Target.TWEET): Target.POST,
     (Platform.TIKTOK, Target.POST): Target.VIDEO,
-    (Platform.YOUTUBE, Target.POST): Target.VIDEO,
 }
 
 #: The target a name leaves unsaid because the platform has only one: Instagram likes go on a
