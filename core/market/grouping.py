@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from core.gc_pause import bulk_allocation
 from core.market.offers import Delivered, Offer, Platform, Target
 from core.market.reading import describe
 from core.models import Service
@@ -87,6 +88,12 @@ def group_offers(catalogues: Iterable[Catalogue]) -> list[MarketGroup]:
     Groups come in the order their first service appears; entries keep the catalogues' order.
     Every service is in exactly one group (a lone, ungroupable one in a group of its own).
     """
+    # 50,000 offers and entries are long-lived: no full collection walks them midway.
+    with bulk_allocation():
+        return _group(catalogues)
+
+
+def _group(catalogues: Iterable[Catalogue]) -> list[MarketGroup]:
     by_key: dict[OfferKey, list[MarketEntry]] = {}
     order: list[OfferKey | MarketEntry] = []
     for profile_id, profile_name, services in catalogues:

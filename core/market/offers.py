@@ -55,6 +55,10 @@ class Platform(str, Enum):
     BLUESKY = "bluesky"
     TROVO = "trovo"
     SHOPEE = "shopee"
+    BIGO = "bigo"
+    GITHUB = "github"
+    MIXCLOUD = "mixcloud"
+    DZEN = "dzen"  # Yandex Zen
 
 
 class Delivered(str, Enum):
@@ -109,6 +113,7 @@ class Trait(str, Enum):
     NON_DROP = "non_drop"
     REAL = "real"
     HIGH_QUALITY = "high_quality"
+    PREMIUM = "premium"  # premium accounts: also in the variant
     INSTANT = "instant"
     LOW_QUALITY = "low_quality"
     ACTIVE = "active"

@@ -8,6 +8,7 @@ out rather than guessed (`us`, `in`, `it`, `id` are English words or service num
 
 from __future__ import annotations
 
+from core.market.countries import COUNTRY_NAMES, COUNTRY_SPELLINGS
 from core.market.offers import Delivered, Platform, Target, Trait
 
 
@@ -51,7 +52,8 @@ for _platform, _spellings in (
     (Platform.QUORA, "quora"),
     (Platform.TRUSTPILOT, "trustpilot"),
     (Platform.CLUBHOUSE, "clubhouse"),
-    (Platform.GOOGLE, "google|гугл|گوگل"),
+    # "Google" alone is mostly a traffic source or an ad network ("Google Ads views").
+    (Platform.GOOGLE, "google maps|google business|google my business|google reviews"),
     (Platform.ROBLOX, "roblox"),
     (Platform.TUMBLR, "tumblr"),
     (Platform.ODNOKLASSNIKI, "одноклассники|odnoklassniki|ok ru"),
@@ -62,6 +64,10 @@ for _platform, _spellings in (
     (Platform.BLUESKY, "bluesky"),
     (Platform.TROVO, "trovo"),
     (Platform.SHOPEE, "shopee"),
+    (Platform.BIGO, "bigo"),
+    (Platform.GITHUB, "github"),
+    (Platform.MIXCLOUD, "mixcloud"),
+    (Platform.DZEN, "dzen|yandex zen|zen|дзен"),
     (Platform.RUBIKA, "rubika|روبیکا"),
     (Platform.EITAA, "eitaa|ایتا"),
     (Platform.APARAT, "aparat|آپارات"),
@@ -96,7 +102,8 @@ for _delivered, _spellings in (
     (Delivered.SAVES, "saves|save|saved|سیو|ذخیره|saqlashlar|saqlash|сохранения"),
     (
         Delivered.REACTIONS,
-        "reactions|reaction|react|reacts|ری اکشن|ریاکشن|واکنش|reaksiya|reaktsiya|reksiya|emotsiya",
+        "reactions|reaction|react|reacts|emotion|emotions|ری اکشن|ریاکشن|واکنش|reaksiya|"
+        "reaktsiya|reksiya|emotsiya",
     ),
     (Delivered.VOTES, "votes|vote|upvotes|upvote|ovoz|голоса|رای"),
     (
@@ -122,7 +129,11 @@ for _delivered, _spellings in (
 
 TARGETS: dict[str, Target] = {}
 for _target, _spellings in (
-    (Target.POST, "post|posts|photo|photos|picture|پست|پستها|postga|postlarga|пост|постов"),
+    (
+        Target.POST,
+        "post|posts|photo|photos|picture|community|community post|پست|پستها|postga|postlarga|"
+        "пост|постов",
+    ),
     (Target.REEL, "reel|reels|ریلز|ریل"),
     (Target.STORY, "story|stories|استوری|hikoyalarga|hikoya|istorya|историю"),
     (Target.VIDEO, "video|videos|ویدیو|ویدئو|видео|ролика"),
@@ -130,11 +141,15 @@ for _target, _spellings in (
     (Target.SHORT, "short|shorts|شورتز|شورت"),
     (
         Target.LIVE,
-        "live|livestream|live stream|live streaming|concurrent|لایو|زنده|jonli|efir|эфир|стрим",
+        "live|livestream|live stream|live streaming|concurrent|لایو|زنده|efir|efirga|efer|"
+        "эфир|стрим",
     ),
     (Target.CHANNEL, "channel|channels|کانال|kanal|kanalga|канал"),
-    (Target.GROUP, "group|groups|گروه|guruh|группу|группы"),
-    (Target.ACCOUNT, "page|pages|profile|پروفایل|пейдж|страницу|профиль|профиля"),
+    (Target.GROUP, "group|groups|club|clubs|گروه|guruh|группу|группы"),
+    (
+        Target.ACCOUNT,
+        "page|pages|profile|artist|پروفایل|پیج|пейдж|страницу|страницы|профиль|профиля",
+    ),
     (Target.TRACK, "track|tracks|song|трека"),
     (Target.PLAYLIST, "playlist|playlists|плейлиста|плейлист"),
     (Target.ALBUM, "album|альбома"),
@@ -155,8 +170,12 @@ for _pair, _spellings in (
     ),
     ((Delivered.DISLIKES, Target.COMMENT), "comment dislikes"),
     ((Delivered.VOTES, Target.COMMENT), "comment upvotes|comment votes"),
-    ((Delivered.REACTIONS, Target.COMMENT), "comment reactions|comment reaction"),
-    ((Delivered.COMMENTS, Target.COMMENT), "comment replies|comment reply|reply to comment"),
+    ((Delivered.REACTIONS, Target.COMMENT), "comment reactions|comment reaction|comment react"),
+    (
+        (Delivered.COMMENTS, Target.COMMENT),
+        "comment replies|comment reply|comment replys|comments replies|reply to comment|"
+        "replies to comments",
+    ),
     ((Delivered.VISITS, Target.ACCOUNT), "profile visits|profile visit|profile views"),
     ((Delivered.VOTES, Target.POLL), "poll votes|poll vote"),
 ):
@@ -187,86 +206,37 @@ for _code, _name, _spellings in (
     ("africa", None, "africa|african|آفریقا"),
     ("scandinavia", None, "scandinavia|scandinavian"),
     ("middle_east", None, "middle east|خاورمیانه"),
-    ("ir", "Iran", "iran|iranian|irani|persian|ایران|ایرانی|ایراني|иран"),
-    ("us", "USA", "usa|united states|america|american|امریکا|آمریکا|آمریکایی|сша|aqsh"),
-    ("gb", "United Kingdom", "uk|united kingdom|england|british|великобритания|انگلیس"),
-    ("tr", "Turkey", "turkey|turkish|türkiye|turkiye|turkiya|ترکیه|ترک|ترکی"),
-    ("in", "India", "india|indian|hindi|هند|هندی|hindiston|hindcha"),
-    ("br", "Brazil", "brazil|brazilian|brasil|برزیل"),
-    ("ru", "Russia", "russia|russian|ru|rus|россия|русские|روسیه|روس|rossiya"),
-    ("id", "Indonesia", "indonesia|indonesian|indo"),
-    ("de", "Germany", "germany|german|германия|آلمان"),
-    ("fr", "France", "france|french|فرانسه"),
-    ("it", "Italy", "italy|italian|italya|ایتالیا"),
-    ("es", "Spain", "spain|spanish|اسپانیا"),
-    ("pt", "Portugal", "portugal|portuguese"),
-    ("kr", "South Korea", "korea|korean|south korea"),
-    ("jp", "Japan", "japan|japanese|ژاپن"),
-    ("cn", "China", "china|chinese|xitoy"),
-    ("pk", "Pakistan", "pakistan|pakistani"),
-    ("bd", "Bangladesh", "bangladesh"),
-    ("eg", "Egypt", "egypt|egyptian|مصر"),
-    ("sa", "Saudi Arabia", "saudi|saudi arabia|ksa|عربستان"),
-    ("ae", "United Arab Emirates", "uae|emirates|امارات"),
-    ("iq", "Iraq", "iraq|عراق"),
-    ("af", "Afghanistan", "afghanistan|afghan|افغانستان|افغان"),
-    ("az", "Azerbaijan", "azerbaijan|آذربایجان"),
-    ("uz", "Uzbekistan", "uzbekistan|ozbekiston|oʻzbekiston|uzbek|ozbek"),
-    ("ng", "Nigeria", "nigeria|nigerian"),
-    ("gh", "Ghana", "ghana"),
-    ("ke", "Kenya", "kenya"),
-    ("za", "South Africa", "south africa"),
-    ("ma", "Morocco", "morocco"),
-    ("dz", "Algeria", "algeria"),
-    ("tn", "Tunisia", "tunisia"),
-    ("vn", "Vietnam", "vietnam|vietnamese|vn"),
-    ("th", "Thailand", "thailand|thai"),
-    ("ph", "Philippines", "philippines|filipino"),
-    ("my", "Malaysia", "malaysia"),
-    ("sg", "Singapore", "singapore"),
-    ("tw", "Taiwan", "taiwan"),
-    ("hk", "Hong Kong", "hong kong"),
-    ("mx", "Mexico", "mexico|mexican"),
-    ("ar", "Argentina", "argentina"),
-    ("co", "Colombia", "colombia"),
-    ("cl", "Chile", "chile"),
-    ("pe", "Peru", "peru"),
-    ("ve", "Venezuela", "venezuela"),
-    ("ec", "Ecuador", "ecuador"),
-    ("ca", "Canada", "canada|canadian|канада"),
-    ("au", "Australia", "australia|australian"),
-    ("nz", "New Zealand", "new zealand"),
-    ("nl", "Netherlands", "netherlands|dutch|holland"),
-    ("be", "Belgium", "belgium"),
-    ("ch", "Switzerland", "switzerland"),
-    ("at", "Austria", "austria"),
-    ("se", "Sweden", "sweden|swedish"),
-    ("no", "Norway", "norway"),
-    ("dk", "Denmark", "denmark"),
-    ("fi", "Finland", "finland"),
-    ("pl", "Poland", "poland|polish"),
-    ("cz", "Czechia", "czech|czech republic|czechia"),
-    ("ro", "Romania", "romania"),
-    ("bg", "Bulgaria", "bulgaria"),
-    ("gr", "Greece", "greece|greek"),
-    ("hu", "Hungary", "hungary"),
-    ("rs", "Serbia", "serbia"),
-    ("hr", "Croatia", "croatia"),
-    ("ua", "Ukraine", "ukraine|ukraina|ukrainian"),
-    ("il", "Israel", "israel|israeli"),
-    ("ie", "Ireland", "ireland"),
-    ("kz", "Kazakhstan", "kazakhstan"),
-    ("np", "Nepal", "nepal"),
-    ("lk", "Sri Lanka", "sri lanka"),
-    ("jo", "Jordan", "jordan"),
-    ("lb", "Lebanon", "lebanon"),
-    ("qa", "Qatar", "qatar"),
-    ("kw", "Kuwait", "kuwait"),
-    ("om", "Oman", "oman"),
+    # Countries also under the names Persian, Russian and Uzbek panels use (all countries'
+    # English names come from `countries.py`).
+    ("ir", None, "ایران|ایرانی|ایراني|иран"),
+    ("us", None, "امریکا|آمریکا|آمریکایی|сша|aqsh"),
+    ("gb", None, "انگلیس|великобритания"),
+    ("tr", None, "ترکیه|ترک|ترکی|turkiya"),
+    ("in", None, "هند|هندی|hindiston|hindcha"),
+    ("br", None, "برزیل"),
+    ("ru", None, "россия|русские|روسیه|روس|rossiya"),
+    ("de", None, "آلمان|германия"),
+    ("fr", None, "فرانسه"),
+    ("it", None, "ایتالیا|italya"),
+    ("es", None, "اسپانیا"),
+    ("jp", None, "ژاپن"),
+    ("cn", None, "xitoy"),
+    ("eg", None, "مصر"),
+    ("sa", None, "عربستان"),
+    ("ae", None, "امارات"),
+    ("iq", None, "عراق"),
+    ("af", None, "افغانستان|افغان"),
+    ("az", None, "آذربایجان"),
+    ("uz", None, "ozbekiston|oʻzbekiston|ozbek"),
+    ("ca", None, "канада"),
+    ("ua", None, "ukraina"),
 ):
     if _name is not None:
         AUDIENCE_NAMES[_code] = _name
     _words(AUDIENCES, _code, _spellings)
+AUDIENCE_NAMES.update(COUNTRY_NAMES)
+for _spelling, _code in COUNTRY_SPELLINGS.items():
+    AUDIENCES.setdefault(_spelling, _code)
 
 #: Regional-indicator flags (🇮🇷) are read as the country they show: see `reading.fold`.
 
@@ -274,7 +244,8 @@ TRAITS: dict[str, Trait] = {}
 for _trait, _spellings in (
     (Trait.NON_DROP, "non drop|nondrop|no drop|non-drop|zero drop|بدون ریزش|yoqotishlarsiz"),
     (Trait.REAL, "real|واقعی|haqiqiy|живые|реальные|organic|human|humans"),
-    (Trait.HIGH_QUALITY, "hq|uhq|high quality|باکیفیت|premium|premum|elite|vip"),
+    (Trait.HIGH_QUALITY, "hq|uhq|high quality|باکیفیت|elite|vip"),
+    (Trait.PREMIUM, "premium|premum|پرمیوم|премиум"),
     (Trait.LOW_QUALITY, "lq|low quality|bots|bot accounts"),
     (Trait.INSTANT, "instant|superinstant|فوری|آنی|tezkor|teskor"),
     (Trait.ACTIVE, "active|aktif|اکتیو|فعال"),
@@ -285,7 +256,8 @@ for _trait, _spellings in (
     _words(TRAITS, _trait, _spellings)
 
 #: Traits that make a different offer (a female audience is not any audience): part of the key.
-SPLITTING_TRAITS = frozenset({Trait.FEMALE, Trait.MALE})
+#: Premium accounts (Telegram, Spotify Premium) are a product of their own, priced so.
+SPLITTING_TRAITS = frozenset({Trait.FEMALE, Trait.MALE, Trait.PREMIUM})
 
 #: Words after which a platform word names a source, not the platform ("traffic from Quora").
 SOURCE_MARKERS = frozenset({"from", "via", "از", "orqali", "из"})
@@ -294,11 +266,28 @@ WITH_MARKERS = frozenset({"with", "w", "have", "has", "bilan", "با"})
 #: Words after which a delivered word is a free extra ("+ bonus views").
 BONUS_MARKERS = frozenset({"bonus", "free", "extra", "gift", "هدیه", "رایگان"})
 
+#: Words that make a name a bundle of several things ("All-in-one LinkedIn", "Combo"): no one
+#: delivered thing.
+COMBO_MARKERS = frozenset({"combo", "bundle", "all in one", "پکیج ترکیبی"})
+
+#: Things panels name beside the one they sell as a side effect of it ("Likes + Reach",
+#: "Shares + Engagement"): dropped when the name names something else too.
+SIDE_EFFECTS = frozenset({Delivered.IMPRESSIONS, Delivered.ENGAGEMENT})
+#: Per platform, the same for things every service of another thing brings: a Telegram reaction
+#: is seen, so "Reactions + Views" sells reactions.
+SIDE_EFFECTS_ON: dict[Platform, frozenset[Delivered]] = {
+    Platform.TELEGRAM: frozenset({Delivered.VIEWS}),
+}
+
+#: Flag emoji whose letters are not a country's code.
+FLAG_AUDIENCES = {"eu": "europe"}
+
 #: What a delivered thing is called on platforms where panels use several names for it.
 SAME_THING: dict[tuple[Platform, Delivered], Delivered] = {
     (Platform.TELEGRAM, Delivered.SUBSCRIBERS): Delivered.MEMBERS,
     (Platform.TELEGRAM, Delivered.FOLLOWERS): Delivered.MEMBERS,
     (Platform.YOUTUBE, Delivered.FOLLOWERS): Delivered.SUBSCRIBERS,
+    (Platform.YOUTUBE, Delivered.VOTES): Delivered.LIKES,  # "comment upvotes"
     (Platform.INSTAGRAM, Delivered.SUBSCRIBERS): Delivered.FOLLOWERS,
     (Platform.TIKTOK, Delivered.SUBSCRIBERS): Delivered.FOLLOWERS,
     (Platform.TWITTER, Delivered.SUBSCRIBERS): Delivered.FOLLOWERS,
@@ -306,6 +295,9 @@ SAME_THING: dict[tuple[Platform, Delivered], Delivered] = {
     (Platform.SPOTIFY, Delivered.SUBSCRIBERS): Delivered.FOLLOWERS,
     (Platform.SOUNDCLOUD, Delivered.SUBSCRIBERS): Delivered.FOLLOWERS,
 }
+
+#: Targets that have followers of their own (a playlist's followers are not the artist's).
+OWN_FOLLOWING = frozenset({Target.PLAYLIST, Target.CHANNEL, Target.GROUP})
 
 #: Delivered things that go to an account as a whole: their target is the account, said or not.
 TO_ACCOUNT = frozenset(
@@ -324,7 +316,6 @@ SAME_TARGET: dict[tuple[Platform, Target], Target] = {
     (Platform.INSTAGRAM, Target.IGTV): Target.REEL,
     (Platform.TWITTER, Target.TWEET): Target.POST,
     (Platform.TIKTOK, Target.POST): Target.VIDEO,
-    (Platform.YOUTUBE, Target.POST): Target.VIDEO,
 }
 
 #: The target a name leaves unsaid because the platform has only one: Instagram likes go on a
