@@ -83,7 +83,7 @@
     <context>
         <name>MarketWords</name>
         <message numerus="yes">
-            <location filename="../../ui/market/offer_words.py" line="182" />
+            <location filename="../../ui/market/offer_words.py" line="186" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n day</numerusform>
@@ -91,7 +91,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/market/offer_words.py" line="207" />
+            <location filename="../../ui/market/offer_words.py" line="211" />
             <source>%n minute(s)</source>
             <translation>
                 <numerusform>%n minute</numerusform>

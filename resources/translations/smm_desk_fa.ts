@@ -1003,62 +1003,62 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MarketEntriesModel</name>
         <message>
-            <location filename="../../ui/market/market_list.py" line="347" />
+            <location filename="../../ui/market/market_list.py" line="366" />
             <source>Average time</source>
             <translation>زمان میانگین</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="340" />
+            <location filename="../../ui/market/market_list.py" line="359" />
             <source>ID</source>
             <translation>شناسه</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="344" />
+            <location filename="../../ui/market/market_list.py" line="363" />
             <source>Min – max</source>
             <translation>کمینه – بیشینه</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="346" />
+            <location filename="../../ui/market/market_list.py" line="365" />
             <source>Options</source>
             <translation>امکانات</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="339" />
+            <location filename="../../ui/market/market_list.py" line="358" />
             <source>Panel</source>
             <translation>پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="342" />
+            <location filename="../../ui/market/market_list.py" line="361" />
             <source>Panel's rate</source>
             <translation>نرخ پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="343" />
+            <location filename="../../ui/market/market_list.py" line="362" />
             <source>Per 1000</source>
             <translation>هر ۱۰۰۰</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="359" />
+            <location filename="../../ui/market/market_list.py" line="378" />
             <source>Per 1000 ({currency})</source>
             <translation>هر ۱۰۰۰ ({currency})</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="345" />
+            <location filename="../../ui/market/market_list.py" line="364" />
             <source>Refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="341" />
+            <location filename="../../ui/market/market_list.py" line="360" />
             <source>Service</source>
             <translation>سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="429" />
+            <location filename="../../ui/market/market_list.py" line="447" />
             <source>currency unknown</source>
             <translation>ارز نامعلوم</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="427" />
+            <location filename="../../ui/market/market_list.py" line="445" />
             <source>no rate</source>
             <translation>بی‌نرخ</translation>
         </message>
@@ -1129,42 +1129,42 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MarketGroupsModel</name>
         <message>
-            <location filename="../../ui/market/market_list.py" line="127" />
+            <location filename="../../ui/market/market_list.py" line="141" />
             <source>(not recognised)</source>
             <translation>(شناخته نشد)</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="120" />
+            <location filename="../../ui/market/market_list.py" line="134" />
             <source>Audience</source>
             <translation>مخاطب</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="124" />
+            <location filename="../../ui/market/market_list.py" line="138" />
             <source>Cheapest at</source>
             <translation>ارزان‌ترین در</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="123" />
+            <location filename="../../ui/market/market_list.py" line="137" />
             <source>Cheapest per 1000</source>
             <translation>ارزان‌ترین هر ۱۰۰۰</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="119" />
+            <location filename="../../ui/market/market_list.py" line="133" />
             <source>Offer</source>
             <translation>پیشنهاد</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="121" />
+            <location filename="../../ui/market/market_list.py" line="135" />
             <source>Panels</source>
             <translation>پنل‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="125" />
+            <location filename="../../ui/market/market_list.py" line="139" />
             <source>Refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="122" />
+            <location filename="../../ui/market/market_list.py" line="136" />
             <source>Services</source>
             <translation>سرویس‌ها</translation>
         </message>
@@ -1172,22 +1172,22 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MarketPrices</name>
         <message>
-            <location filename="../../ui/market/market_list.py" line="305" />
+            <location filename="../../ui/market/market_list.py" line="324" />
             <source>Converted at 1 {source} = {rate} {target}, your rate of {date}</source>
             <translation>تبدیل‌شده با ۱ {source} = {rate} {target}، نرخ شما در {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="314" />
+            <location filename="../../ui/market/market_list.py" line="333" />
             <source>No exchange rate from {currency}: set one in Preferences</source>
             <translation>نرخ تبدیلی از {currency} نیست: در «تنظیمات» یکی بگذارید</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="318" />
+            <location filename="../../ui/market/market_list.py" line="337" />
             <source>The panel's currency is not known: state it in Panels</source>
             <translation>ارز پنل معلوم نیست: آن را در «پنل‌ها» بنویسید</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="322" />
+            <location filename="../../ui/market/market_list.py" line="341" />
             <source>The panel's rate could not be read</source>
             <translation>نرخ پنل خوانده نشد</translation>
         </message>
@@ -1282,21 +1282,21 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MarketWords</name>
         <message numerus="yes">
-            <location filename="../../ui/market/offer_words.py" line="182" />
+            <location filename="../../ui/market/offer_words.py" line="186" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%Ln روز</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/market/offer_words.py" line="207" />
+            <location filename="../../ui/market/offer_words.py" line="211" />
             <source>%n minute(s)</source>
             <translation>
                 <numerusform>%Ln دقیقه</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="128" />
+            <location filename="../../ui/market/offer_words.py" line="132" />
             <source>Africa</source>
             <translation>آفریقا</translation>
         </message>
@@ -1311,12 +1311,12 @@ A desktop client for SMM panels.</source>
             <translation>اپل موزیک</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="124" />
+            <location filename="../../ui/market/offer_words.py" line="128" />
             <source>Arab</source>
             <translation>عرب</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="127" />
+            <location filename="../../ui/market/offer_words.py" line="131" />
             <source>Asia</source>
             <translation>آسیا</translation>
         </message>
@@ -1324,6 +1324,11 @@ A desktop client for SMM panels.</source>
             <location filename="../../ui/market/offer_words.py" line="40" />
             <source>Audiomack</source>
             <translation>آدیومک</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="63" />
+            <source>Bigo Live</source>
+            <translation>بیگو لایو</translation>
         </message>
         <message>
             <location filename="../../ui/market/offer_words.py" line="60" />
@@ -1336,7 +1341,7 @@ A desktop client for SMM panels.</source>
             <translation>بوم‌پلی</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="134" />
+            <location filename="../../ui/market/offer_words.py" line="138" />
             <source>Brazil</source>
             <translation>برزیل</translation>
         </message>
@@ -1361,12 +1366,17 @@ A desktop client for SMM panels.</source>
             <translation>دیسکورد</translation>
         </message>
         <message>
+            <location filename="../../ui/market/offer_words.py" line="66" />
+            <source>Dzen</source>
+            <translation>دزن</translation>
+        </message>
+        <message>
             <location filename="../../ui/market/offer_words.py" line="50" />
             <source>Eitaa</source>
             <translation>ایتا</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="125" />
+            <location filename="../../ui/market/offer_words.py" line="129" />
             <source>Europe</source>
             <translation>اروپا</translation>
         </message>
@@ -1376,14 +1386,19 @@ A desktop client for SMM panels.</source>
             <translation>فیسبوک</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="138" />
+            <location filename="../../ui/market/offer_words.py" line="142" />
             <source>France</source>
             <translation>فرانسه</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="137" />
+            <location filename="../../ui/market/offer_words.py" line="141" />
             <source>Germany</source>
             <translation>آلمان</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="64" />
+            <source>GitHub</source>
+            <translation>گیت‌هاب</translation>
         </message>
         <message>
             <location filename="../../ui/market/offer_words.py" line="42" />
@@ -1391,17 +1406,17 @@ A desktop client for SMM panels.</source>
             <translation>گوگل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="107" />
+            <location filename="../../ui/market/offer_words.py" line="111" />
             <source>IGTV</source>
             <translation>IGTV</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="133" />
+            <location filename="../../ui/market/offer_words.py" line="137" />
             <source>India</source>
             <translation>هند</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="136" />
+            <location filename="../../ui/market/offer_words.py" line="140" />
             <source>Indonesia</source>
             <translation>اندونزی</translation>
         </message>
@@ -1411,7 +1426,7 @@ A desktop client for SMM panels.</source>
             <translation>اینستاگرام</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="129" />
+            <location filename="../../ui/market/offer_words.py" line="133" />
             <source>Iran</source>
             <translation>ایران</translation>
         </message>
@@ -1426,7 +1441,7 @@ A desktop client for SMM panels.</source>
             <translation>کوای</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="126" />
+            <location filename="../../ui/market/offer_words.py" line="130" />
             <source>Latin America</source>
             <translation>آمریکای لاتین</translation>
         </message>
@@ -1439,6 +1454,11 @@ A desktop client for SMM panels.</source>
             <location filename="../../ui/market/offer_words.py" line="30" />
             <source>LinkedIn</source>
             <translation>لینکدین</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="65" />
+            <source>Mixcloud</source>
+            <translation>میکس‌کلاد</translation>
         </message>
         <message>
             <location filename="../../ui/market/offer_words.py" line="55" />
@@ -1476,7 +1496,7 @@ A desktop client for SMM panels.</source>
             <translation>رامبل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="135" />
+            <location filename="../../ui/market/offer_words.py" line="139" />
             <source>Russia</source>
             <translation>روسیه</translation>
         </message>
@@ -1486,7 +1506,7 @@ A desktop client for SMM panels.</source>
             <translation>روتیوب</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="139" />
+            <location filename="../../ui/market/offer_words.py" line="143" />
             <source>Saudi Arabia</source>
             <translation>عربستان</translation>
         </message>
@@ -1551,7 +1571,7 @@ A desktop client for SMM panels.</source>
             <translation>تامبلر</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="132" />
+            <location filename="../../ui/market/offer_words.py" line="136" />
             <source>Turkey</source>
             <translation>ترکیه</translation>
         </message>
@@ -1561,17 +1581,17 @@ A desktop client for SMM panels.</source>
             <translation>توییچ</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="140" />
+            <location filename="../../ui/market/offer_words.py" line="144" />
             <source>UAE</source>
             <translation>امارات</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="131" />
+            <location filename="../../ui/market/offer_words.py" line="135" />
             <source>UK</source>
             <translation>بریتانیا</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="130" />
+            <location filename="../../ui/market/offer_words.py" line="134" />
             <source>USA</source>
             <translation>آمریکا</translation>
         </message>
@@ -1606,253 +1626,253 @@ A desktop client for SMM panels.</source>
             <translation>یوتیوب</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="94" />
+            <location filename="../../ui/market/offer_words.py" line="98" />
             <source>account</source>
             <translation>حساب</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="110" />
+            <location filename="../../ui/market/offer_words.py" line="114" />
             <source>album</source>
             <translation>آلبوم</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="102" />
+            <location filename="../../ui/market/offer_words.py" line="106" />
             <source>channel</source>
             <translation>کانال</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="101" />
+            <location filename="../../ui/market/offer_words.py" line="105" />
             <source>comment</source>
             <translation>کامنت</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="70" />
+            <location filename="../../ui/market/offer_words.py" line="74" />
             <source>comments</source>
             <translation>کامنت</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="87" />
+            <location filename="../../ui/market/offer_words.py" line="91" />
             <source>connections</source>
             <translation>کانکشن</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="68" />
+            <location filename="../../ui/market/offer_words.py" line="72" />
             <source>dislikes</source>
             <translation>دیس‌لایک</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="89" />
+            <location filename="../../ui/market/offer_words.py" line="93" />
             <source>downloads</source>
             <translation>دانلود</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="90" />
+            <location filename="../../ui/market/offer_words.py" line="94" />
             <source>engagement</source>
             <translation>تعامل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="116" />
+            <location filename="../../ui/market/offer_words.py" line="120" />
             <source>female</source>
             <translation>خانم</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="66" />
+            <location filename="../../ui/market/offer_words.py" line="70" />
             <source>followers</source>
             <translation>فالوور</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="123" />
+            <location filename="../../ui/market/offer_words.py" line="127" />
             <source>foreign</source>
             <translation>خارجی</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="86" />
+            <location filename="../../ui/market/offer_words.py" line="90" />
             <source>friends</source>
             <translation>دوست</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="202" />
+            <location filename="../../ui/market/offer_words.py" line="206" />
             <source>from {source}</source>
             <translation>از {source}</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="103" />
+            <location filename="../../ui/market/offer_words.py" line="107" />
             <source>group</source>
             <translation>گروه</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="78" />
+            <location filename="../../ui/market/offer_words.py" line="82" />
             <source>impressions</source>
             <translation>ایمپرشن</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="181" />
+            <location filename="../../ui/market/offer_words.py" line="185" />
             <source>lifetime</source>
             <translation>مادام‌العمر</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="67" />
+            <location filename="../../ui/market/offer_words.py" line="71" />
             <source>likes</source>
             <translation>لایک</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="84" />
+            <location filename="../../ui/market/offer_words.py" line="88" />
             <source>listeners</source>
             <translation>شنونده</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="100" />
+            <location filename="../../ui/market/offer_words.py" line="104" />
             <source>live stream</source>
             <translation>پخش زنده</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="88" />
+            <location filename="../../ui/market/offer_words.py" line="92" />
             <source>live viewers</source>
             <translation>بینندهٔ زنده</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="117" />
+            <location filename="../../ui/market/offer_words.py" line="121" />
             <source>male</source>
             <translation>آقا</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="71" />
+            <location filename="../../ui/market/offer_words.py" line="75" />
             <source>members</source>
             <translation>ممبر</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="82" />
+            <location filename="../../ui/market/offer_words.py" line="86" />
             <source>mentions</source>
             <translation>منشن</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="179" />
+            <location filename="../../ui/market/offer_words.py" line="183" />
             <source>no refill</source>
             <translation>بی‌ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="230" />
+            <location filename="../../ui/market/offer_words.py" line="234" />
             <source>order form not known</source>
             <translation>فرم سفارش ناشناخته</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="105" />
+            <location filename="../../ui/market/offer_words.py" line="109" />
             <source>playlist</source>
             <translation>پلی‌لیست</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="77" />
+            <location filename="../../ui/market/offer_words.py" line="81" />
             <source>plays</source>
             <translation>پخش</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="108" />
+            <location filename="../../ui/market/offer_words.py" line="112" />
             <source>poll</source>
             <translation>نظرسنجی</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="95" />
+            <location filename="../../ui/market/offer_words.py" line="99" />
             <source>post</source>
             <translation>پست</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="75" />
+            <location filename="../../ui/market/offer_words.py" line="79" />
             <source>reactions</source>
             <translation>ری‌اکشن</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="96" />
+            <location filename="../../ui/market/offer_words.py" line="100" />
             <source>reel</source>
             <translation>ریلز</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="80" />
-            <location filename="../../ui/market/offer_words.py" line="81" />
+            <location filename="../../ui/market/offer_words.py" line="84" />
+            <location filename="../../ui/market/offer_words.py" line="85" />
             <source>reposts</source>
             <translation>بازنشر</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="85" />
+            <location filename="../../ui/market/offer_words.py" line="89" />
             <source>reviews</source>
             <translation>نظر</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="74" />
+            <location filename="../../ui/market/offer_words.py" line="78" />
             <source>saves</source>
             <translation>ذخیره</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="73" />
+            <location filename="../../ui/market/offer_words.py" line="77" />
             <source>shares</source>
             <translation>اشتراک‌گذاری</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="99" />
+            <location filename="../../ui/market/offer_words.py" line="103" />
             <source>short</source>
             <translation>شورتز</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="111" />
+            <location filename="../../ui/market/offer_words.py" line="115" />
             <source>space</source>
             <translation>اسپیس</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="97" />
+            <location filename="../../ui/market/offer_words.py" line="101" />
             <source>story</source>
             <translation>استوری</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="72" />
+            <location filename="../../ui/market/offer_words.py" line="76" />
             <source>subscribers</source>
             <translation>سابسکرایبر</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="104" />
+            <location filename="../../ui/market/offer_words.py" line="108" />
             <source>track</source>
             <translation>آهنگ</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="106" />
+            <location filename="../../ui/market/offer_words.py" line="110" />
             <source>tweet</source>
             <translation>توییت</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="98" />
+            <location filename="../../ui/market/offer_words.py" line="102" />
             <source>video</source>
             <translation>ویدیو</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="69" />
+            <location filename="../../ui/market/offer_words.py" line="73" />
             <source>views</source>
             <translation>بازدید</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="83" />
+            <location filename="../../ui/market/offer_words.py" line="87" />
             <source>visits</source>
             <translation>بازدید سایت</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="76" />
+            <location filename="../../ui/market/offer_words.py" line="80" />
             <source>votes</source>
             <translation>رأی</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="79" />
+            <location filename="../../ui/market/offer_words.py" line="83" />
             <source>watch time</source>
             <translation>زمان تماشا</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="109" />
+            <location filename="../../ui/market/offer_words.py" line="113" />
             <source>website</source>
             <translation>وب‌سایت</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="122" />
+            <location filename="../../ui/market/offer_words.py" line="126" />
             <source>worldwide</source>
             <translation>جهانی</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="219" />
+            <location filename="../../ui/market/offer_words.py" line="223" />
             <source>{platform} {delivered}</source>
             <translation>{delivered} {platform}</translation>
         </message>
@@ -3950,100 +3970,100 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServicesModel</name>
         <message>
-            <location filename="../../ui/services/services_model.py" line="403" />
+            <location filename="../../ui/services/services_model.py" line="464" />
             <source>Add to favourites</source>
             <translation>افزودن به علاقه‌مندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="114" />
+            <location filename="../../ui/services/services_model.py" line="140" />
             <source>Category</source>
             <translation>دسته‌بندی</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="349" />
+            <location filename="../../ui/services/services_model.py" line="381" />
             <source>Favourites: click a star to keep a service at hand</source>
             <translation>علاقه‌مندی‌ها: با کلیک روی ستاره، سرویس را دم دست نگه دارید</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="112" />
+            <location filename="../../ui/services/services_model.py" line="138" />
             <source>ID</source>
             <translation>شناسه</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="118" />
+            <location filename="../../ui/services/services_model.py" line="144" />
             <source>Max</source>
             <translation>حداکثر</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="117" />
+            <location filename="../../ui/services/services_model.py" line="143" />
             <source>Min</source>
             <translation>حداقل</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="113" />
+            <location filename="../../ui/services/services_model.py" line="139" />
             <source>Name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="122" />
+            <location filename="../../ui/services/services_model.py" line="148" />
             <source>New since the last refresh</source>
             <translation>جدید از آخرین به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="119" />
+            <location filename="../../ui/services/services_model.py" line="145" />
             <source>Options</source>
             <translation>امکانات</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="116" />
+            <location filename="../../ui/services/services_model.py" line="142" />
             <source>Rate per 1000</source>
             <translation>قیمت هر ۱۰۰۰</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="342" />
+            <location filename="../../ui/services/services_model.py" line="374" />
             <source>Rate per 1000 ({currency})</source>
             <translation>قیمت هر ۱۰۰۰ ({currency})</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="401" />
+            <location filename="../../ui/services/services_model.py" line="462" />
             <source>Remove from favourites</source>
             <translation>حذف از علاقه‌مندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="126" />
+            <location filename="../../ui/services/services_model.py" line="152" />
             <source>The minimum or maximum changed at the last refresh</source>
             <translation>حداقل یا حداکثر در آخرین به‌روزرسانی تغییر کرد</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="124" />
+            <location filename="../../ui/services/services_model.py" line="150" />
             <source>The rate went down at the last refresh</source>
             <translation>قیمت در آخرین به‌روزرسانی کاهش یافت</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="123" />
+            <location filename="../../ui/services/services_model.py" line="149" />
             <source>The rate went up at the last refresh</source>
             <translation>قیمت در آخرین به‌روزرسانی افزایش یافت</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="115" />
+            <location filename="../../ui/services/services_model.py" line="141" />
             <source>Type</source>
             <translation>نوع</translation>
         </message>
         <message>
             <location filename="../../ui/market/market_list.py" line="72" />
-            <location filename="../../ui/services/services_model.py" line="141" />
+            <location filename="../../ui/services/services_model.py" line="173" />
             <source>cancel</source>
             <translation>لغو</translation>
         </message>
         <message>
             <location filename="../../ui/market/market_list.py" line="70" />
-            <location filename="../../ui/services/services_model.py" line="139" />
+            <location filename="../../ui/services/services_model.py" line="171" />
             <source>drip-feed</source>
             <translation>دریپ‌فید</translation>
         </message>
         <message>
             <location filename="../../ui/market/market_list.py" line="71" />
-            <location filename="../../ui/services/services_model.py" line="140" />
+            <location filename="../../ui/services/services_model.py" line="172" />
             <source>refill</source>
             <translation>ریفیل</translation>
         </message>

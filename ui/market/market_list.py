@@ -8,14 +8,22 @@ first passing service appears: a keystroke is a few list passes, never a sort.""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QModelRoleDataSpan,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from core.currency import Price, PriceState
-from core.models import search_text
+from core.text_search import TextFilter, words_of
+from core.text_search import matching as text_matching
 from ui.common import formatting
 from ui.common.collation import sort_key
 from ui.common.long_text import BLOCK_CHARS, CELL_CHARS, preview
@@ -30,20 +38,11 @@ G_OFFER, G_AUDIENCE, G_PANELS, G_SERVICES, G_CHEAPEST, G_WHERE, G_REFILL = range
 E_PANEL, E_ID, E_NAME, E_RATE, E_PRICE, E_BOUNDS, E_REFILL, E_FLAGS, E_TIME = range(9)
 
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 _SHOWN_ROLES = frozenset(
     {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole}
 )
-#: The base's flags() builds this from enum members for every painted cell: made once here.
-_CELL_FLAGS = (
-    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-)
-
-
-class _FastFlags:
-    """Cell flags without building them per cell (mixed into both models)."""
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        return _CELL_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
 
 @dataclass(frozen=True)
@@ -77,12 +76,25 @@ def flag_texts() -> dict[int, str]:
     }
 
 
-def matching(texts: list[str], candidates: list[int], needles: list[str]) -> list[int]:
-    """The candidates whose text holds every needle (the words filter; the shared engine's
-    place once it exists)."""
-    for needle in needles:
-        candidates = [i for i in candidates if needle in texts[i]]
-    return candidates
+class _OneCallCells:
+    """A painted cell's text and alignment in one call from Qt (`multiData`) instead of one
+    per role: the repaint after a keystroke is mostly these calls."""
+
+    numeric_columns: frozenset[int]
+
+    def multiData(  # noqa: N802 (Qt name)
+        self, index: QModelIndex | QPersistentModelIndex, role_data_span: QModelRoleDataSpan
+    ) -> None:
+        for role_data in role_data_span:
+            role = role_data.role()
+            if role == _DISPLAY:
+                value = self.data(index, role)  # type: ignore[attr-defined]
+            elif role == _ALIGNMENT:
+                value = RIGHT_ALIGNED if index.column() in self.numeric_columns else _LEFT
+            else:
+                continue
+            if value is not None:
+                role_data.setData(value)
 
 
 def price_text(price: Price, unknown: Callable[[PriceState], str]) -> str:
@@ -98,7 +110,7 @@ def price_text(price: Price, unknown: Callable[[PriceState], str]) -> str:
     return f"{CONVERTED_MARK} {text}" if price.converted else text
 
 
-class MarketGroupsModel(_FastFlags, ReadOnlyTableModel):
+class MarketGroupsModel(_OneCallCells, ReadOnlyTableModel):
     """The offers: title, audience, panels, passing services, cheapest price and where."""
 
     column_count = 7
@@ -111,10 +123,11 @@ class MarketGroupsModel(_FastFlags, ReadOnlyTableModel):
         self._rows: MarketRows | None = None
         self._visible: list[int] = []
         self._filter = MarketFilter()
-        self._passing: list[int] = []  # entries passing the filter, in price order
+        self._passing: Sequence[int] = []  # entries passing the filter, in price order
+        self._search = TextFilter([])
         #: group -> its passing entries, cheapest first; made for the groups painted (a
         #: keystroke walks all entries once, never each group's).
-        self._members: dict[int, list[int]] = {}
+        self._members: dict[int, Sequence[int]] = {}
         self._by_price: list[int] = []  # groups with a passing entry, cheapest first
         self._headers = [
             self.tr("Offer"),
@@ -135,7 +148,10 @@ class MarketGroupsModel(_FastFlags, ReadOnlyTableModel):
         self.beginResetModel()
         self._rows = rows
         self._price_texts = {}
-        self._apply(self._filter, None)
+        self._search = TextFilter([] if rows is None else rows.entry_search)
+        if rows is not None:
+            self._search.set_scope(self._base(self._filter))
+        self._show_passing(self._search.search(self._filter.text))
         self.endResetModel()
         self.rowsFiltered.emit()
 
@@ -148,24 +164,28 @@ class MarketGroupsModel(_FastFlags, ReadOnlyTableModel):
         return self._filter
 
     def set_filter(self, new: MarketFilter) -> None:
+        """Show the offers with a service passing `new` (the words through the shared engine,
+        which narrows its last result as the user types on)."""
         if new == self._filter:
             return
-        old, narrowing = self._filter, None
-        if new.same_except_text(old):
-            old_folded, new_folded = search_text(old.text), search_text(new.text)
-            if old_folded.strip() and new_folded.startswith(old_folded):
-                narrowing = self._passing  # typing on: only the rows that passed can pass
+        old, self._filter = self._filter, new
+        if self._rows is not None and not new.same_except_text(old):
+            self._search.set_scope(self._base(new))
+        elif self._rows is not None:
+            passing = self._search.search(new.text)
+            if passing is self._passing:
+                self._members = {}  # the same services: only the words that found them changed
+                return
         self.beginResetModel()
-        self._apply(new, narrowing)
+        self._show_passing(self._search.search(new.text) if self._rows is not None else [])
         self.endResetModel()
         self.rowsFiltered.emit()
 
     def _base(self, f: MarketFilter) -> list[int]:
+        """The entries passing every filter but the words, cheapest first."""
         rows = self._rows
         assert rows is not None
         candidates = list(range(len(rows)))
-        group_of = rows.entry_group
-        wanted_groups = None
         if f.platform is not None or f.delivered is not None or f.cross_panel_only:
             wanted_groups = {
                 g
@@ -174,23 +194,20 @@ class MarketGroupsModel(_FastFlags, ReadOnlyTableModel):
                 and (f.delivered is None or rows.group_delivered[g] == f.delivered)
                 and (not f.cross_panel_only or rows.group_panels[g] > 1)
             }
+            group_of = rows.entry_group
             candidates = [i for i in candidates if group_of[i] in wanted_groups]
         if f.flags:
             flags, bits = rows.entry_flags, f.flags
             candidates = [i for i in candidates if flags[i] & bits == bits]
         return candidates
 
-    def _apply(self, f: MarketFilter, narrowing: list[int] | None) -> None:
-        self._filter = f
-        rows = self._rows
-        if rows is None:
-            self._passing, self._members = [], {}
-            self._by_price, self._visible = [], []
-            return
-        candidates = narrowing if narrowing is not None else self._base(f)
-        passing = matching(rows.entry_search, candidates, search_text(f.text).split())
+    def _show_passing(self, passing: Sequence[int]) -> None:
         self._passing = passing
         self._members = {}
+        rows = self._rows
+        if rows is None:
+            self._by_price, self._visible = [], []
+            return
         # Entries come cheapest first, so groups come in the order of their cheapest one.
         self._by_price = list(dict.fromkeys(map(rows.entry_group.__getitem__, passing)))
         self._visible = self._in_sort_order(list(self._by_price))
@@ -232,7 +249,7 @@ class MarketGroupsModel(_FastFlags, ReadOnlyTableModel):
         except ValueError:
             return None
 
-    def passing_entries(self, group: int) -> list[int]:
+    def passing_entries(self, group: int) -> Sequence[int]:
         """The group's entries passing the filter, cheapest first (the group's own filters,
         platform, delivered and panels, passed already if it is shown)."""
         members = self._members.get(group)
@@ -244,7 +261,8 @@ class MarketGroupsModel(_FastFlags, ReadOnlyTableModel):
             if f.flags:
                 flags, bits = rows.entry_flags, f.flags
                 members = [i for i in members if flags[i] & bits == bits]
-            members = matching(rows.entry_search, list(members), search_text(f.text).split())
+            for word in words_of(f.text):
+                members = text_matching(rows.entry_search, word, members)
             self._members[group] = members
         return members
 
@@ -324,7 +342,7 @@ def rate_tooltip(price: Price) -> str | None:
     return None
 
 
-class MarketEntriesModel(_FastFlags, ReadOnlyTableModel):
+class MarketEntriesModel(_OneCallCells, ReadOnlyTableModel):
     """The passing services of one offer on every panel, cheapest first."""
 
     column_count = 9

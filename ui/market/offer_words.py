@@ -60,6 +60,10 @@ PLATFORMS = {
     "bluesky": QT_TRANSLATE_NOOP("MarketWords", "Bluesky"),
     "trovo": QT_TRANSLATE_NOOP("MarketWords", "Trovo"),
     "shopee": QT_TRANSLATE_NOOP("MarketWords", "Shopee"),
+    "bigo": QT_TRANSLATE_NOOP("MarketWords", "Bigo Live"),
+    "github": QT_TRANSLATE_NOOP("MarketWords", "GitHub"),
+    "mixcloud": QT_TRANSLATE_NOOP("MarketWords", "Mixcloud"),
+    "dzen": QT_TRANSLATE_NOOP("MarketWords", "Dzen"),
 }
 
 DELIVERED = {
