@@ -120,15 +120,22 @@ def price_groups(
     groups = group_offers((p.profile_id, p.name, services) for p, services in catalogues)
     used: dict[ExchangeRate, None] = {}
     priced_groups: list[PricedGroup] = []
+    # A panel's rates repeat (and a cached catalogue shares one Decimal per distinct text):
+    # each (panel, rate object) is priced once. Keyed by the object, not its value, so 1.50
+    # keeps its own digits beside 1.5.
+    known: dict[tuple[int, int], Price] = {}
     for number, group in enumerate(groups):
         if number % 2000 == 0 and cancelled():
             break
         priced = []
         for entry in group.entries:
             currency = currency_of.get(entry.profile_id)
-            price = converter.price(entry.service.rate, currency)
-            if price.rate is not None:
-                used[price.rate] = None
+            rate = entry.service.rate
+            price = known.get((entry.profile_id, id(rate)))
+            if price is None:
+                price = known[(entry.profile_id, id(rate))] = converter.price(rate, currency)
+                if price.rate is not None:
+                    used[price.rate] = None
             priced.append(PricedEntry(entry, currency, price))
         priced.sort(key=_price_key)
         priced_groups.append(PricedGroup(group, tuple(priced)))

@@ -105,6 +105,7 @@ def prepare_market_rows(snapshot: MarketSnapshot) -> MarketRows:
     searches: list[str] = []
     entry_refill: list[str] = []
     group_entries: list[list[int]] = [[] for _ in snapshot.groups]
+    refill_words: dict[int | None, str] = {}
     for row, (priced, number) in enumerate(flat):
         group_entries[number].append(row)
         s = priced.entry.service
@@ -116,7 +117,11 @@ def prepare_market_rows(snapshot: MarketSnapshot) -> MarketRows:
         searches.append(
             search_text(s.id, s.name, s.category, priced.entry.profile_name, words_of_group[number])
         )
-        entry_refill.append(refill_word(priced.entry.offer.refill_days))
+        days = priced.entry.offer.refill_days
+        words = refill_words.get(days)
+        if words is None:  # a translate() call per service was a fifth of this preparation
+            words = refill_words[days] = refill_word(days)
+        entry_refill.append(words)
     return MarketRows(
         snapshot=snapshot,
         entries=entries,
