@@ -206,3 +206,28 @@ def test_the_models_pass_qts_model_checks(market, qtmodeltester):
     qtmodeltester.check(market.groups_model)
     _select_group_with(market, market.toman_id, "502")
     qtmodeltester.check(market.entries_model)
+
+
+def test_shown_again_after_a_rate_changed_the_prices_follow(market, qtbot):
+    window = market.harness.window
+    store = market.harness.store
+    window.tabs.setCurrentWidget(window.services_tab)
+    cheaper = exchange_rate("USD", "IRT", "30000", date(2026, 11, 30))
+    save_currency_settings(store.preferences, CurrencySettings("USD", (cheaper,)))
+    with qtbot.waitSignal(market.marketShown, timeout=20_000):
+        window.tabs.setCurrentWidget(market)
+    _select_group_with(market, market.toman_id, "502")
+    price = next(text for _panel, sid, text in _entry_rows(market) if sid == "502")
+    assert price == f"{CONVERTED_MARK} 0.1 USD"  # 3000 IRT at 30,000 IRT a dollar
+    assert "1 USD = 30,000 IRT" in market.currency_label.text()
+
+
+def test_shown_again_with_nothing_changed_it_is_not_built_again(market, qtbot):
+    window = market.harness.window
+    built = []
+    market.marketShown.connect(built.append)
+    window.tabs.setCurrentWidget(window.services_tab)
+    window.tabs.setCurrentWidget(market)
+    qtbot.waitUntil(lambda: market.reload_button.isEnabled(), timeout=10_000)
+    qtbot.waitUntil(lambda: not window.session.runner.is_busy(), timeout=10_000)
+    assert built == []
