@@ -8,9 +8,10 @@ first passing service appears: a keystroke is a few list passes, never a sort.""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -104,9 +105,9 @@ def price_text(price: Price, unknown: Callable[[PriceState], str]) -> str:
     amount = price.amount
     if price.converted:
         # A division gives 28 digits: four significant ones (two decimals at least) are shown.
-        amount = amount.quantize(Decimal(1).scaleb(min(-2, amount.adjusted() - 3)))
-    text = formatting.rate(amount)
-    text = f"{text} {formatting.ltr(formatting.currency_text(price.currency))}"
+        with contextlib.suppress(InvalidOperation):  # past 28 digits: shown as it is
+            amount = amount.quantize(Decimal(1).scaleb(min(-2, amount.adjusted() - 3)))
+    text = formatting.rate(amount, price.currency)
     return f"{CONVERTED_MARK} {text}" if price.converted else text
 
 
