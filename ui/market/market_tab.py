@@ -77,6 +77,7 @@ class MarketTab(QWidget):
         self._stale = True  # built when first shown, and again after a catalogue changed
         self._pending_order: tuple[int, str] | None = None
         self._inputs: tuple | None = None  # what the snapshot shown was built from
+        self._awaiting_idle = False  # a check is due when the task runner is next idle
         self.groups_model = MarketGroupsModel(self)
         self.entries_model = MarketEntriesModel(flag_texts(), self)
         self._build()
@@ -162,11 +163,28 @@ class MarketTab(QWidget):
         self.filters.focus_words()
 
     def mark_stale(self) -> None:
-        """Catalogues, panels or currency settings changed: build again now if shown, else
-        when next shown."""
+        """Catalogues or panels changed: checked again now if shown, else when next shown.
+
+        A fresh catalogue is shown before it is saved (core/workflows/catalogue_refresh.py),
+        so the check runs again once the task runner has nothing left to do."""
         self._stale = True
-        if self.isVisible():
-            self.reload()
+        if not self.isVisible():
+            return
+        self.reload(only_if_changed=True)
+        runner = self.session.runner
+        if self._awaiting_idle or not runner.is_busy():
+            return
+        self._awaiting_idle = True
+
+        def idle(busy: bool) -> None:
+            if busy:
+                return
+            runner.busyChanged.disconnect(idle)
+            self._awaiting_idle = False
+            if self.isVisible():
+                self.reload(only_if_changed=True)
+
+        runner.busyChanged.connect(idle)
 
     def reload(self, only_if_changed: bool = False) -> None:
         """Group every panel's saved catalogue again, in the background; `only_if_changed`

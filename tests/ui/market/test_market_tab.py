@@ -231,3 +231,20 @@ def test_shown_again_with_nothing_changed_it_is_not_built_again(market, qtbot):
     qtbot.waitUntil(lambda: market.reload_button.isEnabled(), timeout=10_000)
     qtbot.waitUntil(lambda: not window.session.runner.is_busy(), timeout=10_000)
     assert built == []
+
+
+def test_a_services_refresh_while_the_market_is_shown_reaches_it_once_saved(market, panel, qtbot):
+    # The catalogue is shown before it is saved: the Market must not stop at the old cache.
+    added = _service(777, "TikTok Video Views [Refill 30 Days] fresh", "0.002")
+    panel.set_services([*panel.services, added])
+    window = market.harness.window
+    window.services_tab.refresh()
+
+    def shows_the_new_service() -> bool:
+        rows = market.groups_model.rows
+        return rows is not None and any(
+            (e.entry.profile_id, e.entry.service.id) == (market.panel_id, "777")
+            for e in rows.entries
+        )
+
+    qtbot.waitUntil(shows_the_new_service, timeout=20_000)
