@@ -12,17 +12,19 @@ import logging
 import sqlite3
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core import preferences
 from core.api import PanelClient
-from core.credentials import CredentialStore, KeyLocation, StoredKey
 from core.errors import ErrorKind, PanelError
 from core.logs import register_secret
 from core.models import Balance
 from core.preferences import Preferences
 from core.store import Profile, Store
 from core.store.db import StoreError
+
+if TYPE_CHECKING:  # keyring's import (~0.2 s) waits until a key is read, after the first paint
+    from core.credentials import CredentialStore, KeyLocation, StoredKey
 
 log = logging.getLogger(__name__)
 

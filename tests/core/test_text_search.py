@@ -112,3 +112,21 @@ def test_any_sequence_of_queries_and_scopes_gives_what_a_full_scan_gives(steps):
             search.set_scope(new_scope)
             scope = new_scope
         assert list(search.search(query)) == brute_force(texts, scope, query)
+
+
+@given(
+    st.lists(
+        st.tuples(st.text(max_size=12), st.sampled_from(["Likes", "ℌ𝔬𝔱 ٣", " \u0301é", "ﬁ ß"])),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_the_catalogues_texts_fold_each_category_once_to_the_same_result(named):
+    from core.catalog import ServiceCatalog
+    from core.models import Service, search_text
+
+    services = [
+        Service(str(i), name, cat, "Default", None, 1, 10) for i, (name, cat) in enumerate(named)
+    ]
+    catalog = ServiceCatalog(services)
+    assert list(catalog.search_texts) == [search_text(s.id, s.name, s.category) for s in services]
