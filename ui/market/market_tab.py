@@ -78,6 +78,7 @@ class MarketTab(QWidget):
         self._pending_order: tuple[int, str] | None = None
         self._inputs: tuple | None = None  # what the snapshot shown was built from
         self._awaiting_idle = False  # a check is due when the task runner is next idle
+        self._chosen_group: int | None = None  # the offer last chosen, kept while it shows
         self.groups_model = MarketGroupsModel(self)
         self.entries_model = MarketEntriesModel(flag_texts(), self)
         self._build()
@@ -240,6 +241,7 @@ class MarketTab(QWidget):
         if built is None:
             return  # nothing changed since the snapshot shown
         self._inputs, snapshot, rows = built
+        self._chosen_group = None  # group numbers are the old snapshot's
         self.status_label.setText("")
         self.filters.set_choices(rows)
         self.groups_model.set_rows(rows)
@@ -325,13 +327,18 @@ class MarketTab(QWidget):
         elif self.status_label.text() == self.tr("No offer matches the filter."):
             self.status_label.setText("")
         if model.visible_count():
-            self.groups_table.setCurrentIndex(model.index(0, G_OFFER))
+            # The offer being looked at stays chosen while it still shows, as in Services.
+            chosen = self._chosen_group
+            row = model.row_of_group(chosen) if chosen is not None else None
+            self.groups_table.setCurrentIndex(model.index(row or 0, G_OFFER))
         else:
             self.entries_model.set_entries(rows, [])
             self.order_button.setEnabled(False)
 
     def _group_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         group = self.groups_model.group_at(current.row()) if current.isValid() else None
+        if group is not None:
+            self._chosen_group = group
         members = [] if group is None else self.groups_model.passing_entries(group)
         self.entries_model.set_entries(self.groups_model.rows, members)
         if members:

@@ -248,3 +248,13 @@ def test_a_services_refresh_while_the_market_is_shown_reaches_it_once_saved(mark
         )
 
     qtbot.waitUntil(shows_the_new_service, timeout=20_000)
+
+
+def test_the_offer_looked_at_stays_chosen_while_typing_keeps_it(market):
+    _select_group_with(market, market.toman_id, "502")
+    model = market.groups_model
+    chosen = model.group_at(market.groups_table.currentIndex().row())
+    assert model.group_at(0) != chosen or model.rowCount() == 1
+    market.filters.filter_edit.setText("instagram")
+    market.apply_filter()
+    assert model.group_at(market.groups_table.currentIndex().row()) == chosen
