@@ -247,6 +247,7 @@ class MarketTab(QWidget):
         self.groups_model.set_rows(rows)
         self.groups_model.set_filter(self.filters.current_filter())
         self._show_currency(snapshot)
+        self.currency_label.setVisible(bool(snapshot.groups))  # nothing priced: nothing to say
         self._show_panels(snapshot)
         if not snapshot.groups:
             self._show_empty(self._why_empty(snapshot))
