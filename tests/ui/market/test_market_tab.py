@@ -200,6 +200,7 @@ def test_without_any_saved_catalogue_the_tab_says_why(make_app, qtbot):
         window.tabs.setCurrentWidget(tab)
     assert tab.pages.currentWidget() is tab.empty_label
     assert "refresh each panel's services" in tab.empty_label.text()
+    assert tab.currency_label.isHidden() and not tab.order_button.isEnabled()
 
 
 def test_the_models_pass_qts_model_checks(market, qtmodeltester):
