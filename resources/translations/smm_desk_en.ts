@@ -83,7 +83,7 @@
     <context>
         <name>MarketWords</name>
         <message numerus="yes">
-            <location filename="../../ui/market/offer_words.py" line="186" />
+            <location filename="../../ui/market/offer_words.py" line="201" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n day</numerusform>
@@ -91,11 +91,19 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/market/offer_words.py" line="211" />
+            <location filename="../../ui/market/offer_words.py" line="226" />
             <source>%n minute(s)</source>
             <translation>
                 <numerusform>%n minute</numerusform>
                 <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/market/offer_words.py" line="246" />
+            <source>starts within %n min</source>
+            <translation>
+                <numerusform>starts within %n min</numerusform>
+                <numerusform>starts within %n min</numerusform>
             </translation>
         </message>
     </context>

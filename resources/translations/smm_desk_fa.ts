@@ -869,133 +869,133 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="217" />
+            <location filename="../../ui/shell/main_window.py" line="223" />
             <source>&amp;Find a service</source>
             <translation>&amp;جست‌وجوی سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="245" />
+            <location filename="../../ui/shell/main_window.py" line="251" />
             <source>&amp;Panel</source>
             <translation>&amp;پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="201" />
+            <location filename="../../ui/shell/main_window.py" line="207" />
             <source>&amp;Panels…</source>
             <translation>&amp;پنل‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="220" />
+            <location filename="../../ui/shell/main_window.py" line="226" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="207" />
+            <location filename="../../ui/shell/main_window.py" line="213" />
             <source>&amp;Refresh services</source>
             <translation>به‌روزرسانی &amp;سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="252" />
+            <location filename="../../ui/shell/main_window.py" line="258" />
             <source>&amp;Services</source>
             <translation>&amp;سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="278" />
+            <location filename="../../ui/shell/main_window.py" line="284" />
             <source>Balance on the panel; click to refresh</source>
             <translation>موجودی در پنل؛ برای به‌روزرسانی کلیک کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="446" />
+            <location filename="../../ui/shell/main_window.py" line="456" />
             <source>Balance: ?</source>
             <translation>موجودی: ؟</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="440" />
+            <location filename="../../ui/shell/main_window.py" line="450" />
             <source>Balance: {amount}</source>
             <translation>موجودی: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="437" />
+            <location filename="../../ui/shell/main_window.py" line="447" />
             <source>Balance: —</source>
             <translation>موجودی: —</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="427" />
+            <location filename="../../ui/shell/main_window.py" line="437" />
             <source>Key kept for this session only</source>
             <translation>کلید فقط برای همین اجرا نگه داشته شده</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="429" />
+            <location filename="../../ui/shell/main_window.py" line="439" />
             <source>Key saved in an unencrypted file</source>
             <translation>کلید در فایل رمزنگاری‌نشده ذخیره شده</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="111" />
+            <location filename="../../ui/shell/main_window.py" line="114" />
             <source>Market</source>
             <translation>بازار</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="102" />
+            <location filename="../../ui/shell/main_window.py" line="105" />
             <source>New order</source>
             <translation>سفارش جدید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="368" />
+            <location filename="../../ui/shell/main_window.py" line="374" />
             <source>No panel</source>
             <translation>بدون پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="107" />
+            <location filename="../../ui/shell/main_window.py" line="110" />
             <source>Orders</source>
             <translation>سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="224" />
+            <location filename="../../ui/shell/main_window.py" line="230" />
             <source>Panel</source>
             <translation>پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="228" />
+            <location filename="../../ui/shell/main_window.py" line="234" />
             <source>Panel: </source>
             <translation>پنل: </translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="204" />
+            <location filename="../../ui/shell/main_window.py" line="210" />
             <source>Pr&amp;eferences…</source>
             <translation>&amp;ترجیحات…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="403" />
+            <location filename="../../ui/shell/main_window.py" line="413" />
             <source>Preferences saved: they apply the next time SMM Desk starts.</source>
             <translation>ترجیحات ذخیره شد: از اجرای بعدی SMM Desk اعمال می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="214" />
+            <location filename="../../ui/shell/main_window.py" line="220" />
             <source>Refresh &amp;balance</source>
             <translation>به‌روزرسانی &amp;موجودی</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="211" />
+            <location filename="../../ui/shell/main_window.py" line="217" />
             <source>Refresh this &amp;tab</source>
             <translation>به‌روزرسانی این &amp;زبانه</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="98" />
+            <location filename="../../ui/shell/main_window.py" line="101" />
             <location filename="../../ui/shell/self_test.py" line="110" />
             <source>Services</source>
             <translation>سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="235" />
+            <location filename="../../ui/shell/main_window.py" line="241" />
             <source>The panel you are working with</source>
             <translation>پنلی که با آن کار می‌کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="267" />
+            <location filename="../../ui/shell/main_window.py" line="273" />
             <source>Working in the background…</source>
             <translation>در حال کار در پس‌زمینه…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="413" />
+            <location filename="../../ui/shell/main_window.py" line="423" />
             <source>{name} (no API key)</source>
             <translation>{name} (بدون کلید API)</translation>
         </message>
@@ -1003,62 +1003,67 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MarketEntriesModel</name>
         <message>
-            <location filename="../../ui/market/market_list.py" line="366" />
+            <location filename="../../ui/market/market_list.py" line="368" />
             <source>Average time</source>
             <translation>زمان میانگین</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="359" />
+            <location filename="../../ui/market/market_list.py" line="360" />
             <source>ID</source>
             <translation>شناسه</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="363" />
+            <location filename="../../ui/market/market_list.py" line="364" />
             <source>Min – max</source>
             <translation>کمینه – بیشینه</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="365" />
+            <location filename="../../ui/market/market_list.py" line="366" />
+            <source>Name says</source>
+            <translation>نام می‌گوید</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="367" />
             <source>Options</source>
             <translation>امکانات</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="358" />
+            <location filename="../../ui/market/market_list.py" line="359" />
             <source>Panel</source>
             <translation>پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="361" />
+            <location filename="../../ui/market/market_list.py" line="362" />
             <source>Panel's rate</source>
             <translation>نرخ پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="362" />
+            <location filename="../../ui/market/market_list.py" line="363" />
             <source>Per 1000</source>
             <translation>هر ۱۰۰۰</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="378" />
+            <location filename="../../ui/market/market_list.py" line="380" />
             <source>Per 1000 ({currency})</source>
             <translation>هر ۱۰۰۰ ({currency})</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="364" />
+            <location filename="../../ui/market/market_list.py" line="365" />
             <source>Refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="360" />
+            <location filename="../../ui/market/market_list.py" line="361" />
             <source>Service</source>
             <translation>سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="447" />
+            <location filename="../../ui/market/market_list.py" line="453" />
             <source>currency unknown</source>
             <translation>ارز نامعلوم</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="445" />
+            <location filename="../../ui/market/market_list.py" line="451" />
             <source>no rate</source>
             <translation>بی‌نرخ</translation>
         </message>
@@ -1129,42 +1134,42 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MarketGroupsModel</name>
         <message>
-            <location filename="../../ui/market/market_list.py" line="141" />
+            <location filename="../../ui/market/market_list.py" line="142" />
             <source>(not recognised)</source>
             <translation>(شناخته نشد)</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="134" />
+            <location filename="../../ui/market/market_list.py" line="135" />
             <source>Audience</source>
             <translation>مخاطب</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="138" />
+            <location filename="../../ui/market/market_list.py" line="139" />
             <source>Cheapest at</source>
             <translation>ارزان‌ترین در</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="137" />
+            <location filename="../../ui/market/market_list.py" line="138" />
             <source>Cheapest per 1000</source>
             <translation>ارزان‌ترین هر ۱۰۰۰</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="133" />
+            <location filename="../../ui/market/market_list.py" line="134" />
             <source>Offer</source>
             <translation>پیشنهاد</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="135" />
+            <location filename="../../ui/market/market_list.py" line="136" />
             <source>Panels</source>
             <translation>پنل‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="139" />
+            <location filename="../../ui/market/market_list.py" line="140" />
             <source>Refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="136" />
+            <location filename="../../ui/market/market_list.py" line="137" />
             <source>Services</source>
             <translation>سرویس‌ها</translation>
         </message>
@@ -1172,22 +1177,22 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MarketPrices</name>
         <message>
-            <location filename="../../ui/market/market_list.py" line="324" />
+            <location filename="../../ui/market/market_list.py" line="325" />
             <source>Converted at 1 {source} = {rate} {target}, your rate of {date}</source>
             <translation>تبدیل‌شده با ۱ {source} = {rate} {target}، نرخ شما در {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="333" />
+            <location filename="../../ui/market/market_list.py" line="334" />
             <source>No exchange rate from {currency}: set one in Preferences</source>
             <translation>نرخ تبدیلی از {currency} نیست: در «تنظیمات» یکی بگذارید</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="337" />
+            <location filename="../../ui/market/market_list.py" line="338" />
             <source>The panel's currency is not known: state it in Panels</source>
             <translation>ارز پنل معلوم نیست: آن را در «پنل‌ها» بنویسید</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="341" />
+            <location filename="../../ui/market/market_list.py" line="342" />
             <source>The panel's rate could not be read</source>
             <translation>نرخ پنل خوانده نشد</translation>
         </message>
@@ -1195,86 +1200,86 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MarketTab</name>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="270" />
-            <location filename="../../ui/market/market_tab.py" line="288" />
+            <location filename="../../ui/market/market_tab.py" line="292" />
+            <location filename="../../ui/market/market_tab.py" line="310" />
             <source>, </source>
             <comment>list separator</comment>
             <translation>، </translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="271" />
+            <location filename="../../ui/market/market_tab.py" line="293" />
             <source>1 {source} = {rate} {target} ({date})</source>
             <translation>۱ {source} = {rate} {target} ({date})</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="91" />
+            <location filename="../../ui/market/market_tab.py" line="94" />
             <source>Group the panels' saved catalogues again (after refreshing their services)</source>
             <translation>گروه‌بندی دوبارهٔ فهرست‌های ذخیره‌شدهٔ پنل‌ها (پس از تازه‌سازی سرویس‌هایشان)</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="145" />
-            <location filename="../../ui/market/market_tab.py" line="189" />
+            <location filename="../../ui/market/market_tab.py" line="148" />
+            <location filename="../../ui/market/market_tab.py" line="209" />
             <source>Grouping the panels' saved catalogues…</source>
             <translation>در حال گروه‌بندی فهرست‌های ذخیره‌شدهٔ پنل‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="306" />
-            <location filename="../../ui/market/market_tab.py" line="307" />
+            <location filename="../../ui/market/market_tab.py" line="328" />
+            <location filename="../../ui/market/market_tab.py" line="329" />
             <source>No offer matches the filter.</source>
             <translation>هیچ پیشنهادی با پالایش جور نیست.</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="245" />
+            <location filename="../../ui/market/market_tab.py" line="267" />
             <source>No panel has a saved catalogue yet. Open Services and refresh each panel's services (switch panels with the Panel list), then come back here.</source>
             <translation>هنوز هیچ پنلی فهرست سرویس ذخیره‌شده ندارد. «سرویس‌ها» را باز کنید و سرویس‌های هر پنل را تازه کنید (با فهرست پنل، پنل را عوض کنید)، سپس به اینجا برگردید.</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="243" />
+            <location filename="../../ui/market/market_tab.py" line="265" />
             <source>No panel is saved yet: add your panels in Panels.</source>
             <translation>هنوز پنلی ذخیره نشده است: پنل‌هایتان را در «پنل‌ها» بیفزایید.</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="257" />
+            <location filename="../../ui/market/market_tab.py" line="279" />
             <source>No panel's currency is known yet, so prices are not compared: check each panel's balance, or state its currency in Panels.</source>
             <translation>هنوز ارز هیچ پنلی معلوم نیست، پس قیمت‌ها مقایسه نمی‌شوند: موجودی هر پنل را بگیرید یا ارزش را در «پنل‌ها» بنویسید.</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="291" />
+            <location filename="../../ui/market/market_tab.py" line="313" />
             <source>Not included, no saved catalogue yet (refresh its services first): {names}</source>
             <translation>در نظر گرفته نشد، چون هنوز فهرست ذخیره‌شده ندارد (اول سرویس‌هایش را تازه کنید): {names}</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="131" />
+            <location filename="../../ui/market/market_tab.py" line="134" />
             <source>Open New order on this panel with this service</source>
             <translation>باز کردن سفارش جدید در این پنل با این سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="129" />
+            <location filename="../../ui/market/market_tab.py" line="132" />
             <source>Order this</source>
             <translation>سفارش همین</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="266" />
+            <location filename="../../ui/market/market_tab.py" line="288" />
             <source>Prices per 1000 in {currency}, the currency most of your panels use (choose another in Preferences).</source>
             <translation>قیمت هر ۱۰۰۰ به {currency}، ارزی که بیشتر پنل‌هایتان دارند (ارز دیگری را در «تنظیمات» برگزینید).</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="261" />
+            <location filename="../../ui/market/market_tab.py" line="283" />
             <source>Prices per 1000 in {currency}.</source>
             <translation>قیمت هر ۱۰۰۰ به {currency}.</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="88" />
+            <location filename="../../ui/market/market_tab.py" line="91" />
             <source>Update</source>
             <translation>به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="300" />
+            <location filename="../../ui/market/market_tab.py" line="322" />
             <source>{offers} offers, {services} services</source>
             <translation>{offers} پیشنهاد، {services} سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="279" />
+            <location filename="../../ui/market/market_tab.py" line="301" />
             <source>≈ converted with your rates: {rates}.</source>
             <translation>≈ تبدیل‌شده با نرخ‌های شما: {rates}.</translation>
         </message>
@@ -1282,597 +1287,656 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MarketWords</name>
         <message numerus="yes">
-            <location filename="../../ui/market/offer_words.py" line="186" />
+            <location filename="../../ui/market/offer_words.py" line="201" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%Ln روز</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/market/offer_words.py" line="211" />
+            <location filename="../../ui/market/offer_words.py" line="226" />
             <source>%n minute(s)</source>
             <translation>
                 <numerusform>%Ln دقیقه</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="132" />
+            <location filename="../../ui/market/offer_words.py" line="147" />
             <source>Africa</source>
             <translation>آفریقا</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="51" />
+            <location filename="../../ui/market/offer_words.py" line="52" />
             <source>Aparat</source>
             <translation>آپارات</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="38" />
+            <location filename="../../ui/market/offer_words.py" line="39" />
             <source>Apple Music</source>
             <translation>اپل موزیک</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="128" />
+            <location filename="../../ui/market/offer_words.py" line="143" />
             <source>Arab</source>
             <translation>عرب</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="131" />
+            <location filename="../../ui/market/offer_words.py" line="146" />
             <source>Asia</source>
             <translation>آسیا</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="40" />
+            <location filename="../../ui/market/offer_words.py" line="41" />
             <source>Audiomack</source>
             <translation>آدیومک</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="63" />
+            <location filename="../../ui/market/offer_words.py" line="64" />
             <source>Bigo Live</source>
             <translation>بیگو لایو</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="60" />
+            <location filename="../../ui/market/offer_words.py" line="61" />
             <source>Bluesky</source>
             <translation>بلواسکای</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="52" />
+            <location filename="../../ui/market/offer_words.py" line="53" />
             <source>Boomplay</source>
             <translation>بوم‌پلی</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="138" />
+            <location filename="../../ui/market/offer_words.py" line="153" />
             <source>Brazil</source>
             <translation>برزیل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="48" />
+            <location filename="../../ui/market/offer_words.py" line="49" />
             <source>Clubhouse</source>
             <translation>کلاب‌هاوس</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="58" />
+            <location filename="../../ui/market/offer_words.py" line="59" />
             <source>Dailymotion</source>
             <translation>دیلی‌موشن</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="39" />
+            <location filename="../../ui/market/offer_words.py" line="40" />
             <source>Deezer</source>
             <translation>دیزر</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="28" />
+            <location filename="../../ui/market/offer_words.py" line="29" />
             <source>Discord</source>
             <translation>دیسکورد</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="66" />
+            <location filename="../../ui/market/offer_words.py" line="67" />
             <source>Dzen</source>
             <translation>دزن</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="50" />
+            <location filename="../../ui/market/offer_words.py" line="51" />
             <source>Eitaa</source>
             <translation>ایتا</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="129" />
+            <location filename="../../ui/market/offer_words.py" line="144" />
             <source>Europe</source>
             <translation>اروپا</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="23" />
+            <location filename="../../ui/market/offer_words.py" line="24" />
             <source>Facebook</source>
             <translation>فیسبوک</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="142" />
+            <location filename="../../ui/market/offer_words.py" line="157" />
             <source>France</source>
             <translation>فرانسه</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="141" />
+            <location filename="../../ui/market/offer_words.py" line="156" />
             <source>Germany</source>
             <translation>آلمان</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="64" />
+            <location filename="../../ui/market/offer_words.py" line="65" />
             <source>GitHub</source>
             <translation>گیت‌هاب</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="42" />
+            <location filename="../../ui/market/offer_words.py" line="43" />
             <source>Google</source>
             <translation>گوگل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="111" />
+            <location filename="../../ui/market/offer_words.py" line="112" />
             <source>IGTV</source>
             <translation>IGTV</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="137" />
+            <location filename="../../ui/market/offer_words.py" line="152" />
             <source>India</source>
             <translation>هند</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="140" />
+            <location filename="../../ui/market/offer_words.py" line="155" />
             <source>Indonesia</source>
             <translation>اندونزی</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="19" />
+            <location filename="../../ui/market/offer_words.py" line="20" />
             <source>Instagram</source>
             <translation>اینستاگرام</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="133" />
+            <location filename="../../ui/market/offer_words.py" line="148" />
             <source>Iran</source>
             <translation>ایران</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="35" />
+            <location filename="../../ui/market/offer_words.py" line="36" />
             <source>Kick</source>
             <translation>کیک</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="44" />
+            <location filename="../../ui/market/offer_words.py" line="45" />
             <source>Kwai</source>
             <translation>کوای</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="130" />
+            <location filename="../../ui/market/offer_words.py" line="145" />
             <source>Latin America</source>
             <translation>آمریکای لاتین</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="45" />
+            <location filename="../../ui/market/offer_words.py" line="46" />
             <source>Likee</source>
             <translation>لایکی</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="30" />
+            <location filename="../../ui/market/offer_words.py" line="31" />
             <source>LinkedIn</source>
             <translation>لینکدین</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="65" />
+            <location filename="../../ui/market/offer_words.py" line="66" />
             <source>Mixcloud</source>
             <translation>میکس‌کلاد</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="55" />
+            <location filename="../../ui/market/offer_words.py" line="56" />
             <source>Odnoklassniki</source>
             <translation>اودنوکلاسنیکی</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="33" />
+            <location filename="../../ui/market/offer_words.py" line="34" />
             <source>Pinterest</source>
             <translation>پینترست</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="46" />
+            <location filename="../../ui/market/offer_words.py" line="47" />
             <source>Quora</source>
             <translation>کورا</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="34" />
+            <location filename="../../ui/market/offer_words.py" line="35" />
             <source>Reddit</source>
             <translation>ردیت</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="53" />
+            <location filename="../../ui/market/offer_words.py" line="54" />
             <source>Roblox</source>
             <translation>روبلاکس</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="49" />
+            <location filename="../../ui/market/offer_words.py" line="50" />
             <source>Rubika</source>
             <translation>روبیکا</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="37" />
+            <location filename="../../ui/market/offer_words.py" line="38" />
             <source>Rumble</source>
             <translation>رامبل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="139" />
+            <location filename="../../ui/market/offer_words.py" line="154" />
             <source>Russia</source>
             <translation>روسیه</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="56" />
+            <location filename="../../ui/market/offer_words.py" line="57" />
             <source>Rutube</source>
             <translation>روتیوب</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="143" />
+            <location filename="../../ui/market/offer_words.py" line="158" />
             <source>Saudi Arabia</source>
             <translation>عربستان</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="41" />
+            <location filename="../../ui/market/offer_words.py" line="42" />
             <source>Shazam</source>
             <translation>شزم</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="62" />
+            <location filename="../../ui/market/offer_words.py" line="63" />
             <source>Shopee</source>
             <translation>شاپی</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="32" />
+            <location filename="../../ui/market/offer_words.py" line="33" />
             <source>Snapchat</source>
             <translation>اسنپ‌چت</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="29" />
+            <location filename="../../ui/market/offer_words.py" line="30" />
             <source>SoundCloud</source>
             <translation>ساندکلاد</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="25" />
+            <location filename="../../ui/market/offer_words.py" line="26" />
             <source>Spotify</source>
             <translation>اسپاتیفای</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="22" />
+            <location filename="../../ui/market/offer_words.py" line="23" />
             <source>Telegram</source>
             <translation>تلگرام</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="26" />
+            <location filename="../../ui/market/offer_words.py" line="27" />
             <source>Threads</source>
             <translation>تردز</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="59" />
+            <location filename="../../ui/market/offer_words.py" line="60" />
             <source>Tidal</source>
             <translation>تایدال</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="20" />
+            <location filename="../../ui/market/offer_words.py" line="21" />
             <source>TikTok</source>
             <translation>تیک‌تاک</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="61" />
+            <location filename="../../ui/market/offer_words.py" line="62" />
             <source>Trovo</source>
             <translation>تروو</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="47" />
+            <location filename="../../ui/market/offer_words.py" line="48" />
             <source>Trustpilot</source>
             <translation>تراست‌پایلت</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="54" />
+            <location filename="../../ui/market/offer_words.py" line="55" />
             <source>Tumblr</source>
             <translation>تامبلر</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="136" />
+            <location filename="../../ui/market/offer_words.py" line="151" />
             <source>Turkey</source>
             <translation>ترکیه</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="27" />
+            <location filename="../../ui/market/offer_words.py" line="28" />
             <source>Twitch</source>
             <translation>توییچ</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="144" />
+            <location filename="../../ui/market/offer_words.py" line="159" />
             <source>UAE</source>
             <translation>امارات</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="135" />
+            <location filename="../../ui/market/offer_words.py" line="150" />
             <source>UK</source>
             <translation>بریتانیا</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="134" />
+            <location filename="../../ui/market/offer_words.py" line="149" />
             <source>USA</source>
             <translation>آمریکا</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="36" />
+            <location filename="../../ui/market/offer_words.py" line="37" />
             <source>VK</source>
             <translation>وی‌کی</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="57" />
+            <location filename="../../ui/market/offer_words.py" line="58" />
             <source>Vimeo</source>
             <translation>ویمئو</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="43" />
+            <location filename="../../ui/market/offer_words.py" line="44" />
             <source>Website</source>
             <translation>وب‌سایت</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="31" />
+            <location filename="../../ui/market/offer_words.py" line="32" />
             <source>WhatsApp</source>
             <translation>واتساپ</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="24" />
+            <location filename="../../ui/market/offer_words.py" line="25" />
             <source>X (Twitter)</source>
             <translation>ایکس (توییتر)</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="21" />
+            <location filename="../../ui/market/offer_words.py" line="22" />
             <source>YouTube</source>
             <translation>یوتیوب</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="98" />
+            <location filename="../../ui/market/offer_words.py" line="99" />
             <source>account</source>
             <translation>حساب</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="114" />
+            <location filename="../../ui/market/offer_words.py" line="127" />
+            <source>active</source>
+            <translation>فعال</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="115" />
             <source>album</source>
             <translation>آلبوم</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="106" />
+            <location filename="../../ui/market/offer_words.py" line="107" />
             <source>channel</source>
             <translation>کانال</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="105" />
+            <location filename="../../ui/market/offer_words.py" line="128" />
+            <source>cheapest</source>
+            <translation>ارزان‌ترین</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="106" />
             <source>comment</source>
             <translation>کامنت</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="74" />
+            <location filename="../../ui/market/offer_words.py" line="75" />
             <source>comments</source>
             <translation>کامنت</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="91" />
+            <location filename="../../ui/market/offer_words.py" line="92" />
             <source>connections</source>
             <translation>کانکشن</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="72" />
+            <location filename="../../ui/market/offer_words.py" line="73" />
             <source>dislikes</source>
             <translation>دیس‌لایک</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="93" />
+            <location filename="../../ui/market/offer_words.py" line="94" />
             <source>downloads</source>
             <translation>دانلود</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="94" />
+            <location filename="../../ui/market/offer_words.py" line="95" />
             <source>engagement</source>
             <translation>تعامل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="120" />
+            <location filename="../../ui/market/offer_words.py" line="129" />
+            <location filename="../../ui/market/offer_words.py" line="135" />
             <source>female</source>
             <translation>خانم</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="70" />
+            <location filename="../../ui/market/offer_words.py" line="71" />
             <source>followers</source>
             <translation>فالوور</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="127" />
+            <location filename="../../ui/market/offer_words.py" line="142" />
             <source>foreign</source>
             <translation>خارجی</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="90" />
+            <location filename="../../ui/market/offer_words.py" line="91" />
             <source>friends</source>
             <translation>دوست</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="206" />
+            <location filename="../../ui/market/offer_words.py" line="221" />
             <source>from {source}</source>
             <translation>از {source}</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="107" />
+            <location filename="../../ui/market/offer_words.py" line="108" />
             <source>group</source>
             <translation>گروه</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="82" />
+            <location filename="../../ui/market/offer_words.py" line="123" />
+            <source>high quality</source>
+            <translation>کیفیت بالا</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="83" />
             <source>impressions</source>
             <translation>ایمپرشن</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="185" />
+            <location filename="../../ui/market/offer_words.py" line="125" />
+            <source>instant</source>
+            <translation>فوری</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="244" />
+            <source>instant start</source>
+            <translation>شروع فوری</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="200" />
             <source>lifetime</source>
             <translation>مادام‌العمر</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="71" />
+            <location filename="../../ui/market/offer_words.py" line="72" />
             <source>likes</source>
             <translation>لایک</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="88" />
+            <location filename="../../ui/market/offer_words.py" line="89" />
             <source>listeners</source>
             <translation>شنونده</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="104" />
+            <location filename="../../ui/market/offer_words.py" line="105" />
             <source>live stream</source>
             <translation>پخش زنده</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="92" />
+            <location filename="../../ui/market/offer_words.py" line="93" />
             <source>live viewers</source>
             <translation>بینندهٔ زنده</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="121" />
+            <location filename="../../ui/market/offer_words.py" line="126" />
+            <source>low quality</source>
+            <translation>کیفیت پایین</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="130" />
+            <location filename="../../ui/market/offer_words.py" line="136" />
             <source>male</source>
             <translation>آقا</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="75" />
+            <location filename="../../ui/market/offer_words.py" line="76" />
             <source>members</source>
             <translation>ممبر</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="86" />
+            <location filename="../../ui/market/offer_words.py" line="87" />
             <source>mentions</source>
             <translation>منشن</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="183" />
+            <location filename="../../ui/market/offer_words.py" line="198" />
             <source>no refill</source>
             <translation>بی‌ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="234" />
+            <location filename="../../ui/market/offer_words.py" line="121" />
+            <source>non-drop</source>
+            <translation>بدون ریزش</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="268" />
             <source>order form not known</source>
             <translation>فرم سفارش ناشناخته</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="109" />
+            <location filename="../../ui/market/offer_words.py" line="110" />
             <source>playlist</source>
             <translation>پلی‌لیست</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="81" />
+            <location filename="../../ui/market/offer_words.py" line="82" />
             <source>plays</source>
             <translation>پخش</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="112" />
+            <location filename="../../ui/market/offer_words.py" line="113" />
             <source>poll</source>
             <translation>نظرسنجی</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="99" />
+            <location filename="../../ui/market/offer_words.py" line="100" />
             <source>post</source>
             <translation>پست</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="79" />
+            <location filename="../../ui/market/offer_words.py" line="124" />
+            <source>premium</source>
+            <translation>پریمیوم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="80" />
             <source>reactions</source>
             <translation>ری‌اکشن</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="100" />
+            <location filename="../../ui/market/offer_words.py" line="122" />
+            <source>real</source>
+            <translation>واقعی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="101" />
             <source>reel</source>
             <translation>ریلز</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="84" />
             <location filename="../../ui/market/offer_words.py" line="85" />
+            <location filename="../../ui/market/offer_words.py" line="86" />
             <source>reposts</source>
             <translation>بازنشر</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="89" />
+            <location filename="../../ui/market/offer_words.py" line="90" />
             <source>reviews</source>
             <translation>نظر</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="78" />
+            <location filename="../../ui/market/offer_words.py" line="79" />
             <source>saves</source>
             <translation>ذخیره</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="77" />
+            <location filename="../../ui/market/offer_words.py" line="78" />
             <source>shares</source>
             <translation>اشتراک‌گذاری</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="103" />
+            <location filename="../../ui/market/offer_words.py" line="104" />
             <source>short</source>
             <translation>شورتز</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="115" />
+            <location filename="../../ui/market/offer_words.py" line="116" />
             <source>space</source>
             <translation>اسپیس</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/market/offer_words.py" line="246" />
+            <source>starts within %n min</source>
+            <translation>
+                <numerusform>شروع تا %Ln دقیقه</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="101" />
+            <location filename="../../ui/market/offer_words.py" line="102" />
             <source>story</source>
             <translation>استوری</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="76" />
+            <location filename="../../ui/market/offer_words.py" line="77" />
             <source>subscribers</source>
             <translation>سابسکرایبر</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="108" />
+            <location filename="../../ui/market/offer_words.py" line="109" />
             <source>track</source>
             <translation>آهنگ</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="110" />
+            <location filename="../../ui/market/offer_words.py" line="111" />
             <source>tweet</source>
             <translation>توییت</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="102" />
+            <location filename="../../ui/market/offer_words.py" line="103" />
             <source>video</source>
             <translation>ویدیو</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="73" />
+            <location filename="../../ui/market/offer_words.py" line="74" />
             <source>views</source>
             <translation>بازدید</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="87" />
+            <location filename="../../ui/market/offer_words.py" line="88" />
             <source>visits</source>
             <translation>بازدید سایت</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="80" />
+            <location filename="../../ui/market/offer_words.py" line="81" />
             <source>votes</source>
             <translation>رأی</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="83" />
+            <location filename="../../ui/market/offer_words.py" line="84" />
             <source>watch time</source>
             <translation>زمان تماشا</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="113" />
+            <location filename="../../ui/market/offer_words.py" line="114" />
             <source>website</source>
             <translation>وب‌سایت</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="126" />
+            <location filename="../../ui/market/offer_words.py" line="141" />
             <source>worldwide</source>
             <translation>جهانی</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="223" />
+            <location filename="../../ui/market/offer_words.py" line="238" />
+            <source>{count}/day</source>
+            <translation>{count} در روز</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="257" />
             <source>{platform} {delivered}</source>
             <translation>{delivered} {platform}</translation>
         </message>
@@ -3291,27 +3355,27 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>RefreshAction</name>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="134" />
+            <location filename="../../ui/orders/refresh_action.py" line="145" />
             <source>Checked just now</source>
             <translation>همین الان بررسی شد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="111" />
+            <location filename="../../ui/orders/refresh_action.py" line="122" />
             <source>Checking orders: {done} of {total}…</source>
             <translation>در حال بررسی سفارش‌ها: {done} از {total}…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="150" />
+            <location filename="../../ui/orders/refresh_action.py" line="161" />
             <source>Checking orders…</source>
             <translation>در حال بررسی سفارش‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="129" />
+            <location filename="../../ui/orders/refresh_action.py" line="140" />
             <source>Refill statuses could not be read: {reason}</source>
             <translation>وضعیت ریفیل‌ها خوانده نشد: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="91" />
+            <location filename="../../ui/orders/refresh_action.py" line="96" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
@@ -4050,19 +4114,19 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>نوع</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="72" />
+            <location filename="../../ui/market/market_list.py" line="73" />
             <location filename="../../ui/services/services_model.py" line="173" />
             <source>cancel</source>
             <translation>لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="70" />
+            <location filename="../../ui/market/market_list.py" line="71" />
             <location filename="../../ui/services/services_model.py" line="171" />
             <source>drip-feed</source>
             <translation>دریپ‌فید</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="71" />
+            <location filename="../../ui/market/market_list.py" line="72" />
             <location filename="../../ui/services/services_model.py" line="172" />
             <source>refill</source>
             <translation>ریفیل</translation>

@@ -36,7 +36,7 @@ from ui.services.service_rows import FLAG_CANCEL, FLAG_DRIPFEED, FLAG_REFILL
 CONVERTED_MARK = "≈"
 
 G_OFFER, G_AUDIENCE, G_PANELS, G_SERVICES, G_CHEAPEST, G_WHERE, G_REFILL = range(7)
-E_PANEL, E_ID, E_NAME, E_RATE, E_PRICE, E_BOUNDS, E_REFILL, E_FLAGS, E_TIME = range(9)
+E_PANEL, E_ID, E_NAME, E_RATE, E_PRICE, E_BOUNDS, E_REFILL, E_PROMISES, E_FLAGS, E_TIME = range(10)
 
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -346,7 +346,7 @@ def rate_tooltip(price: Price) -> str | None:
 class MarketEntriesModel(_OneCallCells, ReadOnlyTableModel):
     """The passing services of one offer on every panel, cheapest first."""
 
-    column_count = 9
+    column_count = 10
     numeric_columns = frozenset({E_ID, E_RATE, E_PRICE, E_BOUNDS})
 
     def __init__(self, flag_texts: dict[int, str], parent: object | None = None) -> None:
@@ -363,6 +363,7 @@ class MarketEntriesModel(_OneCallCells, ReadOnlyTableModel):
             self.tr("Per 1000"),
             self.tr("Min – max"),
             self.tr("Refill"),
+            self.tr("Name says"),
             self.tr("Options"),
             self.tr("Average time"),
         ]
@@ -417,6 +418,8 @@ class MarketEntriesModel(_OneCallCells, ReadOnlyTableModel):
                 return rate_tooltip(priced.price)
             if col == E_NAME:
                 return preview(priced.entry.service.name, BLOCK_CHARS)
+            if col == E_PROMISES:
+                return self._text(priced, index.row(), col) or None
         return None
 
     def _text(self, priced: PricedEntry, row: int, col: int) -> str:
@@ -437,6 +440,8 @@ class MarketEntriesModel(_OneCallCells, ReadOnlyTableModel):
         entry = self._members[self._visible[row]]
         if col == E_REFILL:
             return self._rows.entry_refill[entry]
+        if col == E_PROMISES:
+            return self._rows.entry_promises[entry]
         if col == E_FLAGS:
             return self._flag_texts.get(self._rows.entry_flags[entry], "")
         return _average_time_text(s.extra.get("average_time"))
@@ -471,6 +476,10 @@ _ENTRY_SORT_KEYS: dict[int, Callable[[PricedEntry], object]] = {
     E_RATE: _rate_sort,
     E_BOUNDS: lambda p: (p.entry.service.min, p.entry.service.max),
     E_REFILL: lambda p: (p.entry.offer.refill_days is None, p.entry.offer.refill_days or 0),
+    E_PROMISES: lambda p: (
+        sorted(t.value for t in p.entry.offer.traits),
+        p.entry.offer.speed_per_day or 0,
+    ),
     E_FLAGS: lambda p: (p.entry.service.refill, p.entry.service.cancel, p.entry.service.dripfeed),
     E_TIME: lambda p: str(p.entry.service.extra.get("average_time", "")),
 }

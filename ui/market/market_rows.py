@@ -16,6 +16,7 @@ from ui.market.offer_words import (
     delivered_word,
     offer_title,
     platform_word,
+    promises_text,
     refill_word,
 )
 from ui.services.service_rows import FLAG_CANCEL, FLAG_DRIPFEED, FLAG_REFILL
@@ -43,6 +44,7 @@ class MarketRows:
     entry_search: list[str]
     entry_flags: bytearray
     entry_refill: list[str]  # the refill the service's name states, in words
+    entry_promises: list[str]  # traits, speed and start the name states, in words
     group_entries: list[list[int]]  # each group's entries, cheapest first
     group_titles: list[str]
     group_audiences: list[str]
@@ -106,6 +108,8 @@ def prepare_market_rows(snapshot: MarketSnapshot) -> MarketRows:
     entry_refill: list[str] = []
     group_entries: list[list[int]] = [[] for _ in snapshot.groups]
     refill_words: dict[int | None, str] = {}
+    promises: dict[tuple, str] = {}
+    entry_promises: list[str] = []
     for row, (priced, number) in enumerate(flat):
         group_entries[number].append(row)
         s = priced.entry.service
@@ -122,6 +126,12 @@ def prepare_market_rows(snapshot: MarketSnapshot) -> MarketRows:
         if words is None:  # a translate() call per service was a fifth of this preparation
             words = refill_words[days] = refill_word(days)
         entry_refill.append(words)
+        offer = priced.entry.offer
+        stated = (offer.traits, offer.speed_per_day, offer.start_minutes)
+        text = promises.get(stated)
+        if text is None:
+            text = promises[stated] = promises_text(offer)
+        entry_promises.append(text)
     return MarketRows(
         snapshot=snapshot,
         entries=entries,
@@ -129,6 +139,7 @@ def prepare_market_rows(snapshot: MarketSnapshot) -> MarketRows:
         entry_search=searches,
         entry_flags=flags,
         entry_refill=entry_refill,
+        entry_promises=entry_promises,
         group_entries=group_entries,
         group_titles=titles,
         group_audiences=audiences,

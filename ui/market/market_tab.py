@@ -31,6 +31,7 @@ from ui.market.market_list import (
     E_NAME,
     E_PANEL,
     E_PRICE,
+    E_PROMISES,
     E_RATE,
     E_REFILL,
     E_TIME,
@@ -54,8 +55,8 @@ _GROUP_WIDTHS = {
     G_WHERE: 150, G_REFILL: 150,
 }  # fmt: skip
 _ENTRY_WIDTHS = {
-    E_PANEL: 110, E_ID: 60, E_NAME: 230, E_RATE: 110, E_PRICE: 140, E_BOUNDS: 150,
-    E_REFILL: 90, E_FLAGS: 140, E_TIME: 90,
+    E_PANEL: 100, E_ID: 55, E_NAME: 210, E_RATE: 105, E_PRICE: 125, E_BOUNDS: 145,
+    E_REFILL: 80, E_PROMISES: 150, E_FLAGS: 120, E_TIME: 80,
 }  # fmt: skip
 
 PAGE_EMPTY, PAGE_MARKET = 0, 1

@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from core.market import REFILL_LIFETIME, Offer
 from core.service_types import SERVICE_TYPES
 from core.service_types import TR_CONTEXT as TYPES_CONTEXT
+from ui.common import formatting
 
 _CTX = "MarketWords"
 #: The usual order form (link and quantity): not named in an offer's title.
@@ -115,6 +116,20 @@ TARGETS = {
     "space": QT_TRANSLATE_NOOP("MarketWords", "space"),
 }
 
+#: What a service's name promises (core.market Trait values); shown per service, never grouped by.
+TRAITS = {
+    "non_drop": QT_TRANSLATE_NOOP("MarketWords", "non-drop"),
+    "real": QT_TRANSLATE_NOOP("MarketWords", "real"),
+    "high_quality": QT_TRANSLATE_NOOP("MarketWords", "high quality"),
+    "premium": QT_TRANSLATE_NOOP("MarketWords", "premium"),
+    "instant": QT_TRANSLATE_NOOP("MarketWords", "instant"),
+    "low_quality": QT_TRANSLATE_NOOP("MarketWords", "low quality"),
+    "active": QT_TRANSLATE_NOOP("MarketWords", "active"),
+    "cheapest": QT_TRANSLATE_NOOP("MarketWords", "cheapest"),
+    "female": QT_TRANSLATE_NOOP("MarketWords", "female"),
+    "male": QT_TRANSLATE_NOOP("MarketWords", "male"),
+}
+
 #: Words of an offer's variant (what else splits it from a look-alike); others shown as sent.
 VARIANTS = {
     "female": QT_TRANSLATE_NOOP("MarketWords", "female"),
@@ -212,6 +227,25 @@ def variant_word(code: str | None) -> str:
         else:
             words.append(_word(VARIANTS, part))
     return ", ".join(words)
+
+
+def promises_text(offer: Offer) -> str:
+    """What a service's name promises beside the offer: "non-drop · real · 5,000/day · starts
+    within 60 min"; "" when it promises nothing this app reads."""
+    words = sorted(_word(TRAITS, _code(trait)) or "" for trait in offer.traits)
+    if offer.speed_per_day is not None:
+        words.append(
+            QCoreApplication.translate(_CTX, "{count}/day").format(
+                count=formatting.number(offer.speed_per_day)
+            )
+        )
+    if offer.start_minutes is not None:
+        words.append(
+            QCoreApplication.translate(_CTX, "instant start")
+            if offer.start_minutes == 0
+            else QCoreApplication.translate(_CTX, "starts within %n min", "", offer.start_minutes)
+        )
+    return " · ".join(word for word in words if word)
 
 
 def offer_title(offer: Offer) -> str:

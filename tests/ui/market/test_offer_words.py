@@ -8,13 +8,15 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from core.market import REFILL_LIFETIME, Delivered, Offer, Platform, Target
+from core.market import REFILL_LIFETIME, Delivered, Offer, Platform, Target, Trait
 from ui.common import formatting, i18n
 from ui.market.offer_words import (
     DELIVERED,
     PLATFORMS,
     TARGETS,
+    TRAITS,
     offer_title,
+    promises_text,
     refill_word,
     variant_word,
 )
@@ -35,7 +37,8 @@ def english(qapp: QApplication) -> Iterator[None]:
 
 
 @pytest.mark.parametrize(
-    "enum,table", [(Platform, PLATFORMS), (Delivered, DELIVERED), (Target, TARGETS)]
+    "enum,table",
+    [(Platform, PLATFORMS), (Delivered, DELIVERED), (Target, TARGETS), (Trait, TRAITS)],
 )
 def test_every_code_core_market_reads_has_words(enum, table):
     assert [member.value for member in enum if member.value not in table] == []
@@ -51,6 +54,11 @@ def test_english_words(english):
     assert refill_word(None) == "" and refill_word(0) == "no refill"
     assert refill_word(30) == "30 days" and refill_word(REFILL_LIFETIME) == "lifetime"
     assert variant_word("female+from:google") == "female, from Google"
+    promised = Offer(traits=frozenset({Trait.REAL, Trait.NON_DROP}), speed_per_day=5000,
+                     start_minutes=60)  # fmt: skip
+    assert promises_text(promised) == "non-drop · real · 5,000/day · starts within 60 min"
+    assert promises_text(Offer(start_minutes=0)) == "instant start"
+    assert promises_text(Offer()) == ""
 
 
 def test_persian_words_and_digits(persian):
