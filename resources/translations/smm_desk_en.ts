@@ -99,7 +99,15 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/market/offer_words.py" line="246" />
+            <location filename="../../ui/market/offer_words.py" line="234" />
+            <source>starts within %n hour(s)</source>
+            <translation>
+                <numerusform>starts within %n hour</numerusform>
+                <numerusform>starts within %n hours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/market/offer_words.py" line="235" />
             <source>starts within %n min</source>
             <translation>
                 <numerusform>starts within %n min</numerusform>

@@ -1732,7 +1732,7 @@ A desktop client for SMM panels.</source>
             <translation>فوری</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="244" />
+            <location filename="../../ui/market/offer_words.py" line="250" />
             <source>instant start</source>
             <translation>شروع فوری</translation>
         </message>
@@ -1793,7 +1793,7 @@ A desktop client for SMM panels.</source>
             <translation>بدون ریزش</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="268" />
+            <location filename="../../ui/market/offer_words.py" line="274" />
             <source>order form not known</source>
             <translation>فرم سفارش ناشناخته</translation>
         </message>
@@ -1869,7 +1869,14 @@ A desktop client for SMM panels.</source>
             <translation>اسپیس</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/market/offer_words.py" line="246" />
+            <location filename="../../ui/market/offer_words.py" line="234" />
+            <source>starts within %n hour(s)</source>
+            <translation>
+                <numerusform>شروع تا %Ln ساعت</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/market/offer_words.py" line="235" />
             <source>starts within %n min</source>
             <translation>
                 <numerusform>شروع تا %Ln دقیقه</numerusform>
@@ -1931,12 +1938,12 @@ A desktop client for SMM panels.</source>
             <translation>جهانی</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="238" />
+            <location filename="../../ui/market/offer_words.py" line="244" />
             <source>{count}/day</source>
             <translation>{count} در روز</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="257" />
+            <location filename="../../ui/market/offer_words.py" line="263" />
             <source>{platform} {delivered}</source>
             <translation>{delivered} {platform}</translation>
         </message>

@@ -229,6 +229,12 @@ def variant_word(code: str | None) -> str:
     return ", ".join(words)
 
 
+def _start_words(minutes: int) -> str:
+    if minutes % 60 == 0:
+        return QCoreApplication.translate(_CTX, "starts within %n hour(s)", "", minutes // 60)
+    return QCoreApplication.translate(_CTX, "starts within %n min", "", minutes)
+
+
 def promises_text(offer: Offer) -> str:
     """What a service's name promises beside the offer: "non-drop · real · 5,000/day · starts
     within 60 min"; "" when it promises nothing this app reads."""
@@ -243,7 +249,7 @@ def promises_text(offer: Offer) -> str:
         words.append(
             QCoreApplication.translate(_CTX, "instant start")
             if offer.start_minutes == 0
-            else QCoreApplication.translate(_CTX, "starts within %n min", "", offer.start_minutes)
+            else _start_words(offer.start_minutes)
         )
     return " · ".join(word for word in words if word)
 

@@ -56,8 +56,9 @@ def test_english_words(english):
     assert variant_word("female+from:google") == "female, from Google"
     promised = Offer(traits=frozenset({Trait.REAL, Trait.NON_DROP}), speed_per_day=5000,
                      start_minutes=60)  # fmt: skip
-    assert promises_text(promised) == "non-drop · real · 5,000/day · starts within 60 min"
+    assert promises_text(promised) == "non-drop · real · 5,000/day · starts within 1 hour"
     assert promises_text(Offer(start_minutes=0)) == "instant start"
+    assert promises_text(Offer(start_minutes=30)) == "starts within 30 min"
     assert promises_text(Offer()) == ""
 
 
