@@ -3,6 +3,7 @@ HTTP into a real store, grouped, priced in one currency and sorted cheapest firs
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
@@ -10,6 +11,7 @@ from decimal import Decimal
 import pytest
 
 from core import preferences
+from core.answers import parse_services
 from core.api import PanelClient
 from core.currency import CurrencySettings, CurrencySource, PriceState, save_currency_settings
 from core.exchange_rates import exchange_rate
@@ -18,6 +20,7 @@ from core.store import Store
 from core.workflows.catalogue_refresh import refresh_catalogue
 from core.workflows.market_view import build_market
 from core.workflows.panel_account import read_balance
+from tests.locations import REALDATA
 
 DAY = date(2026, 11, 28)
 
@@ -181,3 +184,40 @@ def test_the_same_offer_on_two_panels_is_one_group_cheapest_first_after_conversi
 def test_a_cancelled_build_stops_early(market_store):
     store, _ids = market_store({"A": (USD_PANEL, "USD")})
     assert build_market(store, cancelled=lambda: True).groups == ()
+
+
+REAL_PANELS = (
+    ("smmwiz_services.json", "USD"),
+    ("topsmm_in_services.json", "INR"),
+    ("vtechsmm_services.json", "IDR"),
+    ("unknown_panel_services.json", "INR"),
+    ("topsmm_uz_services_data.json", "UZS"),
+)
+
+
+def test_the_five_real_catalogues_make_one_market_every_service_once(tmp_path):
+    missing = [name for name, _ in REAL_PANELS if not (REALDATA / name).exists()]
+    if missing:
+        pytest.skip(f"real panel data not found in {REALDATA}: {', '.join(missing)}")
+    with Store(tmp_path) as store:
+        expected = set()
+        for name, currency in REAL_PANELS:
+            services = parse_services(json.loads((REALDATA / name).read_text(encoding="utf-8")))
+            profile = store.profiles.add(name, "https://panel.example/api/v2")
+            store.catalog.save(profile.id, list(services))
+            store.preferences.set(preferences.PANEL_CURRENCY, currency, profile.id)
+            expected |= {(profile.id, s.id) for s in services}
+        rates = (
+            exchange_rate("INR", "USD", "0.012", DAY),
+            exchange_rate("USD", "IDR", "15800", DAY),
+        )
+        save_currency_settings(store.preferences, CurrencySettings("USD", rates))
+        snapshot = build_market(store)
+    seen = [(e.entry.profile_id, e.entry.service.id) for g in snapshot.groups for e in g.entries]
+    assert len(seen) == len(set(seen)) and set(seen) == expected
+    assert snapshot.cross_panel_count > 0
+    assert set(snapshot.rates_used) == set(rates)
+    states = {e.price.state for g in snapshot.groups for e in g.entries}
+    assert PriceState.NO_RATE in states  # the UZS panel has no rate: said, not guessed
+    cheapest = [g.cheapest.price.amount for g in snapshot.groups if g.cheapest is not None]
+    assert cheapest == sorted(cheapest)
