@@ -130,6 +130,8 @@ class MarketGroupsModel(_OneCallCells, ReadOnlyTableModel):
         #: keystroke walks all entries once, never each group's).
         self._members: dict[int, Sequence[int]] = {}
         self._by_price: list[int] = []  # groups with a passing entry, cheapest first
+        #: The groups of the whole scope (no words typed), kept: clearing the words is common.
+        self._scope_groups: tuple[Sequence[int], list[int]] | None = None
         self._headers = [
             self.tr("Offer"),
             self.tr("Audience"),
@@ -209,8 +211,14 @@ class MarketGroupsModel(_OneCallCells, ReadOnlyTableModel):
         if rows is None:
             self._by_price, self._visible = [], []
             return
-        # Entries come cheapest first, so groups come in the order of their cheapest one.
-        self._by_price = list(dict.fromkeys(map(rows.entry_group.__getitem__, passing)))
+        scope = self._search.scope
+        if passing is scope and self._scope_groups is not None and self._scope_groups[0] is scope:
+            self._by_price = self._scope_groups[1]  # no words (cleared): the scope's own groups
+        else:
+            # Entries come cheapest first, so groups come in the order of their cheapest one.
+            self._by_price = list(dict.fromkeys(map(rows.entry_group.__getitem__, passing)))
+            if passing is scope:
+                self._scope_groups = (scope, self._by_price)
         self._visible = self._in_sort_order(list(self._by_price))
 
     def _in_sort_order(self, by_price: list[int]) -> list[int]:
