@@ -104,9 +104,11 @@ def bench_build(made: list[tuple[MarketPanel, list[Service]]]) -> MarketSnapshot
     from ui.market.market_rows import prepare_market_rows
 
     count = sum(len(s) for _, s in made)
-    started = time.perf_counter()
-    groups = group_offers((p.profile_id, p.name, s) for p, s in made)
-    grouping = time.perf_counter() - started
+    timings = []
+    for _ in range(2):  # the first run pays for compiling patterns and filling caches
+        started = time.perf_counter()
+        groups = group_offers((p.profile_id, p.name, s) for p, s in made)
+        timings.append(time.perf_counter() - started)
     started = time.perf_counter()
     priced, used = price_groups(made, "USD", RATES)
     pricing = time.perf_counter() - started
@@ -115,12 +117,15 @@ def bench_build(made: list[tuple[MarketPanel, list[Service]]]) -> MarketSnapshot
     prepare_market_rows(snapshot)
     preparing = time.perf_counter() - started
     cross = sum(1 for g in groups if g.panel_count > 1)
+    cold, warm = timings
     print(f"services: {count:,} from {len(made)} panels; groups: {len(groups):,}, "
           f"{cross:,} sold by two or more panels")  # fmt: skip
-    print(f"describe + group (core.market): {grouping * 1000:.0f} ms "
-          f"(target <= 1000 ms: {'met' if grouping <= 1 else 'NOT met'})")  # fmt: skip
-    print(f"group + price in USD (market_view.price_groups, grouping again inside): "
-          f"{pricing * 1000:.0f} ms; view rows prepared: {preparing * 1000:.0f} ms")  # fmt: skip
+    verdict = "met" if cold <= 1 else "NOT met"
+    print(f"describe + group (core.market): first run {cold * 1000:.0f} ms, again "
+          f"{warm * 1000:.0f} ms (target <= 1000 ms: {verdict})")  # fmt: skip
+    print(f"the whole build on the worker: group + price in USD {pricing * 1000:.0f} ms "
+          f"(pricing alone about {(pricing - warm) * 1000:.0f} ms), view rows prepared "
+          f"{preparing * 1000:.0f} ms")  # fmt: skip
     return snapshot
 
 
