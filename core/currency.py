@@ -9,7 +9,7 @@ so no screen can show a converted amount as if the panel had quoted it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -92,6 +92,9 @@ class Converter:
         code = currency_code(currency)
         if code is None:
             return Price(PriceState.NO_CURRENCY)
+        return self._price_of_code(amount, code)
+
+    def _price_of_code(self, amount: Decimal, code: str) -> Price:
         if code == self.display:
             return Price(PriceState.QUOTED, amount, code)
         rate = self._rates.get(code)
@@ -100,6 +103,30 @@ class Converter:
         # An inverse rate divides: multiplying by 1/3 would make 3 IRT 0.999... USD.
         converted = amount * rate.rate if rate.source == code else amount / rate.rate
         return Price(PriceState.CONVERTED, converted, self.display, rate)
+
+    def pricer(self, currency: str | None) -> Callable[[Decimal | None], Price]:
+        """`price` for many amounts of one currency: the currency is read once, and the
+        prices that do not depend on the amount are made once (50,000 rates of 5 panels)."""
+        code = currency_code(currency)
+        no_amount = Price(PriceState.NO_AMOUNT)
+        if code is None:
+            fixed = Price(PriceState.NO_CURRENCY)
+        elif code != self.display and code not in self._rates:
+            fixed = Price(PriceState.NO_RATE, currency=code)
+        else:
+            priced_in = self._price_of_code
+
+            def priced(amount: Decimal | None) -> Price:
+                if amount is None or not amount.is_finite():
+                    return no_amount
+                return priced_in(amount, code)
+
+            return priced
+
+        def unpriced(amount: Decimal | None) -> Price:
+            return no_amount if amount is None or not amount.is_finite() else fixed
+
+        return unpriced
 
 
 # --- the currency of each panel and the display currency -----------------------------------------

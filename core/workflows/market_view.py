@@ -117,6 +117,7 @@ def price_groups(
     Returns the groups and the rates that converted at least one price."""
     converter = Converter(display, rates)
     currency_of = {panel.profile_id: panel.currency for panel, _ in catalogues}
+    pricer_of = {panel.profile_id: converter.pricer(panel.currency) for panel, _ in catalogues}
     groups = group_offers((p.profile_id, p.name, services) for p, services in catalogues)
     used: dict[ExchangeRate, None] = {}
     priced_groups: list[PricedGroup] = []
@@ -133,7 +134,7 @@ def price_groups(
             rate = entry.service.rate
             price = known.get((entry.profile_id, id(rate)))
             if price is None:
-                price = known[(entry.profile_id, id(rate))] = converter.price(rate, currency)
+                price = known[(entry.profile_id, id(rate))] = pricer_of[entry.profile_id](rate)
                 if price.rate is not None:
                     used[price.rate] = None
             priced.append(PricedEntry(entry, currency, price))

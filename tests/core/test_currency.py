@@ -198,3 +198,10 @@ def test_the_active_panel_carries_the_stated_currency_until_the_panel_says_one(s
     assert activate_panel(store, credentials, profile.id).currency == "IRT"
     store.preferences.set(preferences.PANEL_CURRENCY, "USD", profile.id)
     assert activate_panel(store, credentials, profile.id).currency == "USD"
+
+
+@pytest.mark.parametrize("currency", ["USD", "usd", "IRT", "TRY", None, ""])
+@pytest.mark.parametrize("amount", [Decimal("1.50"), Decimal("0"), None, Decimal("NaN")])
+def test_a_pricer_prices_as_price_does(currency, amount):
+    converter = Converter("USD", [exchange_rate("USD", "IRT", "60000", DAY)])
+    assert converter.pricer(currency)(amount) == converter.price(amount, currency)
