@@ -15,7 +15,6 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from core import preferences
-from core.api import PanelClient
 from core.errors import ErrorKind, PanelError
 from core.logs import register_secret
 from core.models import Balance
@@ -23,7 +22,8 @@ from core.preferences import Preferences
 from core.store import Profile, Store
 from core.store.db import StoreError
 
-if TYPE_CHECKING:  # keyring's import (~0.2 s) waits until a key is read, after the first paint
+if TYPE_CHECKING:  # the HTTP stack (~0.1 s to import) waits until the first paint
+    from core.api import PanelClient
     from core.credentials import CredentialStore, KeyLocation, StoredKey
 
 log = logging.getLogger(__name__)
@@ -34,6 +34,8 @@ log = logging.getLogger(__name__)
 
 def open_client(url: str, key: str, proxy: str | None = None, **options: Any) -> PanelClient:
     """A client for these settings (InvalidSettings for an unusable URL, proxy or empty key)."""
+    from core.api import PanelClient
+
     return PanelClient(url, key, proxy=(proxy or "").strip() or None, **options)
 
 
@@ -93,6 +95,10 @@ class SessionStart:
 
 
 def _active(store: Store, credentials: CredentialStore, profile: Profile) -> ActivePanel:
+    # The HTTP stack (~0.1 s to import) loads here, on the worker: the GUI thread opens the
+    # panel's client with this result and must not import it there.
+    import core.api  # noqa: F401
+
     prefs = store.preferences
     # The panel's word, else the user's (issue 15: stated for a panel that never said).
     currency = prefs.get(preferences.PANEL_CURRENCY, profile.id) or prefs.get(
