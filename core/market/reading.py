@@ -125,15 +125,18 @@ class _Reading:
 
     @property
     def pair_clash(self) -> bool:
-        """ "Likes / Comment Likes": the text names the thing on two targets."""
+        """A category such as "Likes / Comment Likes" names the thing on two targets (in a name,
+        "Comment Likes | 100% Real Likes" is still on comments: only categories ask this)."""
         pair = self.pair_target is not None
         return pair and any(d in self.bare_delivered for d in self.delivered[:1])
 
     def one_delivered(self, platform: Platform | None) -> Delivered | None:
         """The one thing this text sells; None for none or several (a combo)."""
+        named = self.delivered
+        if len(named) == 1:
+            return None if self.combo else named[0]  # most names
         if self.combo:
             return None
-        named = self.delivered
         if platform is not None:  # "upvotes" on a YouTube comment are its likes
             same = vocabulary.SAME_THING
             named = list(dict.fromkeys(same.get((platform, d), d) for d in named))
@@ -150,7 +153,9 @@ def _read(folded: str, raw: str) -> _Reading:
     if folded.isascii():  # bytes.translate + split: five times faster than the pattern
         tokens = folded.encode().translate(_ASCII_PUNCTUATION_AS_SPACE).decode().split()
     else:
-        tokens = [_uninflected(t) for t in _TOKEN.findall(folded)]
+        tokens = _TOKEN.findall(folded)
+        if "ها" in folded:  # Persian plurals
+            tokens = [_uninflected(t) for t in tokens]
     # Most words are decoration ("max", "10k", "day"): find the known ones at C speed first.
     known = [(i, f) for i, f in enumerate(map(_LEXICON.get, tokens)) if f is not None]
     if tokens and tokens[0] in _X_FIRST:
@@ -263,8 +268,9 @@ def describe(service: Service) -> Offer:
     category, category_refill = _read_category(service.category)
     shape, type_offer = _read_type(service.type)
 
-    platform = name.platform if name.platforms else category.platform
-    use_category = not category.platforms or category.platform == platform
+    category_platform = category.platform
+    platform = name.platform if name.platforms else category_platform
+    use_category = not category.platforms or category_platform == platform
     delivered_from = category if use_category and not name.states_delivered else name
     delivered = delivered_from.one_delivered(platform)
     if delivered is None and not name.states_delivered and Target.LIVE in name.targets:
@@ -276,11 +282,12 @@ def describe(service: Service) -> Offer:
         delivered, target = type_offer
     elif delivered is not None:
         targets_from = name
-        name_silent = not name.targets and not name.pair_target and not category.pair_clash
-        category_says = category.one_delivered(platform)
-        category_says = vocabulary.SAME_THING.get((platform, category_says), category_says)
-        if name_silent and use_category and category_says in (None, delivered):
-            targets_from = category
+        name_silent = not name.targets and not name.pair_target
+        if name_silent and use_category and not category.pair_clash:
+            category_says = category.one_delivered(platform)
+            category_says = vocabulary.SAME_THING.get((platform, category_says), category_says)
+            if category_says in (None, delivered):
+                targets_from = category
         target, several_targets = _target(platform, delivered, targets_from)
 
     traits = set(name.traits)
