@@ -178,6 +178,7 @@ _KIND_WORDS = {
     "emoticons": "emoji",
     "ai": "ai",
 }
+_NAMED_REACTIONS = frozenset({"love", "haha", "wow", "sad", "angry", "care"})
 _KIND_WORD = re.compile(r"\b(" + "|".join(_KIND_WORDS) + r")\b")
 #: Emoji that panels use as a reaction's name; decorations (⚡🔥💯🚀) are not among them.
 _REACTION_EMOJI = frozenset(
@@ -186,6 +187,10 @@ _REACTION_EMOJI = frozenset(
     "😈😴😭🤓👻👀🎃🙈😇😨🤝🤗🫡🎅🎄🤪"
     "🗿🆒💘🦄😘😎👾😡💖😮😂🥳"
 )
+
+
+#: The delivered things whose names may state a variant (besides a live stream's length).
+VARIANT_DELIVERED = frozenset({Delivered.VOTES, Delivered.REACTIONS, Delivered.COMMENTS})
 
 
 def variant_words(folded: str, delivered: Delivered | None, target: Target | None) -> list[str]:
@@ -199,9 +204,11 @@ def variant_words(folded: str, delivered: Delivered | None, target: Target | Non
         words.append(f"answer:{match.group(1) or match.group(2)}")
     if delivered in (Delivered.REACTIONS, Delivered.COMMENTS):
         kinds = {_KIND_WORDS[w] for w in _KIND_WORD.findall(folded)}
-        if not kinds and delivered is Delivered.REACTIONS:
+        if delivered is Delivered.REACTIONS:
+            # "Emoji Reactions [ 👍 ]" and "[ ❤️ ]" differ by the emoji, not by the word
             emoji = sorted(c for c in set(folded) if c in _REACTION_EMOJI)
-            if emoji:
+            if emoji and not kinds & _NAMED_REACTIONS:  # "Love 💖": the word says it
+                kinds.discard("emoji")
                 kinds.add("".join(emoji) if len(emoji) <= 3 else "mixed")
         words += kinds
     return words

@@ -144,7 +144,9 @@ class _Reading:
             named = [d for d in named if d is not Delivered.COMMENTS] or named
         if len(named) > 1:
             side = vocabulary.SIDE_EFFECTS | vocabulary.SIDE_EFFECTS_ON.get(platform, frozenset())
-            named = [d for d in named if d not in side] or named
+            main = [d for d in named if d not in side]
+            if len(main) == 1 and main[0] in vocabulary.MAKE_SIDE_EFFECTS:
+                named = main
         return named[0] if len(named) == 1 else None
 
 
@@ -261,6 +263,9 @@ def _read_type(type_name: str) -> tuple[str | None, tuple[Delivered, Target] | N
     return (service_type.key if comparable else None), _TYPE_OFFERS.get(service_type.key)
 
 
+_NO_TRAITS: frozenset[Trait] = frozenset()
+
+
 def describe(service: Service) -> Offer:
     """The offer `service` sells, read from its name, category and type."""
     name_folded = fold(service.name)
@@ -290,19 +295,19 @@ def describe(service: Service) -> Offer:
                 targets_from = category
         target, several_targets = _target(platform, delivered, targets_from)
 
-    traits = set(name.traits)
-    if use_category:
-        traits |= category.traits
+    traits = name.traits | category.traits if use_category and category.traits else name.traits
     variant_words: list[str] = [t.value for t in traits & vocabulary.SPLITTING_TRAITS]
     if several_targets:
         variant_words.append(several_targets)
     if target is Target.WEBSITE or delivered is Delivered.VISITS and platform is None:
         # Web traffic: the platforms named are where visitors come from, not the platform.
-        sources = name.platforms | name.sources
-        variant_words += [f"from:{p.value}" for p in sources]
+        sources = {p.value for p in name.platforms | name.sources}
+        sources |= vocabulary.TRAFFIC_KINDS.intersection(_TOKEN.findall(name_folded))
+        variant_words += [f"from:{source}" for source in sources]
         platform, delivered, target = Platform.WEBSITE, Delivered.VISITS, Target.WEBSITE
     audiences = name.audiences or (category.audiences if use_category else set())
-    variant_words += patterns.variant_words(name_folded, delivered, target)
+    if target is Target.LIVE or delivered in patterns.VARIANT_DELIVERED:
+        variant_words += patterns.variant_words(name_folded, delivered, target)
 
     refill = patterns.refill_days(name_folded)
     if refill is None and use_category:
@@ -313,7 +318,7 @@ def describe(service: Service) -> Offer:
         target=target,
         audience="+".join(sorted(audiences)) if audiences else None,
         refill_days=refill,
-        traits=frozenset(traits),
+        traits=frozenset(traits) if traits else _NO_TRAITS,
         speed_per_day=patterns.speed_per_day(name_folded),
         start_minutes=patterns.start_minutes(name_folded),
         shape=shape,

@@ -141,8 +141,8 @@ for _target, _spellings in (
     (Target.SHORT, "short|shorts|شورتز|شورت"),
     (
         Target.LIVE,
-        "live|livestream|live stream|live streaming|concurrent|لایو|زنده|efir|efirga|efer|"
-        "эфир|стрим",
+        "live|livestream|live stream|live streaming|concurrent|room|rooms|لایو|زنده|efir|"
+        "efirga|efer|эфир|стрим",
     ),
     (Target.CHANNEL, "channel|channels|کانال|kanal|kanalga|канал"),
     (Target.GROUP, "group|groups|club|clubs|گروه|guruh|группу|группы"),
@@ -266,6 +266,14 @@ WITH_MARKERS = frozenset({"with", "w", "have", "has", "bilan", "با"})
 #: Words after which a delivered word is a free extra ("+ bonus views").
 BONUS_MARKERS = frozenset({"bonus", "free", "extra", "gift", "هدیه", "رایگان"})
 
+#: Words that tell one kind of web traffic from another (besides the platforms it comes from).
+_TRAFFIC_KINDS = (
+    "search organic keyword keywords crypto niche mobile desktop iphone android direct referral "
+    "referrer social pop ads exchange ptc google bing yahoo yandex baidu naver duckduckgo "
+    "wikipedia amazon ebay github blogspot tumblr fiverr"
+)
+TRAFFIC_KINDS = frozenset(_TRAFFIC_KINDS.split(" "))
+
 #: Words that make a name a bundle of several things ("All-in-one LinkedIn", "Combo"): no one
 #: delivered thing.
 COMBO_MARKERS = frozenset({"combo", "bundle", "all in one", "پکیج ترکیبی"})
@@ -273,6 +281,18 @@ COMBO_MARKERS = frozenset({"combo", "bundle", "all in one", "پکیج ترکیب
 #: Things panels name beside the one they sell as a side effect of it ("Likes + Reach",
 #: "Shares + Engagement"): dropped when the name names something else too.
 SIDE_EFFECTS = frozenset({Delivered.IMPRESSIONS, Delivered.ENGAGEMENT})
+#: ... beside these only ("Profile Visits + Impressions" is a bundle, not visits).
+MAKE_SIDE_EFFECTS = frozenset(
+    {
+        Delivered.LIKES,
+        Delivered.VIEWS,
+        Delivered.SHARES,
+        Delivered.REPOSTS,
+        Delivered.SAVES,
+        Delivered.COMMENTS,
+        Delivered.REACTIONS,
+    }
+)
 #: Per platform, the same for things every service of another thing brings: a Telegram reaction
 #: is seen, so "Reactions + Views" sells reactions.
 SIDE_EFFECTS_ON: dict[Platform, frozenset[Delivered]] = {
