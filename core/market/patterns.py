@@ -177,7 +177,15 @@ _KIND_WORDS = {
     "ایموجی": "emoji",
     "emoticons": "emoji",
     "ai": "ai",
+    # LinkedIn's reactions
+    "support": "support",
+    "insightful": "insightful",
+    "celebrate": "celebrate",
+    "funny": "funny",
+    "curious": "curious",
 }
+#: Where impressions are counted (Instagram: from home, explore, the profile...).
+_IMPRESSION_SOURCES = re.compile(r"\b(home|explore|profile|hashtag|location)\b")
 _NAMED_REACTIONS = frozenset({"love", "haha", "wow", "sad", "angry", "care"})
 _KIND_WORD = re.compile(r"\b(" + "|".join(_KIND_WORDS) + r")\b")
 #: Emoji that panels use as a reaction's name; decorations (⚡🔥💯🚀) are not among them.
@@ -190,7 +198,9 @@ _REACTION_EMOJI = frozenset(
 
 
 #: The delivered things whose names may state a variant (besides a live stream's length).
-VARIANT_DELIVERED = frozenset({Delivered.VOTES, Delivered.REACTIONS, Delivered.COMMENTS})
+VARIANT_DELIVERED = frozenset(
+    {Delivered.VOTES, Delivered.REACTIONS, Delivered.COMMENTS, Delivered.IMPRESSIONS}
+)
 
 
 def variant_words(folded: str, delivered: Delivered | None, target: Target | None) -> list[str]:
@@ -202,6 +212,8 @@ def variant_words(folded: str, delivered: Delivered | None, target: Target | Non
             words.append(f"{_minutes(match.group(1), match.group(2))}min")
     if delivered is Delivered.VOTES and (match := _ANSWER.search(folded)):
         words.append(f"answer:{match.group(1) or match.group(2)}")
+    if delivered is Delivered.IMPRESSIONS:
+        words += {f"from:{w}" for w in _IMPRESSION_SOURCES.findall(folded)}
     if delivered in (Delivered.REACTIONS, Delivered.COMMENTS):
         kinds = {_KIND_WORDS[w] for w in _KIND_WORD.findall(folded)}
         if delivered is Delivered.REACTIONS:

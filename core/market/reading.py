@@ -52,7 +52,7 @@ def flag_countries(text: str) -> list[str]:
 # --- the lexicon: one dict from a folded word or phrase to what it states ----------------------
 
 _PLATFORM, _DELIVERED, _TARGET, _PAIR, _AUDIENCE, _TRAIT, _MARKER = range(7)
-_SOURCE, _WITH, _BONUS, _COMBO = "source", "with", "bonus", "combo"
+_SOURCE, _WITH, _BONUS, _COMBO, _OTHER = "source", "with", "bonus", "combo", "other"
 
 _LEXICON: dict[str, list[tuple[int, object]]] = {}
 for _kind, _table in (
@@ -66,6 +66,7 @@ for _kind, _table in (
     (_MARKER, dict.fromkeys(vocabulary.WITH_MARKERS, _WITH)),
     (_MARKER, dict.fromkeys(vocabulary.BONUS_MARKERS, _BONUS)),
     (_MARKER, dict.fromkeys(vocabulary.COMBO_MARKERS, _COMBO)),
+    (_MARKER, dict.fromkeys(vocabulary.OTHER_THINGS, _OTHER)),
 ):
     for _phrase, _value in _table.items():
         _LEXICON.setdefault(" ".join(_TOKEN.findall(fold(_phrase))), []).append((_kind, _value))
@@ -203,6 +204,8 @@ def _read(folded: str, raw: str) -> _Reading:
                 bonus_until = i + 2
             elif value == _COMBO:
                 reading.combo = True
+            elif value == _OTHER and i > with_until and i > source_until:
+                reading.combo = True  # something else is sold, though not a thing known here
     if not raw.isascii():
         flags = vocabulary.FLAG_AUDIENCES
         reading.audiences.update(flags.get(code, code) for code in flag_countries(raw))

@@ -174,7 +174,7 @@ for _pair, _spellings in (
     (
         (Delivered.COMMENTS, Target.COMMENT),
         "comment replies|comment reply|comment replys|comments replies|reply to comment|"
-        "replies to comments",
+        "replies to comments|ответы на комментарии",
     ),
     ((Delivered.VISITS, Target.ACCOUNT), "profile visits|profile visit|profile views"),
     ((Delivered.VOTES, Target.POLL), "poll votes|poll vote"),
@@ -273,6 +273,35 @@ _TRAFFIC_KINDS = (
     "wikipedia amazon ebay github blogspot tumblr fiverr"
 )
 TRAFFIC_KINDS = frozenset(_TRAFFIC_KINDS.split(" "))
+
+#: Things panels sell that this reader does not group (a Quote Tweet, PK battle points, bot
+#: starts, chat messages...): a name naming one states a delivered thing, just not a known one,
+#: so its category ("Twitter Followers") is not taken for it.
+OTHER_THINGS = frozenset(
+    {
+        "quote",
+        "quotes",
+        "points",
+        "chat",
+        "chats",
+        "click",
+        "clicks",
+        "favorites",
+        "favourites",
+        "watchlist",
+        "referral",
+        "bot start",
+        "bot starts",
+        "referrals",
+        "reports",
+        "жалобы",
+        "event",
+        "interested",
+        "tickets",
+        "gifts",
+        "coins",
+    }
+)
 
 #: Words that make a name a bundle of several things ("All-in-one LinkedIn", "Combo"): no one
 #: delivered thing.

@@ -55,6 +55,13 @@ def same(a: str, b: str, type_a: str = "Default", type_b: str = "Default") -> bo
         ("USA Traffic from Quora", "USA Traffic from Facebook"),
         ("Facebook Video/Reel Views", "Facebook Video Views"),
         ("Telegram Premium Members", "Telegram Members"),
+        (
+            "Whatsapp Channel Post Emoji Reactions [ 👍 ]",
+            "Whatsapp Channel Post Emoji Reactions [ ❤️ ]",
+        ),
+        ("Clubhouse Room Visitors [10 Minutes]", "Clubhouse Room Visitors [30 Minutes]"),
+        ("Canada Traffic from Google Search", "Real Canada Website Visitors"),
+        ("Instagram Profile Visits", "Instagram Impressions + Reach + Profile Visits"),
         # unknown never groups, not even with the same unknown
         ("Premium Service 1", "Premium Service 1"),
         ("Instagram Followers + Likes", "Instagram Followers + Likes"),
