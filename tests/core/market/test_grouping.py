@@ -62,6 +62,8 @@ def same(a: str, b: str, type_a: str = "Default", type_b: str = "Default") -> bo
         ("Clubhouse Room Visitors [10 Minutes]", "Clubhouse Room Visitors [30 Minutes]"),
         ("Canada Traffic from Google Search", "Real Canada Website Visitors"),
         ("Instagram Profile Visits", "Instagram Impressions + Reach + Profile Visits"),
+        ("LinkedIn Reaction | Support", "LinkedIn Reaction | Insightful"),
+        ("Instagram Impressions [Home]", "Instagram Impressions [Explore]"),
         # unknown never groups, not even with the same unknown
         ("Premium Service 1", "Premium Service 1"),
         ("Instagram Followers + Likes", "Instagram Followers + Likes"),

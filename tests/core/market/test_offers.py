@@ -116,6 +116,13 @@ def test_what_the_name_does_not_say_stays_unknown(name):
     assert not offer.groupable
 
 
+def test_a_thing_not_read_here_is_not_taken_from_the_category():
+    # A Quote Tweet filed under "Twitter Followers" is no follower
+    offer = offer_of("Twitter English Quote Tweet From Crypto Accounts", "Twitter Followers")
+    assert offer.delivered is None and not offer.groupable
+    assert offer_of("Followers [Max 1M]", "Twitter Followers").delivered is Delivered.FOLLOWERS
+
+
 @pytest.mark.parametrize(
     "name,audience",
     [
