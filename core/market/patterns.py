@@ -210,6 +210,8 @@ def variant_words(folded: str, delivered: Delivered | None, target: Target | Non
         unstarted = _ANY_START.sub(" ", folded)
         if match := _DURATION.search(unstarted):
             words.append(f"{_minutes(match.group(1), match.group(2))}min")
+        if "userlist" in folded:  # Twitch: shown in the viewer list, not a view
+            words.append("userlist")
     if delivered is Delivered.VOTES and (match := _ANSWER.search(folded)):
         words.append(f"answer:{match.group(1) or match.group(2)}")
     if delivered is Delivered.IMPRESSIONS:
