@@ -302,7 +302,7 @@ def describe(service: Service) -> Offer:
     variant_words: list[str] = [t.value for t in traits & vocabulary.SPLITTING_TRAITS]
     if several_targets:
         variant_words.append(several_targets)
-    if target is Target.WEBSITE or delivered is Delivered.VISITS and platform is None:
+    if delivered is Delivered.VISITS and (target is Target.WEBSITE or platform is None):
         # Web traffic: the platforms named are where visitors come from, not the platform.
         sources = {p.value for p in name.platforms | name.sources}
         sources |= vocabulary.TRAFFIC_KINDS.intersection(_TOKEN.findall(name_folded))

@@ -227,6 +227,9 @@ def test_web_traffic_is_a_website_offer_with_its_source():
         "us",
     )
     assert offer.variant == "from:quora"
+    # a Facebook share of a web page is a Facebook share, not web traffic
+    offer = offer_of("Facebook Website Share")
+    assert (offer.platform, offer.delivered) == (Platform.FACEBOOK, Delivered.SHARES)
 
 
 def test_the_order_form_shape_comes_from_the_type():
