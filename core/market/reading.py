@@ -121,10 +121,6 @@ class _Reading:
         return next(iter(self.platforms)) if len(self.platforms) == 1 else None
 
     @property
-    def states_delivered(self) -> bool:
-        return bool(self.delivered) or self.combo
-
-    @property
     def pair_clash(self) -> bool:
         """A category such as "Likes / Comment Likes" names the thing on two targets (in a name,
         "Comment Likes | 100% Real Likes" is still on comments: only categories ask this)."""
@@ -215,12 +211,13 @@ def _read(folded: str, raw: str) -> _Reading:
 
 
 @lru_cache(maxsize=4096)
-def _read_category(category: str) -> tuple[_Reading, int | None]:
+def _read_category(category: str) -> tuple[_Reading, Platform | None, int | None]:
     """Categories repeat (7,230 services in 658 categories): each is read once.
 
-    Returns what the category states and its refill days."""
+    Returns what the category states, its one platform and its refill days."""
     folded = fold(category)
-    return _read(folded, category), patterns.refill_days(folded)
+    reading = _read(folded, category)
+    return reading, reading.platform, patterns.refill_days(folded)
 
 
 # --- putting a name and its category together --------------------------------------------------
@@ -273,15 +270,16 @@ def describe(service: Service) -> Offer:
     """The offer `service` sells, read from its name, category and type."""
     name_folded = fold(service.name)
     name = _read(name_folded, service.name)
-    category, category_refill = _read_category(service.category)
+    category, category_platform, category_refill = _read_category(service.category)
     shape, type_offer = _read_type(service.type)
 
-    category_platform = category.platform
-    platform = name.platform if name.platforms else category_platform
+    named = name.platforms
+    platform = (next(iter(named)) if len(named) == 1 else None) if named else category_platform
     use_category = not category.platforms or category_platform == platform
-    delivered_from = category if use_category and not name.states_delivered else name
+    name_states = bool(name.delivered) or name.combo
+    delivered_from = category if use_category and not name_states else name
     delivered = delivered_from.one_delivered(platform)
-    if delivered is None and not name.states_delivered and Target.LIVE in name.targets:
+    if delivered is None and not name_states and Target.LIVE in name.targets:
         delivered = Delivered.VIEWS  # "YouTube Live Stream [60 minutes]" sells its viewers
     if delivered is not None and platform is not None:
         delivered = vocabulary.SAME_THING.get((platform, delivered), delivered)
@@ -299,7 +297,9 @@ def describe(service: Service) -> Offer:
         target, several_targets = _target(platform, delivered, targets_from)
 
     traits = name.traits | category.traits if use_category and category.traits else name.traits
-    variant_words: list[str] = [t.value for t in traits & vocabulary.SPLITTING_TRAITS]
+    variant_words: list[str] = []
+    if traits and not traits.isdisjoint(vocabulary.SPLITTING_TRAITS):
+        variant_words += [t.value for t in traits & vocabulary.SPLITTING_TRAITS]
     if several_targets:
         variant_words.append(several_targets)
     if delivered is Delivered.VISITS and (target is Target.WEBSITE or platform is None):
@@ -315,15 +315,19 @@ def describe(service: Service) -> Offer:
     refill = patterns.refill_days(name_folded)
     if refill is None and use_category:
         refill = category_refill
-    return Offer(
-        platform=platform,
-        delivered=delivered,
-        target=target,
-        audience="+".join(sorted(audiences)) if audiences else None,
-        refill_days=refill,
-        traits=frozenset(traits) if traits else _NO_TRAITS,
-        speed_per_day=patterns.speed_per_day(name_folded),
-        start_minutes=patterns.start_minutes(name_folded),
-        shape=shape,
-        variant="+".join(sorted(set(variant_words))) if variant_words else None,
+    if len(audiences) > 1:
+        audience: str | None = "+".join(sorted(audiences))
+    else:
+        audience = next(iter(audiences)) if audiences else None
+    return Offer(  # positional: 50,000 of these
+        platform,
+        delivered,
+        target,
+        audience,
+        refill,
+        frozenset(traits) if traits else _NO_TRAITS,
+        patterns.speed_per_day(name_folded),
+        patterns.start_minutes(name_folded),
+        shape,
+        "+".join(sorted(set(variant_words))) if variant_words else None,
     )
