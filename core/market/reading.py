@@ -229,6 +229,10 @@ def _target(
     """The target, or (None, "on:post+reel") for a name that offers one of several targets."""
     if reading.pair_target is not None:
         return reading.pair_target, None
+    if not reading.targets:  # most names
+        if delivered in vocabulary.TO_ACCOUNT:
+            return Target.ACCOUNT, None
+        return vocabulary.IMPLIED_TARGET.get((platform, delivered)), None
     targets = {vocabulary.SAME_TARGET.get((platform, t), t) for t in reading.targets}
     if delivered in vocabulary.TO_ACCOUNT:
         own = targets & vocabulary.OWN_FOLLOWING
