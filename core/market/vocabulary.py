@@ -84,7 +84,7 @@ for _delivered, _spellings in (
     (Delivered.DISLIKES, "dislikes|dislike|دیس لایک|دیسلایک|автодизлайки"),
     (
         Delivered.VIEWS,
-        "views|view|viewers|viewer|بازدید|ویو|ویوو|korishlar|korishlari|koʻrishlar|"
+        "views|view|viewers|viewer|بازدید|ویو|ویوو|سین|korishlar|korishlari|koʻrishlar|"
         "просмотры|просмотров|автопросмотры|зрители|tomoshabinlar|tomoshabinlari|tomoshabin",
     ),
     (
@@ -98,7 +98,7 @@ for _delivered, _spellings in (
         "subscribers|subscriber|subs|سابسکرایبر|سابسکرایب|ساب|obunachi|obunachilar|"
         "obuna|obunalar|подписчики|подписчиков",
     ),
-    (Delivered.SHARES, "shares|share|اشتراک گذاری|ulashishlar|ulashish"),
+    (Delivered.SHARES, "shares|share|اشتراک گذاری|اشتراکگذاری|شیر|ulashishlar|ulashish"),
     (Delivered.SAVES, "saves|save|saved|سیو|ذخیره|saqlashlar|saqlash|сохранения"),
     (
         Delivered.REACTIONS,
@@ -208,7 +208,7 @@ for _code, _name, _spellings in (
     ("middle_east", None, "middle east|خاورمیانه"),
     # Countries also under the names Persian, Russian and Uzbek panels use (all countries'
     # English names come from `countries.py`).
-    ("ir", None, "ایران|ایرانی|ایراني|иран"),
+    ("ir", None, "ایران|ایرانی|ایراني|فارسی|иран"),
     ("us", None, "امریکا|آمریکا|آمریکایی|сша|aqsh"),
     ("gb", None, "انگلیس|великобритания"),
     ("tr", None, "ترکیه|ترک|ترکی|turkiya"),
@@ -246,7 +246,7 @@ for _trait, _spellings in (
     (Trait.REAL, "real|واقعی|haqiqiy|живые|реальные|organic|human|humans"),
     (Trait.HIGH_QUALITY, "hq|uhq|high quality|باکیفیت|elite|vip"),
     (Trait.PREMIUM, "premium|premum|پرمیوم|премиум"),
-    (Trait.LOW_QUALITY, "lq|low quality|bots|bot accounts"),
+    (Trait.LOW_QUALITY, "lq|low quality|bots|bot accounts|فیک"),
     (Trait.INSTANT, "instant|superinstant|فوری|آنی|tezkor|teskor"),
     (Trait.ACTIVE, "active|aktif|اکتیو|فعال"),
     (Trait.CHEAPEST, "cheapest|cheap|ارزان|arzon"),
@@ -291,6 +291,7 @@ OTHER_THINGS = frozenset(
         "watchlist",
         "referral",
         "bot start",
+        "استارت ربات",
         "bot starts",
         "bot uchun",
         "uchun start",

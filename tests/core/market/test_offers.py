@@ -58,6 +58,12 @@ def offer_of(name: str, category: str = "", type_name: str = "Default"):
         ("بازدید پست تلگرام", Platform.TELEGRAM, Delivered.VIEWS, Target.POST),
         ("سابسکرایبر یوتیوب", Platform.YOUTUBE, Delivered.SUBSCRIBERS, Target.ACCOUNT),
         ("لایک‌های تیک تاک", Platform.TIKTOK, Delivered.LIKES, Target.VIDEO),
+        ("سین پست تلگرام", Platform.TELEGRAM, Delivered.VIEWS, Target.POST),
+        ("ممبر فیک گروه تلگرام", Platform.TELEGRAM, Delivered.MEMBERS, Target.GROUP),
+        ("شیر پست اینستاگرام", Platform.INSTAGRAM, Delivered.SHARES, Target.POST),
+        ("بازدید لایو اینستاگرام", Platform.INSTAGRAM, Delivered.VIEWS, Target.LIVE),
+        ("ری اکشن پست تلگرام", Platform.TELEGRAM, Delivered.REACTIONS, Target.POST),
+        ("فالوور تیک‌تاک", Platform.TIKTOK, Delivered.FOLLOWERS, Target.ACCOUNT),
     ],
 )
 def test_platform_delivered_and_target_are_read(name, platform, delivered, target):
@@ -131,6 +137,7 @@ def test_a_thing_not_read_here_is_not_taken_from_the_category():
         ("Instagram Followers WW", "worldwide"),
         ("فالوور ایرانی اینستاگرام", "ir"),
         ("فالوور خارجی اینستاگرام", "foreign"),
+        ("کامنت فارسی اینستاگرام", "ir"),
         ("لایک عربی اینستاگرام", "arab"),
         ("Instagram Likes [Iranian]", "ir"),
         ("🇺🇸 Instagram Likes", "us"),
