@@ -199,8 +199,21 @@ _REACTION_EMOJI = frozenset(
 
 #: The delivered things whose names may state a variant (besides a live stream's length).
 VARIANT_DELIVERED = frozenset(
-    {Delivered.VOTES, Delivered.REACTIONS, Delivered.COMMENTS, Delivered.IMPRESSIONS}
+    {
+        Delivered.VOTES,
+        Delivered.REACTIONS,
+        Delivered.COMMENTS,
+        Delivered.IMPRESSIONS,
+        Delivered.VIEWS,
+        Delivered.PLAYS,
+        Delivered.FOLLOWERS,
+    }
 )
+_ADS = re.compile(r"ads\b|adwords")  # literal-first; the word's start is checked in _says_ads
+
+
+def _says_ads(folded: str) -> bool:
+    return any(_word_starts(folded, m.start()) for m in _ADS.finditer(folded))
 
 
 def variant_words(folded: str, delivered: Delivered | None, target: Target | None) -> list[str]:
@@ -214,6 +227,10 @@ def variant_words(folded: str, delivered: Delivered | None, target: Target | Non
             words.append("userlist")
     if delivered is Delivered.VOTES and (match := _ANSWER.search(folded)):
         words.append(f"answer:{match.group(1) or match.group(2)}")
+    if delivered in (Delivered.VIEWS, Delivered.PLAYS) and _says_ads(folded):
+        words.append("ads")  # views or plays bought through ads: a product of their own
+    if "company" in folded and delivered is Delivered.FOLLOWERS:
+        words.append("company")  # a company page's followers, not a person's
     if delivered is Delivered.IMPRESSIONS:
         words += {f"from:{w}" for w in _IMPRESSION_SOURCES.findall(folded)}
     if delivered in (Delivered.REACTIONS, Delivered.COMMENTS):

@@ -100,6 +100,7 @@ class _Reading:
         "targets",
         "pair_target",
         "bare_delivered",
+        "source_words",
         "audiences",
         "traits",
         "combo",
@@ -112,6 +113,7 @@ class _Reading:
         self.targets: set[Target] = set()
         self.pair_target: Target | None = None
         self.bare_delivered: set[Delivered] = set()  # named outside a phrase like "comment likes"
+        self.source_words: list[str] = []  # the word after each "from"
         self.audiences: set[str] = set()
         self.traits: set[Trait] = set()
         self.combo = False
@@ -194,6 +196,8 @@ def _read(folded: str, raw: str) -> _Reading:
                 reading.traits.add(value)
             elif value == _SOURCE:
                 source_until = i + 3
+                if i + 1 < count:
+                    reading.source_words.append(tokens[i + 1])
             elif value == _WITH:
                 with_until = i + 3
             elif value == _BONUS:
@@ -310,6 +314,12 @@ def describe(service: Service) -> Offer:
         # Web traffic: the platforms named are where visitors come from, not the platform.
         sources = {p.value for p in name.platforms | name.sources}
         sources |= vocabulary.TRAFFIC_KINDS.intersection(_TOKEN.findall(name_folded))
+        sources.update(
+            word
+            for word in name.source_words
+            if word not in vocabulary.AUDIENCES and word not in _LEXICON and not word.isdigit()
+        )
+        variant_words = [w for w in variant_words if not w.startswith("on:")]  # "Twitch.tv"
         variant_words += [f"from:{source}" for source in sources]
         platform, delivered, target = Platform.WEBSITE, Delivered.VISITS, Target.WEBSITE
     audiences = name.audiences or (category.audiences if use_category else set())

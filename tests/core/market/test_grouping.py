@@ -64,6 +64,10 @@ def same(a: str, b: str, type_a: str = "Default", type_b: str = "Default") -> bo
         ("Instagram Profile Visits", "Instagram Impressions + Reach + Profile Visits"),
         ("LinkedIn Reaction | Support", "LinkedIn Reaction | Insightful"),
         ("Instagram Impressions [Home]", "Instagram Impressions [Explore]"),
+        ("UK Traffic from BBC.co.uk", "UK Traffic from Theguardian.com"),
+        ("UK Traffic from BBC.co.uk", "Real UK Website Visitors"),
+        ("YouTube Native Ads Views", "YouTube Views"),
+        ("LinkedIn Company Followers", "LinkedIn Profile Followers"),
         # unknown never groups, not even with the same unknown
         ("Premium Service 1", "Premium Service 1"),
         ("Instagram Followers + Likes", "Instagram Followers + Likes"),
@@ -99,6 +103,8 @@ def test_a_different_order_form_is_a_different_offer():
         ("Instagram Comment Likes", "لایک کامنت اینستاگرام"),
         ("Facebook Live Stream Views [60 Minutes]", "Facebook Live Viewers [Stay 1 Hour]"),
         ("Instagram Followers [Worldwide]", "Instagram Followers WW"),
+        ("Indonesia Traffic from Twitch.tv", "Indonesia Traffic from Twitch"),
+        ("Japan Traffic from VK.com", "Japan Traffic from VK"),
     ],
 )
 def test_obvious_equivalents_are_the_same_offer(a, b):
