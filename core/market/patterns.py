@@ -199,16 +199,10 @@ _REACTION_EMOJI = frozenset(
 
 #: The delivered things whose names may state a variant (besides a live stream's length).
 VARIANT_DELIVERED = frozenset(
-    {
-        Delivered.VOTES,
-        Delivered.REACTIONS,
-        Delivered.COMMENTS,
-        Delivered.IMPRESSIONS,
-        Delivered.VIEWS,
-        Delivered.PLAYS,
-        Delivered.FOLLOWERS,
-    }
+    {Delivered.VOTES, Delivered.REACTIONS, Delivered.COMMENTS, Delivered.IMPRESSIONS}
 )
+#: Words that may make a variant of any other offer ("ads" views, "company" followers).
+VARIANT_HINTS = ("ads", "company")
 _ADS = re.compile(r"ads\b|adwords")  # literal-first; the word's start is checked in _says_ads
 
 

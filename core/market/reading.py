@@ -323,7 +323,11 @@ def describe(service: Service) -> Offer:
         variant_words += [f"from:{source}" for source in sources]
         platform, delivered, target = Platform.WEBSITE, Delivered.VISITS, Target.WEBSITE
     audiences = name.audiences or (category.audiences if use_category else set())
-    if target is Target.LIVE or delivered in patterns.VARIANT_DELIVERED:
+    if (
+        target is Target.LIVE
+        or delivered in patterns.VARIANT_DELIVERED
+        or any(hint in name_folded for hint in patterns.VARIANT_HINTS)
+    ):
         variant_words += patterns.variant_words(name_folded, delivered, target)
 
     refill = patterns.refill_days(name_folded)
