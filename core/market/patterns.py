@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from core.market.offers import REFILL_LIFETIME, Delivered, Target
+from core.market.offers import REFILL_LIFETIME, Delivered, Platform, Target
 
 _PERIOD = r"(?P<unit>days?|d|روزه|روز|kun|дней|дня|months?|ماهه|ماه|years?|ساله|سال)"
 _DAYS_IN = {"m": 30, "ما": 30, "y": 365, "سا": 365}  # by the unit's first letters; else days
@@ -202,15 +202,22 @@ VARIANT_DELIVERED = frozenset(
     {Delivered.VOTES, Delivered.REACTIONS, Delivered.COMMENTS, Delivered.IMPRESSIONS}
 )
 #: Words that may make a variant of any other offer ("ads" views, "company" followers).
-VARIANT_HINTS = ("ads", "company")
+VARIANT_HINTS = ("ads", "company", "page", "profil", "podcast")
 _ADS = re.compile(r"ads\b|adwords")  # literal-first; the word's start is checked in _says_ads
+
+
+#: Platforms where a page (company) and a person's profile are followed apart.
+_PAGES_APART = frozenset({Platform.FACEBOOK, Platform.LINKEDIN})
+_PAGE_OR_PROFILE = re.compile(r"\b(page|company|profile)s?\b")
 
 
 def _says_ads(folded: str) -> bool:
     return any(_word_starts(folded, m.start()) for m in _ADS.finditer(folded))
 
 
-def variant_words(folded: str, delivered: Delivered | None, target: Target | None) -> list[str]:
+def variant_words(
+    folded: str, platform: Platform | None, delivered: Delivered | None, target: Target | None
+) -> list[str]:
     """What else the name states that makes it a different offer (see `Offer.variant`)."""
     words: list[str] = []
     if target is Target.LIVE:
@@ -223,8 +230,13 @@ def variant_words(folded: str, delivered: Delivered | None, target: Target | Non
         words.append(f"answer:{match.group(1) or match.group(2)}")
     if delivered in (Delivered.VIEWS, Delivered.PLAYS) and _says_ads(folded):
         words.append("ads")  # views or plays bought through ads: a product of their own
-    if "company" in folded and delivered is Delivered.FOLLOWERS:
-        words.append("company")  # a company page's followers, not a person's
+    if delivered is Delivered.FOLLOWERS:
+        if "podcast" in folded:
+            words.append("podcast")  # a Spotify show's followers, not the artist's
+        if platform in _PAGES_APART:  # a company page's followers are not a person's
+            kinds = {("page" if w == "company" else w) for w in _PAGE_OR_PROFILE.findall(folded)}
+            if len(kinds) == 1:
+                words += kinds
     if delivered is Delivered.IMPRESSIONS:
         words += {f"from:{w}" for w in _IMPRESSION_SOURCES.findall(folded)}
     if delivered in (Delivered.REACTIONS, Delivered.COMMENTS):

@@ -310,14 +310,14 @@ def describe(service: Service) -> Offer:
         variant_words += [t.value for t in traits & vocabulary.SPLITTING_TRAITS]
     if several_targets:
         variant_words.append(several_targets)
-    if delivered is Delivered.VISITS and (target is Target.WEBSITE or platform is None):
+    if delivered is Delivered.VISITS and Target.WEBSITE in name.targets | category.targets:
         # Web traffic: the platforms named are where visitors come from, not the platform.
         sources = {p.value for p in name.platforms | name.sources}
         sources |= vocabulary.TRAFFIC_KINDS.intersection(_TOKEN.findall(name_folded))
         sources.update(
             word
             for word in name.source_words
-            if word not in vocabulary.AUDIENCES and word not in _LEXICON and not word.isdigit()
+            if word not in vocabulary.AUDIENCES and not word.isdigit()
         )
         variant_words = [w for w in variant_words if not w.startswith("on:")]  # "Twitch.tv"
         variant_words += [f"from:{source}" for source in sources]
@@ -328,7 +328,7 @@ def describe(service: Service) -> Offer:
         or delivered in patterns.VARIANT_DELIVERED
         or any(hint in name_folded for hint in patterns.VARIANT_HINTS)
     ):
-        variant_words += patterns.variant_words(name_folded, delivered, target)
+        variant_words += patterns.variant_words(name_folded, platform, delivered, target)
 
     refill = patterns.refill_days(name_folded)
     if refill is None and use_category:

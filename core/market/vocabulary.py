@@ -270,7 +270,8 @@ BONUS_MARKERS = frozenset({"bonus", "free", "extra", "gift", "هدیه", "رای
 _TRAFFIC_KINDS = (
     "search organic keyword keywords crypto niche mobile desktop iphone android direct referral "
     "referrer social pop ads exchange ptc google bing yahoo yandex baidu naver duckduckgo "
-    "wikipedia amazon ebay github blogspot tumblr fiverr"
+    "wikipedia amazon ebay github blogspot tumblr fiverr gambling betting casino adult dating "
+    "forex finance health travel education shopping gaming"
 )
 TRAFFIC_KINDS = frozenset(_TRAFFIC_KINDS.split(" "))
 

@@ -68,6 +68,12 @@ def same(a: str, b: str, type_a: str = "Default", type_b: str = "Default") -> bo
         ("UK Traffic from BBC.co.uk", "Real UK Website Visitors"),
         ("YouTube Native Ads Views", "YouTube Views"),
         ("LinkedIn Company Followers", "LinkedIn Profile Followers"),
+        ("LinkedIn Company Followers", "LinkedIn Followers"),
+        ("Facebook Page Followers [India]", "Facebook Profile Followers [India]"),
+        ("Spotify Followers [Podcast - Show]", "Spotify Followers"),
+        ("Gambling Niche Traffic from USA", "Crypto Niche Traffic from USA"),
+        ("Website Traffic From Live.com", "Website Traffic"),
+        ("DatPiff Profile Views", "DatPiff Profile Views"),  # a platform not known here
         # unknown never groups, not even with the same unknown
         ("Premium Service 1", "Premium Service 1"),
         ("Instagram Followers + Likes", "Instagram Followers + Likes"),
@@ -105,6 +111,8 @@ def test_a_different_order_form_is_a_different_offer():
         ("Instagram Followers [Worldwide]", "Instagram Followers WW"),
         ("Indonesia Traffic from Twitch.tv", "Indonesia Traffic from Twitch"),
         ("Japan Traffic from VK.com", "Japan Traffic from VK"),
+        ("LinkedIn Company Page Followers", "LinkedIn Company Followers"),
+        ("Facebook Profile/Page Followers", "Facebook Followers"),
     ],
 )
 def test_obvious_equivalents_are_the_same_offer(a, b):
