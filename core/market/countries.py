@@ -135,7 +135,7 @@ na Namibia
 ne Niger
 ng Nigeria|nigerian
 ni Nicaragua
-nl Netherlands|dutch|holland
+nl Netherlands|netherland|dutch|holland
 no Norway|norwegian
 np Nepal|nepali
 nz New Zealand

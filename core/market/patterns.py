@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from core.market.offers import REFILL_LIFETIME, Delivered, Target
+from core.market.offers import REFILL_LIFETIME, Delivered, Platform, Target
 
 _PERIOD = r"(?P<unit>days?|d|روزه|روز|kun|дней|дня|months?|ماهه|ماه|years?|ساله|سال)"
 _DAYS_IN = {"m": 30, "ما": 30, "y": 365, "سا": 365}  # by the unit's first letters; else days
@@ -177,7 +177,16 @@ _KIND_WORDS = {
     "ایموجی": "emoji",
     "emoticons": "emoji",
     "ai": "ai",
+    # LinkedIn's reactions
+    "support": "support",
+    "insightful": "insightful",
+    "celebrate": "celebrate",
+    "funny": "funny",
+    "curious": "curious",
 }
+#: Where impressions are counted (Instagram: from home, explore, the profile...).
+_IMPRESSION_SOURCES = re.compile(r"\b(home|explore|profile|hashtag|location)\b")
+_NAMED_REACTIONS = frozenset({"love", "haha", "wow", "sad", "angry", "care"})
 _KIND_WORD = re.compile(r"\b(" + "|".join(_KIND_WORDS) + r")\b")
 #: Emoji that panels use as a reaction's name; decorations (⚡🔥💯🚀) are not among them.
 _REACTION_EMOJI = frozenset(
@@ -188,20 +197,55 @@ _REACTION_EMOJI = frozenset(
 )
 
 
-def variant_words(folded: str, delivered: Delivered | None, target: Target | None) -> list[str]:
+#: The delivered things whose names may state a variant (besides a live stream's length).
+VARIANT_DELIVERED = frozenset(
+    {Delivered.VOTES, Delivered.REACTIONS, Delivered.COMMENTS, Delivered.IMPRESSIONS}
+)
+#: Words that may make a variant of any other offer ("ads" views, "company" followers).
+VARIANT_HINTS = ("ads", "company", "page", "profil", "podcast")
+_ADS = re.compile(r"ads\b|adwords")  # literal-first; the word's start is checked in _says_ads
+
+
+#: Platforms where a page (company) and a person's profile are followed apart.
+_PAGES_APART = frozenset({Platform.FACEBOOK, Platform.LINKEDIN})
+_PAGE_OR_PROFILE = re.compile(r"\b(page|company|profile)s?\b")
+
+
+def _says_ads(folded: str) -> bool:
+    return any(_word_starts(folded, m.start()) for m in _ADS.finditer(folded))
+
+
+def variant_words(
+    folded: str, platform: Platform | None, delivered: Delivered | None, target: Target | None
+) -> list[str]:
     """What else the name states that makes it a different offer (see `Offer.variant`)."""
     words: list[str] = []
     if target is Target.LIVE:
         unstarted = _ANY_START.sub(" ", folded)
         if match := _DURATION.search(unstarted):
             words.append(f"{_minutes(match.group(1), match.group(2))}min")
+        if "userlist" in folded:  # Twitch: shown in the viewer list, not a view
+            words.append("userlist")
     if delivered is Delivered.VOTES and (match := _ANSWER.search(folded)):
         words.append(f"answer:{match.group(1) or match.group(2)}")
+    if delivered in (Delivered.VIEWS, Delivered.PLAYS) and _says_ads(folded):
+        words.append("ads")  # views or plays bought through ads: a product of their own
+    if delivered is Delivered.FOLLOWERS:
+        if "podcast" in folded:
+            words.append("podcast")  # a Spotify show's followers, not the artist's
+        if platform in _PAGES_APART:  # a company page's followers are not a person's
+            kinds = {("page" if w == "company" else w) for w in _PAGE_OR_PROFILE.findall(folded)}
+            if len(kinds) == 1:
+                words += kinds
+    if delivered is Delivered.IMPRESSIONS:
+        words += {f"from:{w}" for w in _IMPRESSION_SOURCES.findall(folded)}
     if delivered in (Delivered.REACTIONS, Delivered.COMMENTS):
         kinds = {_KIND_WORDS[w] for w in _KIND_WORD.findall(folded)}
-        if not kinds and delivered is Delivered.REACTIONS:
+        if delivered is Delivered.REACTIONS:
+            # "Emoji Reactions [ 👍 ]" and "[ ❤️ ]" differ by the emoji, not by the word
             emoji = sorted(c for c in set(folded) if c in _REACTION_EMOJI)
-            if emoji:
+            if emoji and not kinds & _NAMED_REACTIONS:  # "Love 💖": the word says it
+                kinds.discard("emoji")
                 kinds.add("".join(emoji) if len(emoji) <= 3 else "mixed")
         words += kinds
     return words

@@ -52,7 +52,7 @@ def flag_countries(text: str) -> list[str]:
 # --- the lexicon: one dict from a folded word or phrase to what it states ----------------------
 
 _PLATFORM, _DELIVERED, _TARGET, _PAIR, _AUDIENCE, _TRAIT, _MARKER = range(7)
-_SOURCE, _WITH, _BONUS, _COMBO = "source", "with", "bonus", "combo"
+_SOURCE, _WITH, _BONUS, _COMBO, _OTHER = "source", "with", "bonus", "combo", "other"
 
 _LEXICON: dict[str, list[tuple[int, object]]] = {}
 for _kind, _table in (
@@ -66,6 +66,7 @@ for _kind, _table in (
     (_MARKER, dict.fromkeys(vocabulary.WITH_MARKERS, _WITH)),
     (_MARKER, dict.fromkeys(vocabulary.BONUS_MARKERS, _BONUS)),
     (_MARKER, dict.fromkeys(vocabulary.COMBO_MARKERS, _COMBO)),
+    (_MARKER, dict.fromkeys(vocabulary.OTHER_THINGS, _OTHER)),
 ):
     for _phrase, _value in _table.items():
         _LEXICON.setdefault(" ".join(_TOKEN.findall(fold(_phrase))), []).append((_kind, _value))
@@ -99,6 +100,7 @@ class _Reading:
         "targets",
         "pair_target",
         "bare_delivered",
+        "source_words",
         "audiences",
         "traits",
         "combo",
@@ -111,6 +113,7 @@ class _Reading:
         self.targets: set[Target] = set()
         self.pair_target: Target | None = None
         self.bare_delivered: set[Delivered] = set()  # named outside a phrase like "comment likes"
+        self.source_words: list[str] = []  # the word after each "from"
         self.audiences: set[str] = set()
         self.traits: set[Trait] = set()
         self.combo = False
@@ -120,20 +123,19 @@ class _Reading:
         return next(iter(self.platforms)) if len(self.platforms) == 1 else None
 
     @property
-    def states_delivered(self) -> bool:
-        return bool(self.delivered) or self.combo
-
-    @property
     def pair_clash(self) -> bool:
-        """ "Likes / Comment Likes": the text names the thing on two targets."""
+        """A category such as "Likes / Comment Likes" names the thing on two targets (in a name,
+        "Comment Likes | 100% Real Likes" is still on comments: only categories ask this)."""
         pair = self.pair_target is not None
         return pair and any(d in self.bare_delivered for d in self.delivered[:1])
 
     def one_delivered(self, platform: Platform | None) -> Delivered | None:
         """The one thing this text sells; None for none or several (a combo)."""
+        named = self.delivered
+        if len(named) == 1:
+            return None if self.combo else named[0]  # most names
         if self.combo:
             return None
-        named = self.delivered
         if platform is not None:  # "upvotes" on a YouTube comment are its likes
             same = vocabulary.SAME_THING
             named = list(dict.fromkeys(same.get((platform, d), d) for d in named))
@@ -141,7 +143,9 @@ class _Reading:
             named = [d for d in named if d is not Delivered.COMMENTS] or named
         if len(named) > 1:
             side = vocabulary.SIDE_EFFECTS | vocabulary.SIDE_EFFECTS_ON.get(platform, frozenset())
-            named = [d for d in named if d not in side] or named
+            main = [d for d in named if d not in side]
+            if len(main) == 1 and main[0] in vocabulary.MAKE_SIDE_EFFECTS:
+                named = main
         return named[0] if len(named) == 1 else None
 
 
@@ -150,7 +154,9 @@ def _read(folded: str, raw: str) -> _Reading:
     if folded.isascii():  # bytes.translate + split: five times faster than the pattern
         tokens = folded.encode().translate(_ASCII_PUNCTUATION_AS_SPACE).decode().split()
     else:
-        tokens = [_uninflected(t) for t in _TOKEN.findall(folded)]
+        tokens = _TOKEN.findall(folded)
+        if "ها" in folded:  # Persian plurals
+            tokens = [_uninflected(t) for t in tokens]
     # Most words are decoration ("max", "10k", "day"): find the known ones at C speed first.
     known = [(i, f) for i, f in enumerate(map(_LEXICON.get, tokens)) if f is not None]
     if tokens and tokens[0] in _X_FIRST:
@@ -190,12 +196,16 @@ def _read(folded: str, raw: str) -> _Reading:
                 reading.traits.add(value)
             elif value == _SOURCE:
                 source_until = i + 3
+                if i + 1 < count:
+                    reading.source_words.append(tokens[i + 1])
             elif value == _WITH:
                 with_until = i + 3
             elif value == _BONUS:
                 bonus_until = i + 2
             elif value == _COMBO:
                 reading.combo = True
+            elif value == _OTHER and i > with_until and i > source_until:
+                reading.combo = True  # something else is sold, though not a thing known here
     if not raw.isascii():
         flags = vocabulary.FLAG_AUDIENCES
         reading.audiences.update(flags.get(code, code) for code in flag_countries(raw))
@@ -205,12 +215,13 @@ def _read(folded: str, raw: str) -> _Reading:
 
 
 @lru_cache(maxsize=4096)
-def _read_category(category: str) -> tuple[_Reading, int | None]:
+def _read_category(category: str) -> tuple[_Reading, Platform | None, int | None]:
     """Categories repeat (7,230 services in 658 categories): each is read once.
 
-    Returns what the category states and its refill days."""
+    Returns what the category states, its one platform and its refill days."""
     folded = fold(category)
-    return _read(folded, category), patterns.refill_days(folded)
+    reading = _read(folded, category)
+    return reading, reading.platform, patterns.refill_days(folded)
 
 
 # --- putting a name and its category together --------------------------------------------------
@@ -222,6 +233,10 @@ def _target(
     """The target, or (None, "on:post+reel") for a name that offers one of several targets."""
     if reading.pair_target is not None:
         return reading.pair_target, None
+    if not reading.targets:  # most names
+        if delivered in vocabulary.TO_ACCOUNT:
+            return Target.ACCOUNT, None
+        return vocabulary.IMPLIED_TARGET.get((platform, delivered)), None
     targets = {vocabulary.SAME_TARGET.get((platform, t), t) for t in reading.targets}
     if delivered in vocabulary.TO_ACCOUNT:
         own = targets & vocabulary.OWN_FOLLOWING
@@ -256,18 +271,23 @@ def _read_type(type_name: str) -> tuple[str | None, tuple[Delivered, Target] | N
     return (service_type.key if comparable else None), _TYPE_OFFERS.get(service_type.key)
 
 
+_NO_TRAITS: frozenset[Trait] = frozenset()
+
+
 def describe(service: Service) -> Offer:
     """The offer `service` sells, read from its name, category and type."""
     name_folded = fold(service.name)
     name = _read(name_folded, service.name)
-    category, category_refill = _read_category(service.category)
+    category, category_platform, category_refill = _read_category(service.category)
     shape, type_offer = _read_type(service.type)
 
-    platform = name.platform if name.platforms else category.platform
-    use_category = not category.platforms or category.platform == platform
-    delivered_from = category if use_category and not name.states_delivered else name
+    named = name.platforms
+    platform = (next(iter(named)) if len(named) == 1 else None) if named else category_platform
+    use_category = not category.platforms or category_platform == platform
+    name_states = bool(name.delivered) or name.combo
+    delivered_from = category if use_category and not name_states else name
     delivered = delivered_from.one_delivered(platform)
-    if delivered is None and not name.states_delivered and Target.LIVE in name.targets:
+    if delivered is None and not name_states and Target.LIVE in name.targets:
         delivered = Delivered.VIEWS  # "YouTube Live Stream [60 minutes]" sells its viewers
     if delivered is not None and platform is not None:
         delivered = vocabulary.SAME_THING.get((platform, delivered), delivered)
@@ -276,39 +296,56 @@ def describe(service: Service) -> Offer:
         delivered, target = type_offer
     elif delivered is not None:
         targets_from = name
-        name_silent = not name.targets and not name.pair_target and not category.pair_clash
-        category_says = category.one_delivered(platform)
-        category_says = vocabulary.SAME_THING.get((platform, category_says), category_says)
-        if name_silent and use_category and category_says in (None, delivered):
-            targets_from = category
+        name_silent = not name.targets and not name.pair_target
+        if name_silent and use_category and not category.pair_clash:
+            category_says = category.one_delivered(platform)
+            category_says = vocabulary.SAME_THING.get((platform, category_says), category_says)
+            if category_says in (None, delivered):
+                targets_from = category
         target, several_targets = _target(platform, delivered, targets_from)
 
-    traits = set(name.traits)
-    if use_category:
-        traits |= category.traits
-    variant_words: list[str] = [t.value for t in traits & vocabulary.SPLITTING_TRAITS]
+    traits = name.traits | category.traits if use_category and category.traits else name.traits
+    variant_words: list[str] = []
+    if traits and not traits.isdisjoint(vocabulary.SPLITTING_TRAITS):
+        variant_words += [t.value for t in traits & vocabulary.SPLITTING_TRAITS]
     if several_targets:
         variant_words.append(several_targets)
-    if target is Target.WEBSITE or delivered is Delivered.VISITS and platform is None:
+    if delivered is Delivered.VISITS and Target.WEBSITE in name.targets | category.targets:
         # Web traffic: the platforms named are where visitors come from, not the platform.
-        sources = name.platforms | name.sources
-        variant_words += [f"from:{p.value}" for p in sources]
+        sources = {p.value for p in name.platforms | name.sources}
+        sources |= vocabulary.TRAFFIC_KINDS.intersection(_TOKEN.findall(name_folded))
+        sources.update(
+            word
+            for word in name.source_words
+            if word not in vocabulary.AUDIENCES and not word.isdigit()
+        )
+        variant_words = [w for w in variant_words if not w.startswith("on:")]  # "Twitch.tv"
+        variant_words += [f"from:{source}" for source in sources]
         platform, delivered, target = Platform.WEBSITE, Delivered.VISITS, Target.WEBSITE
     audiences = name.audiences or (category.audiences if use_category else set())
-    variant_words += patterns.variant_words(name_folded, delivered, target)
+    if (
+        target is Target.LIVE
+        or delivered in patterns.VARIANT_DELIVERED
+        or any(hint in name_folded for hint in patterns.VARIANT_HINTS)
+    ):
+        variant_words += patterns.variant_words(name_folded, platform, delivered, target)
 
     refill = patterns.refill_days(name_folded)
     if refill is None and use_category:
         refill = category_refill
-    return Offer(
-        platform=platform,
-        delivered=delivered,
-        target=target,
-        audience="+".join(sorted(audiences)) if audiences else None,
-        refill_days=refill,
-        traits=frozenset(traits),
-        speed_per_day=patterns.speed_per_day(name_folded),
-        start_minutes=patterns.start_minutes(name_folded),
-        shape=shape,
-        variant="+".join(sorted(set(variant_words))) if variant_words else None,
+    if len(audiences) > 1:
+        audience: str | None = "+".join(sorted(audiences))
+    else:
+        audience = next(iter(audiences)) if audiences else None
+    return Offer(  # positional: 50,000 of these
+        platform,
+        delivered,
+        target,
+        audience,
+        refill,
+        frozenset(traits) if traits else _NO_TRAITS,
+        patterns.speed_per_day(name_folded),
+        patterns.start_minutes(name_folded),
+        shape,
+        "+".join(sorted(set(variant_words))) if variant_words else None,
     )

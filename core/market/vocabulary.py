@@ -84,7 +84,7 @@ for _delivered, _spellings in (
     (Delivered.DISLIKES, "dislikes|dislike|دیس لایک|دیسلایک|автодизлайки"),
     (
         Delivered.VIEWS,
-        "views|view|viewers|viewer|بازدید|ویو|ویوو|korishlar|korishlari|koʻrishlar|"
+        "views|view|viewers|viewer|بازدید|ویو|ویوو|سین|korishlar|korishlari|koʻrishlar|"
         "просмотры|просмотров|автопросмотры|зрители|tomoshabinlar|tomoshabinlari|tomoshabin",
     ),
     (
@@ -98,7 +98,7 @@ for _delivered, _spellings in (
         "subscribers|subscriber|subs|سابسکرایبر|سابسکرایب|ساب|obunachi|obunachilar|"
         "obuna|obunalar|подписчики|подписчиков",
     ),
-    (Delivered.SHARES, "shares|share|اشتراک گذاری|ulashishlar|ulashish"),
+    (Delivered.SHARES, "shares|share|اشتراک گذاری|اشتراکگذاری|شیر|ulashishlar|ulashish"),
     (Delivered.SAVES, "saves|save|saved|سیو|ذخیره|saqlashlar|saqlash|сохранения"),
     (
         Delivered.REACTIONS,
@@ -141,8 +141,8 @@ for _target, _spellings in (
     (Target.SHORT, "short|shorts|شورتز|شورت"),
     (
         Target.LIVE,
-        "live|livestream|live stream|live streaming|concurrent|لایو|زنده|efir|efirga|efer|"
-        "эфир|стрим",
+        "live|livestream|live stream|live streaming|concurrent|room|rooms|لایو|زنده|efir|"
+        "efirga|efer|эфир|стрим",
     ),
     (Target.CHANNEL, "channel|channels|کانال|kanal|kanalga|канал"),
     (Target.GROUP, "group|groups|club|clubs|گروه|guruh|группу|группы"),
@@ -174,7 +174,7 @@ for _pair, _spellings in (
     (
         (Delivered.COMMENTS, Target.COMMENT),
         "comment replies|comment reply|comment replys|comments replies|reply to comment|"
-        "replies to comments",
+        "replies to comments|ответы на комментарии",
     ),
     ((Delivered.VISITS, Target.ACCOUNT), "profile visits|profile visit|profile views"),
     ((Delivered.VOTES, Target.POLL), "poll votes|poll vote"),
@@ -208,7 +208,7 @@ for _code, _name, _spellings in (
     ("middle_east", None, "middle east|خاورمیانه"),
     # Countries also under the names Persian, Russian and Uzbek panels use (all countries'
     # English names come from `countries.py`).
-    ("ir", None, "ایران|ایرانی|ایراني|иран"),
+    ("ir", None, "ایران|ایرانی|ایراني|فارسی|иран"),
     ("us", None, "امریکا|آمریکا|آمریکایی|сша|aqsh"),
     ("gb", None, "انگلیس|великобритания"),
     ("tr", None, "ترکیه|ترک|ترکی|turkiya"),
@@ -246,7 +246,7 @@ for _trait, _spellings in (
     (Trait.REAL, "real|واقعی|haqiqiy|живые|реальные|organic|human|humans"),
     (Trait.HIGH_QUALITY, "hq|uhq|high quality|باکیفیت|elite|vip"),
     (Trait.PREMIUM, "premium|premum|پرمیوم|премиум"),
-    (Trait.LOW_QUALITY, "lq|low quality|bots|bot accounts"),
+    (Trait.LOW_QUALITY, "lq|low quality|bots|bot accounts|فیک"),
     (Trait.INSTANT, "instant|superinstant|فوری|آنی|tezkor|teskor"),
     (Trait.ACTIVE, "active|aktif|اکتیو|فعال"),
     (Trait.CHEAPEST, "cheapest|cheap|ارزان|arzon"),
@@ -266,6 +266,49 @@ WITH_MARKERS = frozenset({"with", "w", "have", "has", "bilan", "با"})
 #: Words after which a delivered word is a free extra ("+ bonus views").
 BONUS_MARKERS = frozenset({"bonus", "free", "extra", "gift", "هدیه", "رایگان"})
 
+#: Words that tell one kind of web traffic from another (besides the platforms it comes from).
+_TRAFFIC_KINDS = (
+    "search organic keyword keywords crypto niche mobile desktop iphone android direct referral "
+    "referrer social pop ads exchange ptc google bing yahoo yandex baidu naver duckduckgo "
+    "wikipedia amazon ebay github blogspot tumblr fiverr gambling betting casino adult dating "
+    "forex finance health travel education shopping gaming"
+)
+TRAFFIC_KINDS = frozenset(_TRAFFIC_KINDS.split(" "))
+
+#: Things panels sell that this reader does not group (a Quote Tweet, PK battle points, bot
+#: starts, chat messages...): a name naming one states a delivered thing, just not a known one,
+#: so its category ("Twitter Followers") is not taken for it.
+OTHER_THINGS = frozenset(
+    {
+        "quote",
+        "quotes",
+        "points",
+        "chat",
+        "chats",
+        "click",
+        "clicks",
+        "favorites",
+        "favourites",
+        "watchlist",
+        "referral",
+        "bot start",
+        "استارت ربات",
+        "bot starts",
+        "bot uchun",
+        "uchun start",
+        "mini ilova",
+        "monetization",
+        "referrals",
+        "reports",
+        "жалобы",
+        "event",
+        "interested",
+        "tickets",
+        "gifts",
+        "coins",
+    }
+)
+
 #: Words that make a name a bundle of several things ("All-in-one LinkedIn", "Combo"): no one
 #: delivered thing.
 COMBO_MARKERS = frozenset({"combo", "bundle", "all in one", "پکیج ترکیبی"})
@@ -273,6 +316,18 @@ COMBO_MARKERS = frozenset({"combo", "bundle", "all in one", "پکیج ترکیب
 #: Things panels name beside the one they sell as a side effect of it ("Likes + Reach",
 #: "Shares + Engagement"): dropped when the name names something else too.
 SIDE_EFFECTS = frozenset({Delivered.IMPRESSIONS, Delivered.ENGAGEMENT})
+#: ... beside these only ("Profile Visits + Impressions" is a bundle, not visits).
+MAKE_SIDE_EFFECTS = frozenset(
+    {
+        Delivered.LIKES,
+        Delivered.VIEWS,
+        Delivered.SHARES,
+        Delivered.REPOSTS,
+        Delivered.SAVES,
+        Delivered.COMMENTS,
+        Delivered.REACTIONS,
+    }
+)
 #: Per platform, the same for things every service of another thing brings: a Telegram reaction
 #: is seen, so "Reactions + Views" sells reactions.
 SIDE_EFFECTS_ON: dict[Platform, frozenset[Delivered]] = {

@@ -55,6 +55,25 @@ def same(a: str, b: str, type_a: str = "Default", type_b: str = "Default") -> bo
         ("USA Traffic from Quora", "USA Traffic from Facebook"),
         ("Facebook Video/Reel Views", "Facebook Video Views"),
         ("Telegram Premium Members", "Telegram Members"),
+        (
+            "Whatsapp Channel Post Emoji Reactions [ 👍 ]",
+            "Whatsapp Channel Post Emoji Reactions [ ❤️ ]",
+        ),
+        ("Clubhouse Room Visitors [10 Minutes]", "Clubhouse Room Visitors [30 Minutes]"),
+        ("Canada Traffic from Google Search", "Real Canada Website Visitors"),
+        ("Instagram Profile Visits", "Instagram Impressions + Reach + Profile Visits"),
+        ("LinkedIn Reaction | Support", "LinkedIn Reaction | Insightful"),
+        ("Instagram Impressions [Home]", "Instagram Impressions [Explore]"),
+        ("UK Traffic from BBC.co.uk", "UK Traffic from Theguardian.com"),
+        ("UK Traffic from BBC.co.uk", "Real UK Website Visitors"),
+        ("YouTube Native Ads Views", "YouTube Views"),
+        ("LinkedIn Company Followers", "LinkedIn Profile Followers"),
+        ("LinkedIn Company Followers", "LinkedIn Followers"),
+        ("Facebook Page Followers [India]", "Facebook Profile Followers [India]"),
+        ("Spotify Followers [Podcast - Show]", "Spotify Followers"),
+        ("Gambling Niche Traffic from USA", "Crypto Niche Traffic from USA"),
+        ("Website Traffic From Live.com", "Website Traffic"),
+        ("DatPiff Profile Views", "DatPiff Profile Views"),  # a platform not known here
         # unknown never groups, not even with the same unknown
         ("Premium Service 1", "Premium Service 1"),
         ("Instagram Followers + Likes", "Instagram Followers + Likes"),
@@ -90,6 +109,10 @@ def test_a_different_order_form_is_a_different_offer():
         ("Instagram Comment Likes", "لایک کامنت اینستاگرام"),
         ("Facebook Live Stream Views [60 Minutes]", "Facebook Live Viewers [Stay 1 Hour]"),
         ("Instagram Followers [Worldwide]", "Instagram Followers WW"),
+        ("Indonesia Traffic from Twitch.tv", "Indonesia Traffic from Twitch"),
+        ("Japan Traffic from VK.com", "Japan Traffic from VK"),
+        ("LinkedIn Company Page Followers", "LinkedIn Company Followers"),
+        ("Facebook Profile/Page Followers", "Facebook Followers"),
     ],
 )
 def test_obvious_equivalents_are_the_same_offer(a, b):

@@ -58,6 +58,12 @@ def offer_of(name: str, category: str = "", type_name: str = "Default"):
         ("بازدید پست تلگرام", Platform.TELEGRAM, Delivered.VIEWS, Target.POST),
         ("سابسکرایبر یوتیوب", Platform.YOUTUBE, Delivered.SUBSCRIBERS, Target.ACCOUNT),
         ("لایک‌های تیک تاک", Platform.TIKTOK, Delivered.LIKES, Target.VIDEO),
+        ("سین پست تلگرام", Platform.TELEGRAM, Delivered.VIEWS, Target.POST),
+        ("ممبر فیک گروه تلگرام", Platform.TELEGRAM, Delivered.MEMBERS, Target.GROUP),
+        ("شیر پست اینستاگرام", Platform.INSTAGRAM, Delivered.SHARES, Target.POST),
+        ("بازدید لایو اینستاگرام", Platform.INSTAGRAM, Delivered.VIEWS, Target.LIVE),
+        ("ری اکشن پست تلگرام", Platform.TELEGRAM, Delivered.REACTIONS, Target.POST),
+        ("فالوور تیک‌تاک", Platform.TIKTOK, Delivered.FOLLOWERS, Target.ACCOUNT),
     ],
 )
 def test_platform_delivered_and_target_are_read(name, platform, delivered, target):
@@ -116,6 +122,13 @@ def test_what_the_name_does_not_say_stays_unknown(name):
     assert not offer.groupable
 
 
+def test_a_thing_not_read_here_is_not_taken_from_the_category():
+    # A Quote Tweet filed under "Twitter Followers" is no follower
+    offer = offer_of("Twitter English Quote Tweet From Crypto Accounts", "Twitter Followers")
+    assert offer.delivered is None and not offer.groupable
+    assert offer_of("Followers [Max 1M]", "Twitter Followers").delivered is Delivered.FOLLOWERS
+
+
 @pytest.mark.parametrize(
     "name,audience",
     [
@@ -124,6 +137,7 @@ def test_what_the_name_does_not_say_stays_unknown(name):
         ("Instagram Followers WW", "worldwide"),
         ("فالوور ایرانی اینستاگرام", "ir"),
         ("فالوور خارجی اینستاگرام", "foreign"),
+        ("کامنت فارسی اینستاگرام", "ir"),
         ("لایک عربی اینستاگرام", "arab"),
         ("Instagram Likes [Iranian]", "ir"),
         ("🇺🇸 Instagram Likes", "us"),
@@ -220,6 +234,9 @@ def test_web_traffic_is_a_website_offer_with_its_source():
         "us",
     )
     assert offer.variant == "from:quora"
+    # a Facebook share of a web page is a Facebook share, not web traffic
+    offer = offer_of("Facebook Website Share")
+    assert (offer.platform, offer.delivered) == (Platform.FACEBOOK, Delivered.SHARES)
 
 
 def test_the_order_form_shape_comes_from_the_type():
