@@ -4,14 +4,14 @@
     <context>
         <name>AppSession</name>
         <message numerus="yes">
-            <location filename="../../ui/shell/session.py" line="117" />
+            <location filename="../../ui/shell/session.py" line="119" />
             <source>%n order(s) were being sent when the app last closed: their outcome is unknown, check them in Orders.</source>
             <translation>
                 <numerusform>هنگام بسته شدن برنامه در دفعه‌ی قبل، %Ln سفارش در حال ارسال بود: نتیجه‌ی آن‌ها معلوم نیست، در «سفارش‌ها» بررسی کنید.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/shell/session.py" line="225" />
+            <location filename="../../ui/shell/session.py" line="227" />
             <source>No API key is saved for this panel.</source>
             <translation>کلید API برای این پنل ذخیره نشده است.</translation>
         </message>
@@ -869,62 +869,62 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="223" />
+            <location filename="../../ui/shell/main_window.py" line="229" />
             <source>&amp;Find a service</source>
             <translation>&amp;جست‌وجوی سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="251" />
+            <location filename="../../ui/shell/main_window.py" line="257" />
             <source>&amp;Panel</source>
             <translation>&amp;پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="207" />
+            <location filename="../../ui/shell/main_window.py" line="213" />
             <source>&amp;Panels…</source>
             <translation>&amp;پنل‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="226" />
+            <location filename="../../ui/shell/main_window.py" line="232" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="213" />
+            <location filename="../../ui/shell/main_window.py" line="219" />
             <source>&amp;Refresh services</source>
             <translation>به‌روزرسانی &amp;سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="258" />
+            <location filename="../../ui/shell/main_window.py" line="264" />
             <source>&amp;Services</source>
             <translation>&amp;سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="284" />
+            <location filename="../../ui/shell/main_window.py" line="290" />
             <source>Balance on the panel; click to refresh</source>
             <translation>موجودی در پنل؛ برای به‌روزرسانی کلیک کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="456" />
+            <location filename="../../ui/shell/main_window.py" line="462" />
             <source>Balance: ?</source>
             <translation>موجودی: ؟</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="450" />
+            <location filename="../../ui/shell/main_window.py" line="456" />
             <source>Balance: {amount}</source>
             <translation>موجودی: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="447" />
+            <location filename="../../ui/shell/main_window.py" line="453" />
             <source>Balance: —</source>
             <translation>موجودی: —</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="437" />
+            <location filename="../../ui/shell/main_window.py" line="443" />
             <source>Key kept for this session only</source>
             <translation>کلید فقط برای همین اجرا نگه داشته شده</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="439" />
+            <location filename="../../ui/shell/main_window.py" line="445" />
             <source>Key saved in an unencrypted file</source>
             <translation>کلید در فایل رمزنگاری‌نشده ذخیره شده</translation>
         </message>
@@ -939,7 +939,7 @@ A desktop client for SMM panels.</source>
             <translation>سفارش جدید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="374" />
+            <location filename="../../ui/shell/main_window.py" line="380" />
             <source>No panel</source>
             <translation>بدون پنل</translation>
         </message>
@@ -949,32 +949,32 @@ A desktop client for SMM panels.</source>
             <translation>سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="230" />
+            <location filename="../../ui/shell/main_window.py" line="236" />
             <source>Panel</source>
             <translation>پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="234" />
+            <location filename="../../ui/shell/main_window.py" line="240" />
             <source>Panel: </source>
             <translation>پنل: </translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="210" />
+            <location filename="../../ui/shell/main_window.py" line="216" />
             <source>Pr&amp;eferences…</source>
             <translation>&amp;ترجیحات…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="413" />
+            <location filename="../../ui/shell/main_window.py" line="419" />
             <source>Preferences saved: they apply the next time SMM Desk starts.</source>
             <translation>ترجیحات ذخیره شد: از اجرای بعدی SMM Desk اعمال می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="220" />
+            <location filename="../../ui/shell/main_window.py" line="226" />
             <source>Refresh &amp;balance</source>
             <translation>به‌روزرسانی &amp;موجودی</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="217" />
+            <location filename="../../ui/shell/main_window.py" line="223" />
             <source>Refresh this &amp;tab</source>
             <translation>به‌روزرسانی این &amp;زبانه</translation>
         </message>
@@ -985,17 +985,17 @@ A desktop client for SMM panels.</source>
             <translation>سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="241" />
+            <location filename="../../ui/shell/main_window.py" line="247" />
             <source>The panel you are working with</source>
             <translation>پنلی که با آن کار می‌کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="273" />
+            <location filename="../../ui/shell/main_window.py" line="279" />
             <source>Working in the background…</source>
             <translation>در حال کار در پس‌زمینه…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="423" />
+            <location filename="../../ui/shell/main_window.py" line="429" />
             <source>{name} (no API key)</source>
             <translation>{name} (بدون کلید API)</translation>
         </message>
@@ -1003,67 +1003,67 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MarketEntriesModel</name>
         <message>
-            <location filename="../../ui/market/market_list.py" line="368" />
+            <location filename="../../ui/market/market_list.py" line="376" />
             <source>Average time</source>
             <translation>زمان میانگین</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="360" />
+            <location filename="../../ui/market/market_list.py" line="368" />
             <source>ID</source>
             <translation>شناسه</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="364" />
+            <location filename="../../ui/market/market_list.py" line="372" />
             <source>Min – max</source>
             <translation>کمینه – بیشینه</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="366" />
+            <location filename="../../ui/market/market_list.py" line="374" />
             <source>Name says</source>
             <translation>نام می‌گوید</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="367" />
+            <location filename="../../ui/market/market_list.py" line="375" />
             <source>Options</source>
             <translation>امکانات</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="359" />
+            <location filename="../../ui/market/market_list.py" line="367" />
             <source>Panel</source>
             <translation>پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="362" />
+            <location filename="../../ui/market/market_list.py" line="370" />
             <source>Panel's rate</source>
             <translation>نرخ پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="363" />
+            <location filename="../../ui/market/market_list.py" line="371" />
             <source>Per 1000</source>
             <translation>هر ۱۰۰۰</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="380" />
+            <location filename="../../ui/market/market_list.py" line="388" />
             <source>Per 1000 ({currency})</source>
             <translation>هر ۱۰۰۰ ({currency})</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="365" />
+            <location filename="../../ui/market/market_list.py" line="373" />
             <source>Refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="361" />
+            <location filename="../../ui/market/market_list.py" line="369" />
             <source>Service</source>
             <translation>سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="453" />
+            <location filename="../../ui/market/market_list.py" line="461" />
             <source>currency unknown</source>
             <translation>ارز نامعلوم</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="451" />
+            <location filename="../../ui/market/market_list.py" line="459" />
             <source>no rate</source>
             <translation>بی‌نرخ</translation>
         </message>
@@ -1134,42 +1134,42 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MarketGroupsModel</name>
         <message>
-            <location filename="../../ui/market/market_list.py" line="142" />
+            <location filename="../../ui/market/market_list.py" line="144" />
             <source>(not recognised)</source>
             <translation>(شناخته نشد)</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="135" />
+            <location filename="../../ui/market/market_list.py" line="137" />
             <source>Audience</source>
             <translation>مخاطب</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="139" />
+            <location filename="../../ui/market/market_list.py" line="141" />
             <source>Cheapest at</source>
             <translation>ارزان‌ترین در</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="138" />
+            <location filename="../../ui/market/market_list.py" line="140" />
             <source>Cheapest per 1000</source>
             <translation>ارزان‌ترین هر ۱۰۰۰</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="134" />
+            <location filename="../../ui/market/market_list.py" line="136" />
             <source>Offer</source>
             <translation>پیشنهاد</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="136" />
+            <location filename="../../ui/market/market_list.py" line="138" />
             <source>Panels</source>
             <translation>پنل‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="140" />
+            <location filename="../../ui/market/market_list.py" line="142" />
             <source>Refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="137" />
+            <location filename="../../ui/market/market_list.py" line="139" />
             <source>Services</source>
             <translation>سرویس‌ها</translation>
         </message>
@@ -1177,22 +1177,22 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MarketPrices</name>
         <message>
-            <location filename="../../ui/market/market_list.py" line="325" />
+            <location filename="../../ui/market/market_list.py" line="333" />
             <source>Converted at 1 {source} = {rate} {target}, your rate of {date}</source>
             <translation>تبدیل‌شده با ۱ {source} = {rate} {target}، نرخ شما در {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="334" />
+            <location filename="../../ui/market/market_list.py" line="342" />
             <source>No exchange rate from {currency}: set one in Preferences</source>
             <translation>نرخ تبدیلی از {currency} نیست: در «تنظیمات» یکی بگذارید</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="338" />
+            <location filename="../../ui/market/market_list.py" line="346" />
             <source>The panel's currency is not known: state it in Panels</source>
             <translation>ارز پنل معلوم نیست: آن را در «پنل‌ها» بنویسید</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="342" />
+            <location filename="../../ui/market/market_list.py" line="350" />
             <source>The panel's rate could not be read</source>
             <translation>نرخ پنل خوانده نشد</translation>
         </message>
