@@ -41,9 +41,8 @@ E_PANEL, E_ID, E_NAME, E_RATE, E_PRICE, E_BOUNDS, E_REFILL, E_PROMISES, E_FLAGS,
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
-_SHOWN_ROLES = frozenset(
-    {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole}
-)
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_SHOWN_ROLES = frozenset({_DISPLAY, _ALIGNMENT, _TOOLTIP})
 
 
 @dataclass(frozen=True)
@@ -143,6 +142,7 @@ class MarketGroupsModel(_OneCallCells, ReadOnlyTableModel):
         ]
         self._unrecognised = self.tr("(not recognised)")
         self._price_texts: dict[int, str] = {}  # id of a PricedEntry of the rows shown -> text
+        self._row_texts: dict[int, tuple[str, ...]] = {}  # group -> its texts for this filter
 
     # --- loading and filtering -----------------------------------------------------------------
 
@@ -177,8 +177,7 @@ class MarketGroupsModel(_OneCallCells, ReadOnlyTableModel):
         elif self._rows is not None:
             passing = self._search.search(new.text)
             if passing is self._passing:
-                self._members = {}  # the same services: only the words that found them changed
-                return
+                return  # the same services, found by other words: nothing to show anew
         self.beginResetModel()
         self._show_passing(self._search.search(new.text) if self._rows is not None else [])
         self.endResetModel()
@@ -207,6 +206,7 @@ class MarketGroupsModel(_OneCallCells, ReadOnlyTableModel):
     def _show_passing(self, passing: Sequence[int]) -> None:
         self._passing = passing
         self._members = {}
+        self._row_texts = {}
         rows = self._rows
         if rows is None:
             self._by_price, self._visible = [], []
@@ -296,13 +296,18 @@ class MarketGroupsModel(_OneCallCells, ReadOnlyTableModel):
         if rows is None or not index.isValid() or not 0 <= index.row() < len(self._visible):
             return None
         group, col = self._visible[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(rows, group, col)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _DISPLAY:
+            texts = self._row_texts.get(group)
+            if texts is None:  # a painted row's texts made once per filter, not once per cell
+                texts = self._row_texts[group] = tuple(
+                    self._text(rows, group, c) for c in range(self.column_count)
+                )
+            return texts[col]
+        if role == _ALIGNMENT:
             return RIGHT_ALIGNED if col in self.numeric_columns else _LEFT
-        if role == Qt.ItemDataRole.ToolTipRole and col == G_CHEAPEST:
+        if role == _TOOLTIP and col == G_CHEAPEST:
             return rate_tooltip(self._cheapest(group).price)
-        if role == Qt.ItemDataRole.ToolTipRole and col == G_OFFER:
+        if role == _TOOLTIP and col == G_OFFER:
             return self._text(rows, group, col)
         return None
 
@@ -363,6 +368,7 @@ class MarketEntriesModel(_OneCallCells, ReadOnlyTableModel):
         self._members: list[int] = []  # entry indexes, cheapest first
         self._visible: list[int] = []  # positions in _members
         self._flag_texts = flag_texts
+        self._row_texts: dict[int, tuple[str, ...]] = {}  # entry -> its texts (this snapshot)
         self._headers = [
             self.tr("Panel"),
             self.tr("ID"),
@@ -378,6 +384,8 @@ class MarketEntriesModel(_OneCallCells, ReadOnlyTableModel):
 
     def set_entries(self, rows: MarketRows | None, members: list[int]) -> None:
         self.beginResetModel()
+        if rows is not self._rows:
+            self._row_texts = {}
         self._rows, self._members = rows, members
         self._visible = self._rows_in_sort_order()
         self.endResetModel()
@@ -417,11 +425,17 @@ class MarketEntriesModel(_OneCallCells, ReadOnlyTableModel):
         if priced is None:
             return None
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(priced, index.row(), col)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _DISPLAY:
+            entry = self._members[self._visible[index.row()]]
+            texts = self._row_texts.get(entry)
+            if texts is None:  # an entry's texts never change within a snapshot
+                texts = self._row_texts[entry] = tuple(
+                    self._text(priced, index.row(), c) for c in range(self.column_count)
+                )
+            return texts[col]
+        if role == _ALIGNMENT:
             return RIGHT_ALIGNED if col in self.numeric_columns else _LEFT
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             if col == E_PRICE:
                 return rate_tooltip(priced.price)
             if col == E_NAME:
