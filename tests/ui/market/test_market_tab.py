@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 
 from core import preferences
 from core.api import PanelClient
@@ -259,3 +260,45 @@ def test_the_offer_looked_at_stays_chosen_while_typing_keeps_it(market):
     market.filters.filter_edit.setText("instagram")
     market.apply_filter()
     assert model.group_at(market.groups_table.currentIndex().row()) == chosen
+
+
+def _unnamed_interactive_widgets(root) -> list[str]:
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QTabBar,
+    )
+
+    kinds = (QLineEdit, QComboBox, QAbstractButton, QAbstractItemView, QAbstractSpinBox)
+    containers = (QComboBox, QAbstractSpinBox, QAbstractItemView, QTabBar, QLineEdit)
+
+    def internal(widget) -> bool:  # a part Qt builds inside another widget
+        parent = widget.parentWidget()
+        while parent is not None and parent is not root:
+            if isinstance(parent, containers):
+                return True
+            parent = parent.parentWidget()
+        return False
+
+    bad = []
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, kinds) and not internal(widget):
+            name = widget.objectName()
+            if not name or not name[0].islower() or " " in name:
+                bad.append(f"{type(widget).__name__} {name!r}")
+    return bad
+
+
+def test_every_interactive_widget_has_an_object_name(market, qtbot):
+    from ui.market.currency_settings import CurrencySettingsSection
+
+    assert _unnamed_interactive_widgets(market) == []
+    section = CurrencySettingsSection()
+    qtbot.addWidget(section)
+    section.add_rate()
+    assert _unnamed_interactive_widgets(section) == []
+    dates = section.rates_table.cellWidget(0, 3)  # inside the table, yet ours
+    assert dates.objectName() == "exchangeRateDate"
