@@ -1003,67 +1003,67 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MarketEntriesModel</name>
         <message>
-            <location filename="../../ui/market/market_list.py" line="376" />
+            <location filename="../../ui/market/market_list.py" line="326" />
             <source>Average time</source>
             <translation>زمان میانگین</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="368" />
+            <location filename="../../ui/market/market_list.py" line="318" />
             <source>ID</source>
             <translation>شناسه</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="372" />
+            <location filename="../../ui/market/market_list.py" line="322" />
             <source>Min – max</source>
             <translation>کمینه – بیشینه</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="374" />
+            <location filename="../../ui/market/market_list.py" line="324" />
             <source>Name says</source>
             <translation>نام می‌گوید</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="375" />
+            <location filename="../../ui/market/market_list.py" line="325" />
             <source>Options</source>
             <translation>امکانات</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="367" />
+            <location filename="../../ui/market/market_list.py" line="317" />
             <source>Panel</source>
             <translation>پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="370" />
+            <location filename="../../ui/market/market_list.py" line="320" />
             <source>Panel's rate</source>
             <translation>نرخ پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="371" />
+            <location filename="../../ui/market/market_list.py" line="321" />
             <source>Per 1000</source>
             <translation>هر ۱۰۰۰</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="388" />
+            <location filename="../../ui/market/market_list.py" line="340" />
             <source>Per 1000 ({currency})</source>
             <translation>هر ۱۰۰۰ ({currency})</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="373" />
+            <location filename="../../ui/market/market_list.py" line="323" />
             <source>Refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="369" />
+            <location filename="../../ui/market/market_list.py" line="319" />
             <source>Service</source>
             <translation>سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="461" />
+            <location filename="../../ui/market/market_list.py" line="419" />
             <source>currency unknown</source>
             <translation>ارز نامعلوم</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="459" />
+            <location filename="../../ui/market/market_list.py" line="417" />
             <source>no rate</source>
             <translation>بی‌نرخ</translation>
         </message>
@@ -1134,42 +1134,42 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MarketGroupsModel</name>
         <message>
-            <location filename="../../ui/market/market_list.py" line="144" />
+            <location filename="../../ui/market/market_list.py" line="112" />
             <source>(not recognised)</source>
             <translation>(شناخته نشد)</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="137" />
+            <location filename="../../ui/market/market_list.py" line="105" />
             <source>Audience</source>
             <translation>مخاطب</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="141" />
+            <location filename="../../ui/market/market_list.py" line="109" />
             <source>Cheapest at</source>
             <translation>ارزان‌ترین در</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="140" />
+            <location filename="../../ui/market/market_list.py" line="108" />
             <source>Cheapest per 1000</source>
             <translation>ارزان‌ترین هر ۱۰۰۰</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="136" />
+            <location filename="../../ui/market/market_list.py" line="104" />
             <source>Offer</source>
             <translation>پیشنهاد</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="138" />
+            <location filename="../../ui/market/market_list.py" line="106" />
             <source>Panels</source>
             <translation>پنل‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="142" />
+            <location filename="../../ui/market/market_list.py" line="110" />
             <source>Refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="139" />
+            <location filename="../../ui/market/market_list.py" line="107" />
             <source>Services</source>
             <translation>سرویس‌ها</translation>
         </message>
@@ -1177,22 +1177,22 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MarketPrices</name>
         <message>
-            <location filename="../../ui/market/market_list.py" line="333" />
+            <location filename="../../ui/market/price_words.py" line="50" />
             <source>Converted at 1 {source} = {rate} {target}, your rate of {date}</source>
             <translation>تبدیل‌شده با ۱ {source} = {rate} {target}، نرخ شما در {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="342" />
+            <location filename="../../ui/market/price_words.py" line="59" />
             <source>No exchange rate from {currency}: set one in Preferences</source>
             <translation>نرخ تبدیلی از {currency} نیست: در «تنظیمات» یکی بگذارید</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="346" />
+            <location filename="../../ui/market/price_words.py" line="63" />
             <source>The panel's currency is not known: state it in Panels</source>
             <translation>ارز پنل معلوم نیست: آن را در «پنل‌ها» بنویسید</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="350" />
+            <location filename="../../ui/market/price_words.py" line="67" />
             <source>The panel's rate could not be read</source>
             <translation>نرخ پنل خوانده نشد</translation>
         </message>
@@ -4121,19 +4121,19 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>نوع</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="73" />
+            <location filename="../../ui/market/price_words.py" line="26" />
             <location filename="../../ui/services/services_model.py" line="173" />
             <source>cancel</source>
             <translation>لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="71" />
+            <location filename="../../ui/market/price_words.py" line="24" />
             <location filename="../../ui/services/services_model.py" line="171" />
             <source>drip-feed</source>
             <translation>دریپ‌فید</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="72" />
+            <location filename="../../ui/market/price_words.py" line="25" />
             <location filename="../../ui/services/services_model.py" line="172" />
             <source>refill</source>
             <translation>ریفیل</translation>

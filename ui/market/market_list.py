@@ -8,13 +8,10 @@ first passing service appears: a keystroke is a few list passes, never a sort.""
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QModelRoleDataSpan,
     QPersistentModelIndex,
@@ -22,7 +19,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from core.currency import Price, PriceState
+from core.currency import PriceState
 from core.text_search import TextFilter, words_of
 from core.text_search import matching as text_matching
 from ui.common import formatting
@@ -30,10 +27,7 @@ from ui.common.collation import sort_key
 from ui.common.long_text import BLOCK_CHARS, CELL_CHARS, preview
 from ui.common.table_base import RIGHT_ALIGNED, ReadOnlyTableModel, id_sort_key
 from ui.market.market_rows import MarketRows, PricedEntry
-from ui.services.service_rows import FLAG_CANCEL, FLAG_DRIPFEED, FLAG_REFILL
-
-#: A converted figure always carries this mark (its rate and date are in its tooltip).
-CONVERTED_MARK = "≈"
+from ui.market.price_words import average_time_text, price_text, rate_tooltip
 
 G_OFFER, G_AUDIENCE, G_PANELS, G_SERVICES, G_CHEAPEST, G_WHERE, G_REFILL = range(7)
 E_PANEL, E_ID, E_NAME, E_RATE, E_PRICE, E_BOUNDS, E_REFILL, E_PROMISES, E_FLAGS, E_TIME = range(10)
@@ -64,18 +58,6 @@ class MarketFilter:
         )
 
 
-def flag_texts() -> dict[int, str]:
-    """The Options column text of each flag combination, in the Services table's words."""
-    words = {
-        FLAG_DRIPFEED: QCoreApplication.translate("ServicesModel", "drip-feed"),
-        FLAG_REFILL: QCoreApplication.translate("ServicesModel", "refill"),
-        FLAG_CANCEL: QCoreApplication.translate("ServicesModel", "cancel"),
-    }
-    return {
-        bits: " · ".join(word for bit, word in words.items() if bits & bit) for bits in range(8)
-    }
-
-
 class _OneCallCells:
     """A painted cell's text and alignment in one call from Qt (`multiData`) instead of one
     per role: the repaint after a keystroke is mostly these calls."""
@@ -95,19 +77,6 @@ class _OneCallCells:
                 continue
             if value is not None:
                 role_data.setData(value)
-
-
-def price_text(price: Price, unknown: Callable[[PriceState], str]) -> str:
-    """A display price: converted ones marked, missing ones said by `unknown`."""
-    if price.amount is None:
-        return unknown(price.state)
-    amount = price.amount
-    if price.converted:
-        # A division gives 28 digits: four significant ones (two decimals at least) are shown.
-        with contextlib.suppress(InvalidOperation):  # past 28 digits: shown as it is
-            amount = amount.quantize(Decimal(1).scaleb(min(-2, amount.adjusted() - 3)))
-    text = formatting.rate(amount, price.currency)
-    return f"{CONVERTED_MARK} {text}" if price.converted else text
 
 
 class MarketGroupsModel(_OneCallCells, ReadOnlyTableModel):
@@ -331,31 +300,6 @@ class MarketGroupsModel(_OneCallCells, ReadOnlyTableModel):
         return rows.group_refills[group]
 
 
-def rate_tooltip(price: Price) -> str | None:
-    """What a price is: converted with which rate of which date, or why there is none."""
-    if price.converted and price.rate is not None:
-        rate = price.rate
-        return QCoreApplication.translate(
-            "MarketPrices", "Converted at 1 {source} = {rate} {target}, your rate of {date}"
-        ).format(
-            source=rate.source,
-            rate=formatting.decimal(rate.rate),
-            target=rate.target,
-            date=formatting.date_text(rate.as_of),
-        )
-    if price.state is PriceState.NO_RATE:
-        return QCoreApplication.translate(
-            "MarketPrices", "No exchange rate from {currency}: set one in Preferences"
-        ).format(currency=price.currency)
-    if price.state is PriceState.NO_CURRENCY:
-        return QCoreApplication.translate(
-            "MarketPrices", "The panel's currency is not known: state it in Panels"
-        )
-    if price.state is PriceState.NO_AMOUNT:
-        return QCoreApplication.translate("MarketPrices", "The panel's rate could not be read")
-    return None
-
-
 class MarketEntriesModel(_OneCallCells, ReadOnlyTableModel):
     """The passing services of one offer on every panel, cheapest first."""
 
@@ -466,7 +410,7 @@ class MarketEntriesModel(_OneCallCells, ReadOnlyTableModel):
             return self._rows.entry_promises[entry]
         if col == E_FLAGS:
             return self._flag_texts.get(self._rows.entry_flags[entry], "")
-        return _average_time_text(s.extra.get("average_time"))
+        return average_time_text(s.extra.get("average_time"))
 
     def _no_price(self, state: PriceState) -> str:
         if state is PriceState.NO_RATE:
@@ -474,16 +418,6 @@ class MarketEntriesModel(_OneCallCells, ReadOnlyTableModel):
         if state is PriceState.NO_CURRENCY:
             return self.tr("currency unknown")
         return "?"
-
-
-def _average_time_text(average: object) -> str:
-    """The panel's `average_time` as it gives it (its unit is not said): a number in the
-    reader's digits, a text isolated, nothing when absent."""
-    if average is None or average == "" or isinstance(average, bool):
-        return ""
-    if isinstance(average, int) or (isinstance(average, str) and average.strip().isdecimal()):
-        return formatting.number(int(average))
-    return formatting.isolate(preview(str(average), CELL_CHARS))
 
 
 def _rate_sort(priced: PricedEntry) -> tuple[int, object]:

@@ -44,9 +44,9 @@ from ui.market.market_list import (
     G_WHERE,
     MarketEntriesModel,
     MarketGroupsModel,
-    flag_texts,
 )
 from ui.market.market_rows import MarketRows, prepare_market_rows
+from ui.market.price_words import flag_texts
 from ui.shell.session import AppSession
 from ui.shell.task_runner import TaskContext
 

@@ -18,7 +18,6 @@ from core.exchange_rates import exchange_rate
 from core.workflows.catalogue_refresh import refresh_catalogue
 from ui.common.formatting import strip_bidi
 from ui.market.market_list import (
-    CONVERTED_MARK,
     E_ID,
     E_PANEL,
     E_PRICE,
@@ -26,6 +25,7 @@ from ui.market.market_list import (
     G_OFFER,
     MarketFilter,
 )
+from ui.market.price_words import CONVERTED_MARK
 from ui.services.service_rows import FLAG_REFILL
 
 RATE_DAY = date(2026, 11, 28)
