@@ -44,6 +44,7 @@ class CurrencySettingsSection(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Currencies (Market)"), parent)
         self.setObjectName("currencySettings")
+        self.setMinimumWidth(500)  # four columns, one a date picker: narrower cuts the dates
         self.display_choice = QComboBox(self)
         self.display_choice.setObjectName("displayCurrency")
         self.display_choice.setEditable(True)
@@ -58,7 +59,11 @@ class CurrencySettingsSection(QGroupBox):
         )
         self.rates_table.verticalHeader().setVisible(False)
         self.rates_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.rates_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.rates_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # A date picker needs its own width, whatever the dialog's.
+        header.setSectionResizeMode(COL_DATE, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(COL_DATE, 140)
         self.rates_table.setMinimumHeight(120)
         self.add_button = QPushButton(self.tr("Add a rate"), self)
         self.add_button.setObjectName("addExchangeRate")
@@ -129,6 +134,7 @@ class CurrencySettingsSection(QGroupBox):
         when.setObjectName("exchangeRateDate")
         when.setCalendarPopup(True)
         when.setCalendar(formatting.qcalendar())
+        when.setDisplayFormat("yyyy/MM/dd")  # as dates are written elsewhere; never 11/28/26
         when.setMaximumDate(QDate.currentDate().addDays(1))
         day = date.today() if rate is None else rate.as_of
         when.setDate(QDate(day.year, day.month, day.day))
