@@ -139,17 +139,17 @@
     <context>
         <name>CurrencySettingsSection</name>
         <message>
-            <location filename="../../ui/market/currency_settings.py" line="57" />
+            <location filename="../../ui/market/currency_settings.py" line="58" />
             <source>1 unit of</source>
             <translation>یک واحد از</translation>
         </message>
         <message>
-            <location filename="../../ui/market/currency_settings.py" line="63" />
+            <location filename="../../ui/market/currency_settings.py" line="68" />
             <source>Add a rate</source>
             <translation>افزودن نرخ</translation>
         </message>
         <message>
-            <location filename="../../ui/market/currency_settings.py" line="82" />
+            <location filename="../../ui/market/currency_settings.py" line="87" />
             <source>Compare prices in:</source>
             <translation>مقایسهٔ قیمت‌ها به:</translation>
         </message>
@@ -159,77 +159,77 @@
             <translation>ارزها (بازار)</translation>
         </message>
         <message>
-            <location filename="../../ui/market/currency_settings.py" line="195" />
+            <location filename="../../ui/market/currency_settings.py" line="201" />
             <source>Not saved: rate {row}: {reason}.</source>
             <translation>ذخیره نشد: نرخ {row}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../ui/market/currency_settings.py" line="194" />
+            <location filename="../../ui/market/currency_settings.py" line="200" />
             <source>Not saved: {reason}.</source>
             <translation>ذخیره نشد: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../ui/market/currency_settings.py" line="52" />
+            <location filename="../../ui/market/currency_settings.py" line="53" />
             <source>Prices of panels billing in another currency are converted to this one</source>
             <translation>قیمت پنل‌هایی که با ارز دیگری حساب می‌کنند به این ارز تبدیل می‌شود</translation>
         </message>
         <message>
-            <location filename="../../ui/market/currency_settings.py" line="69" />
+            <location filename="../../ui/market/currency_settings.py" line="74" />
             <source>Rates are yours: nothing is fetched from the internet. Converted prices are marked ≈ and show the rate's date. These choices apply at once.</source>
             <translation>نرخ‌ها را خودتان وارد می‌کنید: چیزی از اینترنت گرفته نمی‌شود. قیمت‌های تبدیل‌شده با ≈ نشان داده می‌شوند و تاریخ نرخ را دارند. این انتخاب‌ها همان دم اعمال می‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../ui/market/currency_settings.py" line="65" />
+            <location filename="../../ui/market/currency_settings.py" line="70" />
             <source>Remove</source>
             <translation>حذف</translation>
         </message>
         <message>
-            <location filename="../../ui/market/currency_settings.py" line="101" />
+            <location filename="../../ui/market/currency_settings.py" line="106" />
             <source>The one most of my panels use</source>
             <translation>ارزی که بیشتر پنل‌هایم دارند</translation>
         </message>
         <message>
-            <location filename="../../ui/market/currency_settings.py" line="185" />
+            <location filename="../../ui/market/currency_settings.py" line="191" />
             <source>a currency is missing or is not a code</source>
             <translation>یک ارز خالی است یا کد ارز نیست</translation>
         </message>
         <message>
-            <location filename="../../ui/market/currency_settings.py" line="186" />
+            <location filename="../../ui/market/currency_settings.py" line="192" />
             <source>both sides are the same currency</source>
             <translation>هر دو طرف یک ارز است</translation>
         </message>
         <message>
-            <location filename="../../ui/market/currency_settings.py" line="57" />
+            <location filename="../../ui/market/currency_settings.py" line="58" />
             <source>is worth</source>
             <translation>می‌ارزد</translation>
         </message>
         <message>
-            <location filename="../../ui/market/currency_settings.py" line="57" />
+            <location filename="../../ui/market/currency_settings.py" line="58" />
             <source>of</source>
             <translation>از ارز</translation>
         </message>
         <message>
-            <location filename="../../ui/market/currency_settings.py" line="57" />
+            <location filename="../../ui/market/currency_settings.py" line="58" />
             <source>on the date</source>
             <translation>در تاریخ</translation>
         </message>
         <message>
-            <location filename="../../ui/market/currency_settings.py" line="187" />
+            <location filename="../../ui/market/currency_settings.py" line="193" />
             <source>the amount is not a number</source>
             <translation>مقدار عدد نیست</translation>
         </message>
         <message>
-            <location filename="../../ui/market/currency_settings.py" line="188" />
+            <location filename="../../ui/market/currency_settings.py" line="194" />
             <source>the amount must be more than zero</source>
             <translation>مقدار باید بیشتر از صفر باشد</translation>
         </message>
         <message>
-            <location filename="../../ui/market/currency_settings.py" line="189" />
+            <location filename="../../ui/market/currency_settings.py" line="195" />
             <source>the date is missing</source>
             <translation>تاریخ خالی است</translation>
         </message>
         <message>
-            <location filename="../../ui/market/currency_settings.py" line="190" />
+            <location filename="../../ui/market/currency_settings.py" line="196" />
             <source>this pair of currencies is given twice</source>
             <translation>این جفت ارز دو بار آمده است</translation>
         </message>
@@ -1003,67 +1003,67 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MarketEntriesModel</name>
         <message>
-            <location filename="../../ui/market/market_list.py" line="326" />
+            <location filename="../../ui/market/market_list.py" line="327" />
             <source>Average time</source>
             <translation>زمان میانگین</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="318" />
+            <location filename="../../ui/market/market_list.py" line="319" />
             <source>ID</source>
             <translation>شناسه</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="322" />
+            <location filename="../../ui/market/market_list.py" line="323" />
             <source>Min – max</source>
             <translation>کمینه – بیشینه</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="324" />
+            <location filename="../../ui/market/market_list.py" line="325" />
             <source>Name says</source>
             <translation>نام می‌گوید</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="325" />
+            <location filename="../../ui/market/market_list.py" line="326" />
             <source>Options</source>
             <translation>امکانات</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="317" />
+            <location filename="../../ui/market/market_list.py" line="318" />
             <source>Panel</source>
             <translation>پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="320" />
+            <location filename="../../ui/market/market_list.py" line="321" />
             <source>Panel's rate</source>
             <translation>نرخ پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="321" />
+            <location filename="../../ui/market/market_list.py" line="322" />
             <source>Per 1000</source>
             <translation>هر ۱۰۰۰</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="340" />
+            <location filename="../../ui/market/market_list.py" line="341" />
             <source>Per 1000 ({currency})</source>
             <translation>هر ۱۰۰۰ ({currency})</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="323" />
+            <location filename="../../ui/market/market_list.py" line="324" />
             <source>Refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="319" />
+            <location filename="../../ui/market/market_list.py" line="320" />
             <source>Service</source>
             <translation>سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="419" />
+            <location filename="../../ui/market/market_list.py" line="420" />
             <source>currency unknown</source>
             <translation>ارز نامعلوم</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="417" />
+            <location filename="../../ui/market/market_list.py" line="418" />
             <source>no rate</source>
             <translation>بی‌نرخ</translation>
         </message>
@@ -1134,42 +1134,42 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MarketGroupsModel</name>
         <message>
-            <location filename="../../ui/market/market_list.py" line="112" />
+            <location filename="../../ui/market/market_list.py" line="113" />
             <source>(not recognised)</source>
             <translation>(شناخته نشد)</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="105" />
+            <location filename="../../ui/market/market_list.py" line="106" />
             <source>Audience</source>
             <translation>مخاطب</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="109" />
+            <location filename="../../ui/market/market_list.py" line="110" />
             <source>Cheapest at</source>
             <translation>ارزان‌ترین در</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="108" />
+            <location filename="../../ui/market/market_list.py" line="109" />
             <source>Cheapest per 1000</source>
             <translation>ارزان‌ترین هر ۱۰۰۰</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="104" />
+            <location filename="../../ui/market/market_list.py" line="105" />
             <source>Offer</source>
             <translation>پیشنهاد</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="106" />
+            <location filename="../../ui/market/market_list.py" line="107" />
             <source>Panels</source>
             <translation>پنل‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="110" />
+            <location filename="../../ui/market/market_list.py" line="111" />
             <source>Refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="107" />
+            <location filename="../../ui/market/market_list.py" line="108" />
             <source>Services</source>
             <translation>سرویس‌ها</translation>
         </message>
@@ -1411,6 +1411,11 @@ A desktop client for SMM panels.</source>
             <translation>گوگل</translation>
         </message>
         <message>
+            <location filename="../../ui/market/offer_words.py" line="265" />
+            <source>Grouped as one offer: platform {platform}; delivered {delivered}; on {target}; audience {audience}; order form {form}</source>
+            <translation>یک پیشنهاد به حساب آمد: پلتفرم {platform}؛ تحویل {delivered}؛ روی {target}؛ مخاطب {audience}؛ فرم سفارش {form}</translation>
+        </message>
+        <message>
             <location filename="../../ui/market/offer_words.py" line="112" />
             <source>IGTV</source>
             <translation>IGTV</translation>
@@ -1464,6 +1469,11 @@ A desktop client for SMM panels.</source>
             <location filename="../../ui/market/offer_words.py" line="66" />
             <source>Mixcloud</source>
             <translation>میکس‌کلاد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="262" />
+            <source>Not grouped with any other service: its name does not say enough.</source>
+            <translation>با هیچ سرویس دیگری گروه نشد: نامش به اندازهٔ کافی نمی‌گوید.</translation>
         </message>
         <message>
             <location filename="../../ui/market/offer_words.py" line="56" />
@@ -1793,7 +1803,12 @@ A desktop client for SMM panels.</source>
             <translation>بدون ریزش</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="274" />
+            <location filename="../../ui/market/offer_words.py" line="260" />
+            <source>not stated</source>
+            <translation>نگفته</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="295" />
             <source>order form not known</source>
             <translation>فرم سفارش ناشناخته</translation>
         </message>
@@ -1943,7 +1958,7 @@ A desktop client for SMM panels.</source>
             <translation>{count} در روز</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="263" />
+            <location filename="../../ui/market/offer_words.py" line="284" />
             <source>{platform} {delivered}</source>
             <translation>{delivered} {platform}</translation>
         </message>

@@ -27,6 +27,7 @@ from ui.common.collation import sort_key
 from ui.common.long_text import BLOCK_CHARS, CELL_CHARS, preview
 from ui.common.table_base import RIGHT_ALIGNED, ReadOnlyTableModel, id_sort_key
 from ui.market.market_rows import MarketRows, PricedEntry
+from ui.market.offer_words import key_text
 from ui.market.price_words import average_time_text, price_text, rate_tooltip
 
 G_OFFER, G_AUDIENCE, G_PANELS, G_SERVICES, G_CHEAPEST, G_WHERE, G_REFILL = range(7)
@@ -277,7 +278,7 @@ class MarketGroupsModel(_OneCallCells, ReadOnlyTableModel):
         if role == _TOOLTIP and col == G_CHEAPEST:
             return rate_tooltip(self._cheapest(group).price)
         if role == _TOOLTIP and col == G_OFFER:
-            return self._text(rows, group, col)
+            return key_text(rows.snapshot.groups[group].group.offer)
         return None
 
     def _text(self, rows: MarketRows, group: int, col: int) -> str:

@@ -254,6 +254,27 @@ def promises_text(offer: Offer) -> str:
     return " · ".join(word for word in words if word)
 
 
+def key_text(offer: Offer) -> str:
+    """What services of a group share, field by field, so a reader can judge the match; a
+    field the names do not state is said to be unstated, never filled in."""
+    unstated = QCoreApplication.translate(_CTX, "not stated")
+    if offer.platform is None or offer.delivered is None or offer.shape is None:
+        return QCoreApplication.translate(
+            _CTX, "Not grouped with any other service: its name does not say enough."
+        )
+    return QCoreApplication.translate(
+        _CTX,
+        "Grouped as one offer: platform {platform}; delivered {delivered}; on {target}; "
+        "audience {audience}; order form {form}",
+    ).format(
+        platform=platform_word(_code(offer.platform)),
+        delivered=delivered_word(_code(offer.delivered)),
+        target=target_word(_code(offer.target)) or unstated,
+        audience=audience_word(offer.audience) or unstated,
+        form=shape_word(offer.shape) or offer.shape,
+    ) + (f" ({variant_word(offer.variant)})" if offer.variant else "")
+
+
 def offer_title(offer: Offer) -> str:
     """Say "Instagram followers · account"; the order form is named when it is not the usual
     one (two offers differing only by it look alike otherwise); "" when nothing is known."""

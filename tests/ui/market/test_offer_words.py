@@ -15,6 +15,7 @@ from ui.market.offer_words import (
     PLATFORMS,
     TARGETS,
     TRAITS,
+    key_text,
     offer_title,
     promises_text,
     refill_word,
@@ -67,3 +68,12 @@ def test_persian_words_and_digits(persian):
     assert offer_title(offer) == "فالوور اینستاگرام · حساب"
     assert refill_word(30) == "۳۰ روز"
     assert variant_word("30min") == "۳۰ دقیقه"
+
+
+def test_a_groups_key_is_said_field_by_field_unstated_ones_as_such(english):
+    offer = Offer(Platform.INSTAGRAM, Delivered.LIKES, Target.POST, shape="default")
+    assert key_text(offer) == (
+        "Grouped as one offer: platform Instagram; delivered likes; on post; "
+        "audience not stated; order form Default"
+    )
+    assert key_text(Offer(Platform.INSTAGRAM)).startswith("Not grouped")
