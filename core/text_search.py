@@ -37,11 +37,17 @@ def narrows(old: Sequence[str], new: Sequence[str]) -> bool:
     return all(any(word in longer for longer in new) for word in old)
 
 
-def matching(texts: Sequence[str], word: str, rows: Rows | None = None) -> Rows:
-    """The rows (all when None) whose text contains `word`; `rows` itself if all do."""
+def matching(
+    texts: Sequence[str], word: str, rows: Rows | None = None, numbers: Sequence[int] = ()
+) -> Rows:
+    """The rows (all when None) whose text contains `word`; `rows` itself if all do.
+
+    `numbers`, when given, is `list(range(len(texts)))`: a scan of every row then puts those
+    int objects in its result instead of making one per row (36 bytes, not 8, per row kept)."""
     # A comprehension, not map/compress: `in` is an opcode, str.__contains__ a slower call.
     if rows is None or (isinstance(rows, range) and rows == range(len(texts))):
-        found = [i for i, text in enumerate(texts) if word in text]
+        pairs = zip(numbers, texts, strict=True) if numbers else enumerate(texts)
+        found = [i for i, text in pairs if word in text]
         return found if rows is None or len(found) < len(rows) else rows
     found = [i for i in rows if word in texts[i]]
     return rows if len(found) == len(rows) else found
@@ -62,6 +68,7 @@ class TextFilter:
 
     def __init__(self, texts: Sequence[str]) -> None:
         self._texts = texts
+        self._numbers = list(range(len(texts)))  # shared by every result of a full scan
         self._scope: Rows = range(len(texts))
         # (words, result) of recent searches in this scope, the most recent last.
         self._history: list[tuple[tuple[str, ...], Rows]] = []
@@ -95,7 +102,7 @@ class TextFilter:
         for word in sorted((w for w in words if w not in start_words), key=len, reverse=True):
             if not rows:
                 break
-            rows = matching(self._texts, word, rows)
+            rows = matching(self._texts, word, rows, self._numbers)
         self._remember(words, rows)
         return rows
 

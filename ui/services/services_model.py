@@ -126,6 +126,7 @@ class ServicesModel(ReadOnlyTableModel):
         self._rows: PreparedRows | None = None
         self._visible: Rows = []
         self._text_filter = TextFilter([])
+        self._position_of: dict[str, int] | None = None  # service id -> its catalogue position
         self._favourites: set[str] = set()
         self._filter = ServiceFilter()
         self._currency: str | None = None
@@ -181,6 +182,7 @@ class ServicesModel(ReadOnlyTableModel):
         self.beginResetModel()
         self._rows = rows
         self._text_filter = TextFilter([] if rows is None else rows.search)
+        self._position_of = None
         self._favourites = set(favourites)
         self._orders.clear()
         self._base = None
@@ -355,11 +357,18 @@ class ServicesModel(ReadOnlyTableModel):
         """The visible row of a service, or None if it is filtered out or unknown."""
         if self._rows is None:
             return None
-        services = self._rows.services
-        for row, src in enumerate(self._visible):
-            if services[src].id == service_id:
-                return row
-        return None
+        if self._position_of is None:  # made once a row is asked for (after every filter
+            # while a service is selected): a C-level index() then, not a Python loop
+            self._position_of = {}
+            for src, service in enumerate(self._rows.services):
+                self._position_of.setdefault(service.id, src)
+        src = self._position_of.get(service_id)
+        if src is None:
+            return None
+        try:
+            return self._visible.index(src)
+        except ValueError:
+            return None
 
     def total_count(self) -> int:
         return 0 if self._rows is None else len(self._rows)
