@@ -202,7 +202,28 @@ VARIANT_DELIVERED = frozenset(
     {Delivered.VOTES, Delivered.REACTIONS, Delivered.COMMENTS, Delivered.IMPRESSIONS}
 )
 #: Words that may make a variant of any other offer ("ads" views, "company" followers).
-VARIANT_HINTS = ("ads", "company", "page", "profil", "podcast")
+VARIANT_HINTS = (
+    "ads",
+    "company",
+    "page",
+    "profil",
+    "podcast",
+    "split",
+    "last",
+    "old",
+    "future",
+    "next",
+    "oxirgi",
+    "eski",
+    "kelgusi",
+)
+#: Services spread over several posts ("Last 10 Posts", "Future 5 Posts", Instagram "SPLIT"):
+#: their rate buys views on each, not comparable with a single post's.
+_SEVERAL_POSTS = re.compile(
+    r"(last|old|oxirgi|eski|future|next|kelgusi)\s*(\d+)\s*(?:ta\s*)?"
+    r"(?:posts?|postga|postlarga|videos?|reels?)(?!\w)"
+)
+_FUTURE = frozenset({"future", "next", "kelgusi"})
 _ADS = re.compile(r"ads\b|adwords")  # literal-first; the word's start is checked in _says_ads
 
 
@@ -228,6 +249,11 @@ def variant_words(
             words.append("userlist")
     if delivered is Delivered.VOTES and (match := _ANSWER.search(folded)):
         words.append(f"answer:{match.group(1) or match.group(2)}")
+    if match := _SEVERAL_POSTS.search(folded):
+        when = "future" if match.group(1) in _FUTURE else "last"
+        words.append(f"posts:{when}{match.group(2)}")
+    if "split" in folded:
+        words.append("split")
     if delivered in (Delivered.VIEWS, Delivered.PLAYS) and _says_ads(folded):
         words.append("ads")  # views or plays bought through ads: a product of their own
     if delivered is Delivered.FOLLOWERS:
