@@ -177,6 +177,8 @@ _KIND_WORDS = {
     "ایموجی": "emoji",
     "emoticons": "emoji",
     "ai": "ai",
+    "english": "english",  # the comments' language
+    "انگلیسی": "english",
     # LinkedIn's reactions
     "support": "support",
     "insightful": "insightful",
