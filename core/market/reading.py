@@ -336,7 +336,7 @@ def describe(service: Service) -> Offer:
     if (
         target is Target.LIVE
         or delivered in patterns.VARIANT_DELIVERED
-        or any(hint in name_folded for hint in patterns.VARIANT_HINTS)
+        or patterns.VARIANT_HINT.search(name_folded)
     ):
         variant_words += patterns.variant_words(name_folded, platform, delivered, target)
 
