@@ -177,6 +177,8 @@ _KIND_WORDS = {
     "ایموجی": "emoji",
     "emoticons": "emoji",
     "ai": "ai",
+    "english": "english",  # the comments' language
+    "انگلیسی": "english",
     # LinkedIn's reactions
     "support": "support",
     "insightful": "insightful",
@@ -187,7 +189,7 @@ _KIND_WORDS = {
 #: Where impressions are counted (Instagram: from home, explore, the profile...).
 _IMPRESSION_SOURCES = re.compile(r"\b(home|explore|profile|hashtag|location)\b")
 _NAMED_REACTIONS = frozenset({"love", "haha", "wow", "sad", "angry", "care"})
-_KIND_WORD = re.compile(r"\b(" + "|".join(_KIND_WORDS) + r")\b")
+_KIND_WORD = re.compile("(" + "|".join(_KIND_WORDS) + r")\b")  # literal-first: see _word_starts
 #: Emoji that panels use as a reaction's name; decorations (⚡🔥💯🚀) are not among them.
 _REACTION_EMOJI = frozenset(
     "👍👎❤🥰👏😁🤔🤯😱🤬😢🎉🤩🤮💩🙏"
@@ -202,7 +204,18 @@ VARIANT_DELIVERED = frozenset(
     {Delivered.VOTES, Delivered.REACTIONS, Delivered.COMMENTS, Delivered.IMPRESSIONS}
 )
 #: Words that may make a variant of any other offer ("ads" views, "company" followers).
-VARIANT_HINTS = ("ads", "company", "page", "profil", "podcast")
+#: Words that may make a variant of any other offer ("ads" views, "company" followers, "last 10
+#: posts"); one literal-first pattern, so most names cost one quick scan.
+VARIANT_HINT = re.compile(
+    "ads|company|page|profil|podcast|split|last|old|future|next|oxirgi|eski|kelgusi"
+)
+#: Services spread over several posts ("Last 10 Posts", "Future 5 Posts", Instagram "SPLIT"):
+#: their rate buys views on each, not comparable with a single post's.
+_SEVERAL_POSTS = re.compile(
+    r"(last|old|oxirgi|eski|future|next|kelgusi)\s*(\d+)\s*(?:ta\s*)?"
+    r"(?:posts?|postga|postlarga|videos?|reels?)(?!\w)"
+)
+_FUTURE = frozenset({"future", "next", "kelgusi"})
 _ADS = re.compile(r"ads\b|adwords")  # literal-first; the word's start is checked in _says_ads
 
 
@@ -228,6 +241,11 @@ def variant_words(
             words.append("userlist")
     if delivered is Delivered.VOTES and (match := _ANSWER.search(folded)):
         words.append(f"answer:{match.group(1) or match.group(2)}")
+    if match := _SEVERAL_POSTS.search(folded):
+        when = "future" if match.group(1) in _FUTURE else "last"
+        words.append(f"posts:{when}{match.group(2)}")
+    if "split" in folded:
+        words.append("split")
     if delivered in (Delivered.VIEWS, Delivered.PLAYS) and _says_ads(folded):
         words.append("ads")  # views or plays bought through ads: a product of their own
     if delivered is Delivered.FOLLOWERS:
@@ -240,7 +258,11 @@ def variant_words(
     if delivered is Delivered.IMPRESSIONS:
         words += {f"from:{w}" for w in _IMPRESSION_SOURCES.findall(folded)}
     if delivered in (Delivered.REACTIONS, Delivered.COMMENTS):
-        kinds = {_KIND_WORDS[w] for w in _KIND_WORD.findall(folded)}
+        kinds = {
+            _KIND_WORDS[m.group(1)]
+            for m in _KIND_WORD.finditer(folded)
+            if _word_starts(folded, m.start())
+        }
         if delivered is Delivered.REACTIONS:
             # "Emoji Reactions [ 👍 ]" and "[ ❤️ ]" differ by the emoji, not by the word
             emoji = sorted(c for c in set(folded) if c in _REACTION_EMOJI)

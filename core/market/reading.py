@@ -20,10 +20,16 @@ from core.service_types import Charge, type_for_name
 
 # --- folding -----------------------------------------------------------------------------------
 
-_SMALL_CAPITALS = str.maketrans(
-    "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢғ–—", "abcdefghijklmnoprstuvwyzf--", "'ʻʼ‘’`´\ufe0f\u200d"
-)
-_REFILL_SIGN = re.compile("[\u267b\U0001f504\U0001f501]")  # ♻ 🔄 🔁 stand for "refill"
+# What folding changes beyond core.models.search_text, one character at a time: small capitals
+# (NFKC keeps them) as letters, dashes as "-", apostrophes and emoji joiners dropped, and the
+# refill signs ♻ 🔄 🔁 as the word. A pattern finds them and only they are replaced: str.translate
+# would look up every character of the name (5 µs a name; these are few or none).
+_FOLDED_CHARS = {
+    **dict(zip("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢғ–—", "abcdefghijklmnoprstuvwyzf--", strict=True)),
+    **dict.fromkeys("'ʻʼ‘’`´\ufe0f\u200d", ""),
+    **dict.fromkeys("\u267b\U0001f504\U0001f501", " refill "),
+}
+_TO_FOLD = re.compile("[" + "".join(_FOLDED_CHARS) + "]")
 _FLAG = re.compile("[\U0001f1e6-\U0001f1ff]{2}")
 _TOKEN = re.compile(r"[^\W_]+")
 _ASCII_PUNCTUATION_AS_SPACE = bytes.maketrans(
@@ -41,7 +47,11 @@ def fold(text: str) -> str:
         return (
             folded.replace("'", "").replace("`", "") if "'" in folded or "`" in folded else folded
         )
-    return _REFILL_SIGN.sub(" refill ", folded.translate(_SMALL_CAPITALS))
+    return _TO_FOLD.sub(_fold_char, folded)
+
+
+def _fold_char(match: re.Match[str]) -> str:
+    return _FOLDED_CHARS[match.group()]
 
 
 def flag_countries(text: str) -> list[str]:
@@ -326,7 +336,7 @@ def describe(service: Service) -> Offer:
     if (
         target is Target.LIVE
         or delivered in patterns.VARIANT_DELIVERED
-        or any(hint in name_folded for hint in patterns.VARIANT_HINTS)
+        or patterns.VARIANT_HINT.search(name_folded)
     ):
         variant_words += patterns.variant_words(name_folded, platform, delivered, target)
 

@@ -136,7 +136,7 @@ for _target, _spellings in (
     ),
     (Target.REEL, "reel|reels|ریلز|ریل"),
     (Target.STORY, "story|stories|استوری|hikoyalarga|hikoya|istorya|историю"),
-    (Target.VIDEO, "video|videos|ویدیو|ویدئو|видео|ролика"),
+    (Target.VIDEO, "video|videos|clip|clips|ویدیو|ویدئو|видео|ролика"),
     (Target.IGTV, "igtv|tv"),
     (Target.SHORT, "short|shorts|شورتز|شورت"),
     (

@@ -74,6 +74,10 @@ def same(a: str, b: str, type_a: str = "Default", type_b: str = "Default") -> bo
         ("Gambling Niche Traffic from USA", "Crypto Niche Traffic from USA"),
         ("Website Traffic From Live.com", "Website Traffic"),
         ("DatPiff Profile Views", "DatPiff Profile Views"),  # a platform not known here
+        ("TG Post Views [Last 5 Post]", "Telegram Post Views"),
+        ("TG Post Views [Last 5 Post]", "TG Post Views [Last 10 Post]"),
+        ("Telegram Views [Future 10 Posts]", "TG Post Views [Last 10 Post]"),
+        ("Instagram SPLIT Likes | Last 10 posts", "Instagram Likes"),
         # unknown never groups, not even with the same unknown
         ("Premium Service 1", "Premium Service 1"),
         ("Instagram Followers + Likes", "Instagram Followers + Likes"),
@@ -112,6 +116,8 @@ def test_a_different_order_form_is_a_different_offer():
         ("Indonesia Traffic from Twitch.tv", "Indonesia Traffic from Twitch"),
         ("Japan Traffic from VK.com", "Japan Traffic from VK"),
         ("LinkedIn Company Page Followers", "LinkedIn Company Followers"),
+        ("Tiktok Likes [0 Drop Last 60 Days]", "TikTok Likes"),  # 60 days are no posts
+        ("Telegram Views [Last 5 Posts]", "Telegram Oxirgi 5 ta postga ko'rishlar"),
         ("Facebook Profile/Page Followers", "Facebook Followers"),
     ],
 )
