@@ -3377,27 +3377,27 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>RefreshAction</name>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="145" />
+            <location filename="../../ui/orders/refresh_action.py" line="134" />
             <source>Checked just now</source>
             <translation>همین الان بررسی شد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="122" />
+            <location filename="../../ui/orders/refresh_action.py" line="111" />
             <source>Checking orders: {done} of {total}…</source>
             <translation>در حال بررسی سفارش‌ها: {done} از {total}…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="161" />
+            <location filename="../../ui/orders/refresh_action.py" line="150" />
             <source>Checking orders…</source>
             <translation>در حال بررسی سفارش‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="140" />
+            <location filename="../../ui/orders/refresh_action.py" line="129" />
             <source>Refill statuses could not be read: {reason}</source>
             <translation>وضعیت ریفیل‌ها خوانده نشد: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="96" />
+            <location filename="../../ui/orders/refresh_action.py" line="91" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
@@ -4056,100 +4056,100 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServicesModel</name>
         <message>
-            <location filename="../../ui/services/services_model.py" line="464" />
+            <location filename="../../ui/services/services_model.py" line="473" />
             <source>Add to favourites</source>
             <translation>افزودن به علاقه‌مندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="140" />
+            <location filename="../../ui/services/services_model.py" line="141" />
             <source>Category</source>
             <translation>دسته‌بندی</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="381" />
+            <location filename="../../ui/services/services_model.py" line="390" />
             <source>Favourites: click a star to keep a service at hand</source>
             <translation>علاقه‌مندی‌ها: با کلیک روی ستاره، سرویس را دم دست نگه دارید</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="138" />
+            <location filename="../../ui/services/services_model.py" line="139" />
             <source>ID</source>
             <translation>شناسه</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="144" />
+            <location filename="../../ui/services/services_model.py" line="145" />
             <source>Max</source>
             <translation>حداکثر</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="143" />
+            <location filename="../../ui/services/services_model.py" line="144" />
             <source>Min</source>
             <translation>حداقل</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="139" />
+            <location filename="../../ui/services/services_model.py" line="140" />
             <source>Name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="148" />
+            <location filename="../../ui/services/services_model.py" line="149" />
             <source>New since the last refresh</source>
             <translation>جدید از آخرین به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="145" />
+            <location filename="../../ui/services/services_model.py" line="146" />
             <source>Options</source>
             <translation>امکانات</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="142" />
+            <location filename="../../ui/services/services_model.py" line="143" />
             <source>Rate per 1000</source>
             <translation>قیمت هر ۱۰۰۰</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="374" />
+            <location filename="../../ui/services/services_model.py" line="383" />
             <source>Rate per 1000 ({currency})</source>
             <translation>قیمت هر ۱۰۰۰ ({currency})</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="462" />
+            <location filename="../../ui/services/services_model.py" line="471" />
             <source>Remove from favourites</source>
             <translation>حذف از علاقه‌مندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="152" />
+            <location filename="../../ui/services/services_model.py" line="153" />
             <source>The minimum or maximum changed at the last refresh</source>
             <translation>حداقل یا حداکثر در آخرین به‌روزرسانی تغییر کرد</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="150" />
+            <location filename="../../ui/services/services_model.py" line="151" />
             <source>The rate went down at the last refresh</source>
             <translation>قیمت در آخرین به‌روزرسانی کاهش یافت</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="149" />
+            <location filename="../../ui/services/services_model.py" line="150" />
             <source>The rate went up at the last refresh</source>
             <translation>قیمت در آخرین به‌روزرسانی افزایش یافت</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="141" />
+            <location filename="../../ui/services/services_model.py" line="142" />
             <source>Type</source>
             <translation>نوع</translation>
         </message>
         <message>
             <location filename="../../ui/market/price_words.py" line="26" />
-            <location filename="../../ui/services/services_model.py" line="173" />
+            <location filename="../../ui/services/services_model.py" line="174" />
             <source>cancel</source>
             <translation>لغو</translation>
         </message>
         <message>
             <location filename="../../ui/market/price_words.py" line="24" />
-            <location filename="../../ui/services/services_model.py" line="171" />
+            <location filename="../../ui/services/services_model.py" line="172" />
             <source>drip-feed</source>
             <translation>دریپ‌فید</translation>
         </message>
         <message>
             <location filename="../../ui/market/price_words.py" line="25" />
-            <location filename="../../ui/services/services_model.py" line="172" />
+            <location filename="../../ui/services/services_model.py" line="173" />
             <source>refill</source>
             <translation>ریفیل</translation>
         </message>
