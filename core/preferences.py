@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 from urllib.parse import urlsplit
 
+from core.exchange_rates import ExchangeRate, rates_from_json, rates_to_json
+
 T = TypeVar("T")
 
 #: Text a flag accepts as "on". Older versions wrote "on"/"off"; "on"/"off" is still written.
@@ -151,6 +153,17 @@ class Code(Option["str | None"]):
         return self.decode(value) or ""
 
 
+@dataclass(frozen=True)
+class RateTable(Option["tuple[ExchangeRate, ...]"]):
+    """The user's exchange rates, each with its date (core/exchange_rates.py), kept as JSON."""
+
+    def decode(self, text: str) -> tuple[ExchangeRate, ...]:
+        return rates_from_json(text)
+
+    def encode(self, value: tuple[ExchangeRate, ...]) -> str:
+        return rates_to_json(value)
+
+
 # --- the declarations --------------------------------------------------------------------------
 
 LANGUAGES = ("system", "en", "fa")
@@ -200,6 +213,14 @@ class WebAddress(Option["str | None"]):
 DEMO_PROFILE = OptionalId("demo_profile", None, "the demo panel's profile")
 #: Where "Add funds" goes; None: the site the API URL belongs to (panel_account.funds_page).
 FUNDS_PAGE = WebAddress("funds_page.{profile_id}", None, "the panel's add-funds page")
+# --- market_ui: currencies (issue 15) ---
+#: Stated by the user for a panel whose balance never said it; the panel's own word wins.
+PANEL_CURRENCY_STATED = Code(
+    "currency_stated.{profile_id}", None, "the panel's currency as the user stated it"
+)
+#: None: never chosen (the currency most panels bill in is used meanwhile).
+DISPLAY_CURRENCY = Code("market.display_currency", None, "the currency prices are compared in")
+EXCHANGE_RATES = RateTable("market.exchange_rates", (), "exchange rates entered by the user")
 
 ALL_OPTIONS: tuple[Option, ...] = (
     ACTIVE_PROFILE,
@@ -212,6 +233,10 @@ ALL_OPTIONS: tuple[Option, ...] = (
     # shell (ux_shell, issue 14)
     DEMO_PROFILE,
     FUNDS_PAGE,
+    # market_ui: currencies (issue 15)
+    PANEL_CURRENCY_STATED,
+    DISPLAY_CURRENCY,
+    EXCHANGE_RATES,
 )
 
 

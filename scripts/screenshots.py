@@ -51,6 +51,8 @@ class Shot:
         self.session = window.session
         self.panel = panel
         self.app = app
+        #: Panels a screen started beside the demo one; stopped after the screen.
+        self.extra_panels: list[Any] = []
 
     def wait_until(self, condition: Callable[[], bool], timeout: float = 15.0) -> None:
         """Run the event loop until `condition()` holds (TimeoutError after `timeout` s)."""
@@ -244,6 +246,92 @@ def orders_screen(shot: Shot) -> Any:
     return _orders_mix(shot)
 
 
+#: Two more demo panels for the Market view: (name, currency, [(name, category, rate), ...]).
+_MARKET_PANELS = (
+    (
+        "Tehran SMM",
+        "IRT",
+        [
+            ("فالوور اینستاگرام ایرانی ♻️ ریفیل ۳۰ روزه", "فالوور اینستاگرام", "95000"),
+            ("Instagram Followers [Refill 30 Days] [Real]", "Instagram Followers", "54000"),
+            ("Instagram Followers [No Refill] Instant", "Instagram Followers", "38000"),
+            ("لایک پست اینستاگرام سریع", "لایک اینستاگرام", "9500"),
+            ("Instagram Post Likes [Non Drop]", "Instagram Likes", "7200"),
+            ("Instagram Story Views", "Instagram Views", "3100"),
+            ("Telegram Channel Members [Refill 30 Days]", "Telegram", "71000"),
+            ("YouTube Views [Lifetime Refill]", "YouTube", "118000"),
+            ("TikTok Video Views", "TikTok", "900"),
+        ],
+    ),
+    (
+        "Lira Boost",
+        "TRY",
+        [
+            ("Instagram Followers [Refill 365 Days]", "Instagram", "41.5"),
+            ("Instagram Post Likes", "Instagram", "4.2"),
+            ("TikTok Video Views [Instant]", "TikTok", "0.35"),
+            ("YouTube Views", "YouTube", "52"),
+        ],
+    ),
+)
+
+
+def _market_demo(shot: Shot) -> Any:
+    """The demo panel and two more panels (toman, lira) with their catalogues saved, a fourth
+    panel never fetched, USD chosen with a dated toman rate (no lira rate: shown as missing)."""
+    from datetime import date
+
+    from core import preferences
+    from core.api import PanelClient
+    from core.currency import CurrencySettings, save_currency_settings
+    from core.exchange_rates import exchange_rate
+    from core.local_panel import LocalPanel
+    from core.workflows.catalogue_refresh import refresh_catalogue
+
+    store = shot.session.store
+    shot.wait_until(lambda: shot.session.catalogue is not None)
+    for name, currency, items in _MARKET_PANELS:
+        services = [
+            {"service": 100 + n, "name": title, "category": category, "type": "Default",
+             "rate": rate, "min": 50, "max": 100000, "refill": "Refill" in title,
+             "cancel": n % 2 == 0, "dripfeed": False, "average_time": 20 + 7 * n}
+            for n, (title, category, rate) in enumerate(items)
+        ]  # fmt: skip
+        panel = LocalPanel(services=services, currency=currency).start()
+        shot.extra_panels.append(panel)
+        profile = store.profiles.add(name, panel.url)
+        client = PanelClient(panel.url, panel.key)
+        try:
+            refresh_catalogue(store, client, profile.id)
+        finally:
+            client.close()
+        store.preferences.set(preferences.PANEL_CURRENCY, currency, profile.id)
+    store.profiles.add("Fresh panel", "https://panel.example/api/v2")
+    rate = exchange_rate("USD", "IRT", "61500", date(2026, 11, 28))
+    save_currency_settings(store.preferences, CurrencySettings("USD", (rate,)))
+    window = shot.window
+    window.resize(1200, 760)
+    tab = window.tab("marketTab")
+    window.tabs.setCurrentWidget(tab)
+    tab.reload()
+    shot.settle()
+    tab.filters.filter_edit.setText("instagram")
+    tab.filters.cross_panel_check.setChecked(True)
+    tab.apply_filter()
+    shot.settle()
+    return window
+
+
+@screen("market")
+def market_screen(shot: Shot) -> Any:
+    return _market_demo(shot)
+
+
+@screen("market-fa", language="fa")
+def market_fa_screen(shot: Shot) -> Any:
+    return _market_demo(shot)
+
+
 def run(names: list[str], out_dir: Path = OUT_DIR) -> list[Path]:
     """Render the named screens (all when empty) into `out_dir`; returns the files written."""
     from keyring.backends import null
@@ -274,8 +362,9 @@ def run(names: list[str], out_dir: Path = OUT_DIR) -> list[Path]:
             window.resize(*WINDOW_SIZE)
             window.show()
             session.start()
+            shot = Shot(window, panel, app)
             try:
-                widget = fn(Shot(window, panel, app))
+                widget = fn(shot)
                 path = out_dir / f"{name}.png"
                 if not widget.grab().save(str(path)):
                     raise OSError(f"could not write {path}")
@@ -286,6 +375,8 @@ def run(names: list[str], out_dir: Path = OUT_DIR) -> list[Path]:
                 session.runner.shutdown()
                 store.close()
                 panel.stop()
+                for extra in shot.extra_panels:
+                    extra.stop()
                 installed.uninstall()
     return written
 

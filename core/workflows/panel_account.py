@@ -100,7 +100,11 @@ def _active(store: Store, credentials: CredentialStore, profile: Profile) -> Act
     # panel's client with this result and must not import it there.
     import core.api  # noqa: F401
 
-    currency = store.preferences.get(preferences.PANEL_CURRENCY, profile.id)
+    prefs = store.preferences
+    # The panel's word, else the user's (issue 15: stated for a panel that never said).
+    currency = prefs.get(preferences.PANEL_CURRENCY, profile.id) or prefs.get(
+        preferences.PANEL_CURRENCY_STATED, profile.id
+    )
     return ActivePanel(profile, read_key(credentials, profile.id), currency)
 
 

@@ -27,6 +27,7 @@ ICON_NAMES = (
     "cancel",
     "copy",
     "export",
+    "market",
 )
 
 

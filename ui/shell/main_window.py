@@ -112,6 +112,9 @@ class MainWindow(QMainWindow):
                 ORDERS_TAB, self.tr("Orders"), "orders", "ui.orders.orders_tab:OrdersTab",
                 preload=True,
             ),
+            TabDeclaration(
+                "marketTab", self.tr("Market"), "market", "ui.market.market_tab:MarketTab"
+            ),
         ]  # fmt: skip
 
     def tab(self, name: str) -> QWidget:

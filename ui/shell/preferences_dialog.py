@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ui.common import formatting, i18n
 from ui.common.error_text import one_line
+from ui.market.currency_settings import CurrencySettingsSection
 from ui.shell.session import AppSession
 
 
@@ -61,9 +62,11 @@ class PreferencesDialog(QDialog):
         self._calendar_chosen = False
         self.calendar_choice.activated.connect(self._calendar_picked)
         self.language_choice.activated.connect(self._language_picked)
+        self.currency_section = CurrencySettingsSection(self)  # issue 15: applies at once
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
+        layout.addWidget(self.currency_section)
         layout.addWidget(self.result_label)
         layout.addStretch(1)
         layout.addWidget(buttons)
@@ -78,6 +81,11 @@ class PreferencesDialog(QDialog):
             choices = (i18n.SYSTEM, None)
             self.result_label.setText(one_line(exc))
         self._show_choices(choices)
+        if store is not None:
+            try:
+                self.currency_section.load(store)
+            except Exception as exc:  # noqa: BLE001 - as above
+                self.result_label.setText(one_line(exc))
 
     def _calendar_picked(self, _index: int) -> None:
         self._calendar_chosen = True
@@ -105,6 +113,8 @@ class PreferencesDialog(QDialog):
         calendar = self.calendar_choice.currentData()
         store = self.session.store
         if store is not None:
+            if not self.currency_section.save(store):
+                return  # the section says what is wrong; nothing is lost
             try:
                 i18n.save_choices(store, language, calendar)
             except Exception as exc:  # noqa: BLE001 - a locked or read-only database

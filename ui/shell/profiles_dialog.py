@@ -29,6 +29,7 @@ from core.panel_url import is_insecure_url
 from core.workflows import panel_account
 from ui.common import formatting
 from ui.common.error_text import describe, keyring_why
+from ui.market.panel_currency_field import PanelCurrencyField
 from ui.shell.session import AppSession
 
 _NEW = -1  # list item data of a profile not saved yet
@@ -151,6 +152,8 @@ class ProfilesDialog(QDialog):
         form.addRow("", self.key_status)
         form.addRow(self.tr("Proxy:"), self.proxy_edit)
         form.addRow(self.tr("Add-funds page:"), self.funds_edit)
+        self.currency_field = PanelCurrencyField(self.session, self)  # issue 15
+        form.addRow(self.tr("Currency:"), self.currency_field)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.test_result, 1)
@@ -242,6 +245,7 @@ class ProfilesDialog(QDialog):
         self.save_result.clear()
         self.key_edit.clear()
         self.show_key_button.setChecked(False)
+        self.currency_field.show_profile(None if profile is None else profile.id)
         if profile is None:  # a new panel
             self.name_edit.setText(self.tr("New panel") if self.profile_list.count() > 1 else "")
             self.url_edit.setText("")
@@ -412,7 +416,11 @@ class ProfilesDialog(QDialog):
         key = self.key_edit.text().strip() or None
         funds = self.funds_edit.text().strip()
         needs_key = self._has_saved_key is not True and (profile_id is None or self._first_run)
-        problem = form_problem(name, url, key, funds, needs_key)
+        # The currency is kept before the panel is saved, so the session reactivating it sees it.
+        problem = form_problem(name, url, key, funds, needs_key) or (
+            self.currency_field.problem()
+            or (None if profile_id is None else self.currency_field.save(profile_id))
+        )
         if problem:
             self.save_result.setStyleSheet(_BAD_STYLE)
             self.save_result.setText(problem)
@@ -425,6 +433,10 @@ class ProfilesDialog(QDialog):
         def done(profile: Any, stored: Any) -> None:
             self.save_button.setEnabled(True)
             self.key_edit.clear()
+            if profile_id is None and (problem := self.currency_field.save(profile.id)):
+                self.save_result.setStyleSheet(_BAD_STYLE)
+                self.save_result.setText(problem)
+                return
             if profile_id is None:
                 self.session.activate_profile(profile.id)
             self.saved.emit(profile)

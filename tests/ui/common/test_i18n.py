@@ -64,6 +64,7 @@ DATA_WIDGETS = {
     "orderServiceTitle",
     "servicePickerList",
     "serviceCategory",  # New order's category choice: the panel's categories
+    "displayCurrency",  # currency codes, some the panels' own (its first item is checked)
 }
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9/]+")
 _URL = re.compile(r"\w+://\S+")

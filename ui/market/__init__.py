@@ -1,0 +1,1 @@
+"""market: every panel at once, the same offer cheapest first (issue 15)."""
