@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.alerts.alert_settings import AlertSettings
 from ui.common import formatting, i18n
 from ui.common.error_text import one_line
 from ui.shell.session import AppSession
@@ -64,6 +65,8 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
+        self.alert_settings = AlertSettings(self)
+        layout.addWidget(self.alert_settings)
         layout.addWidget(self.result_label)
         layout.addStretch(1)
         layout.addWidget(buttons)
@@ -78,6 +81,11 @@ class PreferencesDialog(QDialog):
             choices = (i18n.SYSTEM, None)
             self.result_label.setText(one_line(exc))
         self._show_choices(choices)
+        if store is not None:
+            try:
+                self.alert_settings.load(store.preferences, self.session.profiles)
+            except Exception as exc:  # noqa: BLE001 - the same: the dialog still opens
+                self.result_label.setText(one_line(exc))
 
     def _calendar_picked(self, _index: int) -> None:
         self._calendar_chosen = True
@@ -106,6 +114,7 @@ class PreferencesDialog(QDialog):
         store = self.session.store
         if store is not None:
             try:
+                self.alert_settings.save(store.preferences)  # checks what was typed first
                 i18n.save_choices(store, language, calendar)
             except Exception as exc:  # noqa: BLE001 - a locked or read-only database
                 self.result_label.setText(one_line(exc))
