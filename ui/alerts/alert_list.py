@@ -49,9 +49,7 @@ class AlertList(QDockWidget):
         self.list.setAlternatingRowColors(True)
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
-        self.empty_label = QLabel(
-            self.tr("No alerts yet. Set what to watch in Preferences."), body
-        )
+        self.empty_label = QLabel(self.tr("No alerts yet. Set what to watch in Preferences."), body)
         self.empty_label.setObjectName("alertsEmpty")
         self.empty_label.setWordWrap(True)
         self.clear_button = QPushButton(self.tr("Clear"), body)

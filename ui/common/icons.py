@@ -27,6 +27,8 @@ ICON_NAMES = (
     "cancel",
     "copy",
     "export",
+    "insights",
+    "alerts",
 )
 
 

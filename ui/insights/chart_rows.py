@@ -15,15 +15,16 @@ from decimal import Decimal
 
 from PySide6.QtCore import QDate, QLocale
 
-from core.insights.balance import BalanceSeries, balance_history
-from core.insights.quality import ServiceQuality, most_used, service_quality
-from core.insights.scope import InsightsFilter
-from core.insights.series import (
+from core.insights import (
+    MIN_TIMED_ORDERS,
+    BalanceSeries,
     Granularity,
+    InsightsFilter,
+    ServiceQuality,
     SpendingBy,
     SpendingSeries,
-    final_status_counts,
-    spending,
+    compute_insights,
+    most_used,
 )
 from core.models import StatusKind
 from ui.common import formatting
@@ -41,7 +42,7 @@ PERIODS: tuple[tuple[str, int | None, Granularity], ...] = (
 )
 #: Services in the completion chart, most used first.
 COMPLETION_SERVICES = 8
-#: Services of their own in the spending chart; the rest are one "other services" stack.
+#: Services of their own in the spending chart (per panel); the rest are one "other" stack.
 SPENDING_SERVICES = 6
 #: Final kinds in the status chart, in this order (refunded is counted with canceled by core).
 STATUS_ORDER = (
@@ -72,8 +73,6 @@ class ChartWords:
     statuses_empty: str
     completion_empty: str  # with {count}: the completed orders a service needs
     balance_empty: str
-    other_currencies: str  # with {currencies}
-    summary: str  # with {orders}, {spent}
     quality: QualityWords = field(default_factory=QualityWords)
 
 
@@ -123,7 +122,10 @@ class PreparedCharts:
     statuses: PieData
     completion: HBarsData
     balance: LinesData
-    summary: str
+    orders: int  # orders in the period that reached a panel
+    spent: str  # the money spent, per currency
+    #: Currencies spent in but left out of the spending chart (it shows one currency).
+    other_currencies: tuple[str, ...] = ()
 
 
 # --- periods in the UI's calendar ------------------------------------------------------------
@@ -205,27 +207,28 @@ def prepare_charts(
     """Read the statistics for `request` and prepare every chart (a worker's job)."""
     today = today or datetime.now().date()
     scope, granularity = _scope(request, today)
-    starts = bucket_start(granularity)
-    by_panel = spending(store, scope, granularity, SpendingBy.PANEL, bucket_start=starts)
-    by_service = spending(
-        store, scope, granularity, SpendingBy.SERVICE, top=SPENDING_SERVICES, bucket_start=starts
+    report = compute_insights(
+        store,  # type: ignore[arg-type]
+        scope,
+        granularity,
+        top_services=SPENDING_SERVICES,
+        bucket_start=bucket_start(granularity),
     )
+    by_panel = report.spending_by_panel
     first = scope.since.astimezone().date() if scope.since is not None else None
     panel_bars = _spending_bars(by_panel, names, words, granularity, first, today, False)
-    service_bars = _spending_bars(by_service, names, words, granularity, first, today, True)
-    statuses = _status_pie(final_status_counts(store, scope), words)
-    completion = _completion_bars(service_quality(store, scope), names, words)
-    balance = _balance_lines(balance_history(store, scope), names, words)
-    orders = sum(p.orders for s in by_panel for p in s.points)
-    spent = "; ".join(
-        formatting.money(total, currency) for currency, total in _totals(by_panel).items()
+    service_bars = _spending_bars(
+        report.spending_by_service, names, words, granularity, first, today, True
     )
-    summary = words.summary.format(orders=formatting.number(orders), spent=spent or "—")
-    if len(_totals(by_panel)) > 1:
-        others = [c for c in _totals(by_panel) if c != panel_bars.currency]
-        summary += " " + words.other_currencies.format(currencies=", ".join(others))
+    statuses = _status_pie(report.final_statuses, words)
+    completion = _completion_bars(report.quality, names, words)
+    balance = _balance_lines(report.balances, names, words)
+    totals = _totals(by_panel)
+    orders = sum(p.orders for s in by_panel for p in s.points)
+    spent = "; ".join(formatting.money(total, currency) for currency, total in totals.items())
+    others = tuple(c for c in totals if c != panel_bars.currency) if len(totals) > 1 else ()
     return PreparedCharts(
-        request, panel_bars, service_bars, statuses, completion, balance, summary
+        request, panel_bars, service_bars, statuses, completion, balance, orders, spent, others
     )
 
 
@@ -320,8 +323,6 @@ def _completion_bars(
     timed = [q for q in most_used(quality, len(quality)) if q.median_completion is not None]
     timed = timed[:COMPLETION_SERVICES]
     if not timed:
-        from core.insights.quality import MIN_TIMED_ORDERS
-
         return HBarsData(empty=words.completion_empty.format(count=MIN_TIMED_ORDERS))
     several_panels = len({q.profile_id for q in timed}) > 1
     labels = [

@@ -90,14 +90,10 @@ def _thinned(labels: Sequence[str]) -> list[str]:
     """Every label while they fit, else every n-th (the others blank, each kept unique: a
     category axis merges equal texts)."""
     step = max(1, -(-len(labels) // MAX_AXIS_LABELS))
-    return [
-        label if i % step == 0 else "\u200b" * (i + 1) for i, label in enumerate(labels)
-    ]
+    return [label if i % step == 0 else "\u200b" * (i + 1) for i, label in enumerate(labels)]
 
 
-def stacked_bars(
-    categories: Sequence[str], series: Sequence[Series], on_hover: HoverFn
-) -> QChart:
+def stacked_bars(categories: Sequence[str], series: Sequence[Series], on_hover: HoverFn) -> QChart:
     """Bars over `categories` (periods), one stacked part per series (a panel, a service)."""
     chart = _new_chart()
     bars = QStackedBarSeries()

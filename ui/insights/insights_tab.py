@@ -28,9 +28,12 @@ from ui.insights.chart_rows import (
     BY_SERVICE,
     PERIODS,
     ChartsRequest,
+    ChartWords,
     PreparedCharts,
     prepare_charts,
 )
+from ui.insights.quality_text import quality_words
+from ui.orders.orders_model import OrdersModel
 from ui.shell.session import AppSession
 
 #: A journal change is shown after this pause, so a refresh's batches redraw once.
@@ -45,6 +48,7 @@ class InsightsTab(QWidget):
         self.setObjectName("insightsTab")
         self.session = session
         self.prepared: PreparedCharts | None = None
+        self._words: ChartWords | None = None
         self._stale = True  # the journal changed since the charts were computed
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
@@ -158,14 +162,43 @@ class InsightsTab(QWidget):
         self._stale = False
         request = self.request()
         names = {p.id: p.name for p in self.session.profiles}
+        words = self.words()
         self.status_label.setText(self.tr("Reading the order history…"))
         self.session.runner.submit(
-            lambda: prepare_charts(store, request, names),
+            lambda: prepare_charts(store, request, names, words),
             self._show,
             self._failed,
             owner=self,
             key="insights-charts",
         )
+
+    def words(self) -> ChartWords:
+        """The translated words the preparation needs (GUI thread)."""
+        if self._words is None:
+            statuses = OrdersModel(self).texts().kinds  # the status words Orders shows
+            self._words = ChartWords(
+                statuses=statuses,
+                other_services=self.tr("Other services"),
+                median=self.tr("Median time to complete"),
+                spending_empty=self.tr(
+                    "No money was spent on orders in this period. Spending appears here once "
+                    "orders are placed."
+                ),
+                statuses_empty=self.tr(
+                    "No order has finished in this period yet: completed, partial and canceled "
+                    "orders are counted here."
+                ),
+                completion_empty=self.tr(
+                    "Too few completed orders to tell how fast services deliver: a service "
+                    "needs {count} completed orders placed from this app."
+                ),
+                balance_empty=self.tr(
+                    "The balance has not been read twice in this period: the app keeps each "
+                    "balance it reads, and the line starts with the second."
+                ),
+                quality=quality_words(),
+            )
+        return self._words
 
     def _failed(self, exc: BaseException) -> None:
         self.status_label.setText(one_line(exc))
@@ -176,7 +209,7 @@ class InsightsTab(QWidget):
 
     def _show(self, prepared: PreparedCharts) -> None:
         self.prepared = prepared
-        self.status_label.setText(prepared.summary)
+        self.status_label.setText(self._summary(prepared))
         self._show_spending()
         card = self.status_card
         if prepared.statuses.empty:
@@ -200,6 +233,18 @@ class InsightsTab(QWidget):
             data = prepared.balance
             chart = charts.time_lines(data.lines, data.axis_labels, card.show_tooltip)
             card.show_chart(chart, data.table)
+
+    def _summary(self, prepared: PreparedCharts) -> str:
+        if not prepared.orders:
+            return self.tr("No orders in this period.")
+        text = self.tr("%n order(s), {spent} spent.", "", prepared.orders).format(
+            spent=prepared.spent
+        )
+        if prepared.other_currencies:
+            text += " " + self.tr(
+                "The spending chart shows one currency; {currencies} left out: choose a panel."
+            ).format(currencies=", ".join(prepared.other_currencies))
+        return text
 
     def _show_spending(self) -> None:
         if self.prepared is None:

@@ -81,6 +81,4 @@ def quality_line(quality: object | None) -> str:
     else:
         speed = _tr("too few completed to time")
     head = _tr("Your %n order(s)", q.orders)  # type: ignore[attr-defined]
-    return _tr("{head}: {counts}, {speed}").format(
-        head=head, counts=", ".join(parts), speed=speed
-    )
+    return _tr("{head}: {counts}, {speed}").format(head=head, counts=", ".join(parts), speed=speed)

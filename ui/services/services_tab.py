@@ -269,6 +269,8 @@ class ServicesTab(QWidget):
     def _refreshed(self, prepared: Prepared) -> None:
         snapshot, _rows = prepared
         self._show(*prepared)
+        if snapshot.alerts:  # a watched service got dearer or was removed (ui/alerts)
+            self.session.alertsRaised.emit(snapshot.alerts)
         if snapshot.skipped and snapshot.profile_id == self._profile_id:
             self._set_status(
                 self.tr(
@@ -349,6 +351,11 @@ class ServicesTab(QWidget):
         index = self.table.currentIndex()
         service = self.model.service_at(index.row()) if index.isValid() else None
         return None if service is None else service.id
+
+    def show_service(self, service_id: str) -> bool:
+        """Select a service (an alert points at it); False when it is filtered out or gone."""
+        self._select(service_id)
+        return self._selected_id() == service_id
 
     def _select(self, service_id: str) -> None:
         row = self.model.row_of(service_id)
