@@ -126,7 +126,9 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     if folder.kept:
         window.statusBar().showMessage(start.kept_note(folder.kept))
-    session.start()  # recovers interrupted orders, then loads the last panel in the background
+    # Recovers interrupted orders, then loads the last panel and its cached catalogue in the
+    # background: after the first paint, so the window shows before that work competes with it.
+    window.run_after_first_paint(session.start)
     try:
         return app.exec()
     finally:

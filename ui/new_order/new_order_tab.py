@@ -69,6 +69,8 @@ class NewOrderTab(QWidget):
         self._pending_service: str | None = None
         self._build()
         self._connect()
+        if session.catalogue is not None:  # made after the catalogue loaded (a lazy tab)
+            self._catalogue_changed(session.catalogue)
         self._form_changed()
 
     # --- construction --------------------------------------------------------------------------

@@ -111,6 +111,8 @@ class OrdersTab(QWidget):
         self._connect()
         self.refresher.apply_timer()
         self.reload()
+        if session.profile is not None:  # made after the panel was chosen (a lazy tab)
+            self.refresher.profile_changed(session.profile)
 
     # --- construction --------------------------------------------------------------------------
 

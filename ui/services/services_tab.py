@@ -79,6 +79,8 @@ class ServicesTab(QWidget):
         self._flag_texts = self.model.flag_texts()
         self._build()
         self._connect()
+        if session.profile is not None:  # made after the panel was chosen (a lazy tab)
+            self._profile_changed(session.profile)
 
     # --- construction --------------------------------------------------------------------------
 

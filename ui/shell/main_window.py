@@ -1,10 +1,17 @@
-"""MainWindow: the tabs (Services, New order, Orders), menus, the panel switcher, the status bar."""
+"""MainWindow: the tabs (Services, New order, Orders), menus, the panel switcher, the status bar.
+
+Tabs are declared once (`_declare_tabs`) and made when first shown: the first paint builds only
+the visible tab, so start-up pays for one tab's widgets and imports, not all of them.
+"""
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,18 +28,40 @@ from core import APP_NAME
 from ui.common import formatting
 from ui.common.error_text import keyring_why, one_line
 from ui.common.icons import icon
-from ui.new_order.new_order_tab import NewOrderTab
-from ui.orders.orders_tab import OrdersTab
-from ui.services.services_tab import ServicesTab
 from ui.shell.preferences_dialog import PreferencesDialog
 from ui.shell.profiles_dialog import ProfilesDialog
 from ui.shell.session import AppSession
 
 STATUS_TIMEOUT_MS = 10_000
 
+SERVICES_TAB = "servicesTab"
+NEW_ORDER_TAB = "newOrderTab"
+ORDERS_TAB = "ordersTab"
+
+
+@dataclass(frozen=True)
+class TabDeclaration:
+    """One main tab: made from `factory` ("package.module:Class", called with the session and
+    the parent) the first time it is shown or asked for (`MainWindow.tab`)."""
+
+    name: str  # the tab's objectName, also how the window asks for it
+    title: str  # translated
+    icon_name: str
+    factory: str
+    #: Made right after the first paint even if not shown: it loads what other tabs use.
+    preload: bool = False
+
+    def make(self, session: AppSession, parent: QWidget) -> QWidget:
+        module_name, _, class_name = self.factory.partition(":")
+        # Imported here, not at the top: a tab not shown yet costs nothing at start.
+        widget_class = getattr(importlib.import_module(module_name), class_name)
+        return widget_class(session, parent)
+
 
 class MainWindow(QMainWindow):
     """The application's one main window."""
+
+    _painted = False  # a class default: Qt delivers events before __init__ has run
 
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,12 +73,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
-        self.services_tab = ServicesTab(session, self.tabs)
-        self.order_tab = NewOrderTab(session, self.tabs)
-        self.orders_tab = OrdersTab(session, self.tabs)
-        self.tabs.addTab(self.services_tab, icon("services"), self.tr("Services"))
-        self.tabs.addTab(self.order_tab, icon("new-order"), self.tr("New order"))
-        self.tabs.addTab(self.orders_tab, icon("orders"), self.tr("Orders"))
+        self._declarations = self._declare_tabs()
+        self._made: dict[str, QWidget] = {}
+        self._after_first_paint: list[Callable[[], None]] = []
+        for declaration in self._declarations:
+            placeholder = QWidget(self.tabs)  # stands in until the tab is first shown
+            placeholder.setObjectName(declaration.name + "Placeholder")
+            self.tabs.addTab(placeholder, icon(declaration.icon_name), declaration.title)
         self.setCentralWidget(self.tabs)
         self._build_actions()
         self._build_toolbar()
@@ -58,6 +88,96 @@ class MainWindow(QMainWindow):
         self._connect()
         self.resize(1200, 760)
         self._restore_state()
+
+    # --- tabs ----------------------------------------------------------------------------------
+
+    def _declare_tabs(self) -> list[TabDeclaration]:
+        """The main tabs in their order. Adding a tab is one more line here."""
+        return [
+            TabDeclaration(
+                SERVICES_TAB, self.tr("Services"), "services",
+                "ui.services.services_tab:ServicesTab", preload=True,
+            ),
+            TabDeclaration(
+                NEW_ORDER_TAB, self.tr("New order"), "new-order",
+                "ui.new_order.new_order_tab:NewOrderTab",
+            ),
+            # Preloaded: its auto-refresh and finished-order notices run while it is hidden.
+            TabDeclaration(
+                ORDERS_TAB, self.tr("Orders"), "orders", "ui.orders.orders_tab:OrdersTab",
+                preload=True,
+            ),
+        ]  # fmt: skip
+
+    def tab(self, name: str) -> QWidget:
+        """The tab called `name`, made now if it was not yet (it stays where it was declared)."""
+        widget = self._made.get(name)
+        return widget if widget is not None else self._make_tab(name)
+
+    def made_tab(self, name: str) -> QWidget | None:
+        """The tab called `name` if it has been made, without making it."""
+        return self._made.get(name)
+
+    def current_tab_name(self) -> str:
+        return self._declarations[self.tabs.currentIndex()].name
+
+    @property
+    def services_tab(self) -> Any:
+        return self.tab(SERVICES_TAB)
+
+    @property
+    def order_tab(self) -> Any:
+        return self.tab(NEW_ORDER_TAB)
+
+    @property
+    def orders_tab(self) -> Any:
+        return self.tab(ORDERS_TAB)
+
+    def _make_tab(self, name: str) -> QWidget:
+        index = next(i for i, d in enumerate(self._declarations) if d.name == name)
+        declaration = self._declarations[index]
+        widget = declaration.make(self.session, self.tabs)
+        self._made[name] = widget
+        # The real tab takes its placeholder's place; the current tab stays current and no
+        # currentChanged is emitted for the swap.
+        current = self.tabs.currentIndex()
+        placeholder = self.tabs.widget(index)
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, widget, icon(declaration.icon_name), declaration.title)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+        restore = getattr(widget, "restore_state", None)
+        if restore is not None:
+            restore(self.session.ui_state())
+        return widget
+
+    def _tab_shown(self, index: int) -> None:
+        if 0 <= index < len(self._declarations):
+            self.tab(self._declarations[index].name)
+
+    def run_after_first_paint(self, call: Callable[[], None]) -> None:
+        """Run `call` once the window has first painted (at once if it has)."""
+        if self._painted:
+            call()
+        else:
+            self._after_first_paint.append(call)
+
+    def event(self, event: QEvent) -> bool:
+        if not self._painted and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            # After this paint has reached the screen, not inside it.
+            QTimer.singleShot(0, self, self._first_paint_done)
+        return super().event(event)
+
+    def _first_paint_done(self) -> None:
+        for declaration in self._declarations:
+            if declaration.preload:
+                self.tab(declaration.name)
+        calls, self._after_first_paint = self._after_first_paint, []
+        for call in calls:
+            call()
 
     # --- construction --------------------------------------------------------------------------
 
@@ -169,13 +289,16 @@ class MainWindow(QMainWindow):
         session.keyMissing.connect(self._key_missing)
         session.keyStored.connect(self._key_stored)
         session.statusMessage.connect(lambda text: self.statusBar().showMessage(text))
+        # The window hears these before a tab made later does; a tab made for the occasion
+        # connected too late to hear this emission, so it is told directly.
         session.serviceChosen.connect(self._service_chosen)
-        session.repeatOrder.connect(self._service_chosen)
-        session.showOrder.connect(lambda _local_id: self.tabs.setCurrentWidget(self.orders_tab))
+        session.repeatOrder.connect(self._repeat_order)
+        session.showOrder.connect(self._show_order)
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.profile_switcher.activated.connect(self._switcher_activated)
         self.panels_action.triggered.connect(lambda: self.open_profiles())
         self.preferences_action.triggered.connect(lambda: self.open_preferences())
-        self.refresh_services_action.triggered.connect(self.services_tab.refresh)
+        self.refresh_services_action.triggered.connect(lambda: self.services_tab.refresh())
         self.refresh_current_action.triggered.connect(self.refresh_current_tab)
         self.refresh_balance_action.triggered.connect(session.refresh_balance)
         self.balance_button.clicked.connect(session.refresh_balance)
@@ -195,16 +318,17 @@ class MainWindow(QMainWindow):
         tab = state.value("window/tab")
         if tab is not None and str(tab).isdigit():
             self.tabs.setCurrentIndex(min(int(tab), self.tabs.count() - 1))
-        self.services_tab.restore_state(state)
-        self.orders_tab.restore_state(state)
+        self._tab_shown(self.tabs.currentIndex())  # the one tab the first paint needs
 
     def save_state(self) -> None:
         state = self.session.ui_state()
         state.setValue("window/geometry", self.saveGeometry())
         state.setValue("window/state", self.saveState())
         state.setValue("window/tab", self.tabs.currentIndex())
-        self.services_tab.save_state(state)
-        self.orders_tab.save_state(state)
+        for widget in self._made.values():  # a tab never made keeps its state as saved
+            save = getattr(widget, "save_state", None)
+            if save is not None:
+                save(state)
         state.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
@@ -325,14 +449,33 @@ class MainWindow(QMainWindow):
     def refresh_current_tab(self) -> None:
         """F5: the Orders tab asks for its orders' statuses; elsewhere the services are fetched
         again (New order shows the same catalogue)."""
-        if self.tabs.currentWidget() is self.orders_tab:
+        if self.current_tab_name() == ORDERS_TAB:
             self.orders_tab.refresh()
         else:
             self.services_tab.refresh()
 
-    def _service_chosen(self, _chosen: object) -> None:
-        """A service picked, or an order to repeat: both are finished in New order."""
-        self.tabs.setCurrentWidget(self.order_tab)
+    def _show_tab(self, name: str) -> tuple[Any, bool]:
+        """Make `name` the current tab; returns it and whether it was made just now."""
+        made_now = name not in self._made
+        widget = self.tab(name)
+        self.tabs.setCurrentWidget(widget)
+        return widget, made_now
+
+    def _service_chosen(self, service_id: str) -> None:
+        """A service picked: the order is finished in New order."""
+        widget, made_now = self._show_tab(NEW_ORDER_TAB)
+        if made_now:
+            widget.choose_service(service_id)
+
+    def _repeat_order(self, order: object) -> None:
+        widget, made_now = self._show_tab(NEW_ORDER_TAB)
+        if made_now:
+            widget.repeat_order(order)
+
+    def _show_order(self, local_id: int) -> None:
+        widget, made_now = self._show_tab(ORDERS_TAB)
+        if made_now:
+            widget.show_order(local_id)
 
     def _find(self) -> None:
         self.tabs.setCurrentWidget(self.services_tab)
