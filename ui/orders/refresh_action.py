@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 
 from core import preferences
-from core.preferences import Preferences
 from core.insights import OrderWatch
+from core.preferences import Preferences
 from core.workflows.order_refresh import RefreshOutcome, refresh_orders
 from ui.common import formatting
 from ui.common.error_text import one_line
