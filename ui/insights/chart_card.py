@@ -62,6 +62,8 @@ class ChartCard(QFrame):
         font = self.title_label.font()
         font.setBold(True)
         self.title_label.setFont(font)
+        self.title_label.setMinimumWidth(40)
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.controls = QHBoxLayout()  # a chart's own selectors go here
         self.controls.setContentsMargins(0, 0, 0, 0)
         self.save_png_button = self._button(
@@ -85,12 +87,17 @@ class ChartCard(QFrame):
         top = QHBoxLayout()
         top.addWidget(self.title_label, 1)
         top.addLayout(self.controls)
-        top.addWidget(self.save_png_button)
-        top.addWidget(self.export_csv_button)
+        # Below the chart, so a long title (longer still in Persian) keeps the top row.
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.save_png_button)
+        bottom.addWidget(self.export_csv_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setContentsMargins(6, 6, 6, 2)
+        layout.setSpacing(2)
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
+        layout.addLayout(bottom)
         self.show_empty(self.tr("Loading…"))
 
     def _button(self, name: str, text: str, icon_name: str, slot: Callable) -> QToolButton:
@@ -100,6 +107,8 @@ class ChartCard(QFrame):
         button.setIcon(icon(icon_name))
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setAutoRaise(True)
+        # Never squeezed into "Save as P…" by a long title: the title gives way instead.
+        button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         button.clicked.connect(lambda: slot())
         return button
 

@@ -25,6 +25,7 @@ from core.workflows.catalogue_refresh import CatalogueSnapshot, load_catalogue, 
 from ui.common import formatting
 from ui.common.error_text import one_line, show_error
 from ui.common.table_base import make_table
+from ui.insights.quality_line import QualityLine
 from ui.services.filter_bar import ServiceFilterBar
 from ui.services.service_details import ServiceDetails
 from ui.services.service_rows import PreparedRows, prepare_rows
@@ -130,6 +131,9 @@ class ServicesTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
         layout.addWidget(self.splitter, 1)
+        # How the selected service delivered the user's own orders (ui/insights).
+        self.quality_line = QualityLine(self.session, "servicesQuality", self)
+        layout.addWidget(self.quality_line)
         layout.addLayout(bottom)
 
         self.age_timer = QTimer(self)
@@ -370,6 +374,7 @@ class ServicesTab(QWidget):
         self.order_button.setEnabled(service is not None)
         type_name = "" if service is None else self.model.data(current.siblingAtColumn(COL_TYPE))
         self.details.show_service(service, type_name, self.model.currency())
+        self.quality_line.show_service(None if service is None else service.id)
 
     # --- labels --------------------------------------------------------------------------------
 
