@@ -2,13 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
     <context>
+        <name>AlertCenter</name>
+        <message numerus="yes">
+            <location filename="../../ui/alerts/alert_center.py" line="116" />
+            <source>%n new alert(s); the last: {alert}</source>
+            <translation>
+                <numerusform>%n new alert; the last: {alert}</numerusform>
+                <numerusform>%n new alerts; the last: {alert}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertText</name>
+        <message numerus="yes">
+            <location filename="../../ui/alerts/alert_text.py" line="37" />
+            <source>{panel}: order {order} ({service}) has made no progress for %n hour(s).</source>
+            <translation>
+                <numerusform>{panel}: order {order} ({service}) has made no progress for %n hour.</numerusform>
+                <numerusform>{panel}: order {order} ({service}) has made no progress for %n hours.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/alerts/alert_text.py" line="42" />
+            <source>{panel}: the status of order {order} ({service}) could not be read in %n refresh(es) in a row.</source>
+            <translation>
+                <numerusform>{panel}: the status of order {order} ({service}) could not be read in %n refresh in a row.</numerusform>
+                <numerusform>{panel}: the status of order {order} ({service}) could not be read in %n refreshes in a row.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>AppSession</name>
         <message numerus="yes">
-            <location filename="../../ui/shell/session.py" line="117" />
+            <location filename="../../ui/shell/session.py" line="118" />
             <source>%n order(s) were being sent when the app last closed: their outcome is unknown, check them in Orders.</source>
             <translation>
                 <numerusform>%n order was being sent when the app last closed: its outcome is unknown, check it in Orders.</numerusform>
                 <numerusform>%n orders were being sent when the app last closed: their outcome is unknown, check them in Orders.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartCard</name>
+        <message numerus="yes">
+            <location filename="../../ui/insights/chart_card.py" line="185" />
+            <source>Exported %n row(s) to {path}.</source>
+            <translation>
+                <numerusform>Exported %n row to {path}.</numerusform>
+                <numerusform>Exported %n rows to {path}.</numerusform>
             </translation>
         </message>
     </context>
@@ -37,7 +78,7 @@
     <context>
         <name>Formatting</name>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="451" />
+            <location filename="../../ui/common/formatting.py" line="439" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>%n day ago</numerusform>
@@ -45,7 +86,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="450" />
+            <location filename="../../ui/common/formatting.py" line="438" />
             <source>%n hour(s) ago</source>
             <translation>
                 <numerusform>%n hour ago</numerusform>
@@ -53,11 +94,22 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="448" />
+            <location filename="../../ui/common/formatting.py" line="436" />
             <source>%n minute(s) ago</source>
             <translation>
                 <numerusform>%n minute ago</numerusform>
                 <numerusform>%n minutes ago</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>InsightsTab</name>
+        <message numerus="yes">
+            <location filename="../../ui/insights/insights_tab.py" line="240" />
+            <source>%n order(s), {spent} spent.</source>
+            <translation>
+                <numerusform>%n order, {spent} spent.</numerusform>
+                <numerusform>%n orders, {spent} spent.</numerusform>
             </translation>
         </message>
     </context>
@@ -83,7 +135,7 @@
     <context>
         <name>MassOrderPanel</name>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="208" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="209" />
             <source>%n line(s) with problems will be skipped</source>
             <translation>
                 <numerusform>%n line with problems will be skipped</numerusform>
@@ -91,7 +143,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="276" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="277" />
             <source>%n line(s) with problems will be skipped.</source>
             <translation>
                 <numerusform>%n line with problems will be skipped.</numerusform>
@@ -99,7 +151,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="204" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="205" />
             <source>%n order(s) to send, estimated total {total}</source>
             <translation>
                 <numerusform>%n order to send, estimated total {total}</numerusform>
@@ -107,7 +159,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="271" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="272" />
             <source>Send %n order(s), one by one?</source>
             <translation>
                 <numerusform>Send %n order, one by one?</numerusform>
@@ -118,7 +170,7 @@
     <context>
         <name>NewOrderTab</name>
         <message numerus="yes">
-            <location filename="../../ui/new_order/new_order_tab.py" line="233" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="240" />
             <source>You ordered this service for this link %n time(s) in the last hour. Order it again?</source>
             <translation>
                 <numerusform>You ordered this service for this link %n time in the last hour. Order it again?</numerusform>
@@ -181,6 +233,49 @@
         </message>
     </context>
     <context>
+        <name>QualityText</name>
+        <message numerus="yes">
+            <location filename="../../ui/insights/quality_text.py" line="73" />
+            <source>%n canceled</source>
+            <translation>
+                <numerusform>%n canceled</numerusform>
+                <numerusform>%n canceled</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/quality_text.py" line="69" />
+            <source>%n completed</source>
+            <translation>
+                <numerusform>%n completed</numerusform>
+                <numerusform>%n completed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/quality_text.py" line="71" />
+            <source>%n partial</source>
+            <translation>
+                <numerusform>%n partial</numerusform>
+                <numerusform>%n partial</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/quality_text.py" line="75" />
+            <source>%n running</source>
+            <translation>
+                <numerusform>%n running</numerusform>
+                <numerusform>%n running</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/quality_text.py" line="83" />
+            <source>Your %n order(s)</source>
+            <translation>
+                <numerusform>Your %n order</numerusform>
+                <numerusform>Your %n orders</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RefillCancelAction</name>
         <message numerus="yes">
             <location filename="../../ui/orders/refill_cancel_action.py" line="47" />
@@ -202,7 +297,7 @@
     <context>
         <name>ServiceFilterBar</name>
         <message numerus="yes">
-            <location filename="../../ui/services/filter_bar.py" line="162" />
+            <location filename="../../ui/services/filter_bar.py" line="165" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n new</numerusform>
@@ -210,7 +305,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services/filter_bar.py" line="168" />
+            <location filename="../../ui/services/filter_bar.py" line="171" />
             <source>%n with a new minimum or maximum</source>
             <translation>
                 <numerusform>%n with a new minimum or maximum</numerusform>
@@ -218,7 +313,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services/filter_bar.py" line="164" />
+            <location filename="../../ui/services/filter_bar.py" line="167" />
             <source>▲ %n rate(s) up</source>
             <translation>
                 <numerusform>▲ %n rate up</numerusform>
@@ -226,7 +321,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services/filter_bar.py" line="166" />
+            <location filename="../../ui/services/filter_bar.py" line="169" />
             <source>▼ %n rate(s) down</source>
             <translation>
                 <numerusform>▼ %n rate down</numerusform>
@@ -237,7 +332,7 @@
     <context>
         <name>ServicesTab</name>
         <message numerus="yes">
-            <location filename="../../ui/services/services_tab.py" line="275" />
+            <location filename="../../ui/services/services_tab.py" line="283" />
             <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
             <translation>
                 <numerusform>%n service in the panel's answer could not be read and is not shown.</numerusform>

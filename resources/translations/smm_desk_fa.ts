@@ -2,16 +2,214 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR" sourcelanguage="en">
     <context>
+        <name>AlertCenter</name>
+        <message numerus="yes">
+            <location filename="../../ui/alerts/alert_center.py" line="116" />
+            <source>%n new alert(s); the last: {alert}</source>
+            <translation>
+                <numerusform>%n هشدار تازه؛ آخرینش: {alert}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_center.py" line="51" />
+            <source>&amp;Alerts</source>
+            <translation>&amp;هشدارها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_center.py" line="138" />
+            <source>SMM Desk</source>
+            <translation>SMM Desk</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_center.py" line="177" />
+            <source>Service {id} is not listed: it was removed, or the filter hides it.</source>
+            <translation>سرویس {id} در فهرست نیست: حذف شده یا فیلتر پنهانش کرده است.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_center.py" line="54" />
+            <source>The last alerts, with their time</source>
+            <translation>آخرین هشدارها، با زمانشان</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_center.py" line="169" />
+            <source>This alert is about a service of {panel}: switch to that panel.</source>
+            <translation>این هشدار دربارهٔ سرویسی از {panel} است: به آن پنل بروید.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertList</name>
+        <message>
+            <location filename="../../ui/alerts/alert_list.py" line="38" />
+            <source>Alerts</source>
+            <translation>هشدارها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_list.py" line="55" />
+            <source>Clear</source>
+            <translation>پاک کردن</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_list.py" line="89" />
+            <source>Click to show it</source>
+            <translation>برای نمایش کلیک کنید</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_list.py" line="57" />
+            <source>Forget the alerts listed here</source>
+            <translation>فراموش کردن هشدارهای این فهرست</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_list.py" line="52" />
+            <source>No alerts yet. Set what to watch in Preferences.</source>
+            <translation>هنوز هشداری نیست. آنچه باید زیر نظر باشد را در تنظیمات برگزینید.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertSettings</name>
+        <message>
+            <location filename="../../ui/alerts/alert_settings.py" line="40" />
+            <source> h</source>
+            <translation> ساعت</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_settings.py" line="51" />
+            <source>A favourite or recently ordered service gets dearer</source>
+            <translation>سرویس محبوب یا تازه سفارش‌داده‌شده گران‌تر می‌شود</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_settings.py" line="55" />
+            <source>A favourite or recently ordered service is removed</source>
+            <translation>سرویس محبوب یا تازه سفارش‌داده‌شده حذف می‌شود</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_settings.py" line="35" />
+            <source>A panel's balance runs low</source>
+            <translation>موجودی یک پنل رو به پایان است</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_settings.py" line="73" />
+            <source>Alert settings apply from the next check, without a restart.</source>
+            <translation>تنظیمات هشدار از بررسی بعدی اعمال می‌شوند، بدون نیاز به راه‌اندازی دوباره.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_settings.py" line="124" />
+            <source>Alert when this panel's balance falls below this amount</source>
+            <translation>هشدار وقتی موجودی این پنل از این مبلغ کمتر شود</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_settings.py" line="33" />
+            <source>Alerts</source>
+            <translation>هشدارها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_settings.py" line="37" />
+            <source>An order makes no progress for this many hours:</source>
+            <translation>سفارشی این چند ساعت پیشرفتی ندارد:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_settings.py" line="44" />
+            <source>An order's status cannot be read for this many refreshes:</source>
+            <translation>وضعیت سفارشی در این تعداد به‌روزرسانی خوانده نمی‌شود:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_settings.py" line="130" />
+            <source>Balance below, {panel}:</source>
+            <translation>موجودی کمتر از، {panel}:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_settings.py" line="58" />
+            <source>Show alerts as desktop notifications too</source>
+            <translation>هشدارها به‌صورت اعلان دسکتاپ هم نشان داده شوند</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_settings.py" line="123" />
+            <source>no alert</source>
+            <translation>بدون هشدار</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_settings.py" line="152" />
+            <source>“{text}” is no amount: type a number such as 10 or 2.5.</source>
+            <translation>«{text}» مبلغ نیست: عددی مانند ۱۰ یا ۲٫۵ بنویسید.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertText</name>
+        <message>
+            <location filename="../../ui/alerts/alert_text.py" line="70" />
+            <source>Alert</source>
+            <translation>هشدار</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_text.py" line="64" />
+            <source>Low balance</source>
+            <translation>موجودی کم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_text.py" line="66" />
+            <source>Order status unreadable</source>
+            <translation>وضعیت سفارش خوانا نیست</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_text.py" line="65" />
+            <source>Order without progress</source>
+            <translation>سفارش بدون پیشرفت</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_text.py" line="67" />
+            <source>Rate increase</source>
+            <translation>افزایش نرخ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_text.py" line="68" />
+            <source>Service removed</source>
+            <translation>سرویس حذف شد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_text.py" line="58" />
+            <source>{panel}: an alert of a kind this version does not know.</source>
+            <translation>{panel}: هشداری از نوعی که این نسخه نمی‌شناسد.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/alerts/alert_text.py" line="37" />
+            <source>{panel}: order {order} ({service}) has made no progress for %n hour(s).</source>
+            <translation>
+                <numerusform>{panel}: سفارش {order} ({service}) %n ساعت است که پیشرفتی نداشته است.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_text.py" line="31" />
+            <source>{panel}: the balance is {amount}, below {threshold}.</source>
+            <translation>{panel}: موجودی {amount} است، کمتر از {threshold}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/alerts/alert_text.py" line="42" />
+            <source>{panel}: the status of order {order} ({service}) could not be read in %n refresh(es) in a row.</source>
+            <translation>
+                <numerusform>{panel}: وضعیت سفارش {order} ({service}) در %n به‌روزرسانی پیاپی خوانده نشد.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_text.py" line="48" />
+            <source>{panel}: {service} now costs {new} per 1000 (was {old}).</source>
+            <translation>{panel}: {service} اکنون هر ۱۰۰۰ عدد {new} است (پیش‌تر {old}).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_text.py" line="55" />
+            <source>{panel}: {service} was removed from the panel's services.</source>
+            <translation>{panel}: {service} از سرویس‌های پنل حذف شد.</translation>
+        </message>
+    </context>
+    <context>
         <name>AppSession</name>
         <message numerus="yes">
-            <location filename="../../ui/shell/session.py" line="117" />
+            <location filename="../../ui/shell/session.py" line="118" />
             <source>%n order(s) were being sent when the app last closed: their outcome is unknown, check them in Orders.</source>
             <translation>
                 <numerusform>هنگام بسته شدن برنامه در دفعه‌ی قبل، %Ln سفارش در حال ارسال بود: نتیجه‌ی آن‌ها معلوم نیست، در «سفارش‌ها» بررسی کنید.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/shell/session.py" line="225" />
+            <location filename="../../ui/shell/session.py" line="226" />
             <source>No API key is saved for this panel.</source>
             <translation>کلید API برای این پنل ذخیره نشده است.</translation>
         </message>
@@ -72,6 +270,61 @@
             <location filename="../../ui/orders/bucket_bar.py" line="29" />
             <source>Unknown</source>
             <translation>نامعلوم</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartCard</name>
+        <message>
+            <location filename="../../ui/insights/chart_card.py" line="179" />
+            <source>CSV files (*.csv)</source>
+            <translation>پرونده‌های CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/chart_card.py" line="170" />
+            <source>Chart saved to {path}.</source>
+            <translation>نمودار در {path} ذخیره شد.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/chart_card.py" line="168" />
+            <source>Could not save the image to {path}.</source>
+            <translation>ذخیرهٔ تصویر در {path} ممکن نشد.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/chart_card.py" line="73" />
+            <source>Export CSV…</source>
+            <translation>خروجی CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/chart_card.py" line="179" />
+            <source>Export chart data</source>
+            <translation>خروجی دادهٔ نمودار</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/chart_card.py" line="185" />
+            <source>Exported %n row(s) to {path}.</source>
+            <translation>
+                <numerusform>%n ردیف در {path} ذخیره شد.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/chart_card.py" line="101" />
+            <source>Loading…</source>
+            <translation>در حال بارگذاری…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/chart_card.py" line="163" />
+            <source>PNG images (*.png)</source>
+            <translation>تصویرهای PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/chart_card.py" line="70" />
+            <source>Save as PNG…</source>
+            <translation>ذخیرهٔ تصویر…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/chart_card.py" line="163" />
+            <source>Save chart as PNG</source>
+            <translation>ذخیرهٔ نمودار به‌صورت تصویر</translation>
         </message>
     </context>
     <context>
@@ -670,33 +923,33 @@
     <context>
         <name>Formatting</name>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="451" />
+            <location filename="../../ui/common/formatting.py" line="439" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>%Ln روز پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="450" />
+            <location filename="../../ui/common/formatting.py" line="438" />
             <source>%n hour(s) ago</source>
             <translation>
                 <numerusform>%Ln ساعت پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="448" />
+            <location filename="../../ui/common/formatting.py" line="436" />
             <source>%n minute(s) ago</source>
             <translation>
                 <numerusform>%Ln دقیقه پیش</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/common/formatting.py" line="446" />
+            <location filename="../../ui/common/formatting.py" line="434" />
             <source>just now</source>
             <translation>همین الان</translation>
         </message>
         <message>
-            <location filename="../../ui/common/formatting.py" line="153" />
+            <location filename="../../ui/common/formatting.py" line="141" />
             <source>unreadable</source>
             <translation>ناخوانا</translation>
         </message>
@@ -752,6 +1005,137 @@ A desktop client for SMM panels.</source>
         </message>
     </context>
     <context>
+        <name>InsightsTab</name>
+        <message numerus="yes">
+            <location filename="../../ui/insights/insights_tab.py" line="240" />
+            <source>%n order(s), {spent} spent.</source>
+            <translation>
+                <numerusform>%n سفارش، {spent} هزینه.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="134" />
+            <source>All panels</source>
+            <translation>همهٔ پنل‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="95" />
+            <source>Balance over time</source>
+            <translation>موجودی در گذر زمان</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="113" />
+            <source>Everything, per month</source>
+            <translation>همه، ماهانه</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="112" />
+            <source>Last 12 months, per month</source>
+            <translation>۱۲ ماه گذشته، ماهانه</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="111" />
+            <source>Last 13 weeks, per week</source>
+            <translation>۱۳ هفتهٔ گذشته، هفتگی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="110" />
+            <source>Last 30 days, per day</source>
+            <translation>۳۰ روز گذشته، روزانه</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="182" />
+            <source>Median time to complete</source>
+            <translation>میانهٔ زمان تکمیل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="93" />
+            <source>Median time to complete, most used services</source>
+            <translation>میانهٔ زمان تکمیل، پرکاربردترین سرویس‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="184" />
+            <source>No money was spent on orders in this period. Spending appears here once orders are placed.</source>
+            <translation>در این بازه پولی برای سفارش‌ها خرج نشده است. هزینه‌ها پس از ثبت سفارش اینجا دیده می‌شوند.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="188" />
+            <source>No order has finished in this period yet: completed, partial and canceled orders are counted here.</source>
+            <translation>هنوز هیچ سفارشی در این بازه به پایان نرسیده است: سفارش‌های تکمیل‌شده، ناقص و لغوشده اینجا شمرده می‌شوند.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="239" />
+            <source>No orders in this period.</source>
+            <translation>در این بازه سفارشی نیست.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="91" />
+            <source>Orders by final status</source>
+            <translation>سفارش‌ها بر پایهٔ وضعیت نهایی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="181" />
+            <source>Other services</source>
+            <translation>سرویس‌های دیگر</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="80" />
+            <source>Panel:</source>
+            <translation>پنل:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="77" />
+            <source>Period:</source>
+            <translation>بازه:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="166" />
+            <source>Reading the order history…</source>
+            <translation>در حال خواندن تاریخچهٔ سفارش‌ها…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="85" />
+            <location filename="../../ui/insights/insights_tab.py" line="263" />
+            <source>Spending</source>
+            <translation>هزینه‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="261" />
+            <source>Spending ({currency})</source>
+            <translation>هزینه‌ها ({currency})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="196" />
+            <source>The balance has not been read twice in this period: the app keeps each balance it reads, and the line starts with the second.</source>
+            <translation>موجودی در این بازه دو بار خوانده نشده است: برنامه هر موجودی خوانده‌شده را نگه می‌دارد و خط نمودار از دومین آن‌ها آغاز می‌شود.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="206" />
+            <source>The order history could not be read.</source>
+            <translation>تاریخچهٔ سفارش‌ها خوانده نشد.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="245" />
+            <source>The spending chart shows one currency; {currencies} left out: choose a panel.</source>
+            <translation>نمودار هزینه یک ارز را نشان می‌دهد؛ {currencies} کنار گذاشته شد: یک پنل را برگزینید.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="192" />
+            <source>Too few completed orders to tell how fast services deliver: a service needs {count} completed orders placed from this app.</source>
+            <translation>سفارش‌های تکمیل‌شده برای سنجش سرعت سرویس‌ها کم است: هر سرویس به {count} سفارش تکمیل‌شده از همین برنامه نیاز دارد.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="88" />
+            <source>by panel</source>
+            <translation>به تفکیک پنل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="89" />
+            <source>by service</source>
+            <translation>به تفکیک سرویس</translation>
+        </message>
+    </context>
+    <context>
         <name>LinkActions</name>
         <message numerus="yes">
             <location filename="../../ui/orders/link_actions.py" line="49" />
@@ -771,128 +1155,133 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="94" />
+            <location filename="../../ui/shell/main_window.py" line="220" />
             <source>&amp;Find a service</source>
             <translation>&amp;جست‌وجوی سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="122" />
+            <location filename="../../ui/shell/main_window.py" line="248" />
             <source>&amp;Panel</source>
             <translation>&amp;پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="78" />
+            <location filename="../../ui/shell/main_window.py" line="204" />
             <source>&amp;Panels…</source>
             <translation>&amp;پنل‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="97" />
+            <location filename="../../ui/shell/main_window.py" line="223" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="84" />
+            <location filename="../../ui/shell/main_window.py" line="210" />
             <source>&amp;Refresh services</source>
             <translation>به‌روزرسانی &amp;سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="129" />
+            <location filename="../../ui/shell/main_window.py" line="255" />
             <source>&amp;Services</source>
             <translation>&amp;سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="155" />
+            <location filename="../../ui/shell/main_window.py" line="281" />
             <source>Balance on the panel; click to refresh</source>
             <translation>موجودی در پنل؛ برای به‌روزرسانی کلیک کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="319" />
+            <location filename="../../ui/shell/main_window.py" line="449" />
             <source>Balance: ?</source>
             <translation>موجودی: ؟</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="313" />
+            <location filename="../../ui/shell/main_window.py" line="443" />
             <source>Balance: {amount}</source>
             <translation>موجودی: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="310" />
+            <location filename="../../ui/shell/main_window.py" line="440" />
             <source>Balance: —</source>
             <translation>موجودی: —</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="300" />
+            <location filename="../../ui/shell/main_window.py" line="113" />
+            <source>Insights</source>
+            <translation>بینش‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/main_window.py" line="430" />
             <source>Key kept for this session only</source>
             <translation>کلید فقط برای همین اجرا نگه داشته شده</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="302" />
+            <location filename="../../ui/shell/main_window.py" line="432" />
             <source>Key saved in an unencrypted file</source>
             <translation>کلید در فایل رمزنگاری‌نشده ذخیره شده</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="51" />
+            <location filename="../../ui/shell/main_window.py" line="104" />
             <source>New order</source>
             <translation>سفارش جدید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="241" />
+            <location filename="../../ui/shell/main_window.py" line="371" />
             <source>No panel</source>
             <translation>بدون پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="52" />
+            <location filename="../../ui/shell/main_window.py" line="109" />
             <source>Orders</source>
             <translation>سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="101" />
+            <location filename="../../ui/shell/main_window.py" line="227" />
             <source>Panel</source>
             <translation>پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="105" />
+            <location filename="../../ui/shell/main_window.py" line="231" />
             <source>Panel: </source>
             <translation>پنل: </translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="81" />
+            <location filename="../../ui/shell/main_window.py" line="207" />
             <source>Pr&amp;eferences…</source>
             <translation>&amp;ترجیحات…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="276" />
+            <location filename="../../ui/shell/main_window.py" line="406" />
             <source>Preferences saved: they apply the next time SMM Desk starts.</source>
             <translation>ترجیحات ذخیره شد: از اجرای بعدی SMM Desk اعمال می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="91" />
+            <location filename="../../ui/shell/main_window.py" line="217" />
             <source>Refresh &amp;balance</source>
             <translation>به‌روزرسانی &amp;موجودی</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="88" />
+            <location filename="../../ui/shell/main_window.py" line="214" />
             <source>Refresh this &amp;tab</source>
             <translation>به‌روزرسانی این &amp;زبانه</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="50" />
-            <location filename="../../ui/shell/self_test.py" line="77" />
+            <location filename="../../ui/shell/main_window.py" line="100" />
+            <location filename="../../ui/shell/self_test.py" line="110" />
             <source>Services</source>
             <translation>سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="112" />
+            <location filename="../../ui/shell/main_window.py" line="238" />
             <source>The panel you are working with</source>
             <translation>پنلی که با آن کار می‌کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="144" />
+            <location filename="../../ui/shell/main_window.py" line="270" />
             <source>Working in the background…</source>
             <translation>در حال کار در پس‌زمینه…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="286" />
+            <location filename="../../ui/shell/main_window.py" line="416" />
             <source>{name} (no API key)</source>
             <translation>{name} (بدون کلید API)</translation>
         </message>
@@ -900,21 +1289,21 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MassOrderPanel</name>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="208" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="209" />
             <source>%n line(s) with problems will be skipped</source>
             <translation>
                 <numerusform>%Ln خط دارای مشکل کنار گذاشته می‌شود</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="276" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="277" />
             <source>%n line(s) with problems will be skipped.</source>
             <translation>
                 <numerusform>%Ln خط دارای مشکل کنار گذاشته می‌شود.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="204" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="205" />
             <source>%n order(s) to send, estimated total {total}</source>
             <translation>
                 <numerusform>%Ln سفارش برای ارسال، جمع تخمینی {total}</numerusform>
@@ -926,22 +1315,22 @@ A desktop client for SMM panels.</source>
             <translation>(در این رایانه ذخیره نشد: {reason}؛ این نتیجه را یادداشت کنید)</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="206" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="207" />
             <source>(some lines have no price: the total is incomplete)</source>
             <translation>(برخی خطوط قیمت ندارند: جمع کامل نیست)</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="90" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="91" />
             <source>Check / result</source>
             <translation>بررسی / نتیجه</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="89" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="90" />
             <source>Estimate</source>
             <translation>هزینه‌ی تخمینی</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="272" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="273" />
             <source>Estimated total: {total}</source>
             <translation>جمع تخمینی: {total}</translation>
         </message>
@@ -956,7 +1345,7 @@ A desktop client for SMM panels.</source>
             <translation>سفارش‌هایی که «نامعلوم» هستند شاید در پنل ثبت شده باشند: پیش از ارسال دوباره، در پنل بررسی کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="85" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="86" />
             <source>Line</source>
             <translation>خط</translation>
         </message>
@@ -966,7 +1355,7 @@ A desktop client for SMM panels.</source>
             <translation>خط {line}: سفارش {id} ثبت شد، اما در این رایانه ذخیره نشد: شناسه را یادداشت کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="87" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="88" />
             <source>Link</source>
             <translation>لینک</translation>
         </message>
@@ -976,19 +1365,19 @@ A desktop client for SMM panels.</source>
             <translation>ارسال نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="181" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="182" />
             <source>OK</source>
             <translation>درست</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="77" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="78" />
             <source>One order per line: service id|link|quantity
 e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>در هر خط یک سفارش: شناسه‌ی سرویس|لینک|تعداد
 مثلاً ⁦123|https://instagram.com/p/abc|1000⁩</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="263" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="264" />
             <source>Ordered recently</source>
             <translation>به‌تازگی سفارش داده شده</translation>
         </message>
@@ -998,40 +1387,40 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>ثبت شد: سفارش {id}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="88" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="89" />
             <source>Quantity</source>
             <translation>تعداد</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="236" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="237" />
             <source>Send</source>
             <translation>ارسال</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="271" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="272" />
             <source>Send %n order(s), one by one?</source>
             <translation>
                 <numerusform>%Ln سفارش، یکی‌یکی ارسال شود؟</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="121" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="122" />
             <source>Send orders…</source>
             <translation>ارسال سفارش‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="277" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="278" />
             <source>Send the orders</source>
             <translation>ارسال سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="86" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="87" />
             <source>Service</source>
             <translation>سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="124" />
-            <location filename="../../ui/new_order/mass_order_panel.py" line="359" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="125" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="360" />
             <source>Stop after this line</source>
             <translation>توقف پس از این خط</translation>
         </message>
@@ -1071,22 +1460,22 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>متوقف شد: پاسخ پنل به خط آخر نرسید، پس شاید پنل مشکل داشته باشد. خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="312" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="313" />
             <source>Stopping…</source>
             <translation>در حال توقف…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="216" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="217" />
             <source>The estimated total is more than your balance ({balance}): the panel will stop accepting orders when the funds run out.</source>
             <translation>جمع تخمینی از موجودی شما ({balance}) بیشتر است: وقتی موجودی تمام شود، پنل دیگر سفارش نمی‌پذیرد.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="163" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="164" />
             <source>The services are not loaded yet.</source>
             <translation>سرویس‌ها هنوز بارگذاری نشده‌اند.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="265" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="266" />
             <source>These lines repeat a service and link ordered in the last hour: {lines}. Send them again anyway?</source>
             <translation>این خطوط همان سرویس و لینکی را دارند که در یک ساعت گذشته سفارش داده شده است: {lines}. باز هم ارسال شوند؟</translation>
         </message>
@@ -1104,38 +1493,38 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>NewOrderTab</name>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="337" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="344" />
             <source>Choose a service first.</source>
             <translation>اول یک سرویس انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="320" />
-            <location filename="../../ui/new_order/order_confirmation.py" line="41" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="327" />
+            <location filename="../../ui/new_order/order_confirmation.py" line="43" />
             <source>Estimated charge: {amount}</source>
             <translation>هزینه‌ی تخمینی: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="314" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="321" />
             <source>Estimated charge: —  ({reason})</source>
             <translation>هزینه‌ی تخمینی: —  ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="201" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="208" />
             <source>Filled in from an earlier order: check it, then place it.</source>
             <translation>از روی یک سفارش قبلی پر شد: بررسی کنید و بعد ثبت کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/order_confirmation.py" line="30" />
+            <location filename="../../ui/new_order/order_confirmation.py" line="32" />
             <source>Link: {link}</source>
             <translation>لینک: {link}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="156" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="163" />
             <source>Mass order</source>
             <translation>سفارش گروهی</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="294" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="301" />
             <source>New order</source>
             <translation>سفارش جدید</translation>
         </message>
@@ -1145,7 +1534,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>چیزی فرستاده نشد. {title}: {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="266" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="273" />
             <source>Order again</source>
             <translation>سفارش دوباره</translation>
         </message>
@@ -1160,63 +1549,63 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>سفارش {id} ثبت شد، اما در این رایانه ذخیره نشد: شناسه را یادداشت کنید. ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="231" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="238" />
             <source>Ordered recently</source>
             <translation>به‌تازگی سفارش داده شده</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="266" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="273" />
             <source>Place order</source>
             <translation>ثبت سفارش</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="119" />
-            <location filename="../../ui/new_order/new_order_tab.py" line="356" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="123" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="363" />
             <source>Place order…</source>
             <translation>ثبت سفارش…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="122" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="126" />
             <source>Place the order (Ctrl+Enter)</source>
             <translation>ثبت سفارش (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="242" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="249" />
             <source>Place this order?</source>
             <translation>این سفارش ثبت شود؟</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="245" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="252" />
             <source>Sending the order…</source>
             <translation>در حال ارسال سفارش…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="356" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="363" />
             <source>Sending…</source>
             <translation>در حال ارسال…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="192" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="199" />
             <source>Service {id} of that order is not in this panel's list any more.</source>
             <translation>سرویس {id} آن سفارش دیگر در فهرست این پنل نیست.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/order_confirmation.py" line="25" />
+            <location filename="../../ui/new_order/order_confirmation.py" line="26" />
             <source>Service: {id} · {name}</source>
             <translation>سرویس: {id} · {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="335" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="342" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="115" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="119" />
             <source>Show in Orders</source>
             <translation>نمایش در سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="155" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="162" />
             <source>Single order</source>
             <translation>سفارش تکی</translation>
         </message>
@@ -1246,17 +1635,17 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>نتیجه‌ی این سفارش نامعلوم است: شاید پنل آن را ثبت کرده باشد. پیش از سفارش دوباره در پنل بررسی کنید؛ در «سفارش‌ها» با وضعیت «نامعلوم – در پنل بررسی کنید» آمده است. این سفارش خودبه‌خود دوباره فرستاده نمی‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="328" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="335" />
             <source>This is more than your balance ({balance}): the panel will refuse the order unless you add funds.</source>
             <translation>این مبلغ از موجودی شما ({balance}) بیشتر است: تا حساب را شارژ نکنید، پنل سفارش را نمی‌پذیرد.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/order_confirmation.py" line="37" />
+            <location filename="../../ui/new_order/order_confirmation.py" line="39" />
             <source>Total quantity: {quantity}</source>
             <translation>تعداد کل: {quantity}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/new_order_tab.py" line="233" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="240" />
             <source>You ordered this service for this link %n time(s) in the last hour. Order it again?</source>
             <translation>
                 <numerusform>در یک ساعت گذشته %Ln بار این سرویس را برای این لینک سفارش داده‌اید. دوباره سفارش می‌دهید؟</numerusform>
@@ -1961,52 +2350,52 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrdersTab</name>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="141" />
+            <location filename="../../ui/orders/orders_tab.py" line="143" />
             <source> min</source>
             <translation> دقیقه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="123" />
+            <location filename="../../ui/orders/orders_tab.py" line="125" />
             <source>All panels</source>
             <translation>همه‌ی پنل‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="131" />
+            <location filename="../../ui/orders/orders_tab.py" line="133" />
             <source>Ask the panel for the status of every order not finished yet (F5)</source>
             <translation>گرفتن وضعیت همه‌ی سفارش‌های تمام‌نشده از پنل (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="173" />
+            <location filename="../../ui/orders/orders_tab.py" line="175" />
             <source>Details…</source>
             <translation>جزئیات…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="133" />
+            <location filename="../../ui/orders/orders_tab.py" line="135" />
             <source>Every</source>
             <translation>هر</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="128" />
+            <location filename="../../ui/orders/orders_tab.py" line="130" />
             <source>Refresh</source>
             <translation>به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="135" />
+            <location filename="../../ui/orders/orders_tab.py" line="137" />
             <source>Refresh the orders automatically</source>
             <translation>به‌روزرسانی خودکار سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="121" />
+            <location filename="../../ui/orders/orders_tab.py" line="123" />
             <source>Search by order id, link or service</source>
             <translation>جست‌وجو با شناسه‌ی سفارش، لینک یا سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="126" />
+            <location filename="../../ui/orders/orders_tab.py" line="128" />
             <source>Show the orders of every panel, not only the active one</source>
             <translation>نمایش سفارش‌های همه‌ی پنل‌ها، نه فقط پنل فعال</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="444" />
+            <location filename="../../ui/orders/orders_tab.py" line="446" />
             <source>{shown} of {total} orders</source>
             <translation>{shown} از {total} سفارش</translation>
         </message>
@@ -2014,37 +2403,37 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="50" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="51" />
             <source>Calendar:</source>
             <translation>تقویم:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="42" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="43" />
             <source>Changes take effect the next time SMM Desk starts.</source>
             <translation>تغییرات از اجرای بعدی SMM Desk اعمال می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="41" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="42" />
             <source>Gregorian</source>
             <translation>میلادی</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="49" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="50" />
             <source>Language:</source>
             <translation>زبان:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="30" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="31" />
             <source>Preferences</source>
             <translation>ترجیحات</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="40" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="41" />
             <source>Solar Hijri (Jalali)</source>
             <translation>هجری شمسی (جلالی)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="35" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="36" />
             <source>System language</source>
             <translation>زبان سیستم</translation>
         </message>
@@ -2231,6 +2620,107 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
         </message>
     </context>
     <context>
+        <name>QualityLine</name>
+        <message>
+            <location filename="../../ui/insights/quality_line.py" line="58" />
+            <source>9 in 10 completed within {time}</source>
+            <translation>۹ از ۱۰ در کمتر از {time} تکمیل شدند</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/quality_line.py" line="79" />
+            <source>Cost per delivered unit: {cost}</source>
+            <translation>هزینهٔ هر واحد تحویل‌شده: {cost}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/quality_line.py" line="68" />
+            <source>Refills: {asked} asked, {done} completed, {rejected} rejected, {refused} refused</source>
+            <translation>ریفیل: {asked} درخواست، {done} تکمیل، {rejected} ردشده، {refused} نپذیرفته</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/quality_line.py" line="63" />
+            <source>Too few completed orders to tell how fast it is.</source>
+            <translation>سفارش‌های تکمیل‌شده برای سنجش سرعتش کم است.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QualityText</name>
+        <message numerus="yes">
+            <location filename="../../ui/insights/quality_text.py" line="73" />
+            <source>%n canceled</source>
+            <translation>
+                <numerusform>%n لغوشده</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/quality_text.py" line="69" />
+            <source>%n completed</source>
+            <translation>
+                <numerusform>%n تکمیل‌شده</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/quality_text.py" line="71" />
+            <source>%n partial</source>
+            <translation>
+                <numerusform>%n ناقص</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/quality_text.py" line="75" />
+            <source>%n running</source>
+            <translation>
+                <numerusform>%n در جریان</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/quality_text.py" line="83" />
+            <source>Your %n order(s)</source>
+            <translation>
+                <numerusform>%n سفارش شما</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/quality_text.py" line="41" />
+            <source>median {median} ({count} timed orders)</source>
+            <translation>میانه {median} ({count} سفارش زمان‌دار)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/quality_text.py" line="78" />
+            <source>median {time}</source>
+            <translation>میانه {time}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/quality_text.py" line="82" />
+            <source>too few completed to time</source>
+            <translation>تکمیل‌شده‌ها برای سنجش زمان کم است</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/quality_text.py" line="37" />
+            <source>under a minute</source>
+            <translation>کمتر از یک دقیقه</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/quality_text.py" line="40" />
+            <source>{d} d {h} h</source>
+            <translation>{d} روز و {h} ساعت</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/quality_text.py" line="84" />
+            <source>{head}: {counts}, {speed}</source>
+            <translation>{head}: {counts}، {speed}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/quality_text.py" line="39" />
+            <source>{h} h {m} min</source>
+            <translation>{h} ساعت و {m} دقیقه</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/quality_text.py" line="38" />
+            <source>{m} min</source>
+            <translation>{m} دقیقه</translation>
+        </message>
+    </context>
+    <context>
         <name>ReadOnlyNotice</name>
         <message>
             <location filename="../../ui/shell/read_only_notice.py" line="24" />
@@ -2283,27 +2773,27 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>RefreshAction</name>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="134" />
+            <location filename="../../ui/orders/refresh_action.py" line="138" />
             <source>Checked just now</source>
             <translation>همین الان بررسی شد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="111" />
+            <location filename="../../ui/orders/refresh_action.py" line="113" />
             <source>Checking orders: {done} of {total}…</source>
             <translation>در حال بررسی سفارش‌ها: {done} از {total}…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="150" />
+            <location filename="../../ui/orders/refresh_action.py" line="154" />
             <source>Checking orders…</source>
             <translation>در حال بررسی سفارش‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="129" />
+            <location filename="../../ui/orders/refresh_action.py" line="133" />
             <source>Refill statuses could not be read: {reason}</source>
             <translation>وضعیت ریفیل‌ها خوانده نشد: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="91" />
+            <location filename="../../ui/orders/refresh_action.py" line="92" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
@@ -2403,111 +2893,111 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServiceFilterBar</name>
         <message numerus="yes">
-            <location filename="../../ui/services/filter_bar.py" line="162" />
+            <location filename="../../ui/services/filter_bar.py" line="165" />
             <source>%n new</source>
             <translation>
                 <numerusform>%Ln جدید</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services/filter_bar.py" line="168" />
+            <location filename="../../ui/services/filter_bar.py" line="171" />
             <source>%n with a new minimum or maximum</source>
             <translation>
                 <numerusform>%Ln با حداقل یا حداکثر جدید</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="153" />
+            <location filename="../../ui/services/filter_bar.py" line="156" />
             <source>(no name)</source>
             <translation>(بی‌نام)</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="171" />
+            <location filename="../../ui/services/filter_bar.py" line="174" />
             <source>, </source>
             <comment>list separator</comment>
             <translation>، </translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="139" />
+            <location filename="../../ui/services/filter_bar.py" line="140" />
             <source>All categories</source>
             <translation>همه‌ی دسته‌بندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="144" />
+            <location filename="../../ui/services/filter_bar.py" line="145" />
             <source>All types</source>
             <translation>همه‌ی نوع‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="59" />
+            <location filename="../../ui/services/filter_bar.py" line="60" />
             <source>Cancel</source>
             <translation>لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="65" />
+            <location filename="../../ui/services/filter_bar.py" line="66" />
             <source>Changed only</source>
             <translation>فقط تغییرکرده‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="55" />
+            <location filename="../../ui/services/filter_bar.py" line="56" />
             <source>Drip-feed</source>
             <translation>دریپ‌فید</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="41" />
+            <location filename="../../ui/services/filter_bar.py" line="42" />
             <source>Filter by words in the name, category or id (Ctrl+F)</source>
             <translation>جست‌وجو در نام، دسته‌بندی یا شناسه (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="79" />
+            <location filename="../../ui/services/filter_bar.py" line="80" />
             <source>Offers:</source>
             <translation>امکانات:</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="68" />
+            <location filename="../../ui/services/filter_bar.py" line="69" />
             <source>Only services that are new or changed rate, minimum or maximum</source>
             <translation>فقط سرویس‌های جدید یا با قیمت، حداقل یا حداکثر تغییرکرده</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="62" />
+            <location filename="../../ui/services/filter_bar.py" line="63" />
             <source>Only services that offer this</source>
             <translation>فقط سرویس‌هایی که این امکان را دارند</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="57" />
+            <location filename="../../ui/services/filter_bar.py" line="58" />
             <source>Refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="51" />
+            <location filename="../../ui/services/filter_bar.py" line="52" />
             <source>Show one category only</source>
             <translation>فقط یک دسته‌بندی نمایش داده شود</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="54" />
+            <location filename="../../ui/services/filter_bar.py" line="55" />
             <source>Show one service type only</source>
             <translation>فقط یک نوع سرویس نمایش داده شود</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="170" />
+            <location filename="../../ui/services/filter_bar.py" line="173" />
             <source>Since the last refresh: {changes}</source>
             <translation>از آخرین به‌روزرسانی: {changes}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services/filter_bar.py" line="164" />
+            <location filename="../../ui/services/filter_bar.py" line="167" />
             <source>▲ %n rate(s) up</source>
             <translation>
                 <numerusform>▲ %Ln افزایش قیمت</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/services/filter_bar.py" line="166" />
+            <location filename="../../ui/services/filter_bar.py" line="169" />
             <source>▼ %n rate(s) down</source>
             <translation>
                 <numerusform>▼ %Ln کاهش قیمت</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="63" />
+            <location filename="../../ui/services/filter_bar.py" line="64" />
             <source>★ Favourites only</source>
             <translation>★ فقط علاقه‌مندی‌ها</translation>
         </message>
@@ -3060,59 +3550,59 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServicesTab</name>
         <message numerus="yes">
-            <location filename="../../ui/services/services_tab.py" line="275" />
+            <location filename="../../ui/services/services_tab.py" line="283" />
             <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
             <translation>
                 <numerusform>%Ln سرویس در پاسخ پنل خوانده نشد و نمایش داده نمی‌شود.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="113" />
+            <location filename="../../ui/services/services_tab.py" line="116" />
             <source>Details…</source>
             <translation>جزئیات…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="88" />
+            <location filename="../../ui/services/services_tab.py" line="91" />
             <source>Fetch the services from the panel again (F5)</source>
             <translation>دریافت دوباره‌ی سرویس‌ها از پنل (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="192" />
+            <location filename="../../ui/services/services_tab.py" line="198" />
             <source>Fetching the services…</source>
             <translation>در حال دریافت سرویس‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="244" />
+            <location filename="../../ui/services/services_tab.py" line="250" />
             <source>Loading the saved services…</source>
             <translation>در حال بارگذاری سرویس‌های ذخیره‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="116" />
+            <location filename="../../ui/services/services_tab.py" line="119" />
             <source>New order with this service</source>
             <translation>سفارش جدید با این سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="381" />
+            <location filename="../../ui/services/services_tab.py" line="395" />
             <source>Not fetched yet</source>
             <translation>هنوز دریافت نشده</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="86" />
+            <location filename="../../ui/services/services_tab.py" line="89" />
             <source>Refresh</source>
             <translation>به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="178" />
+            <location filename="../../ui/services/services_tab.py" line="184" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="384" />
+            <location filename="../../ui/services/services_tab.py" line="398" />
             <source>Updated {age}</source>
             <translation>به‌روزرسانی: {age}</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="374" />
+            <location filename="../../ui/services/services_tab.py" line="388" />
             <source>{shown} of {total} services</source>
             <translation>{shown} از {total} سرویس</translation>
         </message>

@@ -54,7 +54,7 @@ def test_spending_per_day_from_the_journal(seeded_window: Any, qtbot: Any) -> No
     assert panel_set.at(_day_index(tab, 4)) == 0
     assert panel_set.sum() == pytest.approx(9.50)
     assert "Spending (USD)" in tab.spending_card.title_label.text()
-    assert tab.status_label.text() == "7 orders, 9.50 USD spent."
+    assert tab.status_label.text() == "7 order(s), 9.50 USD spent."
 
 
 def test_spending_by_service_and_tooltip_with_the_exact_figure(
@@ -149,7 +149,7 @@ def test_export_csv_writes_the_data_behind_the_chart(
     path = tmp_path / "spending.csv"
     with qtbot.waitSignal(tab.spending_card.saved, timeout=10_000) as said:
         tab.spending_card.export_csv(str(path))
-    assert said.args == [f"Exported 5 rows to {path}."]
+    assert said.args == [f"Exported 5 row(s) to {path}."]
     with path.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
     assert rows[0] == [
