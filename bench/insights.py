@@ -1,0 +1,133 @@
+"""Insights bench: 100,000 journal orders with their histories (bench/insights_seed.py), then
+1. every statistic and chart series of the Insights tab, computed and prepared for the charts
+   as the tab's worker does (`prepare_charts`: core.insights.compute_insights plus the periods,
+   texts and CSV tables), for each period of the period selector;
+2. the GUI thread's longest stall while the tab is opened in the main window (made, its job
+   submitted, its four charts built and drawn), measured by a 2 ms heartbeat timer on the GUI
+   thread: the longest gap between two beats is the longest time the window could not answer.
+
+Targets: (1) <= 300 ms, (2) <= 50 ms. Printed beside them.
+
+    python bench/insights.py [--orders 100000] [--runs 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+TARGET_COMPUTE_MS = 300
+TARGET_STALL_MS = 50
+HEARTBEAT_MS = 2
+
+
+def measure_compute(store: object, names: dict[int, str], words: object, runs: int) -> dict:
+    """Worst and median ms of prepare_charts per period (run here, off any GUI event loop)."""
+    from ui.insights.chart_rows import PERIODS, ChartsRequest, prepare_charts
+
+    figures: dict[str, list[float]] = {}
+    for key, _days, _granularity in PERIODS:
+        for _ in range(runs):
+            began = time.perf_counter()
+            prepare_charts(store, ChartsRequest(key), names, words)
+            figures.setdefault(key, []).append((time.perf_counter() - began) * 1000)
+    return figures
+
+
+def measure_open(window: object, app: object, timeout_s: float = 60.0) -> tuple[float, float]:
+    """(longest GUI stall ms, ms until the charts are shown) for opening the Insights tab."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+
+    clock = QElapsedTimer()
+    clock.start()
+    beats: list[int] = []
+    heartbeat = QTimer()
+    heartbeat.setInterval(HEARTBEAT_MS)
+    heartbeat.timeout.connect(lambda: beats.append(clock.elapsed()))
+    heartbeat.start()
+    deadline = time.monotonic() + 1
+    while time.monotonic() < deadline:  # the window settles; beats begin
+        app.processEvents()  # type: ignore[attr-defined]
+    beats.clear()
+    opened_at = clock.elapsed()
+    beats.append(opened_at)
+    # Made (imports, widgets) and shown in one go, as a click on its tab does.
+    tab = window.tab("insightsTab")  # type: ignore[attr-defined]
+    window.tabs.setCurrentWidget(tab)  # type: ignore[attr-defined]
+    deadline = time.monotonic() + timeout_s
+    while tab.prepared is None and time.monotonic() < deadline:
+        app.processEvents()  # type: ignore[attr-defined]
+    shown_at = clock.elapsed()
+    settle = time.monotonic() + 0.3  # the first paint of the charts
+    while time.monotonic() < settle:
+        app.processEvents()  # type: ignore[attr-defined]
+    heartbeat.stop()
+    beats.append(clock.elapsed())
+    gaps = [b - a for a, b in zip(beats, beats[1:], strict=False)]
+    if tab.prepared is None:
+        raise TimeoutError("the Insights tab did not show its charts")
+    return float(max(gaps)), float(shown_at - opened_at)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--orders", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+
+    from insights_seed import seed_journal
+    from keyring.backends import null
+    from PySide6.QtWidgets import QApplication
+
+    from core.credentials import CredentialStore
+    from core.store import Store
+    from ui.shell.main_window import MainWindow
+    from ui.shell.session import AppSession
+    from ui.shell.task_runner import TaskRunner
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    ok = True
+    with tempfile.TemporaryDirectory(prefix="smm-desk-insights-ui-") as tmp:
+        store = Store(Path(tmp))
+        began = time.perf_counter()
+        seed_journal(store, args.orders)
+        print(f"seeded {args.orders:,} orders in {time.perf_counter() - began:.1f} s")
+        session = AppSession(store, CredentialStore(backend=null.Keyring()), TaskRunner())
+        session.profiles = store.profiles.list()
+        names = {p.id: p.name for p in session.profiles}
+        window = MainWindow(session)
+        window.resize(1200, 760)
+        window.show()
+        try:
+            stall, until_shown = measure_open(window, app)
+            words = window.tab("insightsTab").words()
+            figures = measure_compute(store, names, words, args.runs)
+        finally:
+            window.close()
+            session.runner.shutdown()
+            store.close()
+    print(f"\n{'period':8} {'median ms':>10} {'worst ms':>10}   target <= {TARGET_COMPUTE_MS} ms")
+    for key, values in figures.items():
+        worst = max(values)
+        ok &= worst <= TARGET_COMPUTE_MS
+        print(f"{key:8} {statistics.median(values):10.0f} {worst:10.0f}")
+    ok &= stall <= TARGET_STALL_MS
+    print(
+        f"\nopening the tab: longest GUI stall {stall:.0f} ms (target <= {TARGET_STALL_MS} ms);"
+        f" charts shown after {until_shown:.0f} ms"
+    )
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
