@@ -212,6 +212,7 @@ def _insights(shot: Shot) -> Any:
     from insights_seed import seed_journal
 
     window = shot.window
+    window.resize(1200, 760)
     shot.wait_until(lambda: shot.session.balance is not None)
     store = shot.session.store
     first, _second = seed_journal(store, 4_000, profiles=2, services=12, days=120, seed=3)

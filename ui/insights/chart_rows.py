@@ -323,7 +323,9 @@ def _completion_bars(
     timed = [q for q in most_used(quality, len(quality)) if q.median_completion is not None]
     timed = timed[:COMPLETION_SERVICES]
     if not timed:
-        return HBarsData(empty=words.completion_empty.format(count=MIN_TIMED_ORDERS))
+        return HBarsData(
+            empty=words.completion_empty.format(count=formatting.number(MIN_TIMED_ORDERS))
+        )
     several_panels = len({q.profile_id for q in timed}) > 1
     labels = [
         formatting.isolate(q.service_name or q.service_id)
