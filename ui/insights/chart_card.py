@@ -144,6 +144,8 @@ class ChartCard(QFrame):
     def show_tooltip(self, text: str) -> None:
         """The exact figure under the pointer (charts.HoverFn)."""
         self.last_tooltip = text
+        if not self.view.underMouse():
+            return  # the pointer left meanwhile: no tooltip where it no longer is
         if text:
             QToolTip.showText(QCursor.pos(), text, self.view)
         else:
