@@ -45,7 +45,7 @@
     <context>
         <name>ChartCard</name>
         <message numerus="yes">
-            <location filename="../../ui/insights/chart_card.py" line="185" />
+            <location filename="../../ui/insights/chart_card.py" line="187" />
             <source>Exported %n row(s) to {path}.</source>
             <translation>
                 <numerusform>Exported %n row to {path}.</numerusform>
@@ -105,7 +105,7 @@
     <context>
         <name>InsightsTab</name>
         <message numerus="yes">
-            <location filename="../../ui/insights/insights_tab.py" line="240" />
+            <location filename="../../ui/insights/insights_tab.py" line="242" />
             <source>%n order(s), {spent} spent.</source>
             <translation>
                 <numerusform>%n order, {spent} spent.</numerusform>

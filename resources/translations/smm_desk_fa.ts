@@ -7,7 +7,7 @@
             <location filename="../../ui/alerts/alert_center.py" line="116" />
             <source>%n new alert(s); the last: {alert}</source>
             <translation>
-                <numerusform>%n هشدار تازه؛ آخرینش: {alert}</numerusform>
+                <numerusform>%Ln هشدار تازه؛ آخرینش: {alert}</numerusform>
             </translation>
         </message>
         <message>
@@ -173,7 +173,7 @@
             <location filename="../../ui/alerts/alert_text.py" line="37" />
             <source>{panel}: order {order} ({service}) has made no progress for %n hour(s).</source>
             <translation>
-                <numerusform>{panel}: سفارش {order} ({service}) %n ساعت است که پیشرفتی نداشته است.</numerusform>
+                <numerusform>{panel}: سفارش {order} ({service}) %Ln ساعت است که پیشرفتی نداشته است.</numerusform>
             </translation>
         </message>
         <message>
@@ -185,7 +185,7 @@
             <location filename="../../ui/alerts/alert_text.py" line="42" />
             <source>{panel}: the status of order {order} ({service}) could not be read in %n refresh(es) in a row.</source>
             <translation>
-                <numerusform>{panel}: وضعیت سفارش {order} ({service}) در %n به‌روزرسانی پیاپی خوانده نشد.</numerusform>
+                <numerusform>{panel}: وضعیت سفارش {order} ({service}) در %Ln به‌روزرسانی پیاپی خوانده نشد.</numerusform>
             </translation>
         </message>
         <message>
@@ -275,17 +275,17 @@
     <context>
         <name>ChartCard</name>
         <message>
-            <location filename="../../ui/insights/chart_card.py" line="179" />
+            <location filename="../../ui/insights/chart_card.py" line="181" />
             <source>CSV files (*.csv)</source>
             <translation>پرونده‌های CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/chart_card.py" line="170" />
+            <location filename="../../ui/insights/chart_card.py" line="172" />
             <source>Chart saved to {path}.</source>
             <translation>نمودار در {path} ذخیره شد.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/chart_card.py" line="168" />
+            <location filename="../../ui/insights/chart_card.py" line="170" />
             <source>Could not save the image to {path}.</source>
             <translation>ذخیرهٔ تصویر در {path} ممکن نشد.</translation>
         </message>
@@ -295,15 +295,15 @@
             <translation>خروجی CSV…</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/chart_card.py" line="179" />
+            <location filename="../../ui/insights/chart_card.py" line="181" />
             <source>Export chart data</source>
             <translation>خروجی دادهٔ نمودار</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/insights/chart_card.py" line="185" />
+            <location filename="../../ui/insights/chart_card.py" line="187" />
             <source>Exported %n row(s) to {path}.</source>
             <translation>
-                <numerusform>%n ردیف در {path} ذخیره شد.</numerusform>
+                <numerusform>%Ln ردیف در {path} ذخیره شد.</numerusform>
             </translation>
         </message>
         <message>
@@ -312,7 +312,7 @@
             <translation>در حال بارگذاری…</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/chart_card.py" line="163" />
+            <location filename="../../ui/insights/chart_card.py" line="165" />
             <source>PNG images (*.png)</source>
             <translation>تصویرهای PNG (*.png)</translation>
         </message>
@@ -322,7 +322,7 @@
             <translation>ذخیرهٔ تصویر…</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/chart_card.py" line="163" />
+            <location filename="../../ui/insights/chart_card.py" line="165" />
             <source>Save chart as PNG</source>
             <translation>ذخیرهٔ نمودار به‌صورت تصویر</translation>
         </message>
@@ -1007,10 +1007,10 @@ A desktop client for SMM panels.</source>
     <context>
         <name>InsightsTab</name>
         <message numerus="yes">
-            <location filename="../../ui/insights/insights_tab.py" line="240" />
+            <location filename="../../ui/insights/insights_tab.py" line="242" />
             <source>%n order(s), {spent} spent.</source>
             <translation>
-                <numerusform>%n سفارش، {spent} هزینه.</numerusform>
+                <numerusform>%Ln سفارش، {spent} هزینه.</numerusform>
             </translation>
         </message>
         <message>
@@ -1064,7 +1064,7 @@ A desktop client for SMM panels.</source>
             <translation>هنوز هیچ سفارشی در این بازه به پایان نرسیده است: سفارش‌های تکمیل‌شده، ناقص و لغوشده اینجا شمرده می‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="239" />
+            <location filename="../../ui/insights/insights_tab.py" line="241" />
             <source>No orders in this period.</source>
             <translation>در این بازه سفارشی نیست.</translation>
         </message>
@@ -1095,12 +1095,12 @@ A desktop client for SMM panels.</source>
         </message>
         <message>
             <location filename="../../ui/insights/insights_tab.py" line="85" />
-            <location filename="../../ui/insights/insights_tab.py" line="263" />
+            <location filename="../../ui/insights/insights_tab.py" line="267" />
             <source>Spending</source>
             <translation>هزینه‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="261" />
+            <location filename="../../ui/insights/insights_tab.py" line="265" />
             <source>Spending ({currency})</source>
             <translation>هزینه‌ها ({currency})</translation>
         </message>
@@ -1115,7 +1115,7 @@ A desktop client for SMM panels.</source>
             <translation>تاریخچهٔ سفارش‌ها خوانده نشد.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="245" />
+            <location filename="../../ui/insights/insights_tab.py" line="247" />
             <source>The spending chart shows one currency; {currencies} left out: choose a panel.</source>
             <translation>نمودار هزینه یک ارز را نشان می‌دهد؛ {currencies} کنار گذاشته شد: یک پنل را برگزینید.</translation>
         </message>
@@ -1133,6 +1133,11 @@ A desktop client for SMM panels.</source>
             <location filename="../../ui/insights/insights_tab.py" line="89" />
             <source>by service</source>
             <translation>به تفکیک سرویس</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="228" />
+            <source>hours</source>
+            <translation>ساعت</translation>
         </message>
     </context>
     <context>
@@ -2648,35 +2653,35 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <location filename="../../ui/insights/quality_text.py" line="73" />
             <source>%n canceled</source>
             <translation>
-                <numerusform>%n لغوشده</numerusform>
+                <numerusform>%Ln لغوشده</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/insights/quality_text.py" line="69" />
             <source>%n completed</source>
             <translation>
-                <numerusform>%n تکمیل‌شده</numerusform>
+                <numerusform>%Ln تکمیل‌شده</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/insights/quality_text.py" line="71" />
             <source>%n partial</source>
             <translation>
-                <numerusform>%n ناقص</numerusform>
+                <numerusform>%Ln ناقص</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/insights/quality_text.py" line="75" />
             <source>%n running</source>
             <translation>
-                <numerusform>%n در جریان</numerusform>
+                <numerusform>%Ln در جریان</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/insights/quality_text.py" line="83" />
             <source>Your %n order(s)</source>
             <translation>
-                <numerusform>%n سفارش شما</numerusform>
+                <numerusform>%Ln سفارش شما</numerusform>
             </translation>
         </message>
         <message>

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QLocale
 
 from core.insights import (
     MIN_TIMED_ORDERS,
@@ -28,6 +28,7 @@ from core.insights import (
 )
 from core.models import StatusKind
 from ui.common import formatting
+from ui.common.long_text import preview
 from ui.insights.chart_card import ChartTable
 from ui.insights.charts import Series, TimePoint
 from ui.insights.quality_text import QualityWords, duration_text
@@ -40,8 +41,10 @@ PERIODS: tuple[tuple[str, int | None, Granularity], ...] = (
     ("12m", 365, Granularity.MONTH),
     ("all", None, Granularity.MONTH),
 )
+#: A service's name on the completion chart's axis is cut to this many characters.
+AXIS_NAME_CHARS = 22
 #: Services in the completion chart, most used first.
-COMPLETION_SERVICES = 8
+COMPLETION_SERVICES = 6
 #: Services of their own in the spending chart (per panel); the rest are one "other" stack.
 SPENDING_SERVICES = 6
 #: Final kinds in the status chart, in this order (refunded is counted with canceled by core).
@@ -81,10 +84,11 @@ class BarsData:
     """A spending chart: periods, a stacked series per panel or service; `empty` says why not."""
 
     empty: str = ""
-    categories: Sequence[str] = ()
+    categories: Sequence[str] = ()  # each period in full (tooltips)
     series: Sequence[Series] = ()
     table: ChartTable | None = None
     currency: str = ""
+    axis_labels: Sequence[str] = ()  # each period short enough for under its bar
 
 
 @dataclass(frozen=True)
@@ -99,7 +103,8 @@ class PieData:
 @dataclass(frozen=True)
 class HBarsData:
     empty: str = ""
-    labels: Sequence[str] = ()
+    labels: Sequence[str] = ()  # shortened for the axis
+    full_labels: Sequence[str] = ()
     series: Series | None = None
     table: ChartTable | None = None
 
@@ -156,6 +161,14 @@ def bucket_start(granularity: Granularity) -> Callable[[date], date]:
         return date(first.year(), first.month(), first.day())
 
     return month_start
+
+
+def _short_label(start: date, granularity: Granularity) -> str:
+    """Month/day of a day or week, in the chosen calendar ("09/08"); a month as in full."""
+    if granularity == Granularity.MONTH:
+        return _bucket_label(start, granularity)
+    _year, month, day = _calendar_parts(start)
+    return formatting.localize_digits(f"{month:02d}/{day:02d}")
 
 
 def _bucket_label(start: date, granularity: Granularity) -> str:
@@ -299,7 +312,8 @@ def _spending_bars(
         texts = [formatting.money(a, currency) for a in amounts]
         parts.append(Series(name, [float(a) for a in amounts], texts))
     header = ("period_start", "panel", "service_id", "service", "currency", "amount", "orders")
-    return BarsData("", categories, parts, ChartTable(header, rows), currency)
+    short = [_short_label(start, granularity) for start in starts]
+    return BarsData("", categories, parts, ChartTable(header, rows), currency, short)
 
 
 def _status_pie(counts: Mapping[StatusKind, int], words: ChartWords) -> PieData:
@@ -327,11 +341,13 @@ def _completion_bars(
             empty=words.completion_empty.format(count=formatting.number(MIN_TIMED_ORDERS))
         )
     several_panels = len({q.profile_id for q in timed}) > 1
-    labels = [
+    full = [
         formatting.isolate(q.service_name or q.service_id)
         + (f" ({formatting.isolate(names.get(q.profile_id, '?'))})" if several_panels else "")
         for q in timed
     ]
+    # The axis gives a service's name a short line (Qt Charts elides a long one to "...").
+    labels = [preview(q.service_name or q.service_id, AXIS_NAME_CHARS) for q in timed]
     values = [q.median_completion.total_seconds() / 3600 for q in timed]  # type: ignore[union-attr]
     texts = [
         words.quality.timed_line(duration_text(q.median_completion, words.quality), q.timed)
@@ -354,7 +370,8 @@ def _completion_bars(
         "panel", "service_id", "service", "orders", "completed", "timed", "median_hours",
         "p90_hours",
     )  # fmt: skip
-    return HBarsData("", labels, Series(words.median, values, texts), ChartTable(header, rows))
+    series = Series(words.median, values, texts)
+    return HBarsData("", labels, full, series, ChartTable(header, rows))
 
 
 def _ms(at: datetime) -> float:
@@ -405,6 +422,6 @@ def _time_axis(first: datetime, last: datetime) -> list[tuple[float, str]]:
     day = first_day
     while day <= last_day + timedelta(days=1):
         midnight = datetime.combine(day, time.min).astimezone()
-        labels.append((midnight.timestamp() * 1000, formatting.date_text(QDate(day))))
+        labels.append((midnight.timestamp() * 1000, _short_label(day, Granularity.DAY)))
         day += timedelta(days=step)
     return labels

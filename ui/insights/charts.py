@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCharts import (
+    QAbstractAxis,
     QBarCategoryAxis,
     QBarSet,
     QCategoryAxis,
@@ -41,7 +42,8 @@ PALETTE = (
     "#999999",
 )
 #: Axis labels are dropped to every n-th when there are more categories than this.
-MAX_AXIS_LABELS = 12
+MAX_AXIS_LABELS = 10
+AXIS_FONT_SCALE = 0.85
 
 
 @dataclass(frozen=True)
@@ -86,15 +88,36 @@ def _value_axis(top: float) -> QValueAxis:
     return axis
 
 
-def _thinned(labels: Sequence[str]) -> list[str]:
-    """Every label while they fit, else every n-th (the others blank, each kept unique: a
-    category axis merges equal texts)."""
+def _add_axis(chart: QChart, axis: QAbstractAxis, where: Qt.AlignmentFlag) -> None:
+    """Axis texts a little smaller than the window's: a card is small, and Qt Charts elides a
+    label that does not fit its bar to "…"."""
+    font = axis.labelsFont()
+    font.setPointSizeF(font.pointSizeF() * AXIS_FONT_SCALE)
+    axis.setLabelsFont(font)
+    chart.addAxis(axis, where)
+
+
+def _period_axis(labels: Sequence[str]) -> QCategoryAxis:
+    """Bars 0..n-1 named under every bar while the names fit, else under every n-th: placed on
+    the bar's value, so a label is not cut to its bar's width."""
+    axis = QCategoryAxis()
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    axis.setRange(-0.5, len(labels) - 0.5)
+    axis.setGridLineVisible(False)
     step = max(1, -(-len(labels) // MAX_AXIS_LABELS))
-    return [label if i % step == 0 else "\u200b" * (i + 1) for i, label in enumerate(labels)]
+    for i in range(0, len(labels), step):
+        axis.append(labels[i], i)
+    return axis
 
 
-def stacked_bars(categories: Sequence[str], series: Sequence[Series], on_hover: HoverFn) -> QChart:
-    """Bars over `categories` (periods), one stacked part per series (a panel, a service)."""
+def stacked_bars(
+    categories: Sequence[str],
+    series: Sequence[Series],
+    on_hover: HoverFn,
+    axis_labels: Sequence[str] | None = None,
+) -> QChart:
+    """Bars over `categories` (periods, named in full in the tooltip), one stacked part per
+    series (a panel, a service); the axis shows `axis_labels` (shorter) when given."""
     chart = _new_chart()
     bars = QStackedBarSeries()
     totals = [0.0] * len(categories)
@@ -107,12 +130,11 @@ def stacked_bars(categories: Sequence[str], series: Sequence[Series], on_hover: 
         bar_set.hovered.connect(_bar_hover(on_hover, categories, part))
         bars.append(bar_set)
     chart.addSeries(bars)
-    x_axis = QBarCategoryAxis()
-    x_axis.append(_thinned(categories))
-    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+    x_axis = _period_axis(axis_labels if axis_labels is not None else categories)
+    _add_axis(chart, x_axis, Qt.AlignmentFlag.AlignBottom)
     bars.attachAxis(x_axis)
     y_axis = _value_axis(max(totals, default=0.0))
-    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+    _add_axis(chart, y_axis, Qt.AlignmentFlag.AlignLeft)
     bars.attachAxis(y_axis)
     chart.legend().setVisible(len(series) > 1)
     return chart
@@ -128,8 +150,15 @@ def _bar_hover(on_hover: HoverFn, categories: Sequence[str], part: Series) -> Ca
     return hovered
 
 
-def horizontal_bars(labels: Sequence[str], series: Series, on_hover: HoverFn) -> QChart:
-    """One bar per label (a service), longest first from the top."""
+def horizontal_bars(
+    labels: Sequence[str],
+    series: Series,
+    on_hover: HoverFn,
+    full_labels: Sequence[str] | None = None,
+    value_title: str = "",
+) -> QChart:
+    """One bar per label (a service), in the given order from the top; the tooltip names it
+    by `full_labels` when the axis shows shortened ones; `value_title` names the unit."""
     chart = _new_chart()
     bars = QHorizontalBarSeries()
     bar_set = QBarSet(series.name)
@@ -138,18 +167,20 @@ def horizontal_bars(labels: Sequence[str], series: Series, on_hover: HoverFn) ->
     order = list(range(len(labels)))[::-1]
     bar_set.append([float(series.values[i]) for i in order])
     shown = [labels[i] for i in order]
+    named = [(full_labels or labels)[i] for i in order]
     texts = [series.texts[i] for i in order]
     bar_set.hovered.connect(
-        _bar_hover(on_hover, shown, Series(series.name, [series.values[i] for i in order], texts))
+        _bar_hover(on_hover, named, Series(series.name, [series.values[i] for i in order], texts))
     )
     bars.append(bar_set)
     chart.addSeries(bars)
     y_axis = QBarCategoryAxis()
     y_axis.append(shown)
-    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+    _add_axis(chart, y_axis, Qt.AlignmentFlag.AlignLeft)
     bars.attachAxis(y_axis)
     x_axis = _value_axis(max((float(v) for v in series.values), default=0.0))
-    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+    x_axis.setTitleText(value_title)
+    _add_axis(chart, x_axis, Qt.AlignmentFlag.AlignBottom)
     bars.attachAxis(x_axis)
     chart.legend().setVisible(False)
     return chart
@@ -199,10 +230,10 @@ def time_lines(
     for at_ms, text in axis_labels:
         if first <= at_ms <= last:
             x_axis.append(text, at_ms)
-    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+    _add_axis(chart, x_axis, Qt.AlignmentFlag.AlignBottom)
     top = max((p.value for _name, points in lines for p in points), default=0.0)
     y_axis = _value_axis(top)
-    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+    _add_axis(chart, y_axis, Qt.AlignmentFlag.AlignLeft)
     for number, (name, points) in enumerate(lines):
         line = QLineSeries()
         line.setName(name)

@@ -224,7 +224,9 @@ class InsightsTab(QWidget):
             card.show_empty(prepared.completion.empty)
         else:
             data = prepared.completion
-            chart = charts.horizontal_bars(data.labels, data.series, card.show_tooltip)
+            chart = charts.horizontal_bars(
+                data.labels, data.series, card.show_tooltip, data.full_labels, self.tr("hours")
+            )
             card.show_chart(chart, data.table)
         card = self.balance_card
         if prepared.balance.empty:
@@ -255,7 +257,9 @@ class InsightsTab(QWidget):
         if data.empty:
             card.show_empty(data.empty)
             return
-        chart = charts.stacked_bars(data.categories, data.series, card.show_tooltip)
+        chart = charts.stacked_bars(
+            data.categories, data.series, card.show_tooltip, data.axis_labels
+        )
         card.show_chart(chart, data.table)
         card.title_label.setText(
             self.tr("Spending ({currency})").format(currency=data.currency)
