@@ -12,9 +12,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
+from functools import cache
 
 from PySide6.QtCore import QLocale
 
+from core.gc_pause import bulk_allocation
 from core.insights import (
     MIN_TIMED_ORDERS,
     BalanceSeries,
@@ -155,6 +157,7 @@ def bucket_start(granularity: Granularity) -> Callable[[date], date]:
         return lambda day: day.replace(day=1)
     calendar = formatting.qcalendar()
 
+    @cache  # core asks once per day and series: a few thousand calls over a few hundred days
     def month_start(day: date) -> date:
         year, month, _ = formatting.jalali_parts(day)
         first = calendar.dateFromParts(year, month, 1)
@@ -220,6 +223,19 @@ def prepare_charts(
     """Read the statistics for `request` and prepare every chart (a worker's job)."""
     today = today or datetime.now().date()
     scope, granularity = _scope(request, today)
+    with bulk_allocation():  # no full collection holding the GIL (and the GUI) midway
+        return _prepare(request, names, words, today, scope, granularity, store)
+
+
+def _prepare(
+    request: ChartsRequest,
+    names: Mapping[int, str],
+    words: ChartWords,
+    today: date,
+    scope: InsightsFilter,
+    granularity: Granularity,
+    store: object,
+) -> PreparedCharts:
     report = compute_insights(
         store,  # type: ignore[arg-type]
         scope,
@@ -393,13 +409,7 @@ def _balance_lines(
         if len({s.currency for s in history if s.profile_id == one.profile_id}) > 1:
             name = f"{name} ({one.currency})"
         points = [
-            TimePoint(
-                _ms(p.at),
-                float(p.amount),
-                formatting.datetime_text(p.at),
-                formatting.money(p.amount, p.currency),
-            )
-            for p in one.points
+            TimePoint(_ms(p.at), float(p.amount), p.at, p.amount, p.currency) for p in one.points
         ]
         lines.append((name, points))
         rows += [

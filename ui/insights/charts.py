@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
 
 from PySide6.QtCharts import (
     QAbstractAxis,
@@ -57,12 +59,15 @@ class Series:
 
 @dataclass(frozen=True)
 class TimePoint:
-    """One point of a line over time: when (ms since the epoch), how much, its label texts."""
+    """One point of a line over time: where it is drawn (ms since the epoch, a float), and the
+    moment and amount the tooltip words when the pointer rests on it (hundreds of points: only
+    the one hovered is formatted)."""
 
     at_ms: float
     value: float
-    when: str
-    text: str
+    at: datetime
+    amount: Decimal
+    currency: str | None
 
 
 def _new_chart() -> QChart:
@@ -254,7 +259,9 @@ def _point_hover(on_hover: HoverFn, name: str, points: Sequence[TimePoint]) -> C
             on_hover("")
             return
         nearest = min(points, key=lambda p: abs(p.at_ms - where.x()))
-        on_hover(f"{formatting.isolate(name)}\n{nearest.when}: {nearest.text}")
+        when = formatting.datetime_text(nearest.at)
+        amount = formatting.money(nearest.amount, nearest.currency)
+        on_hover(f"{formatting.isolate(name)}\n{when}: {amount}")
 
     return hovered
 

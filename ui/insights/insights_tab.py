@@ -49,6 +49,8 @@ class InsightsTab(QWidget):
         self.session = session
         self.prepared: PreparedCharts | None = None
         self._words: ChartWords | None = None
+        #: The result being drawn, a chart per event-loop turn; `prepared` once all are drawn.
+        self._drawing: PreparedCharts | None = None
         self._stale = True  # the journal changed since the charts were computed
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
@@ -208,33 +210,51 @@ class InsightsTab(QWidget):
     # --- drawing -----------------------------------------------------------------------------
 
     def _show(self, prepared: PreparedCharts) -> None:
-        self.prepared = prepared
+        """Draw the charts one per turn of the event loop: the window answers between them
+        (building four charts at once is the longest moment it could not)."""
+        self._drawing = prepared
         self.status_label.setText(self._summary(prepared))
-        self._show_spending()
-        card = self.status_card
-        if prepared.statuses.empty:
-            card.show_empty(prepared.statuses.empty)
+        steps = [self._show_spending, self._show_statuses, self._show_completion]
+        steps.append(self._show_balance)
+        self._draw_steps(prepared, steps)
+
+    def _draw_steps(self, prepared: PreparedCharts, steps: list) -> None:
+        if self._drawing is not prepared:
+            return  # a newer result is being drawn
+        steps.pop(0)()
+        if steps:
+            QTimer.singleShot(0, self, lambda: self._draw_steps(prepared, steps))
         else:
-            data = prepared.statuses
-            card.show_chart(
-                charts.pie(data.labels, data.counts, data.texts, card.show_tooltip), data.table
-            )
-        card = self.speed_card
-        if prepared.completion.empty:
-            card.show_empty(prepared.completion.empty)
-        else:
-            data = prepared.completion
-            chart = charts.horizontal_bars(
-                data.labels, data.series, card.show_tooltip, data.full_labels, self.tr("hours")
-            )
-            card.show_chart(chart, data.table)
-        card = self.balance_card
-        if prepared.balance.empty:
-            card.show_empty(prepared.balance.empty)
-        else:
-            data = prepared.balance
-            chart = charts.time_lines(data.lines, data.axis_labels, card.show_tooltip)
-            card.show_chart(chart, data.table)
+            self.prepared, self._drawing = prepared, None
+
+    def _shown_data(self) -> PreparedCharts | None:
+        return self._drawing or self.prepared
+
+    def _show_statuses(self) -> None:
+        card, data = self.status_card, self._shown_data().statuses  # type: ignore[union-attr]
+        if data.empty:
+            card.show_empty(data.empty)
+            return
+        chart = charts.pie(data.labels, data.counts, data.texts, card.show_tooltip)
+        card.show_chart(chart, data.table)
+
+    def _show_completion(self) -> None:
+        card, data = self.speed_card, self._shown_data().completion  # type: ignore[union-attr]
+        if data.empty:
+            card.show_empty(data.empty)
+            return
+        chart = charts.horizontal_bars(
+            data.labels, data.series, card.show_tooltip, data.full_labels, self.tr("hours")
+        )
+        card.show_chart(chart, data.table)
+
+    def _show_balance(self) -> None:
+        card, data = self.balance_card, self._shown_data().balance  # type: ignore[union-attr]
+        if data.empty:
+            card.show_empty(data.empty)
+            return
+        chart = charts.time_lines(data.lines, data.axis_labels, card.show_tooltip)
+        card.show_chart(chart, data.table)
 
     def _summary(self, prepared: PreparedCharts) -> str:
         if not prepared.orders:
@@ -249,10 +269,11 @@ class InsightsTab(QWidget):
         return text
 
     def _show_spending(self) -> None:
-        if self.prepared is None:
+        prepared = self._shown_data()
+        if prepared is None:
             return
         by_service = self.spending_split.currentData() == BY_SERVICE
-        data = self.prepared.spending_by_service if by_service else self.prepared.spending_by_panel
+        data = prepared.spending_by_service if by_service else prepared.spending_by_panel
         card = self.spending_card
         if data.empty:
             card.show_empty(data.empty)
