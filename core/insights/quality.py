@@ -193,7 +193,7 @@ class _Tally:
 # in one go, where fetching them one by one cost as much again (bench/insights_seed.py).
 _TIMES = (
     "SELECT o.profile_id, o.service_id, group_concat("  # noqa: S608 (our constants; values bound)
-    " CAST((julianday(h.at) - julianday(o.created_at)) * 86400.0 AS INTEGER))"
+    " CAST(round((julianday(h.at) - julianday(o.created_at)) * 86400.0) AS INTEGER))"
     " FROM order_history AS h JOIN orders AS o ON o.local_id = h.local_id"
     " WHERE h.what = 'status' AND h.detail IN (SELECT value FROM json_each(?))"
     " AND h.detail = o.status AND o.final = 1 AND o.state = 'placed'"
