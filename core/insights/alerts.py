@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass, field, fields
+from collections.abc import Iterable
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 from decimal import Decimal
 from enum import Enum
@@ -154,9 +155,37 @@ def keep_alerts(conn: sqlite3.Connection, alerts: list[Alert]) -> list[Alert]:
 
 
 def _with_id(alert: Alert, alert_id: int) -> Alert:
-    from dataclasses import replace
-
     return replace(alert, id=alert_id)
+
+
+def raise_once(
+    conn: sqlite3.Connection, kind: AlertKind, profile_id: int, subject: str, token: str = ""
+) -> bool:
+    """Whether this occurrence is new (and remember it, inside the caller's transaction):
+    False when the same condition, with the same token, was raised and not re-armed since."""
+    row = conn.execute(
+        "SELECT token FROM alerts_raised WHERE kind = ? AND profile_id = ? AND subject = ?",
+        (kind.value, profile_id, subject),
+    ).fetchone()
+    if row is not None and row[0] == token:
+        return False
+    conn.execute(
+        "INSERT OR REPLACE INTO alerts_raised (kind, profile_id, subject, token)"
+        " VALUES (?, ?, ?, ?)",
+        (kind.value, profile_id, subject, token),
+    )
+    return True
+
+
+def rearm(
+    conn: sqlite3.Connection, kind: AlertKind, profile_id: int, subjects: Iterable[str]
+) -> None:
+    """The condition ended for these subjects: its next occurrence raises again."""
+    conn.execute(
+        "DELETE FROM alerts_raised WHERE kind = ? AND profile_id = ?"
+        " AND subject IN (SELECT value FROM json_each(?))",
+        (kind.value, profile_id, json.dumps([str(s) for s in subjects])),
+    )
 
 
 def recent_alerts(store: Store, limit: int = KEEP_ALERTS, after_id: int = 0) -> list[Alert]:

@@ -10,11 +10,12 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from core.insights.scope import EVERYTHING, InsightsFilter
 from core.models import Balance
 from core.store import Store
+from core.store.db import parse_utc, utc_text
 
 #: An equal reading this soon after the previous one adds nothing.
 SAME_READING_GAP = timedelta(minutes=1)
@@ -45,7 +46,24 @@ def record_balance(
 ) -> bool:
     """Keep a snapshot of this reading; False when it was skipped (equal to the previous one
     within SAME_READING_GAP). Raises StoreError/sqlite3.Error as the store does."""
-    return False  # skeleton
+    moment = at or _now()
+    amount = str(balance.amount)
+    with store.db.write() as conn:
+        last = conn.execute(
+            "SELECT at, amount, currency FROM balance_snapshots WHERE profile_id = ?"
+            " ORDER BY at DESC, id DESC LIMIT 1",
+            (profile_id,),
+        ).fetchone()
+        if last is not None:
+            last_at = parse_utc(last[0])
+            same = Decimal(last[1]) == balance.amount and last[2] == balance.currency
+            if same and abs(moment - last_at) < SAME_READING_GAP:
+                return False
+        conn.execute(
+            "INSERT INTO balance_snapshots (profile_id, at, amount, currency) VALUES (?, ?, ?, ?)",
+            (profile_id, utc_text(moment), amount, balance.currency),
+        )
+    return True
 
 
 def balance_history(store: Store, scope: InsightsFilter = EVERYTHING) -> list[BalanceSeries]:
@@ -55,8 +73,27 @@ def balance_history(store: Store, scope: InsightsFilter = EVERYTHING) -> list[Ba
 
 
 def read_balance_history(conn: sqlite3.Connection, scope: InsightsFilter) -> list[BalanceSeries]:
-    """`balance_history` inside the caller's read transaction."""
-    return []  # skeleton
+    """`balance_history` inside the caller's read transaction. A snapshot whose amount no
+    longer reads (a hand edit) is left out."""
+    where, values = scope.where("profile_id", "at")
+    series: dict[tuple[int, str], list[BalanceSnapshot]] = {}
+    for profile_id, at, amount, currency in conn.execute(
+        "SELECT profile_id, at, amount, currency FROM balance_snapshots"  # noqa: S608
+        f" WHERE {where} ORDER BY profile_id, at, id",
+        values,
+    ):
+        try:
+            value = Decimal(amount)
+        except InvalidOperation:
+            continue
+        if not value.is_finite():
+            continue
+        snapshot = BalanceSnapshot(profile_id, parse_utc(at), value, currency)
+        series.setdefault((profile_id, currency), []).append(snapshot)
+    return [
+        BalanceSeries(profile_id, currency, tuple(points))
+        for (profile_id, currency), points in series.items()
+    ]
 
 
 def _now() -> datetime:

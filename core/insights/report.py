@@ -7,15 +7,15 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from core.insights.balance import BalanceSeries, read_balance_history
+from core.insights.groups import read_groups
 from core.insights.quality import ServiceQuality, most_used, read_quality
 from core.insights.scope import EVERYTHING, InsightsFilter
 from core.insights.series import (
     BucketStart,
     Granularity,
-    SpendingBy,
     SpendingSeries,
-    read_final_status_counts,
-    read_spending,
+    count_final_statuses,
+    read_spending_both,
 )
 from core.models import StatusKind
 from core.store import Store
@@ -55,11 +55,13 @@ def compute_insights(
 
     `utc_offset` and `bucket_start` as in core.insights.series.spending."""
     with store.db.read() as conn:
-        quality = read_quality(conn, scope)
-        options = {"top": top_services, "utc_offset": utc_offset, "bucket_start": bucket_start}
-        by_panel = read_spending(conn, scope, granularity, SpendingBy.PANEL, **options)
-        by_service = read_spending(conn, scope, granularity, SpendingBy.SERVICE, **options)
-        finals = read_final_status_counts(conn, scope)
+        groups = read_groups(conn, scope)
+        quality = read_quality(conn, scope, groups=groups)
+        by_panel, by_service = read_spending_both(
+            conn, scope, granularity, top=top_services, utc_offset=utc_offset,
+            bucket_start=bucket_start, groups=groups,
+        )  # fmt: skip
+        finals = count_final_statuses(groups)
         balances = read_balance_history(conn, scope)
     return InsightsReport(
         scope=scope,
