@@ -87,8 +87,8 @@ class InsightsTab(QWidget):
         self.spending_card = ChartCard("spending", self.tr("Spending"), runner, self)
         self.spending_split = QComboBox(self.spending_card)
         self.spending_split.setObjectName("spendingSplit")
-        self.spending_split.addItem(self.tr("by panel"), BY_PANEL)
-        self.spending_split.addItem(self.tr("by service"), BY_SERVICE)
+        self.spending_split.addItem(self.tr("by panel"), BY_PANEL.value)
+        self.spending_split.addItem(self.tr("by service"), BY_SERVICE.value)
         self.spending_card.controls.addWidget(self.spending_split)
         self.status_card = ChartCard("statuses", self.tr("Orders by final status"), runner, self)
         self.speed_card = ChartCard(
@@ -137,6 +137,21 @@ class InsightsTab(QWidget):
         for profile in self.session.profiles:
             self.panel_choice.addItem(profile.name, profile.id)
         self.panel_choice.setCurrentIndex(max(self.panel_choice.findData(current), 0))
+
+    # --- state -------------------------------------------------------------------------------
+
+    def save_state(self, state: Any) -> None:
+        """The period and the spending split chosen last (the panel follows the session)."""
+        state.setValue("insights/period", self.period_choice.currentData())
+        state.setValue("insights/split", self.spending_split.currentData())
+
+    def restore_state(self, state: Any) -> None:
+        for combo, key in ((self.period_choice, "insights/period"),
+                           (self.spending_split, "insights/split")):  # fmt: skip
+            saved = state.value(key)
+            index = -1 if saved is None else combo.findData(str(saved))
+            if index >= 0:
+                combo.setCurrentIndex(index)
 
     # --- loading -----------------------------------------------------------------------------
 
@@ -272,7 +287,7 @@ class InsightsTab(QWidget):
         prepared = self._shown_data()
         if prepared is None:
             return
-        by_service = self.spending_split.currentData() == BY_SERVICE
+        by_service = self.spending_split.currentData() == BY_SERVICE.value
         data = prepared.spending_by_service if by_service else prepared.spending_by_panel
         card = self.spending_card
         if data.empty:

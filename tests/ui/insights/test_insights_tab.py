@@ -233,3 +233,18 @@ def test_persian_periods_are_jalali_months_in_persian_digits(app_window: Any, qt
     assert not any(ch.isascii() and ch.isdigit() for label in labels for ch in label)
     assert sum(prepared.spending_by_panel.series[0].values) == pytest.approx(9.50)
     assert formatting.strip_bidi(prepared.spending_by_panel.series[0].texts[-1]).endswith("USD")
+
+
+def test_the_chosen_period_and_split_are_remembered(
+    make_app: Any, panel: Any, qtbot: Any
+) -> None:
+    window = make_app(panel).window
+    tab = _insights(window, qtbot)
+    tab.period_choice.setCurrentIndex(tab.period_choice.findData("12m"))
+    tab.spending_split.setCurrentIndex(1)
+    window.close()  # saves the window's state
+    again = make_app(panel).window
+    tab = _insights(again, qtbot)
+    assert tab.period_choice.currentData() == "12m"
+    assert tab.spending_split.currentText() == "by service"
+    assert tab.prepared.request.period == "12m"
