@@ -29,7 +29,7 @@ from core.insights.quality import (
     service_quality,
 )
 from core.insights.report import InsightsReport, compute_insights
-from core.insights.scope import InsightsFilter
+from core.insights.scope import EVERYTHING, InsightsFilter
 from core.insights.series import (
     BucketStart,
     Granularity,
@@ -37,13 +37,16 @@ from core.insights.series import (
     SpendingBy,
     SpendingPoint,
     SpendingSeries,
+    count_final_statuses,
     final_status_counts,
+    local_offset,
     monday_week,
     month_start,
     spending,
 )
 
 __all__ = [
+    "EVERYTHING",
     "KEEP_ALERTS",
     "MIN_TIMED_ORDERS",
     "RECENT_DAYS",
@@ -70,7 +73,9 @@ __all__ = [
     "check_catalogue",
     "clear_alerts",
     "compute_insights",
+    "count_final_statuses",
     "final_status_counts",
+    "local_offset",
     "monday_week",
     "month_start",
     "most_used",
