@@ -280,5 +280,5 @@ def quality_of(store: Store, profile_id: int, service_id: str) -> ServiceQuality
 
 
 def most_used(quality: Iterable[ServiceQuality], top: int = 10) -> list[ServiceQuality]:
-    """The `top` services with the most orders (ties: the faster first, then by id)."""
+    """The `top` services with the most orders (ties: by panel, then by service id)."""
     return sorted(quality, key=lambda q: (-q.orders, q.profile_id, q.service_id))[:top]

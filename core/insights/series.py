@@ -133,11 +133,11 @@ def read_spending(
     groups: list[OrderGroup] | None = None,
 ) -> list[SpendingSeries]:
     """`spending` inside the caller's read transaction (`groups` if read already)."""
-    by_service = read_spending_both(
+    by_panel, by_service = read_spending_both(
         conn, scope, granularity, top=top, utc_offset=utc_offset, bucket_start=bucket_start,
         groups=groups,
     )  # fmt: skip
-    return by_service[0] if by is SpendingBy.PANEL else by_service[1]
+    return by_panel if by is SpendingBy.PANEL else by_service
 
 
 def read_spending_both(
