@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import statistics
 import sys
@@ -195,11 +196,13 @@ def main() -> int:
             )
             print(f"seeded {args.orders:,} orders, {history_rows:,} history rows in {seeded:.1f} s")
             figures: list[float] = []
+            cpu: list[float] = []  # this process's own time: what other load cannot inflate
             for run in range(args.runs):
                 granularity = list(Granularity)[run % len(Granularity)]
-                began = time.perf_counter()
+                began, began_cpu = time.perf_counter(), time.process_time()
                 report = compute_insights(store, granularity=granularity)
                 figures.append((time.perf_counter() - began) * 1000)
+                cpu.append((time.process_time() - began_cpu) * 1000)
             print(
                 f"{len(report.quality)} services, {len(report.spending_by_service)} spending"
                 f" series, {sum(report.final_statuses.values()):,} final orders"
@@ -208,6 +211,9 @@ def main() -> int:
             print(f"compute_insights, all statistics and series: median {median:.0f} ms,"
                   f" worst {worst:.0f} ms (target <= {TARGET_MS} ms)")  # fmt: skip
             print("runs (ms):", " ".join(f"{f:.0f}" for f in figures))
+            print(f"CPU time of this process per run: median {statistics.median(cpu):.0f} ms"
+                  f" (a shared machine's load stretches the wall time, not this)")  # fmt: skip
+            print(f"machine load average over the last minute: {os.getloadavg()[0]:.1f}")
 
             profile_id = store.profiles.list()[0].id
             save_ms, watch_ms = batch_cost(store, profile_id)

@@ -85,12 +85,14 @@ class Alert:
     reasons: frozenset[WatchReason] = field(default_factory=frozenset)
 
 
-#: The value fields kept as JSON in the alert list's `data` column.
+#: The fields kept in columns of their own; every other field of an alert goes into the JSON of
+#: its `data` column, so a new kind of value needs no new column.
 _HEAD = ("kind", "profile_id", "target", "target_id", "at", "id")
 _DECIMALS = ("amount", "threshold", "old_rate", "new_rate")
 
 
 def _data(alert: Alert) -> str:
+    """The alert's values as JSON, unset ones left out."""
     out: dict[str, object] = {}
     for f in fields(Alert):
         if f.name in _HEAD:

@@ -19,6 +19,9 @@ from core.store.db import parse_utc, utc_text
 
 #: An equal reading this soon after the previous one adds nothing.
 SAME_READING_GAP = timedelta(minutes=1)
+#: A chart shows at most this many points of a panel's balance: a busy panel read after each of
+#: thousands of orders keeps, per slice of its period, the last balance of the slice.
+MAX_BALANCE_POINTS = 2000
 
 
 @dataclass(frozen=True)
@@ -91,9 +94,21 @@ def read_balance_history(conn: sqlite3.Connection, scope: InsightsFilter) -> lis
         snapshot = BalanceSnapshot(profile_id, parse_utc(at), value, currency)
         series.setdefault((profile_id, currency), []).append(snapshot)
     return [
-        BalanceSeries(profile_id, currency, tuple(points))
+        BalanceSeries(profile_id, currency, _thinned(points))
         for (profile_id, currency), points in series.items()
     ]
+
+
+def _thinned(points: list[BalanceSnapshot]) -> tuple[BalanceSnapshot, ...]:
+    """At most MAX_BALANCE_POINTS (+1): the first snapshot, then the last one of each equal
+    slice of the period."""
+    if len(points) <= MAX_BALANCE_POINTS:
+        return tuple(points)
+    first, span = points[0].at, points[-1].at - points[0].at
+    kept: dict[int, BalanceSnapshot] = {}
+    for point in points[1:]:
+        kept[int((point.at - first) / span * (MAX_BALANCE_POINTS - 1))] = point
+    return (points[0], *kept.values())
 
 
 def _now() -> datetime:

@@ -2,7 +2,9 @@
 scan most statistics start from.
 
 The group order is the order of the `orders_for_insights` index (migration 7), so SQLite
-reads that index alone, already grouped, and never sorts: 100,000 orders in about 25 ms.
+walks that index, already grouped, and never sorts: 100,000 orders in about 30 ms, where
+sorting the table's rows took 150 ms. (Only `delivered_units`, a virtual column, is computed
+from the row itself; the spending query reads the index alone.)
 Status words are normalised in Python afterwards, on the few hundred groups.
 """
 

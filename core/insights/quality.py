@@ -21,6 +21,7 @@ Definitions (docs for the ui, which words them):
 
 from __future__ import annotations
 
+import json
 import math
 import sqlite3
 from collections.abc import Iterable
@@ -115,8 +116,12 @@ def read_quality(
         return []
     names = names_of(conn, [tally.newest for tally in tallies.values()])
     completed = words_of(groups, frozenset({StatusKind.COMPLETED}))
-    times = _completion_times(conn, scope, completed)
-    refills = _refills(conn, scope)
+    where, values = scope.where("o.profile_id", "o.created_at")
+    if wanted is not None:  # one service (New order's line): only its rows are read
+        where += " AND o.service_id IN (SELECT value FROM json_each(?))"
+        values.append(json.dumps(sorted(wanted)))
+    times = _completion_times(conn, where, [completed, *values])
+    refills = _refills(conn, where, values)
     out = [
         tally.quality(
             key,
@@ -203,12 +208,11 @@ _TIMES = (
 
 
 def _completion_times(
-    conn: sqlite3.Connection, scope: InsightsFilter, completed_words: str
+    conn: sqlite3.Connection, where: str, values: list[object]
 ) -> dict[tuple[int, str], tuple[int, timedelta | None, timedelta | None]]:
     """(timed orders, median, 90th percentile) per (profile, service). A final order is not
     asked about again, so each has one row of the word it ended with."""
-    where, values = scope.where("o.profile_id", "o.created_at")
-    rows = conn.execute(_TIMES.format(where=where), [completed_words, *values])
+    rows = conn.execute(_TIMES.format(where=where), values)
     return {
         (p, s): _median_p90(sorted(map(int, seconds.split(","))))
         for p, s, seconds in rows
@@ -241,9 +245,8 @@ _REFILLS = (
 
 
 def _refills(
-    conn: sqlite3.Connection, scope: InsightsFilter
+    conn: sqlite3.Connection, where: str, values: list[object]
 ) -> dict[tuple[int, str], RefillOutcomes]:
-    where, values = scope.where("o.profile_id", "o.created_at")
     counts: dict[tuple[int, str], dict[str, int]] = {}
     for p, s, what, word, count in conn.execute(_REFILLS.format(where=where), values):
         tally = counts.setdefault((p, s), {})
@@ -277,5 +280,5 @@ def quality_of(store: Store, profile_id: int, service_id: str) -> ServiceQuality
 
 
 def most_used(quality: Iterable[ServiceQuality], top: int = 10) -> list[ServiceQuality]:
-    """The `top` services with the most orders (ties: the faster first, then by id)."""
+    """The `top` services with the most orders (ties: by panel, then by service id)."""
     return sorted(quality, key=lambda q: (-q.orders, q.profile_id, q.service_id))[:top]

@@ -165,11 +165,12 @@ _V7 = [
     # The units an order delivered, for the cost per unit: quantity x runs (drip-feed) minus
     # remains. A virtual column: computed, never stored in the row, so nothing that writes
     # orders has to know it; only the index below keeps it.
+    # (Only params that mention runs are parsed: most orders are no drip-feed.)
     "ALTER TABLE orders ADD COLUMN delivered_units INTEGER GENERATED ALWAYS AS (quantity *"
-    " coalesce(CASE WHEN json_valid(params) THEN CAST(json_extract(params, '$.runs') AS INTEGER)"
-    " END, 1) - remains) VIRTUAL",
-    # The statistics read 100,000 orders from these two indexes alone, already in the order
-    # they group by, instead of sorting the table (150 ms -> 25 ms; bench/insights_seed.py).
+    " coalesce(CASE WHEN instr(params, '\"runs\"') > 0 AND json_valid(params)"
+    " THEN CAST(json_extract(params, '$.runs') AS INTEGER) END, 1) - remains) VIRTUAL",
+    # The statistics read 100,000 orders through these two indexes, already in the order they
+    # group by, instead of sorting the table (150 ms -> 30 ms; bench/insights_seed.py).
     "CREATE INDEX orders_for_insights ON orders(profile_id, service_id, status, final, currency,"
     " state, created_at, charge, estimate, delivered_units)",
     # Status changes and refills by word: the completion times and refill outcomes.

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from core.api import PanelClient
 from core.errors import PanelError
-from core.insights import Alert, OrderWatch
 from core.models import OrderStatus
 from core.store.journal import OrderJournal
+
+if TYPE_CHECKING:  # a watch is handed in: the refresh itself needs no insights module
+    from core.insights import Alert, OrderWatch
 
 #: Called with (orders answered so far, orders to ask about).
 Progress = Callable[[int, int], None]

@@ -107,6 +107,7 @@ def test_an_order_with_no_progress_alerts_once_and_again_after_it_moved(setting:
     assert alert.remains == 1000 and alert.hours == 24
     assert alert.panel_order_id == order.panel_order_id and alert.service_id == order.service_id
     assert alert.since == order.created_at  # nothing delivered since it was written down
+    assert recent_alerts(s.store) == [alert]  # kept in the list as raised, id and all
     clock.now += hours(1)
     assert refresh().alerts == ()  # the same occurrence
 
@@ -154,6 +155,7 @@ def test_an_order_the_panel_cannot_read_alerts_after_n_refreshes_in_a_row(settin
         AlertKind.ORDER_UNREADABLE, str(local_id), 3,
     )  # fmt: skip
     assert alert.error == "Incorrect order ID" and alert.panel_order_id == "1001"
+    assert recent_alerts(s.store) == [alert]
     assert refresh().alerts == ()  # the same occurrence
     s.client.add({"service": str(SERVICE_DEFAULT), "link": "https://x.test/b", "quantity": "100"})
     assert refresh().alerts == ()  # readable now: id 1001 exists
@@ -211,6 +213,7 @@ def test_a_favourite_s_rate_increase_alerts_once_and_again_after_a_decrease(
     )  # fmt: skip
     assert (alert.old_rate, alert.new_rate, alert.currency) == (old_rate, Decimal("9.99"), "USD")
     assert alert.reasons == frozenset({WatchReason.FAVOURITE}) and alert.service_name
+    assert recent_alerts(store) == [alert] and alert.id > 0
     assert refresh() == ()  # unchanged since
 
     panel.set_services(original)  # down again: re-armed

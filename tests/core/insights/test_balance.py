@@ -50,3 +50,18 @@ def test_history_per_panel_and_currency_within_the_filter(store):
     }
     later = balance_history(store, InsightsFilter(frozenset({a}), since=T0 + timedelta(days=1)))
     assert [[p.amount for p in s.points] for s in later] == [[Decimal("2")]]
+
+
+def test_a_busy_panel_s_history_is_thinned_to_a_chart_s_worth(store, monkeypatch):
+    from core.insights import balance
+
+    monkeypatch.setattr(balance, "MAX_BALANCE_POINTS", 10)
+    pid = store.profiles.add("A", "https://a.example/api/v2").id
+    for n in range(100):  # a reading every 2 minutes, each different
+        record_balance(
+            store, pid, Balance(Decimal(1000 - n), "USD"), at=T0 + timedelta(minutes=2 * n)
+        )
+    [series] = balance_history(store)
+    amounts = [p.amount for p in series.points]
+    assert len(amounts) <= 11 and amounts[0] == Decimal(1000) and amounts[-1] == Decimal(901)
+    assert amounts == sorted(amounts, reverse=True)  # still in time order
