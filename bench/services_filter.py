@@ -40,6 +40,10 @@ from core.local_panel import generate_services  # noqa: E402
 from ui.services.service_rows import prepare_rows  # noqa: E402
 from ui.services.services_model import ServicesModel  # noqa: E402
 
+# Issue 18's targets.
+TARGET_MEDIAN_MS, TARGET_P90_MS = 8, 16
+TARGET_FRESH_MS, TARGET_CACHE_MS, TARGET_STALL_MS = 400, 200, 30
+
 # What a person types: word by word, with a correction, then clearing.
 TYPED = ["instagram followers", "youtube views 30", "telegram members", "tiktok likes"]
 
@@ -150,8 +154,12 @@ def bench_filter(raw: list[dict], proxy_keystrokes: int) -> None:
         f"QSortFilterProxyModel fixed string on all columns median {med_theirs:.1f} ms"
     )
     print(f"ratio (proxy / ours, same keystrokes): {med_theirs / med_same:.0f}x")
-    ok = med_ours <= 16 and med_theirs / med_same >= 50
-    print(f"target (<= 16 ms and >= 50x): {'met' if ok else 'NOT met'}")
+    p90 = sorted(ours)[int(len(ours) * 0.9)]
+    ok = med_ours <= TARGET_MEDIAN_MS and p90 <= TARGET_P90_MS and med_theirs / med_same >= 100
+    print(
+        f"target (median <= {TARGET_MEDIAN_MS} ms, p90 <= {TARGET_P90_MS} ms, >= 100x): "
+        f"{'met' if ok else 'NOT met'}"
+    )
     view.close()
     tab.close()
     runner.shutdown()
@@ -247,11 +255,11 @@ def bench_load(services: int) -> None:
     )  # no cache yet: fetches at once
     print(
         f"load + show {tab.model.total_count():,} services from the local panel: "
-        f"{elapsed:.0f} ms (target <= 1000 ms); longest GUI stall {stall:.0f} ms "
-        f"(target <= 50 ms)"
+        f"{elapsed:.0f} ms (target <= {TARGET_FRESH_MS} ms); longest GUI stall {stall:.0f} ms "
+        f"(target <= {TARGET_STALL_MS} ms)"
     )
     QApplication.processEvents()
-    print(f"resident memory with the catalogue loaded: {rss_mb():.0f} MB (target <= 300 MB)")
+    print(f"resident memory with the catalogue loaded: {rss_mb():.0f} MB (bench/memory.py: all)")
     # The save runs after the show, in the same task: wait for it, then restart the tab.
     loop = QEventLoop()
     runner.busyChanged.connect(lambda busy: busy or loop.quit())
@@ -268,8 +276,9 @@ def bench_load(services: int) -> None:
         session, tab, lambda: session._apply_profile(profile, key, None, None)
     )
     print(
-        f"load + show {tab.model.total_count():,} services from the cache: {elapsed:.0f} ms; "
-        f"longest GUI stall {stall:.0f} ms (target <= 50 ms)"
+        f"load + show {tab.model.total_count():,} services from the cache: {elapsed:.0f} ms "
+        f"(target <= {TARGET_CACHE_MS} ms); longest GUI stall {stall:.0f} ms "
+        f"(target <= {TARGET_STALL_MS} ms)"
     )
     tab.close()
     runner.shutdown()

@@ -2,15 +2,21 @@
 
 A figure means little without its baseline measured on the same machine at the same time (these
 machines are shared and differ by 2x). The earlier commit is checked out into a temporary git
-worktree; the two runs alternate (`--rounds`) so a noisy minute hurts both sides alike.
+worktree; the two runs alternate (`--rounds`) so a noisy minute hurts both sides alike. A bench
+written after that commit is copied into its worktree and measures the earlier code with the
+same script (it must then use only what the earlier code has).
 
     python bench/side_by_side.py 4e8b83c bench/services_filter.py [--rounds 2] [-- bench args]
+
+`--tree DIR` keeps the baseline's worktree in DIR (made if absent, reused if there): a bench
+that builds first (bench/bundle.py) can then build once and measure again with `--reuse`.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -31,15 +37,20 @@ def main() -> int:
     parser.add_argument("baseline", help="the commit to compare with (e.g. a hash or HEAD~5)")
     parser.add_argument("script", help="the bench script, relative to the repository root")
     parser.add_argument("--rounds", type=int, default=1, help="baseline/current pairs to run")
+    parser.add_argument("--tree", type=Path, help="keep the baseline's worktree here")
     args, rest = parser.parse_known_args()
     bench_args = rest[1:] if rest[:1] == ["--"] else rest
     with tempfile.TemporaryDirectory(prefix="smm-desk-baseline-") as tmp:
-        tree = Path(tmp) / "tree"
-        subprocess.run(
-            ["git", "worktree", "add", "--detach", "--quiet", str(tree), args.baseline],
-            cwd=ROOT,
-            check=True,
-        )
+        tree = args.tree.resolve() if args.tree else Path(tmp) / "tree"
+        if not tree.exists():
+            subprocess.run(
+                ["git", "worktree", "add", "--detach", "--quiet", str(tree), args.baseline],
+                cwd=ROOT,
+                check=True,
+            )
+        if not (tree / args.script).exists():
+            print(f"(the baseline has no {args.script}: this checkout's copy runs there)")
+            shutil.copy2(ROOT / args.script, tree / args.script)
         failures = 0
         try:
             for round_no in range(1, args.rounds + 1):
@@ -54,7 +65,8 @@ def main() -> int:
                     != 0
                 )
         finally:
-            subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT)
+            if not args.tree:
+                subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT)
     return 1 if failures else 0
 
 

@@ -227,19 +227,24 @@ def parse_service(item: Any) -> Service:
         rate = as_money(get("rate"))
     except OutOfRange as exc:
         raise OutOfRange(exc.value, name) from None
-    # Positional, and `extra` only built when there is something extra: 50,000 of these.
+    title, category, type_ = get("name"), get("category"), get("type")
+    # Positional, and `extra` only built when there is something extra: 50,000 of these. Text
+    # with no entity is as_text's own answer, without the call (four per service).
     return Service(
         service_id,
-        as_text(get("name")).strip() or f"#{service_id}",
-        as_text(get("category")).strip(),
-        as_text(get("type")).strip() or "Default",
+        (title if type(title) is str and "&" not in title else as_text(title)).strip()
+        or f"#{service_id}",
+        (category if type(category) is str and "&" not in category else as_text(category)).strip(),
+        (type_ if type(type_) is str and "&" not in type_ else as_text(type_)).strip() or "Default",
         rate,
         min_q if min_q is not None else 1,
         max_q if max_q is not None else 0,
         as_flag(get("dripfeed")),
         as_flag(get("refill")),
         as_flag(get("cancel")),
-        as_text(description),
+        description
+        if type(description) is str and "&" not in description
+        else as_text(description),
         {}
         if item.keys() <= _SERVICE_KNOWN
         else {k: v for k, v in item.items() if k not in _SERVICE_KNOWN},

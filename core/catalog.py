@@ -13,14 +13,24 @@ class ServiceCatalog:
 
     def __init__(self, services: Iterable[Service]) -> None:
         self._services: list[Service] = list(services)
-        self._by_id: dict[str, Service] = {}
+        # A duplicated id keeps its first occurrence: that is the one a panel's page shows.
+        self._by_id: dict[str, Service] = {s.id: s for s in reversed(self._services)}
         self._by_category: dict[str, list[Service]] = {}
+        # Prepared once: NFKC + casefold, so "followers" finds "𝗙𝗼𝗹𝗹𝗼𝘄𝗲𝗿𝘀". Each category is
+        # folded once (a space never composes with its neighbours, so folding the parts apart
+        # gives the folded whole); a catalogue has hundreds of categories, not 50,000.
+        folded_categories: dict[str, str] = {}
+        self._search: list[str] = []
+        add_text = self._search.append
         for s in self._services:
-            # A duplicated id keeps its first occurrence: that is the one a panel's page shows.
-            self._by_id.setdefault(s.id, s)
-            self._by_category.setdefault(s.category, []).append(s)
-        # Prepared once: NFKC + casefold, so "followers" finds "𝗙𝗼𝗹𝗹𝗼𝘄𝗲𝗿𝘀".
-        self._search: list[str] = [search_text(s.id, s.name, s.category) for s in self._services]
+            category = s.category
+            members = self._by_category.get(category)
+            if members is None:
+                self._by_category[category] = [s]
+                folded_categories[category] = search_text(category)
+            else:
+                members.append(s)
+            add_text(f"{search_text(s.id, s.name)} {folded_categories[category]}")
 
     def __len__(self) -> int:
         return len(self._services)
@@ -52,6 +62,11 @@ class ServiceCatalog:
     def search_text_of(self, index: int) -> str:
         """The prepared search text of the service at this position."""
         return self._search[index]
+
+    @property
+    def search_texts(self) -> Sequence[str]:
+        """Every service's prepared search text, in order (shared: do not change it)."""
+        return self._search
 
     def filter(self, words: str | Sequence[str], category: str | None = None) -> list[Service]:
         """Services whose id, name or category contain every word (any case, NFKC-folded)."""

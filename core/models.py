@@ -13,6 +13,8 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
+from core.text_folding import BIDI_CONTROLS
+
 
 def normalise_type_name(type_name: str) -> str:
     """`Custom Comments`, `custom_comments`, ` CUSTOM  comments` -> `custom comments`."""
@@ -21,9 +23,12 @@ def normalise_type_name(type_name: str) -> str:
 
 # Persian (۰-۹) and Arabic-Indic (٠-٩) digits, and the Arabic forms of ی and ک, searched as
 # their everyday equivalents: a Persian user types ۱۲۳ for id 123, and ي/ك in panel names.
-# The zero-width non-joiner is dropped, so "میخواهم" finds "می‌خواهم".
-_SEARCH_FOLD = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩يك", "01234567890123456789یک", "\u200c")
-_FOLDABLE = re.compile("[۰-۹٠-٩يك\u200c]")
+# The zero-width non-joiner is dropped, so "میخواهم" finds "می‌خواهم", and so are the invisible
+# direction marks a right-to-left editor slips around pasted text (core.text_folding).
+_SEARCH_FOLD = str.maketrans(
+    "۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩يك", "01234567890123456789یک", "\u200c" + BIDI_CONTROLS
+)
+_FOLDABLE = re.compile(f"[۰-۹٠-٩يك\u200c{BIDI_CONTROLS}]")
 
 
 def search_text(*parts: str) -> str:
@@ -31,7 +36,9 @@ def search_text(*parts: str) -> str:
     text = " ".join(parts)
     if text.isascii():  # most names: nothing to normalise or fold, and 50,000 of them
         return text.lower()
-    folded = unicodedata.normalize("NFKC", text).casefold()
+    if not unicodedata.is_normalized("NFKC", text):  # a check is cheaper than a new string
+        text = unicodedata.normalize("NFKC", text)
+    folded = text.casefold()
     # translate() walks every character; most non-ASCII names (emoji) have nothing to fold.
     return folded.translate(_SEARCH_FOLD) if _FOLDABLE.search(folded) else folded
 

@@ -14,7 +14,6 @@ one. The connections are found through the pool that hands them out (`_WatchedPo
 from __future__ import annotations
 
 import contextlib
-import ipaddress
 import logging
 import socket
 import threading
@@ -42,6 +41,12 @@ from core.errors import (
     ReadTimedOut,
     RedirectRefused,
 )
+from core.panel_url import (  # noqa: F401 - is_loopback and is_insecure_url: still found here
+    check_proxy,
+    check_url,
+    is_insecure_url,
+    is_loopback,
+)
 
 log = logging.getLogger(__name__)
 
@@ -60,52 +65,6 @@ CATALOGUE_DEADLINE = 300.0
 CLOSE_GRACE = 1.0
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024  # the largest catalogues are ~15 MB
 _CHUNK = 256 * 1024
-
-
-def is_loopback(host: str) -> bool:
-    if host in ("localhost", "localhost.localdomain"):
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
-def is_insecure_url(url: str) -> bool:
-    """True for plain http:// to anything but this machine: the key would travel in clear."""
-    parts = urlsplit(url.strip())
-    return parts.scheme.lower() == "http" and not is_loopback(parts.hostname or "")
-
-
-def check_url(url: str) -> str:
-    """The URL stripped, or InvalidSettings saying what is wrong with it."""
-    url = url.strip()
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise InvalidSettings(
-            "The API URL must start with https:// and name a host, "
-            "for example https://smm.robostas.ir/api/v1.",
-            host=parts.hostname,
-        )
-    if parts.username or parts.password or parts.query or parts.fragment:
-        raise InvalidSettings(
-            "The API URL must not carry a user name, password or query: the key is sent "
-            "separately.",
-            host=parts.hostname,
-        )
-    return url
-
-
-def check_proxy(proxy: str | None) -> str | None:
-    if not proxy or not proxy.strip():
-        return None
-    proxy = proxy.strip()
-    scheme = urlsplit(proxy).scheme.lower()
-    if scheme not in ("http", "https", "socks5", "socks5h", "socks4", "socks4a"):
-        raise InvalidSettings(
-            "The proxy must look like http://host:port or socks5://host:port.", proxy_scheme=scheme
-        )
-    return proxy
 
 
 # --- the deadline watchdog ------------------------------------------------------------------

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from core import DEFAULT_PANEL_URL
 from core.errors import InvalidSettings
+from core.panel_url import check_proxy, check_url
 from core.store.db import Database
-from core.transport import check_proxy, check_url
 
 DEFAULT_PROFILE_NAME = "Robostas"
 

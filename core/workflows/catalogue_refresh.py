@@ -16,12 +16,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
-from core.api import PanelClient
 from core.catalog import ServiceCatalog
 from core.gc_pause import bulk_allocation
 from core.insights import Alert, check_catalogue
 from core.store import CatalogueChanges, Store
+
+if TYPE_CHECKING:  # the HTTP stack is not needed to show the cached catalogue at start
+    from core.api import PanelClient
 
 
 @dataclass(frozen=True)

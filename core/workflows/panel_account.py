@@ -12,11 +12,9 @@ import logging
 import sqlite3
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core import preferences
-from core.api import PanelClient
-from core.credentials import CredentialStore, KeyLocation, StoredKey
 from core.errors import ErrorKind, PanelError
 from core.insights import Alert, check_balance, record_balance
 from core.logs import register_secret
@@ -24,6 +22,10 @@ from core.models import Balance
 from core.preferences import Preferences
 from core.store import Profile, Store
 from core.store.db import StoreError
+
+if TYPE_CHECKING:  # keyring and the HTTP stack (~0.3 s to import) wait until the first paint
+    from core.api import PanelClient
+    from core.credentials import CredentialStore, KeyLocation, StoredKey
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +35,8 @@ log = logging.getLogger(__name__)
 
 def open_client(url: str, key: str, proxy: str | None = None, **options: Any) -> PanelClient:
     """A client for these settings (InvalidSettings for an unusable URL, proxy or empty key)."""
+    from core.api import PanelClient
+
     return PanelClient(url, key, proxy=(proxy or "").strip() or None, **options)
 
 

@@ -4,6 +4,7 @@ core.workflows.order_refresh on a worker."""
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
@@ -18,6 +19,10 @@ from ui.orders.orders_loader import RowsResult
 
 if TYPE_CHECKING:
     from ui.orders.orders_tab import OrdersTab
+
+#: The progress text changes at most this often: each change restyles and lays out the window
+#: (a few ms of the GUI thread), and 20,000 orders are 200 batches.
+PROGRESS_EVERY_S = 0.25
 
 
 class RefreshAction(QObject):
@@ -108,7 +113,13 @@ class RefreshAction(QObject):
             )
             return rows_job(), outcome
 
+        shown_at = [0.0]
+
         def progress(done: int, total: int, _payload: object) -> None:
+            now = time.monotonic()
+            if 0 < done < total and now - shown_at[0] < PROGRESS_EVERY_S:
+                return
+            shown_at[0] = now
             tab.set_status(
                 self.tr("Checking orders: {done} of {total}…").format(
                     done=formatting.number(done), total=formatting.number(total)

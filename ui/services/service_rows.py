@@ -6,7 +6,7 @@ prepared rows in. Display texts are made when a row is first painted (`RowTexts`
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
@@ -34,7 +34,7 @@ class PreparedRows:
 
     services: list[Service]
     display: RowTexts  # per row, the column texts (the star column left empty), made on demand
-    search: list[str]  # NFKC-folded "id name category"
+    search: Sequence[str]  # NFKC-folded "id name category" (the catalogue's own list)
     categories: list[str]  # in panel order
     types: list[tuple[str, str]]  # (type key, display name), in first-seen order
     type_keys: list[str]
@@ -140,7 +140,7 @@ def prepare_rows(
                     counts[mark] += 1
             if s.id in min_max:  # counted apart: a dearer service may have new bounds too
                 counts[ChangeKind.MIN_MAX] += 1
-    search = [catalog.search_text_of(i) for i in range(len(services))]
+    search = catalog.search_texts  # shared with the catalogue, not copied
     return PreparedRows(
         services=services,
         display=RowTexts(services, row_types, flags, flag_texts),

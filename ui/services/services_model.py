@@ -2,8 +2,10 @@
 
 Qt's proxy models call `data()` once per cell to filter or sort, which takes seconds over
 50,000 services. Here every row's display text, search text and sort keys are prepared once
-(`service_rows.prepare_rows`, on a worker thread), and filtering and sorting are list
-operations over those, followed by one model reset or layout change.
+(`service_rows.prepare_rows`, on a worker thread), and filtering (core.text_search) and sorting
+are list operations over those, followed by the cheapest true model change: rows removed when
+they leave in one block, else a reset; a layout change for a sort. A painted cell is one call
+into Python (`multiData`), not one per role.
 """
 
 from __future__ import annotations
@@ -12,11 +14,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QModelRoleDataSpan, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from core.models import Service, search_text
+from core.models import Service
 from core.store.catalog_cache import ChangeKind
+from core.text_search import Rows, TextFilter
 from ui.common import formatting
 from ui.common.collation import sort_key
 from ui.common.table_base import RIGHT_ALIGNED, ReadOnlyTableModel, id_sort_key
@@ -43,6 +46,12 @@ STAR_OFF = "☆"
 _NEW, _RATE_UP, _RATE_DOWN = int(ChangeKind.NEW), int(ChangeKind.RATE_UP), int(ChangeKind.RATE_DOWN)
 
 _NUMERIC_COLUMNS = (COL_ID, COL_RATE, COL_MIN, COL_MAX)
+# Roles as plain ints: multiData gets ints, and dict lookups by them stay cheap.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _CENTER = Qt.AlignmentFlag.AlignCenter
 
@@ -62,6 +71,22 @@ def _count_key(count: object) -> int | float | Decimal:
     # A cached bound that is no number (text in the column) sorts before every real one.
     number = formatting.as_number(count)
     return -1 if number is None else number
+
+
+#: Above this many shown rows, finding which rows left costs more than a model reset.
+_REMOVAL_SCAN_LIMIT = 2_000
+
+
+def removed_block(old: Rows, new: Rows) -> tuple[int, int] | None:
+    """(first, last) positions in `old` of the rows missing from `new` when they form one
+    block and the rest kept their order; None otherwise, or when it is not worth finding."""
+    if not new:
+        return (0, len(old) - 1) if old else None
+    if len(new) >= len(old) or len(old) > _REMOVAL_SCAN_LIMIT:
+        return None
+    first = next((i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b), len(new))
+    last = first + len(old) - len(new) - 1
+    return (first, last) if list(old[last + 1 :]) == list(new[first:]) else None
 
 
 @dataclass(frozen=True)
@@ -99,14 +124,15 @@ class ServicesModel(ReadOnlyTableModel):
     def __init__(self, parent: object | None = None) -> None:
         super().__init__(parent)
         self._rows: PreparedRows | None = None
-        self._visible: list[int] = []
+        self._visible: Rows = []
+        self._text_filter = TextFilter([])
         self._favourites: set[str] = set()
         self._filter = ServiceFilter()
         self._currency: str | None = None
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._orders: dict[int, list[int]] = {}
-        self._base: list[int] | None = None  # the sorted rows passing the non-text filters
+        self._base: Rows | None = None  # the sorted rows passing the non-text filters
         self._headers = [
             "",
             self.tr("ID"),
@@ -130,6 +156,12 @@ class ServicesModel(ReadOnlyTableModel):
         self._new_brush = QBrush(QColor(46, 125, 50, 40))
         self._bold = QFont()
         self._bold.setBold(True)
+        self._cell_roles = {
+            _ALIGNMENT: self._alignment,
+            _FOREGROUND: self._foreground,
+            _BACKGROUND: self._background,
+            _FONT: self._font,
+        }
 
     # --- loading -------------------------------------------------------------------------------
 
@@ -148,10 +180,11 @@ class ServicesModel(ReadOnlyTableModel):
         """Show a newly prepared catalogue (filters and sort are kept)."""
         self.beginResetModel()
         self._rows = rows
+        self._text_filter = TextFilter([] if rows is None else rows.search)
         self._favourites = set(favourites)
         self._orders.clear()
         self._base = None
-        self._visible = self._compute(self._filter, None)
+        self._visible = self._compute(self._filter)
         self.endResetModel()
         self.rowsFiltered.emit()
 
@@ -181,41 +214,47 @@ class ServicesModel(ReadOnlyTableModel):
         """Show only the rows matching `new`."""
         if new == self._filter:
             return
-        old = self._filter
-        narrowing = None
-        if new.same_except_text(old):
-            # Typing on: every row matching the longer text matched the shorter one.
-            old_folded, new_folded = search_text(old.text), search_text(new.text)
-            if old_folded.strip() and new_folded.startswith(old_folded):
-                narrowing = self._visible
-        else:
+        if not new.same_except_text(self._filter):
             self._base = None
         self._filter = new
-        self.beginResetModel()
-        self._visible = self._compute(new, narrowing)
-        self.endResetModel()
+        self._replace_visible(self._compute(new))
+
+    def _replace_visible(self, visible: Rows) -> None:
+        """Show `visible`, telling the views with the cheapest change that is true."""
+        old = self._visible
+        if visible is old:
+            return  # the same rows (a space typed, a word repeated): nothing to repaint
+        block = removed_block(old, visible)
+        if block is None:
+            self.beginResetModel()
+            self._visible = visible
+            self.endResetModel()
+        else:
+            # One block of rows left: views keep their selection and scroll position.
+            self.beginRemoveRows(QModelIndex(), *block)
+            self._visible = visible
+            self.endRemoveRows()
         self.rowsFiltered.emit()
 
     def refilter(self) -> None:
         """Apply the current filter again (after favourites changed under "favourites only")."""
         self._base = None
         self.beginResetModel()
-        self._visible = self._compute(self._filter, None)
+        self._visible = self._compute(self._filter)
         self.endResetModel()
         self.rowsFiltered.emit()
 
-    def _sorted_all(self) -> list[int]:
+    def _sorted_all(self) -> Rows:
         rows = self._rows
         assert rows is not None
         col = self._sort_column
         if col < 0:
-            order = list(range(len(rows)))
-        else:
-            order = self._orders.get(col)
-            if order is None:
-                order = sorted(range(len(rows)), key=self._sort_keys(col).__getitem__)
-                self._orders[col] = order
-        if self._sort_order == Qt.SortOrder.DescendingOrder and col >= 0:
+            return range(len(rows))  # the panel's order: no list of 50,000 ints
+        order = self._orders.get(col)
+        if order is None:
+            order = sorted(range(len(rows)), key=self._sort_keys(col).__getitem__)
+            self._orders[col] = order
+        if self._sort_order == Qt.SortOrder.DescendingOrder:
             order = order[::-1]
         return order
 
@@ -244,7 +283,7 @@ class ServicesModel(ReadOnlyTableModel):
             return [sort_key(s.category) for s in services]
         return [sort_key(s.name) for s in services]
 
-    def _compute_base(self, f: ServiceFilter) -> list[int]:
+    def _compute_base(self, f: ServiceFilter) -> Rows:
         rows = self._rows
         assert rows is not None
         candidates = self._sorted_all()
@@ -266,27 +305,20 @@ class ServicesModel(ReadOnlyTableModel):
             candidates = [i for i in candidates if marks[i]]
         return candidates
 
-    def _compute(self, f: ServiceFilter, narrowing: list[int] | None) -> list[int]:
+    def _compute(self, f: ServiceFilter) -> Rows:
+        """The visible rows for `f` (read-only: may be shared with the text filter)."""
         if self._rows is None:
             return []
-        # Fold first, then split: the narrowing rule in set_filter compares folded texts.
-        needles = search_text(f.text).split()
-        if narrowing is not None:
-            candidates = narrowing
-        else:
-            if self._base is None:
-                self._base = self._compute_base(f)
-            candidates = self._base
-        texts = self._rows.search
-        for needle in needles:
-            candidates = [i for i in candidates if needle in texts[i]]
-        return candidates if candidates is not self._base else list(candidates)
+        if self._base is None:
+            self._base = self._compute_base(f)
+            self._text_filter.set_scope(self._base)
+        return self._text_filter.search(f.text)
 
     # --- sorting -------------------------------------------------------------------------------
 
     def _rows_in_sort_order(self) -> list[int]:
         self._base = None  # the unfiltered order changed with the sort
-        return self._compute(self._filter, None)
+        return self._compute(self._filter)
 
     # --- favourites ----------------------------------------------------------------------------
 
@@ -349,6 +381,50 @@ class ServicesModel(ReadOnlyTableModel):
             return self.tr("Favourites: click a star to keep a service at hand")
         return None
 
+    def multiData(  # noqa: N802 (Qt name)
+        self, index: QModelIndex | QPersistentModelIndex, role_data_span: QModelRoleDataSpan
+    ) -> None:
+        """Every role a delegate asks of a cell, in one call from Qt: a painted cell costs one
+        crossing into Python instead of seven (the repaint after a keystroke is mostly this)."""
+        rows, row = self._rows, index.row()
+        if rows is None or not index.isValid() or not 0 <= row < len(self._visible):
+            return
+        src, col = self._visible[row], index.column()
+        cell_role = self._cell_roles.get
+        for role_data in role_data_span:
+            role = role_data.role()
+            if role == _DISPLAY:
+                value = self.data(index, role)
+            else:
+                make = cell_role(role)  # None: a role this model leaves empty
+                value = None if make is None else make(rows, src, col)
+            if value is not None:
+                role_data.setData(value)
+
+    # The roles a painted cell asks for besides its text, one method each (multiData and data).
+
+    def _alignment(self, _rows: PreparedRows, _src: int, col: int) -> object:
+        if col in _NUMERIC_COLUMNS:
+            return RIGHT_ALIGNED
+        return _CENTER if col == COL_FAV else _LEFT
+
+    def _foreground(self, rows: PreparedRows, src: int, col: int) -> object:
+        if col == COL_FAV:
+            return self._star_brush
+        if col == COL_RATE:
+            mark = rows.changes[src]
+            if mark == _RATE_UP:
+                return self._up_brush
+            if mark == _RATE_DOWN:
+                return self._down_brush
+        return None
+
+    def _background(self, rows: PreparedRows, src: int, _col: int) -> object:
+        return self._new_brush if rows.changes[src] == _NEW else None
+
+    def _font(self, rows: PreparedRows, src: int, col: int) -> object:
+        return self._bold if col == COL_NAME and rows.changes[src] == _NEW else None
+
     def data(  # noqa: C901 - one branch per role, kept flat for speed
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
@@ -376,24 +452,9 @@ class ServicesModel(ReadOnlyTableModel):
                 if mark == _RATE_DOWN:
                     return "▼ " + text
             return text
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if col in _NUMERIC_COLUMNS:
-                return RIGHT_ALIGNED
-            return _CENTER if col == COL_FAV else _LEFT
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if col == COL_FAV:
-                return self._star_brush
-            if col == COL_RATE:
-                mark = rows.changes[src]
-                if mark == _RATE_UP:
-                    return self._up_brush
-                if mark == _RATE_DOWN:
-                    return self._down_brush
-            return None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return self._new_brush if rows.changes[src] == _NEW else None
-        if role == Qt.ItemDataRole.FontRole:
-            return self._bold if col == COL_NAME and rows.changes[src] == _NEW else None
+        make = self._cell_roles.get(role)
+        if make is not None:
+            return make(rows, src, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             mark = rows.changes[src]
             if col == COL_FAV:

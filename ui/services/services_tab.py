@@ -151,7 +151,7 @@ class ServicesTab(QWidget):
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.favouriteToggled.connect(self._save_favourite)
-        self.model.modelReset.connect(self._update_count)
+        self.model.rowsFiltered.connect(self._update_count)  # a reset or rows removed
         self.age_timer.timeout.connect(self._update_age)
         self.session.profileChanged.connect(self._profile_changed)
         self.session.balanceChanged.connect(self._balance_changed)

@@ -9,9 +9,9 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,9 +29,11 @@ from ui.alerts.alert_center import AlertCenter
 from ui.common import formatting
 from ui.common.error_text import keyring_why, one_line
 from ui.common.icons import icon
-from ui.shell.preferences_dialog import PreferencesDialog
-from ui.shell.profiles_dialog import ProfilesDialog
 from ui.shell.session import AppSession
+
+if TYPE_CHECKING:  # imported when first opened: the Panels dialog brings keyring (~0.2 s)
+    from ui.shell.preferences_dialog import PreferencesDialog
+    from ui.shell.profiles_dialog import ProfilesDialog
 
 STATUS_TIMEOUT_MS = 10_000
 
@@ -62,7 +64,7 @@ class TabDeclaration:
 class MainWindow(QMainWindow):
     """The application's one main window."""
 
-    _painted = False  # a class default: Qt delivers events before __init__ has run
+    _painted = False
 
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +79,7 @@ class MainWindow(QMainWindow):
         self._declarations = self._declare_tabs()
         self._made: dict[str, QWidget] = {}
         self._after_first_paint: list[Callable[[], None]] = []
+        self.installEventFilter(self)  # until the first paint
         for declaration in self._declarations:
             placeholder = QWidget(self.tabs)  # stands in until the tab is first shown
             placeholder.setObjectName(declaration.name + "Placeholder")
@@ -170,12 +173,15 @@ class MainWindow(QMainWindow):
         else:
             self._after_first_paint.append(call)
 
-    def event(self, event: QEvent) -> bool:
-        if not self._painted and event.type() == QEvent.Type.Paint:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if watched is self and not self._painted and event.type() == QEvent.Type.Paint:
             self._painted = True
+            # A filter, not an event() override: once painted, the window's events (a layout
+            # per status text during a refresh) no longer pass through Python.
+            self.removeEventFilter(self)
             # After this paint has reached the screen, not inside it.
             QTimer.singleShot(0, self, self._first_paint_done)
-        return super().event(event)
+        return False
 
     def _first_paint_done(self) -> None:
         for declaration in self._declarations:
@@ -386,6 +392,8 @@ class MainWindow(QMainWindow):
         if self.profiles_dialog is not None and self.profiles_dialog.isVisible():
             self.profiles_dialog.raise_()
             return self.profiles_dialog
+        from ui.shell.profiles_dialog import ProfilesDialog
+
         dialog = ProfilesDialog(self.session, self, profile_id=profile_id, first_run=first_run)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.destroyed.connect(lambda *_: setattr(self, "profiles_dialog", None))
@@ -398,6 +406,8 @@ class MainWindow(QMainWindow):
         if self.preferences_dialog is not None and self.preferences_dialog.isVisible():
             self.preferences_dialog.raise_()
             return self.preferences_dialog
+        from ui.shell.preferences_dialog import PreferencesDialog
+
         dialog = PreferencesDialog(self.session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.destroyed.connect(lambda *_: setattr(self, "preferences_dialog", None))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from core import DEFAULT_PANEL_URL
 from core.credentials import KeyLocation
-from core.transport import is_insecure_url
+from core.panel_url import is_insecure_url
 from core.workflows import panel_account
 from ui.common import formatting
 from ui.common.error_text import describe, keyring_why

@@ -349,7 +349,13 @@ def install_startup_probe(window: object) -> None:
     wait_for_catalogue = mode == "catalogue" and session is not None
 
     def finish() -> None:
-        QTimer.singleShot(0, app.quit)
+        # Quit once the window's own after-paint work (the session's start) has begun, so a
+        # probed start still recovers interrupted orders as a real one does.
+        after_paint = getattr(window, "run_after_first_paint", None)
+        if after_paint is None:
+            QTimer.singleShot(0, app.quit)
+        else:
+            after_paint(lambda: QTimer.singleShot(0, app.quit))
 
     def catalogue_shown(catalogue: object) -> None:
         if catalogue is not None:

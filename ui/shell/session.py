@@ -11,11 +11,10 @@ import contextlib
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from core.api import PanelClient
 from core.errors import PanelError
 from core.logs import register_secret
 from core.models import Balance
@@ -23,6 +22,9 @@ from core.preferences import Option
 from core.private_files import make_private_file
 from core.workflows import panel_account
 from ui.shell.task_runner import TaskRunner
+
+if TYPE_CHECKING:  # the HTTP stack is imported with the first client, after the first paint
+    from core.api import PanelClient
 
 log = logging.getLogger(__name__)
 
