@@ -3,12 +3,16 @@ chosen (Services' details, New order): "Your 12 orders: 10 completed, median 3 h
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QLabel, QWidget
 
-from core.insights import ServiceQuality, quality_of
 from ui.common import formatting
 from ui.insights.quality_text import duration_text, quality_line, quality_words
 from ui.shell.session import AppSession
+
+if TYPE_CHECKING:
+    from core.insights import ServiceQuality
 
 
 class QualityLine(QLabel):
@@ -32,6 +36,9 @@ class QualityLine(QLabel):
             self._show(None)
             return
         profile_id = profile.id
+        # Imported at the first service chosen: the first paint of Services goes without it.
+        from core.insights import quality_of
+
         self.session.runner.submit(
             lambda: quality_of(store, profile_id, service_id),
             self._show,
