@@ -34,7 +34,7 @@
     <context>
         <name>AppSession</name>
         <message numerus="yes">
-            <location filename="../../ui/shell/session.py" line="118" />
+            <location filename="../../ui/shell/session.py" line="120" />
             <source>%n order(s) were being sent when the app last closed: their outcome is unknown, check them in Orders.</source>
             <translation>
                 <numerusform>%n order was being sent when the app last closed: its outcome is unknown, check it in Orders.</numerusform>
@@ -105,7 +105,7 @@
     <context>
         <name>InsightsTab</name>
         <message numerus="yes">
-            <location filename="../../ui/insights/insights_tab.py" line="242" />
+            <location filename="../../ui/insights/insights_tab.py" line="277" />
             <source>%n order(s), {spent} spent.</source>
             <translation>
                 <numerusform>%n order, {spent} spent.</numerusform>

@@ -202,14 +202,14 @@
     <context>
         <name>AppSession</name>
         <message numerus="yes">
-            <location filename="../../ui/shell/session.py" line="118" />
+            <location filename="../../ui/shell/session.py" line="120" />
             <source>%n order(s) were being sent when the app last closed: their outcome is unknown, check them in Orders.</source>
             <translation>
                 <numerusform>هنگام بسته شدن برنامه در دفعه‌ی قبل، %Ln سفارش در حال ارسال بود: نتیجه‌ی آن‌ها معلوم نیست، در «سفارش‌ها» بررسی کنید.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/shell/session.py" line="226" />
+            <location filename="../../ui/shell/session.py" line="228" />
             <source>No API key is saved for this panel.</source>
             <translation>کلید API برای این پنل ذخیره نشده است.</translation>
         </message>
@@ -1007,135 +1007,135 @@ A desktop client for SMM panels.</source>
     <context>
         <name>InsightsTab</name>
         <message numerus="yes">
-            <location filename="../../ui/insights/insights_tab.py" line="242" />
+            <location filename="../../ui/insights/insights_tab.py" line="277" />
             <source>%n order(s), {spent} spent.</source>
             <translation>
                 <numerusform>%Ln سفارش، {spent} هزینه.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="134" />
+            <location filename="../../ui/insights/insights_tab.py" line="136" />
             <source>All panels</source>
             <translation>همهٔ پنل‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="95" />
+            <location filename="../../ui/insights/insights_tab.py" line="97" />
             <source>Balance over time</source>
             <translation>موجودی در گذر زمان</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="113" />
+            <location filename="../../ui/insights/insights_tab.py" line="115" />
             <source>Everything, per month</source>
             <translation>همه، ماهانه</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="112" />
+            <location filename="../../ui/insights/insights_tab.py" line="114" />
             <source>Last 12 months, per month</source>
             <translation>۱۲ ماه گذشته، ماهانه</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="111" />
+            <location filename="../../ui/insights/insights_tab.py" line="113" />
             <source>Last 13 weeks, per week</source>
             <translation>۱۳ هفتهٔ گذشته، هفتگی</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="110" />
+            <location filename="../../ui/insights/insights_tab.py" line="112" />
             <source>Last 30 days, per day</source>
             <translation>۳۰ روز گذشته، روزانه</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="182" />
+            <location filename="../../ui/insights/insights_tab.py" line="199" />
             <source>Median time to complete</source>
             <translation>میانهٔ زمان تکمیل</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="93" />
+            <location filename="../../ui/insights/insights_tab.py" line="95" />
             <source>Median time to complete, most used services</source>
             <translation>میانهٔ زمان تکمیل، پرکاربردترین سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="184" />
+            <location filename="../../ui/insights/insights_tab.py" line="201" />
             <source>No money was spent on orders in this period. Spending appears here once orders are placed.</source>
             <translation>در این بازه پولی برای سفارش‌ها خرج نشده است. هزینه‌ها پس از ثبت سفارش اینجا دیده می‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="188" />
+            <location filename="../../ui/insights/insights_tab.py" line="205" />
             <source>No order has finished in this period yet: completed, partial and canceled orders are counted here.</source>
             <translation>هنوز هیچ سفارشی در این بازه به پایان نرسیده است: سفارش‌های تکمیل‌شده، ناقص و لغوشده اینجا شمرده می‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="241" />
+            <location filename="../../ui/insights/insights_tab.py" line="276" />
             <source>No orders in this period.</source>
             <translation>در این بازه سفارشی نیست.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="91" />
+            <location filename="../../ui/insights/insights_tab.py" line="93" />
             <source>Orders by final status</source>
             <translation>سفارش‌ها بر پایهٔ وضعیت نهایی</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="181" />
+            <location filename="../../ui/insights/insights_tab.py" line="198" />
             <source>Other services</source>
             <translation>سرویس‌های دیگر</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="80" />
+            <location filename="../../ui/insights/insights_tab.py" line="82" />
             <source>Panel:</source>
             <translation>پنل:</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="77" />
+            <location filename="../../ui/insights/insights_tab.py" line="79" />
             <source>Period:</source>
             <translation>بازه:</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="166" />
+            <location filename="../../ui/insights/insights_tab.py" line="183" />
             <source>Reading the order history…</source>
             <translation>در حال خواندن تاریخچهٔ سفارش‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="85" />
-            <location filename="../../ui/insights/insights_tab.py" line="267" />
+            <location filename="../../ui/insights/insights_tab.py" line="87" />
+            <location filename="../../ui/insights/insights_tab.py" line="303" />
             <source>Spending</source>
             <translation>هزینه‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="265" />
+            <location filename="../../ui/insights/insights_tab.py" line="301" />
             <source>Spending ({currency})</source>
             <translation>هزینه‌ها ({currency})</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="196" />
+            <location filename="../../ui/insights/insights_tab.py" line="213" />
             <source>The balance has not been read twice in this period: the app keeps each balance it reads, and the line starts with the second.</source>
             <translation>موجودی در این بازه دو بار خوانده نشده است: برنامه هر موجودی خوانده‌شده را نگه می‌دارد و خط نمودار از دومین آن‌ها آغاز می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="206" />
+            <location filename="../../ui/insights/insights_tab.py" line="223" />
             <source>The order history could not be read.</source>
             <translation>تاریخچهٔ سفارش‌ها خوانده نشد.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="247" />
+            <location filename="../../ui/insights/insights_tab.py" line="282" />
             <source>The spending chart shows one currency; {currencies} left out: choose a panel.</source>
             <translation>نمودار هزینه یک ارز را نشان می‌دهد؛ {currencies} کنار گذاشته شد: یک پنل را برگزینید.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="192" />
+            <location filename="../../ui/insights/insights_tab.py" line="209" />
             <source>Too few completed orders to tell how fast services deliver: a service needs {count} completed orders placed from this app.</source>
             <translation>سفارش‌های تکمیل‌شده برای سنجش سرعت سرویس‌ها کم است: هر سرویس به {count} سفارش تکمیل‌شده از همین برنامه نیاز دارد.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="88" />
+            <location filename="../../ui/insights/insights_tab.py" line="90" />
             <source>by panel</source>
             <translation>به تفکیک پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="89" />
+            <location filename="../../ui/insights/insights_tab.py" line="91" />
             <source>by service</source>
             <translation>به تفکیک سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="228" />
+            <location filename="../../ui/insights/insights_tab.py" line="262" />
             <source>hours</source>
             <translation>ساعت</translation>
         </message>
@@ -1160,133 +1160,133 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="220" />
+            <location filename="../../ui/shell/main_window.py" line="226" />
             <source>&amp;Find a service</source>
             <translation>&amp;جست‌وجوی سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="248" />
+            <location filename="../../ui/shell/main_window.py" line="254" />
             <source>&amp;Panel</source>
             <translation>&amp;پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="204" />
+            <location filename="../../ui/shell/main_window.py" line="210" />
             <source>&amp;Panels…</source>
             <translation>&amp;پنل‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="223" />
+            <location filename="../../ui/shell/main_window.py" line="229" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="210" />
+            <location filename="../../ui/shell/main_window.py" line="216" />
             <source>&amp;Refresh services</source>
             <translation>به‌روزرسانی &amp;سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="255" />
+            <location filename="../../ui/shell/main_window.py" line="261" />
             <source>&amp;Services</source>
             <translation>&amp;سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="281" />
+            <location filename="../../ui/shell/main_window.py" line="287" />
             <source>Balance on the panel; click to refresh</source>
             <translation>موجودی در پنل؛ برای به‌روزرسانی کلیک کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="449" />
+            <location filename="../../ui/shell/main_window.py" line="459" />
             <source>Balance: ?</source>
             <translation>موجودی: ؟</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="443" />
+            <location filename="../../ui/shell/main_window.py" line="453" />
             <source>Balance: {amount}</source>
             <translation>موجودی: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="440" />
+            <location filename="../../ui/shell/main_window.py" line="450" />
             <source>Balance: —</source>
             <translation>موجودی: —</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="113" />
+            <location filename="../../ui/shell/main_window.py" line="116" />
             <source>Insights</source>
             <translation>بینش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="430" />
+            <location filename="../../ui/shell/main_window.py" line="440" />
             <source>Key kept for this session only</source>
             <translation>کلید فقط برای همین اجرا نگه داشته شده</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="432" />
+            <location filename="../../ui/shell/main_window.py" line="442" />
             <source>Key saved in an unencrypted file</source>
             <translation>کلید در فایل رمزنگاری‌نشده ذخیره شده</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="104" />
+            <location filename="../../ui/shell/main_window.py" line="107" />
             <source>New order</source>
             <translation>سفارش جدید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="371" />
+            <location filename="../../ui/shell/main_window.py" line="377" />
             <source>No panel</source>
             <translation>بدون پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="109" />
+            <location filename="../../ui/shell/main_window.py" line="112" />
             <source>Orders</source>
             <translation>سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="227" />
+            <location filename="../../ui/shell/main_window.py" line="233" />
             <source>Panel</source>
             <translation>پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="231" />
+            <location filename="../../ui/shell/main_window.py" line="237" />
             <source>Panel: </source>
             <translation>پنل: </translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="207" />
+            <location filename="../../ui/shell/main_window.py" line="213" />
             <source>Pr&amp;eferences…</source>
             <translation>&amp;ترجیحات…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="406" />
+            <location filename="../../ui/shell/main_window.py" line="416" />
             <source>Preferences saved: they apply the next time SMM Desk starts.</source>
             <translation>ترجیحات ذخیره شد: از اجرای بعدی SMM Desk اعمال می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="217" />
+            <location filename="../../ui/shell/main_window.py" line="223" />
             <source>Refresh &amp;balance</source>
             <translation>به‌روزرسانی &amp;موجودی</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="214" />
+            <location filename="../../ui/shell/main_window.py" line="220" />
             <source>Refresh this &amp;tab</source>
             <translation>به‌روزرسانی این &amp;زبانه</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="100" />
+            <location filename="../../ui/shell/main_window.py" line="103" />
             <location filename="../../ui/shell/self_test.py" line="110" />
             <source>Services</source>
             <translation>سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="238" />
+            <location filename="../../ui/shell/main_window.py" line="244" />
             <source>The panel you are working with</source>
             <translation>پنلی که با آن کار می‌کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="270" />
+            <location filename="../../ui/shell/main_window.py" line="276" />
             <source>Working in the background…</source>
             <translation>در حال کار در پس‌زمینه…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="416" />
+            <location filename="../../ui/shell/main_window.py" line="426" />
             <source>{name} (no API key)</source>
             <translation>{name} (بدون کلید API)</translation>
         </message>
@@ -2627,22 +2627,22 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>QualityLine</name>
         <message>
-            <location filename="../../ui/insights/quality_line.py" line="58" />
+            <location filename="../../ui/insights/quality_line.py" line="65" />
             <source>9 in 10 completed within {time}</source>
             <translation>۹ از ۱۰ در کمتر از {time} تکمیل شدند</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/quality_line.py" line="79" />
+            <location filename="../../ui/insights/quality_line.py" line="86" />
             <source>Cost per delivered unit: {cost}</source>
             <translation>هزینهٔ هر واحد تحویل‌شده: {cost}</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/quality_line.py" line="68" />
+            <location filename="../../ui/insights/quality_line.py" line="75" />
             <source>Refills: {asked} asked, {done} completed, {rejected} rejected, {refused} refused</source>
             <translation>ریفیل: {asked} درخواست، {done} تکمیل، {rejected} ردشده، {refused} نپذیرفته</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/quality_line.py" line="63" />
+            <location filename="../../ui/insights/quality_line.py" line="70" />
             <source>Too few completed orders to tell how fast it is.</source>
             <translation>سفارش‌های تکمیل‌شده برای سنجش سرعتش کم است.</translation>
         </message>
@@ -2778,27 +2778,27 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>RefreshAction</name>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="138" />
+            <location filename="../../ui/orders/refresh_action.py" line="149" />
             <source>Checked just now</source>
             <translation>همین الان بررسی شد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="113" />
+            <location filename="../../ui/orders/refresh_action.py" line="124" />
             <source>Checking orders: {done} of {total}…</source>
             <translation>در حال بررسی سفارش‌ها: {done} از {total}…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="154" />
+            <location filename="../../ui/orders/refresh_action.py" line="165" />
             <source>Checking orders…</source>
             <translation>در حال بررسی سفارش‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="133" />
+            <location filename="../../ui/orders/refresh_action.py" line="144" />
             <source>Refill statuses could not be read: {reason}</source>
             <translation>وضعیت ریفیل‌ها خوانده نشد: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="92" />
+            <location filename="../../ui/orders/refresh_action.py" line="97" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
@@ -3457,97 +3457,97 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServicesModel</name>
         <message>
-            <location filename="../../ui/services/services_model.py" line="403" />
+            <location filename="../../ui/services/services_model.py" line="464" />
             <source>Add to favourites</source>
             <translation>افزودن به علاقه‌مندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="114" />
+            <location filename="../../ui/services/services_model.py" line="140" />
             <source>Category</source>
             <translation>دسته‌بندی</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="349" />
+            <location filename="../../ui/services/services_model.py" line="381" />
             <source>Favourites: click a star to keep a service at hand</source>
             <translation>علاقه‌مندی‌ها: با کلیک روی ستاره، سرویس را دم دست نگه دارید</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="112" />
+            <location filename="../../ui/services/services_model.py" line="138" />
             <source>ID</source>
             <translation>شناسه</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="118" />
+            <location filename="../../ui/services/services_model.py" line="144" />
             <source>Max</source>
             <translation>حداکثر</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="117" />
+            <location filename="../../ui/services/services_model.py" line="143" />
             <source>Min</source>
             <translation>حداقل</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="113" />
+            <location filename="../../ui/services/services_model.py" line="139" />
             <source>Name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="122" />
+            <location filename="../../ui/services/services_model.py" line="148" />
             <source>New since the last refresh</source>
             <translation>جدید از آخرین به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="119" />
+            <location filename="../../ui/services/services_model.py" line="145" />
             <source>Options</source>
             <translation>امکانات</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="116" />
+            <location filename="../../ui/services/services_model.py" line="142" />
             <source>Rate per 1000</source>
             <translation>قیمت هر ۱۰۰۰</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="342" />
+            <location filename="../../ui/services/services_model.py" line="374" />
             <source>Rate per 1000 ({currency})</source>
             <translation>قیمت هر ۱۰۰۰ ({currency})</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="401" />
+            <location filename="../../ui/services/services_model.py" line="462" />
             <source>Remove from favourites</source>
             <translation>حذف از علاقه‌مندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="126" />
+            <location filename="../../ui/services/services_model.py" line="152" />
             <source>The minimum or maximum changed at the last refresh</source>
             <translation>حداقل یا حداکثر در آخرین به‌روزرسانی تغییر کرد</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="124" />
+            <location filename="../../ui/services/services_model.py" line="150" />
             <source>The rate went down at the last refresh</source>
             <translation>قیمت در آخرین به‌روزرسانی کاهش یافت</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="123" />
+            <location filename="../../ui/services/services_model.py" line="149" />
             <source>The rate went up at the last refresh</source>
             <translation>قیمت در آخرین به‌روزرسانی افزایش یافت</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="115" />
+            <location filename="../../ui/services/services_model.py" line="141" />
             <source>Type</source>
             <translation>نوع</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="141" />
+            <location filename="../../ui/services/services_model.py" line="173" />
             <source>cancel</source>
             <translation>لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="139" />
+            <location filename="../../ui/services/services_model.py" line="171" />
             <source>drip-feed</source>
             <translation>دریپ‌فید</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="140" />
+            <location filename="../../ui/services/services_model.py" line="172" />
             <source>refill</source>
             <translation>ریفیل</translation>
         </message>
