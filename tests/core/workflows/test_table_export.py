@@ -28,11 +28,11 @@ def test_a_name_a_spreadsheet_would_run_stays_text_and_numbers_stay_numbers(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "t.csv"
-    rows = [["=HYPERLINK(\"http://x\")", "-2.5"], ["@SUM(A1)", "+3"], ["-cmd|' /C calc'!A0", "0"]]
+    rows = [['=HYPERLINK("http://x")', "-2.5"], ["@SUM(A1)", "+3"], ["-cmd|' /C calc'!A0", "0"]]
     write_table(str(path), ("service", "amount"), rows)
     body = _read(path)[1:]
     assert body == [
-        ["'=HYPERLINK(\"http://x\")", "-2.5"],
+        ['\'=HYPERLINK("http://x")', "-2.5"],
         ["'@SUM(A1)", "+3"],
         ["'-cmd|' /C calc'!A0", "0"],
     ]

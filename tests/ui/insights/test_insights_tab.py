@@ -235,9 +235,7 @@ def test_persian_periods_are_jalali_months_in_persian_digits(app_window: Any, qt
     assert formatting.strip_bidi(prepared.spending_by_panel.series[0].texts[-1]).endswith("USD")
 
 
-def test_the_chosen_period_and_split_are_remembered(
-    make_app: Any, panel: Any, qtbot: Any
-) -> None:
+def test_the_chosen_period_and_split_are_remembered(make_app: Any, panel: Any, qtbot: Any) -> None:
     window = make_app(panel).window
     tab = _insights(window, qtbot)
     tab.period_choice.setCurrentIndex(tab.period_choice.findData("12m"))
