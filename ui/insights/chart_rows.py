@@ -13,21 +13,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
 from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
 
 from core.gc_pause import bulk_allocation
-from core.insights import (
-    MIN_TIMED_ORDERS,
-    BalanceSeries,
-    Granularity,
-    InsightsFilter,
-    ServiceQuality,
-    SpendingBy,
-    SpendingSeries,
-    compute_insights,
-    most_used,
-)
 from core.models import StatusKind
 from ui.common import formatting
 from ui.common.long_text import preview
@@ -35,13 +25,19 @@ from ui.insights.chart_card import ChartTable
 from ui.insights.charts import Series, TimePoint
 from ui.insights.quality_text import QualityWords, duration_text
 
-BY_PANEL, BY_SERVICE = SpendingBy.PANEL, SpendingBy.SERVICE
+if TYPE_CHECKING:
+    from core.insights import BalanceSeries, InsightsFilter, ServiceQuality, SpendingSeries
+
+# core.insights is imported by the worker's job, not with the tab: opening the tab imports
+# less on the GUI thread. Its Granularity and SpendingBy are str enums, equal to these values.
+DAY, WEEK, MONTH = "day", "week", "month"
+BY_PANEL, BY_SERVICE = "panel", "service"
 #: The period choices: key, days back (None: everything), the length of one bar.
-PERIODS: tuple[tuple[str, int | None, Granularity], ...] = (
-    ("30d", 30, Granularity.DAY),
-    ("13w", 91, Granularity.WEEK),
-    ("12m", 365, Granularity.MONTH),
-    ("all", None, Granularity.MONTH),
+PERIODS: tuple[tuple[str, int | None, str], ...] = (
+    ("30d", 30, DAY),
+    ("13w", 91, WEEK),
+    ("12m", 365, MONTH),
+    ("all", None, MONTH),
 )
 #: A service's name on the completion chart's axis is cut to this many characters.
 AXIS_NAME_CHARS = 22
@@ -144,13 +140,13 @@ def _calendar_parts(day: date) -> tuple[int, int, int]:
     return day.year, day.month, day.day
 
 
-def bucket_start(granularity: Granularity) -> Callable[[date], date]:
+def bucket_start(granularity: str) -> Callable[[date], date]:
     """The first day of the day, week or month a day falls in, in the chosen calendar (a
     Persian week starts on Saturday, a Jalali month on its own first day)."""
     jalali = formatting.current().calendar == formatting.JALALI
-    if granularity == Granularity.DAY:
+    if granularity == DAY:
         return lambda day: day
-    if granularity == Granularity.WEEK:
+    if granularity == WEEK:
         first = _SATURDAY if jalali else 0
         return lambda day: day - timedelta(days=(day.weekday() - first) % 7)
     if not jalali:
@@ -166,16 +162,16 @@ def bucket_start(granularity: Granularity) -> Callable[[date], date]:
     return month_start
 
 
-def _short_label(start: date, granularity: Granularity) -> str:
+def _short_label(start: date, granularity: str) -> str:
     """Month/day of a day or week, in the chosen calendar ("09/08"); a month as in full."""
-    if granularity == Granularity.MONTH:
+    if granularity == MONTH:
         return _bucket_label(start, granularity)
     _year, month, day = _calendar_parts(start)
     return formatting.localize_digits(f"{month:02d}/{day:02d}")
 
 
-def _bucket_label(start: date, granularity: Granularity) -> str:
-    if granularity != Granularity.MONTH:
+def _bucket_label(start: date, granularity: str) -> str:
+    if granularity != MONTH:
         return formatting.date_text(start)
     year, month, _ = _calendar_parts(start)
     name = formatting.qcalendar().monthName(
@@ -184,10 +180,10 @@ def _bucket_label(start: date, granularity: Granularity) -> str:
     return f"{name} {formatting.localize_digits(str(year))}"
 
 
-def _buckets(first: date, last: date, granularity: Granularity) -> list[date]:
+def _buckets(first: date, last: date, granularity: str) -> list[date]:
     """Every bucket from the one holding `first` to the one holding `last`, oldest first."""
     start_of = bucket_start(granularity)
-    shortest = {Granularity.DAY: 1, Granularity.WEEK: 7, Granularity.MONTH: 28}[granularity]
+    shortest = {DAY: 1, WEEK: 7, MONTH: 28}[granularity]
     starts: list[date] = []
     day = first
     while day <= last:
@@ -203,7 +199,9 @@ def _buckets(first: date, last: date, granularity: Granularity) -> list[date]:
 # --- the preparation -------------------------------------------------------------------------
 
 
-def _scope(request: ChartsRequest, today: date) -> tuple[InsightsFilter, Granularity]:
+def _scope(request: ChartsRequest, today: date) -> tuple[InsightsFilter, str]:
+    from core.insights import InsightsFilter
+
     days, granularity = next((d, g) for key, d, g in PERIODS if key == request.period)
     profiles = None if request.profile_id is None else frozenset({request.profile_id})
     since = None
@@ -233,13 +231,15 @@ def _prepare(
     words: ChartWords,
     today: date,
     scope: InsightsFilter,
-    granularity: Granularity,
+    granularity: str,
     store: object,
 ) -> PreparedCharts:
+    from core.insights import Granularity, compute_insights
+
     report = compute_insights(
         store,  # type: ignore[arg-type]
         scope,
-        granularity,
+        Granularity(granularity),
         top_services=SPENDING_SERVICES,
         bucket_start=bucket_start(granularity),
     )
@@ -283,7 +283,7 @@ def _spending_bars(
     series: Sequence[SpendingSeries],
     names: Mapping[int, str],
     words: ChartWords,
-    granularity: Granularity,
+    granularity: str,
     first: date | None,
     today: date,
     by_service: bool,
@@ -350,6 +350,8 @@ def _hours(value: timedelta | None) -> str:
 def _completion_bars(
     quality: Sequence[ServiceQuality], names: Mapping[int, str], words: ChartWords
 ) -> HBarsData:
+    from core.insights import MIN_TIMED_ORDERS, most_used
+
     timed = [q for q in most_used(quality, len(quality)) if q.median_completion is not None]
     timed = timed[:COMPLETION_SERVICES]
     if not timed:
@@ -432,6 +434,6 @@ def _time_axis(first: datetime, last: datetime) -> list[tuple[float, str]]:
     day = first_day
     while day <= last_day + timedelta(days=1):
         midnight = datetime.combine(day, time.min).astimezone()
-        labels.append((midnight.timestamp() * 1000, _short_label(day, Granularity.DAY)))
+        labels.append((midnight.timestamp() * 1000, _short_label(day, DAY)))
         day += timedelta(days=step)
     return labels

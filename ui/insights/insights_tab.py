@@ -87,8 +87,8 @@ class InsightsTab(QWidget):
         self.spending_card = ChartCard("spending", self.tr("Spending"), runner, self)
         self.spending_split = QComboBox(self.spending_card)
         self.spending_split.setObjectName("spendingSplit")
-        self.spending_split.addItem(self.tr("by panel"), BY_PANEL.value)
-        self.spending_split.addItem(self.tr("by service"), BY_SERVICE.value)
+        self.spending_split.addItem(self.tr("by panel"), BY_PANEL)
+        self.spending_split.addItem(self.tr("by service"), BY_SERVICE)
         self.spending_card.controls.addWidget(self.spending_split)
         self.status_card = ChartCard("statuses", self.tr("Orders by final status"), runner, self)
         self.speed_card = ChartCard(
@@ -287,7 +287,7 @@ class InsightsTab(QWidget):
         prepared = self._shown_data()
         if prepared is None:
             return
-        by_service = self.spending_split.currentData() == BY_SERVICE.value
+        by_service = self.spending_split.currentData() == BY_SERVICE
         data = prepared.spending_by_service if by_service else prepared.spending_by_panel
         card = self.spending_card
         if data.empty:
