@@ -4,36 +4,41 @@
     <context>
         <name>AlertCenter</name>
         <message numerus="yes">
-            <location filename="../../ui/alerts/alert_center.py" line="116" />
+            <location filename="../../ui/alerts/alert_center.py" line="117" />
             <source>%n new alert(s); the last: {alert}</source>
             <translation>
                 <numerusform>%Ln هشدار تازه؛ آخرینش: {alert}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/alerts/alert_center.py" line="51" />
+            <location filename="../../ui/alerts/alert_center.py" line="52" />
             <source>&amp;Alerts</source>
             <translation>&amp;هشدارها</translation>
         </message>
         <message>
-            <location filename="../../ui/alerts/alert_center.py" line="138" />
+            <location filename="../../ui/alerts/alert_center.py" line="139" />
             <source>SMM Desk</source>
             <translation>SMM Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/alerts/alert_center.py" line="177" />
+            <location filename="../../ui/alerts/alert_center.py" line="191" />
             <source>Service {id} is not listed: it was removed, or the filter hides it.</source>
             <translation>سرویس {id} در فهرست نیست: حذف شده یا فیلتر پنهانش کرده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/alerts/alert_center.py" line="54" />
+            <location filename="../../ui/alerts/alert_center.py" line="55" />
             <source>The last alerts, with their time</source>
             <translation>آخرین هشدارها، با زمانشان</translation>
         </message>
         <message>
-            <location filename="../../ui/alerts/alert_center.py" line="169" />
+            <location filename="../../ui/alerts/alert_center.py" line="183" />
             <source>This alert is about a service of {panel}: switch to that panel.</source>
             <translation>این هشدار دربارهٔ سرویسی از {panel} است: به آن پنل بروید.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_center.py" line="162" />
+            <source>This alert is about an order of {panel}: switch to that panel, or show every panel's orders.</source>
+            <translation>این هشدار دربارهٔ سفارشی از {panel} است: به آن پنل بروید یا سفارش‌های همهٔ پنل‌ها را نشان دهید.</translation>
         </message>
     </context>
     <context>

@@ -19,6 +19,7 @@ from core import preferences as prefs
 from core.insights import Alert, AlertTarget, clear_alerts, recent_alerts
 from ui.alerts.alert_list import SHOWN_ALERTS, AlertList
 from ui.alerts.alert_text import alert_sentence, alert_title
+from ui.common import formatting
 from ui.common.error_text import one_line
 from ui.common.icons import icon
 
@@ -153,18 +154,31 @@ class AlertCenter(QObject):
         """Show the alert's order (Orders), service (Services) or panel (Panels dialog)."""
         window: Any = self.window
         if alert.target == AlertTarget.ORDER and alert.target_id.isdecimal():
+            if not self._is_active_panel(alert):
+                # Orders shows the active panel's orders (unless every panel's): say why the
+                # order may not be selected.
+                window.statusBar().showMessage(
+                    self.tr(
+                        "This alert is about an order of {panel}: switch to that panel, or "
+                        "show every panel's orders."
+                    ).format(panel=formatting.isolate(self._names().get(alert.profile_id, "?"))),
+                    STATUS_MS,
+                )
             self.session.showOrder.emit(int(alert.target_id))
         elif alert.target == AlertTarget.SERVICE:
             self._show_service(alert)
         elif alert.target == AlertTarget.PANEL and alert.target_id.isdecimal():
             window.open_profiles(int(alert.target_id))
 
+    def _is_active_panel(self, alert: Alert) -> bool:
+        profile = self.session.profile
+        return profile is not None and profile.id == alert.profile_id
+
     def _show_service(self, alert: Alert) -> None:
         window: Any = self.window
         window.tabs.setCurrentWidget(window.services_tab)
-        profile = self.session.profile
-        if profile is None or profile.id != alert.profile_id:
-            name = self._names().get(alert.profile_id, "?")
+        if not self._is_active_panel(alert):
+            name = formatting.isolate(self._names().get(alert.profile_id, "?"))
             window.statusBar().showMessage(
                 self.tr("This alert is about a service of {panel}: switch to that panel.").format(
                     panel=name

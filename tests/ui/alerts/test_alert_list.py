@@ -114,3 +114,17 @@ def test_kept_alerts_come_back_after_a_restart_and_clear_empties_them(
     from core.insights import recent_alerts
 
     assert recent_alerts(store) == []
+
+
+def test_an_alert_of_another_panel_says_where_its_order_is(app_window: Any, qtbot: Any) -> None:
+    store = app_window.harness.store
+    other = store.profiles.add("Second panel", "https://second.example/api/v2")
+    app_window.session.profiles = store.profiles.list()
+    app_window.session.profilesChanged.emit()
+    order = add_order(store, other.id, "1", created=noon_days_ago(1), charge="1.00")
+    app_window.session.alertsRaised.emit((_stalled(order.local_id, other.id),))
+    assert formatting.strip_bidi(app_window.alerts.dock.texts()[0]).count("Second panel: ") == 1
+    app_window.alerts.dock.choose(0)
+    assert app_window.tabs.currentWidget() is app_window.orders_tab
+    message = formatting.strip_bidi(app_window.statusBar().currentMessage())
+    assert message.startswith("This alert is about an order of Second panel: switch")
