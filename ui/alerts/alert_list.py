@@ -47,6 +47,7 @@ class AlertList(QDockWidget):
         self.list.setObjectName("alertsList")
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(2)
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         self.empty_label = QLabel(self.tr("No alerts yet. Set what to watch in Preferences."), body)
