@@ -191,7 +191,9 @@ def horizontal_bars(
     return chart
 
 
-def pie(labels: Sequence[str], counts: Sequence[int], texts: Sequence[str], on_hover: HoverFn):
+def pie(
+    labels: Sequence[str], counts: Sequence[int], texts: Sequence[str], on_hover: HoverFn
+) -> QChart:
     """Shares of a whole (orders by final status); each slice labelled with its count."""
     chart = _new_chart()
     slices = QPieSeries()

@@ -79,7 +79,9 @@ def add_order(
     return Seeded(local_id, service_id, created, Decimal(charge), status)
 
 
-def add_balance(store: Store, profile_id: int, at: datetime, amount: str, currency: str = "USD"):
+def add_balance(
+    store: Store, profile_id: int, at: datetime, amount: str, currency: str = "USD"
+) -> None:
     """A balance snapshot, as the app keeps one at each balance read."""
     with store.db.write() as conn:
         conn.execute(
