@@ -128,3 +128,22 @@ def test_an_alert_of_another_panel_says_where_its_order_is(app_window: Any, qtbo
     assert app_window.tabs.currentWidget() is app_window.orders_tab
     message = formatting.strip_bidi(app_window.statusBar().currentMessage())
     assert message.startswith("This alert is about an order of Second panel: switch")
+
+
+def test_a_desktop_notification_follows_its_setting(app_window: Any, monkeypatch: Any) -> None:
+    from core import preferences as prefs
+    from ui.alerts import alert_center
+
+    shown: list[tuple[str, str]] = []
+    # Offscreen there is no system tray: the decision is tested, not the desktop's bubble.
+    monkeypatch.setattr(alert_center, "tray_available", lambda: True)
+    monkeypatch.setattr(
+        app_window.alerts, "_tray_message", lambda title, text: shown.append((title, text))
+    )
+    profile_id = app_window.session.profile.id
+    app_window.session.alertsRaised.emit((_stalled(1, profile_id),))
+    assert shown == [("Order without progress", app_window.alerts.last_announcement)]
+    app_window.harness.store.preferences.set(prefs.ALERT_DESKTOP_NOTIFICATIONS, False)
+    app_window.session.alertsRaised.emit((_stalled(2, profile_id),))
+    assert len(shown) == 1  # listed and said in the status bar only
+    assert len(app_window.alerts.dock.alerts()) == 2
