@@ -187,6 +187,9 @@ def test_a_file_that_cannot_be_written_is_said(
         tab.spending_card.export_csv(str(missing))
     assert said.args[0].startswith("A file could not be used")
     assert not missing.parent.exists()
+    with qtbot.waitSignal(tab.balance_card.saved) as said:
+        assert not tab.balance_card.save_png(str(missing.with_suffix(".png")))
+    assert said.args == [f"Could not save the image to {missing.with_suffix('.png')}."]
 
 
 def test_opening_the_tab_computes_nothing_on_the_gui_thread(app_window: Any, qtbot: Any) -> None:
