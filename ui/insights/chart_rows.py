@@ -254,7 +254,7 @@ def _prepare(
     balance = _balance_lines(report.balances, names, words)
     totals = _totals(by_panel)
     orders = sum(p.orders for s in by_panel for p in s.points)
-    spent = "; ".join(formatting.money(total, currency) for currency, total in totals.items())
+    spent = " · ".join(formatting.money(total, currency) for currency, total in totals.items())
     others = tuple(c for c in totals if c != panel_bars.currency) if len(totals) > 1 else ()
     return PreparedCharts(
         request, panel_bars, service_bars, statuses, completion, balance, orders, spent, others
@@ -276,7 +276,8 @@ def _series_name(
         return names.get(one.key.profile_id, "?")
     if one.key.service_id is None:
         return words.other_services
-    return one.key.service_name or one.key.service_id
+    # A legend line is short: the tooltip names the service in full.
+    return preview(one.key.service_name or one.key.service_id, AXIS_NAME_CHARS)
 
 
 def _spending_bars(

@@ -46,6 +46,8 @@ PALETTE = (
 #: Axis labels are dropped to every n-th when there are more categories than this.
 MAX_AXIS_LABELS = 10
 AXIS_FONT_SCALE = 0.85
+#: A legend of more entries than this goes beside the chart, one entry a line.
+LEGEND_BELOW_MAX = 3
 
 
 @dataclass(frozen=True)
@@ -141,7 +143,14 @@ def stacked_bars(
     y_axis = _value_axis(max(totals, default=0.0))
     _add_axis(chart, y_axis, Qt.AlignmentFlag.AlignLeft)
     bars.attachAxis(y_axis)
-    chart.legend().setVisible(len(series) > 1)
+    legend = chart.legend()
+    legend.setVisible(len(series) > 1)
+    if len(series) > LEGEND_BELOW_MAX:
+        # Many parts (services): a column beside the bars gives each name a line of its own.
+        legend.setAlignment(Qt.AlignmentFlag.AlignRight)
+        font = legend.font()
+        font.setPointSizeF(font.pointSizeF() * AXIS_FONT_SCALE)
+        legend.setFont(font)
     return chart
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -75,6 +76,9 @@ class InsightsTab(QWidget):
         )
         self.status_label = QLabel(self)
         self.status_label.setObjectName("insightsStatus")
+        # A long note wraps: it never widens the window.
+        self.status_label.setWordWrap(True)
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Period:"), self))
         bar.addWidget(self.period_choice)
