@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from core.insights import service_quality
@@ -52,3 +54,25 @@ def test_the_statistics_read_the_indexes_not_the_table(store):
         )
     )
     assert "COVERING INDEX orders_for_insights" in plan and "TEMP B-TREE" not in plan
+
+
+def test_a_journal_from_before_migration_7_gets_its_statistics(tmp_path):
+    from core.store.db import DB_FILE_NAME, migrate, open_connection
+
+    conn = open_connection(tmp_path / DB_FILE_NAME)
+    migrate(conn, 5)  # the schema before the insights
+    conn.execute(
+        "INSERT INTO orders (local_id, profile_id, state, panel_order_id, service_id,"
+        " service_name, quantity, params, currency, created_at, status, charge, remains, final)"
+        " VALUES (1, 1, 'placed', '55', '9', 'Old views', 200, '{\"runs\": \"5\"}', 'USD',"
+        " '2026-01-02T03:00:00.000000+00:00', 'Completed', '1.00', 0, 1)"
+    )
+    conn.execute(
+        "INSERT INTO order_history (local_id, at, what, detail)"
+        " VALUES (1, '2026-01-02T05:30:00.000000+00:00', 'status', 'Completed')"
+    )
+    conn.close()
+    with Store(tmp_path) as store:
+        [q] = service_quality(store)
+    assert (q.service_id, q.service_name, q.completed, q.timed) == ("9", "Old views", 1, 1)
+    assert q.cost_per_unit == Decimal("0.001")  # 1.00 for 200 x 5 runs
