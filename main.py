@@ -69,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     log_path = setup_logging(log_dir)
     from PySide6.QtWidgets import QApplication
 
+    from core.credentials import CredentialStore  # light: keyring is imported on first use
     from ui.common import i18n
     from ui.common.icons import app_icon
     from ui.shell.crash_dialog import install_crash_hook
@@ -101,17 +102,16 @@ def main(argv: list[str] | None = None) -> int:
     language.uninstall()
     i18n.install(app, store)
     panel = None
-    credentials = None  # made after the first paint: importing keyring takes ~0.2 s
     if args.demo:
         from keyring.backends import null
-
-        from core.credentials import CredentialStore
 
         panel = start_demo_panel()
         # The demo never puts its key in the real keyring.
         credentials = CredentialStore(backend=null.Keyring())
         if not store.read_only:
             use_demo_profile(store, credentials, panel.url)
+    else:
+        credentials = CredentialStore()
     runner = TaskRunner()
     session = AppSession(store=store, credentials=credentials, runner=runner)
     window = MainWindow(session)
@@ -126,17 +126,9 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     if folder.kept:
         window.statusBar().showMessage(start.kept_note(folder.kept))
-
-    def start_session() -> None:
-        if session.credentials is None:
-            from core.credentials import CredentialStore
-
-            session.credentials = CredentialStore()
-        # Recovers interrupted orders, then loads the last panel and its cached catalogue.
-        session.start()
-
-    # After the first paint, so the window shows before that work competes with it.
-    window.run_after_first_paint(start_session)
+    # Recovers interrupted orders, then loads the last panel and its cached catalogue in the
+    # background: after the first paint, so the window shows before that work competes with it.
+    window.run_after_first_paint(session.start)
     try:
         return app.exec()
     finally:

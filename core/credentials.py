@@ -17,12 +17,15 @@ import threading
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
+from typing import TYPE_CHECKING
 
 from core import APP_ID
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+
+# keyring is imported where a key is first read or written (on a worker thread): importing it
+# and its backends takes ~0.2 s, which the first paint of the window need not wait for.
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +95,11 @@ class CredentialStore:
     # --- public -------------------------------------------------------------------------
 
     def backend(self) -> KeyringBackend:
-        return self._backend if self._backend is not None else keyring.get_keyring()
+        if self._backend is not None:
+            return self._backend
+        import keyring
+
+        return keyring.get_keyring()
 
     def backend_name(self) -> str:
         """A readable name of the keyring backend in use (for the ui and the smoke test)."""
@@ -162,6 +169,8 @@ class CredentialStore:
 
     def delete(self, profile_id: int) -> None:
         """Forget the key everywhere (the keyring, the plain file, memory)."""
+        import keyring.errors
+
         with self._lock:
             self._known.pop(profile_id, None)
             backend = self.backend()
@@ -178,6 +187,8 @@ class CredentialStore:
 
     def _keyring_set(self, profile_id: int, key: str) -> tuple[str, str] | None:
         """None on success, else (why, message): why the keyring could not take the key."""
+        import keyring.errors
+
         try:
             backend = self.backend()
         except Exception as exc:  # noqa: BLE001 - keyring's discovery can fail in odd ways
@@ -201,6 +212,8 @@ class CredentialStore:
         return None
 
     def _keyring_get(self, profile_id: int) -> str | None:
+        import keyring.errors
+
         try:
             backend = self.backend()
             if not backend_is_usable(backend):

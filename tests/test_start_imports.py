@@ -20,12 +20,12 @@ FIRST_PAINT = [
     "ui.shell.session",
     "ui.shell.task_runner",
     "ui.services.services_tab",
+    "core.credentials",  # made before the window; keyring itself waits for the first key read
 ]
 NOT_YET = [
     "keyring",
     "requests",
     "core.transport",
-    "core.credentials",
     "ui.shell.profiles_dialog",
     "ui.shell.preferences_dialog",
     "ui.new_order.new_order_tab",

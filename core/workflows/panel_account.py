@@ -23,7 +23,7 @@ from core.preferences import Preferences
 from core.store import Profile, Store
 from core.store.db import StoreError
 
-if TYPE_CHECKING:  # keyring and the HTTP stack (~0.3 s to import) wait until the first paint
+if TYPE_CHECKING:  # the HTTP stack (~0.1 s to import) waits until the first paint
     from core.api import PanelClient
     from core.credentials import CredentialStore, KeyLocation, StoredKey
 
@@ -96,6 +96,10 @@ class SessionStart:
 
 
 def _active(store: Store, credentials: CredentialStore, profile: Profile) -> ActivePanel:
+    # The HTTP stack (~0.1 s to import) loads here, on the worker: the GUI thread opens the
+    # panel's client with this result and must not import it there.
+    import core.api  # noqa: F401
+
     currency = store.preferences.get(preferences.PANEL_CURRENCY, profile.id)
     return ActivePanel(profile, read_key(credentials, profile.id), currency)
 

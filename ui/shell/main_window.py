@@ -184,12 +184,18 @@ class MainWindow(QMainWindow):
         return False
 
     def _first_paint_done(self) -> None:
-        for declaration in self._declarations:
-            if declaration.preload:
-                self.tab(declaration.name)
+        # The calls first: they start background work (the session) that needs no tab yet.
         calls, self._after_first_paint = self._after_first_paint, []
         for call in calls:
             call()
+        self._preload_next()
+
+    def _preload_next(self) -> None:
+        """Make one preloaded tab, then let the event loop run before the next one."""
+        waiting = [d.name for d in self._declarations if d.preload and d.name not in self._made]
+        if waiting:
+            self.tab(waiting[0])
+            QTimer.singleShot(0, self, self._preload_next)
 
     # --- construction --------------------------------------------------------------------------
 
