@@ -409,7 +409,7 @@ def _balance_lines(
     rows = []
     for one in drawn:
         name = names.get(one.profile_id, "?")
-        if len({s.currency for s in history if s.profile_id == one.profile_id}) > 1:
+        if len({s.currency for s in drawn}) > 1:  # lines of several currencies share the axis
             name = f"{name} ({one.currency})"
         points = [
             TimePoint(_ms(p.at), float(p.amount), p.at, p.amount, p.currency) for p in one.points
