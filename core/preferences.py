@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from typing import Generic, Protocol, TypeVar
 from urllib.parse import urlsplit
 
@@ -222,6 +223,55 @@ PANEL_CURRENCY_STATED = Code(
 DISPLAY_CURRENCY = Code("market.display_currency", None, "the currency prices are compared in")
 EXCHANGE_RATES = RateTable("market.exchange_rates", (), "exchange rates entered by the user")
 
+# --- alerts (issue 16, core/insights) ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Amount(Option["Decimal | None"]):
+    """An amount of money (a Decimal >= 0), or None when none is set."""
+
+    def decode(self, text: str) -> Decimal | None:
+        try:
+            value = Decimal(text.strip())
+        except InvalidOperation:
+            raise ValueError(f"not an amount: {text!r}") from None
+        if not value.is_finite() or value < 0:
+            raise ValueError(f"not an amount: {text!r}")
+        return value
+
+    def encode(self, value: Decimal | None) -> str:
+        if value is None:
+            return ""
+        if not isinstance(value, Decimal):
+            raise TypeError(f"{self.key} is a Decimal amount, not {type(value).__name__}")
+        return str(self.decode(str(value)))
+
+
+ALERT_LOW_BALANCE = Flag("alerts.low_balance", True, "alert when a panel's balance runs low")
+#: None: no balance alert for this panel.
+ALERT_BALANCE_BELOW = Amount(
+    "alerts.balance_below.{profile_id}", None, "the balance under which the panel alerts"
+)
+ALERT_STALLED_ORDER = Flag("alerts.stalled_order", True, "alert on an order with no progress")
+ALERT_STALLED_HOURS = Number(
+    "alerts.stalled_hours", 24, "hours without progress before an order alerts", 1, 24 * 90
+)
+ALERT_UNREADABLE_ORDER = Flag(
+    "alerts.unreadable_order", True, "alert on an order whose status cannot be read"
+)
+ALERT_UNREADABLE_REFRESHES = Number(
+    "alerts.unreadable_refreshes", 3, "refreshes without a readable status before alerting", 1, 1000
+)
+ALERT_RATE_INCREASE = Flag(
+    "alerts.rate_increase", True, "alert on a rate increase of a favourite or recent service"
+)
+ALERT_SERVICE_REMOVED = Flag(
+    "alerts.service_removed", True, "alert on the removal of a favourite or recent service"
+)
+ALERT_DESKTOP_NOTIFICATIONS = Flag(
+    "alerts.desktop_notifications", True, "show alerts as desktop notifications too"
+)
+
 ALL_OPTIONS: tuple[Option, ...] = (
     ACTIVE_PROFILE,
     LANGUAGE,
@@ -237,6 +287,16 @@ ALL_OPTIONS: tuple[Option, ...] = (
     PANEL_CURRENCY_STATED,
     DISPLAY_CURRENCY,
     EXCHANGE_RATES,
+    # alerts (issue 16)
+    ALERT_LOW_BALANCE,
+    ALERT_BALANCE_BELOW,
+    ALERT_STALLED_ORDER,
+    ALERT_STALLED_HOURS,
+    ALERT_UNREADABLE_ORDER,
+    ALERT_UNREADABLE_REFRESHES,
+    ALERT_RATE_INCREASE,
+    ALERT_SERVICE_REMOVED,
+    ALERT_DESKTOP_NOTIFICATIONS,
 )
 
 

@@ -322,6 +322,28 @@ def _market_demo(shot: Shot) -> Any:
     return window
 
 
+def _insights(shot: Shot) -> Any:
+    """The Insights tab over a seeded journal: 4,000 orders of two panels over 120 days (the
+    demo panel's own history is too short to chart), one panel chosen."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from insights_seed import seed_journal
+
+    window = shot.window
+    window.resize(1200, 760)
+    shot.wait_until(lambda: shot.session.balance is not None)
+    store = shot.session.store
+    first, _second = seed_journal(store, 4_000, profiles=2, services=12, days=120, seed=3)
+    shot.session.profiles = store.profiles.list()
+    shot.session.profilesChanged.emit()
+    tab = window.tab("insightsTab")
+    tab.panel_choice.setCurrentIndex(tab.panel_choice.findData(first))
+    tab.period_choice.setCurrentIndex(tab.period_choice.findData("13w"))
+    window.tabs.setCurrentWidget(tab)
+    shot.wait_until(lambda: tab.prepared is not None and tab.prepared.request.profile_id == first)
+    shot.settle()
+    return window
+
+
 @screen("market")
 def market_screen(shot: Shot) -> Any:
     return _market_demo(shot)
@@ -330,6 +352,16 @@ def market_screen(shot: Shot) -> Any:
 @screen("market-fa", language="fa")
 def market_fa_screen(shot: Shot) -> Any:
     return _market_demo(shot)
+
+
+@screen("insights")
+def insights_screen(shot: Shot) -> Any:
+    return _insights(shot)
+
+
+@screen("insights-fa", language="fa")
+def insights_fa_screen(shot: Shot) -> Any:
+    return _insights(shot)
 
 
 def run(names: list[str], out_dir: Path = OUT_DIR) -> list[Path]:

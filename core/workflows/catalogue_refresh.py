@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from core.catalog import ServiceCatalog
 from core.gc_pause import bulk_allocation
+from core.insights import Alert, check_catalogue
 from core.store import CatalogueChanges, Store
 
 if TYPE_CHECKING:  # the HTTP stack is not needed to show the cached catalogue at start
@@ -39,6 +40,8 @@ class CatalogueSnapshot:
     #: Items of the panel's answer that could not be read and are left out (0 from the cache).
     skipped: int = 0
     from_cache: bool = False
+    #: Alerts this refresh raised: a watched service's rate went up, or it was removed.
+    alerts: tuple[Alert, ...] = ()
 
 
 def load_catalogue(store: Store, profile_id: int) -> CatalogueSnapshot | None:
@@ -77,6 +80,8 @@ def refresh_catalogue(
         services = client.services()
         fetched_at = datetime.now(timezone.utc)
         changes = store.catalog.changes_since_saved(profile_id, services)
+        # Before the save: the old rates are read from the saved catalogue.
+        alerts = check_catalogue(store, profile_id, services, changes)
         snapshot = CatalogueSnapshot(
             profile_id=profile_id,
             catalog=ServiceCatalog(services),
@@ -84,6 +89,7 @@ def refresh_catalogue(
             favourites=frozenset(store.favourites.list(profile_id)),
             fetched_at=fetched_at,
             skipped=len(services.skipped),
+            alerts=alerts,
         )
         if on_ready is not None:
             on_ready(snapshot)

@@ -10,11 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from core.api import PanelClient
 from core.errors import PanelError
 from core.models import OrderStatus
 from core.store.journal import OrderJournal
+
+if TYPE_CHECKING:  # a watch is handed in: the refresh itself needs no insights module
+    from core.insights import Alert, OrderWatch
 
 #: Called with (orders answered so far, orders to ask about).
 Progress = Callable[[int, int], None]
@@ -43,6 +47,8 @@ class RefreshOutcome:
     stopped: bool  # True when `should_stop` ended it before every batch was asked
     became_final: tuple[int, ...] = ()  # local ids that reached a final status in this refresh
     refills: RefillFollowUp = field(default_factory=RefillFollowUp)
+    #: Order alerts this refresh raised (with a `watch`): no progress, status unreadable.
+    alerts: tuple[Alert, ...] = ()
 
 
 def follow_refills(journal: OrderJournal, client: PanelClient, profile_id: int) -> RefillFollowUp:
@@ -68,6 +74,7 @@ def refresh_orders(
     *,
     progress: Progress | None = None,
     should_stop: ShouldStop | None = None,
+    watch: OrderWatch | None = None,
 ) -> RefreshOutcome:
     """Ask the panel for the status of every non-final order of `profile_id`; call off the GUI
     thread.
@@ -76,6 +83,7 @@ def refresh_orders(
     unreachable, a web page instead of data...) is raised as the `PanelError` it is, with the
     earlier batches saved. A failed `refill_status` (refused by an old panel without it, or
     unreachable) is reported in `refills.error`, not raised: the statuses are saved already.
+    A `watch` (core.insights.OrderWatch) sees each saved batch and raises the order alerts.
     """
     ids = journal.pending_ids(profile_id)
     answered = 0
@@ -84,6 +92,8 @@ def refresh_orders(
     def save(batch: dict[str, OrderStatus]) -> None:
         nonlocal answered
         became_final.extend(journal.apply_statuses(profile_id, batch))
+        if watch is not None:
+            watch.observe(profile_id, batch)
         answered += len(batch)
         if progress is not None:
             progress(answered, len(ids))
@@ -99,13 +109,15 @@ def refresh_orders(
         if progress is not None:
             progress(0, len(ids))
         client.statuses(ids, on_batch=save, should_stop=stop_here)
+    alerts = () if watch is None else watch.finish(profile_id)
     if stopped:
         # Asked to stop (the app is closing, or a newer refresh took over): no more requests.
-        return RefreshOutcome(len(ids), answered, True, tuple(became_final))
+        return RefreshOutcome(len(ids), answered, True, tuple(became_final), alerts=alerts)
     return RefreshOutcome(
         asked=len(ids),
         answered=answered,
         stopped=False,
         became_final=tuple(became_final),
         refills=follow_refills(journal, client, profile_id),
+        alerts=alerts,
     )

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from core import preferences
 from core.errors import ErrorKind, PanelError
+from core.insights import Alert, check_balance, record_balance
 from core.logs import register_secret
 from core.models import Balance
 from core.preferences import Preferences
@@ -245,6 +246,27 @@ def read_balance(client: PanelClient, prefs: Preferences | None, profile_id: int
         except (StoreError, sqlite3.Error) as exc:  # the balance still counts: shown anyway
             log.warning("the panel's currency not remembered: %s", type(exc).__name__)
     return balance
+
+
+@dataclass(frozen=True)
+class BalanceReading:
+    """A balance read by the app, and the alerts it raised (a low balance)."""
+
+    balance: Balance
+    alerts: tuple[Alert, ...] = ()
+
+
+def read_and_record_balance(client: PanelClient, store: Store, profile_id: int) -> BalanceReading:
+    """`read_balance`, then a balance snapshot for the Insights charts and the low-balance
+    check. A store that cannot keep the snapshot costs the chart a point, never the balance."""
+    balance = read_balance(client, store.preferences, profile_id)
+    if store.read_only:
+        return BalanceReading(balance)
+    try:
+        record_balance(store, profile_id, balance)
+    except (StoreError, sqlite3.Error) as exc:
+        log.warning("balance snapshot not kept: %s", type(exc).__name__)
+    return BalanceReading(balance, check_balance(store, profile_id, balance))
 
 
 # --- the connection test ---------------------------------------------------------------------

@@ -2,13 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
     <context>
+        <name>AlertCenter</name>
+        <message numerus="yes">
+            <location filename="../../ui/alerts/alert_center.py" line="117" />
+            <source>%n new alert(s); the last: {alert}</source>
+            <translation>
+                <numerusform>%Ln new alert; the last: {alert}</numerusform>
+                <numerusform>%Ln new alerts; the last: {alert}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertText</name>
+        <message numerus="yes">
+            <location filename="../../ui/alerts/alert_text.py" line="37" />
+            <source>{panel}: order {order} ({service}) has made no progress for %n hour(s).</source>
+            <translation>
+                <numerusform>{panel}: order {order} ({service}) has made no progress for %Ln hour.</numerusform>
+                <numerusform>{panel}: order {order} ({service}) has made no progress for %Ln hours.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/alerts/alert_text.py" line="42" />
+            <source>{panel}: the status of order {order} ({service}) could not be read in %n refresh(es) in a row.</source>
+            <translation>
+                <numerusform>{panel}: the status of order {order} ({service}) could not be read in %Ln refresh in a row.</numerusform>
+                <numerusform>{panel}: the status of order {order} ({service}) could not be read in %Ln refreshes in a row.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>AppSession</name>
         <message numerus="yes">
-            <location filename="../../ui/shell/session.py" line="134" />
+            <location filename="../../ui/shell/session.py" line="137" />
             <source>%n order(s) were being sent when the app last closed: their outcome is unknown, check them in Orders.</source>
             <translation>
                 <numerusform>%Ln order was being sent when the app last closed: its outcome is unknown, check it in Orders.</numerusform>
                 <numerusform>%Ln orders were being sent when the app last closed: their outcome is unknown, check them in Orders.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartCard</name>
+        <message numerus="yes">
+            <location filename="../../ui/insights/chart_card.py" line="187" />
+            <source>Exported %n row(s) to {path}.</source>
+            <translation>
+                <numerusform>Exported %Ln row to {path}.</numerusform>
+                <numerusform>Exported %Ln rows to {path}.</numerusform>
             </translation>
         </message>
     </context>
@@ -88,6 +129,17 @@
         </message>
     </context>
     <context>
+        <name>InsightsTab</name>
+        <message numerus="yes">
+            <location filename="../../ui/insights/insights_tab.py" line="281" />
+            <source>%n order(s), {spent} spent.</source>
+            <translation>
+                <numerusform>%Ln order, {spent} spent.</numerusform>
+                <numerusform>%Ln orders, {spent} spent.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>LinkActions</name>
         <message numerus="yes">
             <location filename="../../ui/orders/link_actions.py" line="49" />
@@ -103,6 +155,41 @@
             <translation>
                 <numerusform>Copied %Ln order id.</numerusform>
                 <numerusform>Copied %Ln order ids.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MarketWords</name>
+        <message numerus="yes">
+            <location filename="../../ui/market/offer_words.py" line="201" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%Ln day</numerusform>
+                <numerusform>%Ln days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/market/offer_words.py" line="226" />
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%Ln minute</numerusform>
+                <numerusform>%Ln minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/market/offer_words.py" line="234" />
+            <source>starts within %n hour(s)</source>
+            <translation>
+                <numerusform>starts within %Ln hour</numerusform>
+                <numerusform>starts within %Ln hours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/market/offer_words.py" line="235" />
+            <source>starts within %n min</source>
+            <translation>
+                <numerusform>starts within %Ln min</numerusform>
+                <numerusform>starts within %Ln min</numerusform>
             </translation>
         </message>
     </context>
@@ -152,7 +239,7 @@
     <context>
         <name>NewOrderTab</name>
         <message numerus="yes">
-            <location filename="../../ui/new_order/new_order_tab.py" line="262" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="266" />
             <source>You ordered this service for this link %Ln time(s) in the last hour. Order it again?</source>
             <translation>
                 <numerusform>You ordered this service for this link %Ln time in the last hour. Order it again?</numerusform>
@@ -211,6 +298,49 @@
             <translation>
                 <numerusform>%Ln refunded</numerusform>
                 <numerusform>%Ln refunded</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>QualityText</name>
+        <message numerus="yes">
+            <location filename="../../ui/insights/quality_text.py" line="73" />
+            <source>%n canceled</source>
+            <translation>
+                <numerusform>%Ln canceled</numerusform>
+                <numerusform>%Ln canceled</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/quality_text.py" line="69" />
+            <source>%n completed</source>
+            <translation>
+                <numerusform>%Ln completed</numerusform>
+                <numerusform>%Ln completed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/quality_text.py" line="71" />
+            <source>%n partial</source>
+            <translation>
+                <numerusform>%Ln partial</numerusform>
+                <numerusform>%Ln partial</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/quality_text.py" line="75" />
+            <source>%n running</source>
+            <translation>
+                <numerusform>%Ln running</numerusform>
+                <numerusform>%Ln running</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/quality_text.py" line="83" />
+            <source>Your %n order(s)</source>
+            <translation>
+                <numerusform>Your %Ln order</numerusform>
+                <numerusform>Your %Ln orders</numerusform>
             </translation>
         </message>
     </context>
@@ -307,7 +437,7 @@ The panel tops up what dropped since delivery, as its refill terms allow; it may
     <context>
         <name>ServicesTab</name>
         <message numerus="yes">
-            <location filename="../../ui/services/services_tab.py" line="289" />
+            <location filename="../../ui/services/services_tab.py" line="295" />
             <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
             <translation>
                 <numerusform>%Ln service in the panel's answer could not be read and is not shown.</numerusform>

@@ -2,16 +2,219 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR" sourcelanguage="en">
     <context>
+        <name>AlertCenter</name>
+        <message numerus="yes">
+            <location filename="../../ui/alerts/alert_center.py" line="117" />
+            <source>%n new alert(s); the last: {alert}</source>
+            <translation>
+                <numerusform>%Ln هشدار تازه؛ آخرینش: {alert}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_center.py" line="52" />
+            <source>&amp;Alerts</source>
+            <translation>&amp;هشدارها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_center.py" line="139" />
+            <source>SMM Desk</source>
+            <translation>SMM Desk</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_center.py" line="191" />
+            <source>Service {id} is not listed: it was removed, or the filter hides it.</source>
+            <translation>سرویس {id} در فهرست نیست: حذف شده یا فیلتر پنهانش کرده است.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_center.py" line="55" />
+            <source>The last alerts, with their time</source>
+            <translation>آخرین هشدارها، با زمانشان</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_center.py" line="183" />
+            <source>This alert is about a service of {panel}: switch to that panel.</source>
+            <translation>این هشدار دربارهٔ سرویسی از {panel} است: به آن پنل بروید.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_center.py" line="162" />
+            <source>This alert is about an order of {panel}: switch to that panel, or show every panel's orders.</source>
+            <translation>این هشدار دربارهٔ سفارشی از {panel} است: به آن پنل بروید یا سفارش‌های همهٔ پنل‌ها را نشان دهید.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertList</name>
+        <message>
+            <location filename="../../ui/alerts/alert_list.py" line="38" />
+            <source>Alerts</source>
+            <translation>هشدارها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_list.py" line="56" />
+            <source>Clear</source>
+            <translation>پاک کردن</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_list.py" line="90" />
+            <source>Click to show it</source>
+            <translation>برای نمایش کلیک کنید</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_list.py" line="58" />
+            <source>Forget the alerts listed here</source>
+            <translation>فراموش کردن هشدارهای این فهرست</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_list.py" line="53" />
+            <source>No alerts yet. Set what to watch in Preferences.</source>
+            <translation>هنوز هشداری نیست. آنچه باید زیر نظر باشد را در تنظیمات برگزینید.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertSettings</name>
+        <message>
+            <location filename="../../ui/alerts/alert_settings.py" line="40" />
+            <source> h</source>
+            <translation> ساعت</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_settings.py" line="51" />
+            <source>A favourite or recently ordered service gets dearer</source>
+            <translation>سرویس محبوب یا تازه سفارش‌داده‌شده گران‌تر می‌شود</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_settings.py" line="55" />
+            <source>A favourite or recently ordered service is removed</source>
+            <translation>سرویس محبوب یا تازه سفارش‌داده‌شده حذف می‌شود</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_settings.py" line="35" />
+            <source>A panel's balance runs low</source>
+            <translation>موجودی یک پنل رو به پایان است</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_settings.py" line="73" />
+            <source>Alert settings apply from the next check, without a restart.</source>
+            <translation>تنظیمات هشدار از بررسی بعدی اعمال می‌شوند، بدون نیاز به راه‌اندازی دوباره.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_settings.py" line="124" />
+            <source>Alert when this panel's balance falls below this amount</source>
+            <translation>هشدار وقتی موجودی این پنل از این مبلغ کمتر شود</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_settings.py" line="33" />
+            <source>Alerts</source>
+            <translation>هشدارها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_settings.py" line="37" />
+            <source>An order makes no progress for this many hours:</source>
+            <translation>سفارشی این چند ساعت پیشرفتی ندارد:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_settings.py" line="44" />
+            <source>An order's status cannot be read for this many refreshes:</source>
+            <translation>وضعیت سفارشی در این تعداد به‌روزرسانی خوانده نمی‌شود:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_settings.py" line="130" />
+            <source>Balance below, {panel}:</source>
+            <translation>موجودی کمتر از، {panel}:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_settings.py" line="58" />
+            <source>Show alerts as desktop notifications too</source>
+            <translation>هشدارها به‌صورت اعلان دسکتاپ هم نشان داده شوند</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_settings.py" line="123" />
+            <source>no alert</source>
+            <translation>بدون هشدار</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_settings.py" line="152" />
+            <source>“{text}” is no amount: type a number such as 10 or 2.5.</source>
+            <translation>«{text}» مبلغ نیست: عددی مانند ۱۰ یا ۲٫۵ بنویسید.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertText</name>
+        <message>
+            <location filename="../../ui/alerts/alert_text.py" line="70" />
+            <source>Alert</source>
+            <translation>هشدار</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_text.py" line="64" />
+            <source>Low balance</source>
+            <translation>موجودی کم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_text.py" line="66" />
+            <source>Order status unreadable</source>
+            <translation>وضعیت سفارش خوانا نیست</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_text.py" line="65" />
+            <source>Order without progress</source>
+            <translation>سفارش بدون پیشرفت</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_text.py" line="67" />
+            <source>Rate increase</source>
+            <translation>افزایش نرخ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_text.py" line="68" />
+            <source>Service removed</source>
+            <translation>سرویس حذف شد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_text.py" line="58" />
+            <source>{panel}: an alert of a kind this version does not know.</source>
+            <translation>{panel}: هشداری از نوعی که این نسخه نمی‌شناسد.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/alerts/alert_text.py" line="37" />
+            <source>{panel}: order {order} ({service}) has made no progress for %n hour(s).</source>
+            <translation>
+                <numerusform>{panel}: سفارش {order} ({service}) %Ln ساعت است که پیشرفتی نداشته است.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_text.py" line="31" />
+            <source>{panel}: the balance is {amount}, below {threshold}.</source>
+            <translation>{panel}: موجودی {amount} است، کمتر از {threshold}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/alerts/alert_text.py" line="42" />
+            <source>{panel}: the status of order {order} ({service}) could not be read in %n refresh(es) in a row.</source>
+            <translation>
+                <numerusform>{panel}: وضعیت سفارش {order} ({service}) در %Ln به‌روزرسانی پیاپی خوانده نشد.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_text.py" line="48" />
+            <source>{panel}: {service} now costs {new} per 1000 (was {old}).</source>
+            <translation>{panel}: {service} اکنون هر ۱۰۰۰ عدد {new} است (پیش‌تر {old}).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts/alert_text.py" line="55" />
+            <source>{panel}: {service} was removed from the panel's services.</source>
+            <translation>{panel}: {service} از سرویس‌های پنل حذف شد.</translation>
+        </message>
+    </context>
+    <context>
         <name>AppSession</name>
         <message numerus="yes">
-            <location filename="../../ui/shell/session.py" line="134" />
+            <location filename="../../ui/shell/session.py" line="137" />
             <source>%n order(s) were being sent when the app last closed: their outcome is unknown, check them in Orders.</source>
             <translation>
                 <numerusform>هنگام بسته شدن برنامه در دفعه‌ی قبل، %Ln سفارش در حال ارسال بود: نتیجه‌ی آن‌ها معلوم نیست، در «سفارش‌ها» بررسی کنید.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/shell/session.py" line="247" />
+            <location filename="../../ui/shell/session.py" line="250" />
             <source>No API key is saved for this panel.</source>
             <translation>کلید API برای این پنل ذخیره نشده است.</translation>
         </message>
@@ -108,6 +311,61 @@
         </message>
     </context>
     <context>
+        <name>ChartCard</name>
+        <message>
+            <location filename="../../ui/insights/chart_card.py" line="181" />
+            <source>CSV files (*.csv)</source>
+            <translation>پرونده‌های CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/chart_card.py" line="172" />
+            <source>Chart saved to {path}.</source>
+            <translation>نمودار در {path} ذخیره شد.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/chart_card.py" line="170" />
+            <source>Could not save the image to {path}.</source>
+            <translation>ذخیرهٔ تصویر در {path} ممکن نشد.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/chart_card.py" line="73" />
+            <source>Export CSV…</source>
+            <translation>خروجی CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/chart_card.py" line="181" />
+            <source>Export chart data</source>
+            <translation>خروجی دادهٔ نمودار</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/chart_card.py" line="187" />
+            <source>Exported %n row(s) to {path}.</source>
+            <translation>
+                <numerusform>%Ln ردیف در {path} ذخیره شد.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/chart_card.py" line="101" />
+            <source>Loading…</source>
+            <translation>در حال بارگذاری…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/chart_card.py" line="165" />
+            <source>PNG images (*.png)</source>
+            <translation>تصویرهای PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/chart_card.py" line="70" />
+            <source>Save as PNG…</source>
+            <translation>ذخیرهٔ تصویر…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/chart_card.py" line="165" />
+            <source>Save chart as PNG</source>
+            <translation>ذخیرهٔ نمودار به‌صورت تصویر</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message numerus="yes">
             <location filename="../../ui/shell/crash_dialog.py" line="176" />
@@ -167,6 +425,104 @@
             <location filename="../../ui/shell/crash_dialog.py" line="75" />
             <source>What you were doing may not have finished. Orders already sent are in the Orders tab. If something looks wrong, restart the app.</source>
             <translation>ممکن است کاری که می‌کردید تمام نشده باشد. سفارش‌هایی که فرستاده شده‌اند در «سفارش‌ها» هستند. اگر چیزی درست به نظر نمی‌رسد، برنامه را دوباره باز کنید.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurrencySettingsSection</name>
+        <message>
+            <location filename="../../ui/market/currency_settings.py" line="58" />
+            <source>1 unit of</source>
+            <translation>یک واحد از</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/currency_settings.py" line="68" />
+            <source>Add a rate</source>
+            <translation>افزودن نرخ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/currency_settings.py" line="87" />
+            <source>Compare prices in:</source>
+            <translation>مقایسهٔ قیمت‌ها به:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/currency_settings.py" line="45" />
+            <source>Currencies (Market)</source>
+            <translation>ارزها (بازار)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/currency_settings.py" line="201" />
+            <source>Not saved: rate {row}: {reason}.</source>
+            <translation>ذخیره نشد: نرخ {row}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/currency_settings.py" line="200" />
+            <source>Not saved: {reason}.</source>
+            <translation>ذخیره نشد: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/currency_settings.py" line="53" />
+            <source>Prices of panels billing in another currency are converted to this one</source>
+            <translation>قیمت پنل‌هایی که با ارز دیگری حساب می‌کنند به این ارز تبدیل می‌شود</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/currency_settings.py" line="74" />
+            <source>Rates are yours: nothing is fetched from the internet. Converted prices are marked ≈ and show the rate's date. These choices apply at once.</source>
+            <translation>نرخ‌ها را خودتان وارد می‌کنید: چیزی از اینترنت گرفته نمی‌شود. قیمت‌های تبدیل‌شده با ≈ نشان داده می‌شوند و تاریخ نرخ را دارند. این انتخاب‌ها همان دم اعمال می‌شوند.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/currency_settings.py" line="70" />
+            <source>Remove</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/currency_settings.py" line="106" />
+            <source>The one most of my panels use</source>
+            <translation>ارزی که بیشتر پنل‌هایم دارند</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/currency_settings.py" line="191" />
+            <source>a currency is missing or is not a code</source>
+            <translation>یک ارز خالی است یا کد ارز نیست</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/currency_settings.py" line="192" />
+            <source>both sides are the same currency</source>
+            <translation>هر دو طرف یک ارز است</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/currency_settings.py" line="58" />
+            <source>is worth</source>
+            <translation>می‌ارزد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/currency_settings.py" line="58" />
+            <source>of</source>
+            <translation>از ارز</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/currency_settings.py" line="58" />
+            <source>on the date</source>
+            <translation>در تاریخ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/currency_settings.py" line="193" />
+            <source>the amount is not a number</source>
+            <translation>مقدار عدد نیست</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/currency_settings.py" line="194" />
+            <source>the amount must be more than zero</source>
+            <translation>مقدار باید بیشتر از صفر باشد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/currency_settings.py" line="195" />
+            <source>the date is missing</source>
+            <translation>تاریخ خالی است</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/currency_settings.py" line="196" />
+            <source>this pair of currencies is given twice</source>
+            <translation>این جفت ارز دو بار آمده است</translation>
         </message>
     </context>
     <context>
@@ -370,6 +726,44 @@
             <location filename="../../ui/shell/database_problem_dialog.py" line="166" />
             <source>Use another data folder…</source>
             <translation>استفاده از پوشه‌ی داده‌ی دیگر…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateRangeBar</name>
+        <message>
+            <location filename="../../ui/orders/date_range.py" line="78" />
+            <source>Any date</source>
+            <translation>همه‌ی تاریخ‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/date_range.py" line="82" />
+            <source>From – to…</source>
+            <translation>از – تا…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/date_range.py" line="81" />
+            <source>Last 30 days</source>
+            <translation>۳۰ روز اخیر</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/date_range.py" line="80" />
+            <source>Last 7 days</source>
+            <translation>۷ روز اخیر</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/date_range.py" line="76" />
+            <source>Show the orders placed in this period</source>
+            <translation>نمایش سفارش‌های ثبت‌شده در این بازه</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/date_range.py" line="79" />
+            <source>Today</source>
+            <translation>امروز</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/date_range.py" line="88" />
+            <source>to</source>
+            <translation>تا</translation>
         </message>
     </context>
     <context>
@@ -826,6 +1220,142 @@ A desktop client for SMM panels.</source>
         </message>
     </context>
     <context>
+        <name>InsightsTab</name>
+        <message numerus="yes">
+            <location filename="../../ui/insights/insights_tab.py" line="281" />
+            <source>%n order(s), {spent} spent.</source>
+            <translation>
+                <numerusform>%Ln سفارش، {spent} هزینه.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="140" />
+            <source>All panels</source>
+            <translation>همهٔ پنل‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="101" />
+            <source>Balance over time</source>
+            <translation>موجودی در گذر زمان</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="119" />
+            <source>Everything, per month</source>
+            <translation>همه، ماهانه</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="118" />
+            <source>Last 12 months, per month</source>
+            <translation>۱۲ ماه گذشته، ماهانه</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="117" />
+            <source>Last 13 weeks, per week</source>
+            <translation>۱۳ هفتهٔ گذشته، هفتگی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="116" />
+            <source>Last 30 days, per day</source>
+            <translation>۳۰ روز گذشته، روزانه</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="203" />
+            <source>Median time to complete</source>
+            <translation>میانهٔ زمان تکمیل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="99" />
+            <source>Median time to complete, most used services</source>
+            <translation>میانهٔ زمان تکمیل، پرکاربردترین سرویس‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="205" />
+            <source>No money was spent on orders in this period. Spending appears here once orders are placed.</source>
+            <translation>در این بازه پولی برای سفارش‌ها خرج نشده است. هزینه‌ها پس از ثبت سفارش اینجا دیده می‌شوند.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="209" />
+            <source>No order has finished in this period yet: completed, partial and canceled orders are counted here.</source>
+            <translation>هنوز هیچ سفارشی در این بازه به پایان نرسیده است: سفارش‌های تکمیل‌شده، ناقص و لغوشده اینجا شمرده می‌شوند.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="280" />
+            <source>No orders in this period.</source>
+            <translation>در این بازه سفارشی نیست.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="97" />
+            <source>Orders by final status</source>
+            <translation>سفارش‌ها بر پایهٔ وضعیت نهایی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="202" />
+            <source>Other services</source>
+            <translation>سرویس‌های دیگر</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="86" />
+            <source>Panel:</source>
+            <translation>پنل:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="83" />
+            <source>Period:</source>
+            <translation>بازه:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="187" />
+            <source>Reading the order history…</source>
+            <translation>در حال خواندن تاریخچهٔ سفارش‌ها…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="91" />
+            <location filename="../../ui/insights/insights_tab.py" line="307" />
+            <source>Spending</source>
+            <translation>هزینه‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="305" />
+            <source>Spending ({currency})</source>
+            <translation>هزینه‌ها ({currency})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="217" />
+            <source>The balance has not been read twice in this period: the app keeps each balance it reads, and the line starts with the second.</source>
+            <translation>موجودی در این بازه دو بار خوانده نشده است: برنامه هر موجودی خوانده‌شده را نگه می‌دارد و خط نمودار از دومین آن‌ها آغاز می‌شود.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="227" />
+            <source>The order history could not be read.</source>
+            <translation>تاریخچهٔ سفارش‌ها خوانده نشد.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="286" />
+            <source>The spending chart shows one currency; {currencies} left out: choose a panel.</source>
+            <translation>نمودار هزینه یک ارز را نشان می‌دهد؛ {currencies} کنار گذاشته شد: یک پنل را برگزینید.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="213" />
+            <source>Too few completed orders to tell how fast services deliver: a service needs {count} completed orders placed from this app.</source>
+            <translation>سفارش‌های تکمیل‌شده برای سنجش سرعت سرویس‌ها کم است: هر سرویس به {count} سفارش تکمیل‌شده از همین برنامه نیاز دارد.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="94" />
+            <source>by panel</source>
+            <translation>به تفکیک پنل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="95" />
+            <source>by service</source>
+            <translation>به تفکیک سرویس</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/insights_tab.py" line="266" />
+            <source>hours</source>
+            <translation>ساعت</translation>
+        </message>
+    </context>
+    <context>
         <name>LinkActions</name>
         <message numerus="yes">
             <location filename="../../ui/orders/link_actions.py" line="49" />
@@ -845,110 +1375,1083 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="222" />
+            <location filename="../../ui/shell/main_window.py" line="237" />
             <source>&amp;Find a service</source>
             <translation>&amp;جست‌وجوی سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="254" />
+            <location filename="../../ui/shell/main_window.py" line="269" />
             <source>&amp;Panel</source>
             <translation>&amp;پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="206" />
+            <location filename="../../ui/shell/main_window.py" line="221" />
             <source>&amp;Panels…</source>
             <translation>&amp;پنل‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="225" />
+            <location filename="../../ui/shell/main_window.py" line="240" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="212" />
+            <location filename="../../ui/shell/main_window.py" line="227" />
             <source>&amp;Refresh services</source>
             <translation>به‌روزرسانی &amp;سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="261" />
+            <location filename="../../ui/shell/main_window.py" line="276" />
             <source>&amp;Services</source>
             <translation>&amp;سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="444" />
+            <location filename="../../ui/shell/main_window.py" line="121" />
+            <source>Insights</source>
+            <translation>بینش‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/main_window.py" line="459" />
             <source>Key kept for this session only</source>
             <translation>کلید فقط برای همین اجرا نگه داشته شده</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="446" />
+            <location filename="../../ui/shell/main_window.py" line="461" />
             <source>Key saved in an unencrypted file</source>
             <translation>کلید در فایل رمزنگاری‌نشده ذخیره شده</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="107" />
+            <location filename="../../ui/shell/main_window.py" line="118" />
+            <source>Market</source>
+            <translation>بازار</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/main_window.py" line="109" />
             <source>New order</source>
             <translation>سفارش جدید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="372" />
+            <location filename="../../ui/shell/main_window.py" line="387" />
             <source>No panel</source>
             <translation>بدون پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="112" />
+            <location filename="../../ui/shell/main_window.py" line="114" />
             <source>Orders</source>
             <translation>سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="229" />
+            <location filename="../../ui/shell/main_window.py" line="244" />
             <source>Panel</source>
             <translation>پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="233" />
+            <location filename="../../ui/shell/main_window.py" line="248" />
             <source>Panel: </source>
             <translation>پنل: </translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="209" />
+            <location filename="../../ui/shell/main_window.py" line="224" />
             <source>Pr&amp;eferences…</source>
             <translation>&amp;ترجیحات…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="418" />
+            <location filename="../../ui/shell/main_window.py" line="433" />
             <source>Preferences saved: they apply the next time SMM Desk starts.</source>
             <translation>ترجیحات ذخیره شد: از اجرای بعدی SMM Desk اعمال می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="219" />
+            <location filename="../../ui/shell/main_window.py" line="234" />
             <source>Refresh &amp;balance</source>
             <translation>به‌روزرسانی &amp;موجودی</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="216" />
+            <location filename="../../ui/shell/main_window.py" line="231" />
             <source>Refresh this &amp;tab</source>
             <translation>به‌روزرسانی این &amp;زبانه</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="103" />
+            <location filename="../../ui/shell/main_window.py" line="105" />
             <location filename="../../ui/shell/self_test.py" line="110" />
             <source>Services</source>
             <translation>سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="240" />
+            <location filename="../../ui/shell/main_window.py" line="255" />
             <source>The panel you are working with</source>
             <translation>پنلی که با آن کار می‌کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="277" />
+            <location filename="../../ui/shell/main_window.py" line="292" />
             <source>Working in the background…</source>
             <translation>در حال کار در پس‌زمینه…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="428" />
+            <location filename="../../ui/shell/main_window.py" line="443" />
             <source>{name} (no API key)</source>
             <translation>{name} (بدون کلید API)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarketEntriesModel</name>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="327" />
+            <source>Average time</source>
+            <translation>زمان میانگین</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="319" />
+            <source>ID</source>
+            <translation>شناسه</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="323" />
+            <source>Min – max</source>
+            <translation>کمینه – بیشینه</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="325" />
+            <source>Name says</source>
+            <translation>نام می‌گوید</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="326" />
+            <source>Options</source>
+            <translation>امکانات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="318" />
+            <source>Panel</source>
+            <translation>پنل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="321" />
+            <source>Panel's rate</source>
+            <translation>نرخ پنل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="322" />
+            <source>Per 1000</source>
+            <translation>هر ۱۰۰۰</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="341" />
+            <source>Per 1000 ({currency})</source>
+            <translation>هر ۱۰۰۰ ({currency})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="324" />
+            <source>Refill</source>
+            <translation>ریفیل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="320" />
+            <source>Service</source>
+            <translation>سرویس</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="420" />
+            <source>currency unknown</source>
+            <translation>ارز نامعلوم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="418" />
+            <source>no rate</source>
+            <translation>بی‌نرخ</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarketFilterBar</name>
+        <message>
+            <location filename="../../ui/market/market_filter_bar.py" line="112" />
+            <source>All platforms</source>
+            <translation>همهٔ پلتفرم‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_filter_bar.py" line="47" />
+            <source>Cancel</source>
+            <translation>لغو</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_filter_bar.py" line="43" />
+            <source>Drip-feed</source>
+            <translation>تدریجی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_filter_bar.py" line="115" />
+            <source>Everything delivered</source>
+            <translation>همهٔ انواع تحویل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_filter_bar.py" line="34" />
+            <source>Filter by words in the offer, service name, category, id or panel</source>
+            <translation>پالایش با واژه‌های پیشنهاد، نام سرویس، دسته، شناسه یا پنل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_filter_bar.py" line="61" />
+            <source>Offers:</source>
+            <translation>امکانات:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_filter_bar.py" line="53" />
+            <source>Only offers you can compare between panels</source>
+            <translation>فقط پیشنهادهایی که میان پنل‌ها قابل مقایسه‌اند</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_filter_bar.py" line="50" />
+            <source>Only services that offer this</source>
+            <translation>فقط سرویس‌هایی که این را دارند</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_filter_bar.py" line="45" />
+            <source>Refill</source>
+            <translation>ریفیل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_filter_bar.py" line="42" />
+            <source>Show one delivered thing only</source>
+            <translation>فقط یک نوع تحویل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_filter_bar.py" line="39" />
+            <source>Show one platform only</source>
+            <translation>فقط یک پلتفرم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_filter_bar.py" line="51" />
+            <source>Sold by two or more panels</source>
+            <translation>فروش در دو پنل یا بیشتر</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarketGroupsModel</name>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="113" />
+            <source>(not recognised)</source>
+            <translation>(شناخته نشد)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="106" />
+            <source>Audience</source>
+            <translation>مخاطب</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="110" />
+            <source>Cheapest at</source>
+            <translation>ارزان‌ترین در</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="109" />
+            <source>Cheapest per 1000</source>
+            <translation>ارزان‌ترین هر ۱۰۰۰</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="105" />
+            <source>Offer</source>
+            <translation>پیشنهاد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="107" />
+            <source>Panels</source>
+            <translation>پنل‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="111" />
+            <source>Refill</source>
+            <translation>ریفیل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_list.py" line="108" />
+            <source>Services</source>
+            <translation>سرویس‌ها</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarketPrices</name>
+        <message>
+            <location filename="../../ui/market/price_words.py" line="50" />
+            <source>Converted at 1 {source} = {rate} {target}, your rate of {date}</source>
+            <translation>تبدیل‌شده با ۱ {source} = {rate} {target}، نرخ شما در {date}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/price_words.py" line="59" />
+            <source>No exchange rate from {currency}: set one in Preferences</source>
+            <translation>نرخ تبدیلی از {currency} نیست: در «تنظیمات» یکی بگذارید</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/price_words.py" line="63" />
+            <source>The panel's currency is not known: state it in Panels</source>
+            <translation>ارز پنل معلوم نیست: آن را در «پنل‌ها» بنویسید</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/price_words.py" line="67" />
+            <source>The panel's rate could not be read</source>
+            <translation>نرخ پنل خوانده نشد</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarketTab</name>
+        <message>
+            <location filename="../../ui/market/market_tab.py" line="292" />
+            <location filename="../../ui/market/market_tab.py" line="310" />
+            <source>, </source>
+            <comment>list separator</comment>
+            <translation>، </translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_tab.py" line="293" />
+            <source>1 {source} = {rate} {target} ({date})</source>
+            <translation>۱ {source} = {rate} {target} ({date})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_tab.py" line="94" />
+            <source>Group the panels' saved catalogues again (after refreshing their services)</source>
+            <translation>گروه‌بندی دوبارهٔ فهرست‌های ذخیره‌شدهٔ پنل‌ها (پس از تازه‌سازی سرویس‌هایشان)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_tab.py" line="148" />
+            <location filename="../../ui/market/market_tab.py" line="209" />
+            <source>Grouping the panels' saved catalogues…</source>
+            <translation>در حال گروه‌بندی فهرست‌های ذخیره‌شدهٔ پنل‌ها…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_tab.py" line="328" />
+            <location filename="../../ui/market/market_tab.py" line="329" />
+            <source>No offer matches the filter.</source>
+            <translation>هیچ پیشنهادی با پالایش جور نیست.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_tab.py" line="267" />
+            <source>No panel has a saved catalogue yet. Open Services and refresh each panel's services (switch panels with the Panel list), then come back here.</source>
+            <translation>هنوز هیچ پنلی فهرست سرویس ذخیره‌شده ندارد. «سرویس‌ها» را باز کنید و سرویس‌های هر پنل را تازه کنید (با فهرست پنل، پنل را عوض کنید)، سپس به اینجا برگردید.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_tab.py" line="265" />
+            <source>No panel is saved yet: add your panels in Panels.</source>
+            <translation>هنوز پنلی ذخیره نشده است: پنل‌هایتان را در «پنل‌ها» بیفزایید.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_tab.py" line="279" />
+            <source>No panel's currency is known yet, so prices are not compared: check each panel's balance, or state its currency in Panels.</source>
+            <translation>هنوز ارز هیچ پنلی معلوم نیست، پس قیمت‌ها مقایسه نمی‌شوند: موجودی هر پنل را بگیرید یا ارزش را در «پنل‌ها» بنویسید.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_tab.py" line="313" />
+            <source>Not included, no saved catalogue yet (refresh its services first): {names}</source>
+            <translation>در نظر گرفته نشد، چون هنوز فهرست ذخیره‌شده ندارد (اول سرویس‌هایش را تازه کنید): {names}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_tab.py" line="134" />
+            <source>Open New order on this panel with this service</source>
+            <translation>باز کردن سفارش جدید در این پنل با این سرویس</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_tab.py" line="132" />
+            <source>Order this</source>
+            <translation>سفارش همین</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_tab.py" line="288" />
+            <source>Prices per 1000 in {currency}, the currency most of your panels use (choose another in Preferences).</source>
+            <translation>قیمت هر ۱۰۰۰ به {currency}، ارزی که بیشتر پنل‌هایتان دارند (ارز دیگری را در «تنظیمات» برگزینید).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_tab.py" line="283" />
+            <source>Prices per 1000 in {currency}.</source>
+            <translation>قیمت هر ۱۰۰۰ به {currency}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_tab.py" line="91" />
+            <source>Update</source>
+            <translation>به‌روزرسانی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_tab.py" line="322" />
+            <source>{offers} offers, {services} services</source>
+            <translation>{offers} پیشنهاد، {services} سرویس</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/market_tab.py" line="301" />
+            <source>≈ converted with your rates: {rates}.</source>
+            <translation>≈ تبدیل‌شده با نرخ‌های شما: {rates}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarketWords</name>
+        <message numerus="yes">
+            <location filename="../../ui/market/offer_words.py" line="201" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%Ln روز</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/market/offer_words.py" line="226" />
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%Ln دقیقه</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="147" />
+            <source>Africa</source>
+            <translation>آفریقا</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="52" />
+            <source>Aparat</source>
+            <translation>آپارات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="39" />
+            <source>Apple Music</source>
+            <translation>اپل موزیک</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="143" />
+            <source>Arab</source>
+            <translation>عرب</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="146" />
+            <source>Asia</source>
+            <translation>آسیا</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="41" />
+            <source>Audiomack</source>
+            <translation>آدیومک</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="64" />
+            <source>Bigo Live</source>
+            <translation>بیگو لایو</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="61" />
+            <source>Bluesky</source>
+            <translation>بلواسکای</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="53" />
+            <source>Boomplay</source>
+            <translation>بوم‌پلی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="153" />
+            <source>Brazil</source>
+            <translation>برزیل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="49" />
+            <source>Clubhouse</source>
+            <translation>کلاب‌هاوس</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="59" />
+            <source>Dailymotion</source>
+            <translation>دیلی‌موشن</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="40" />
+            <source>Deezer</source>
+            <translation>دیزر</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="29" />
+            <source>Discord</source>
+            <translation>دیسکورد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="67" />
+            <source>Dzen</source>
+            <translation>دزن</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="51" />
+            <source>Eitaa</source>
+            <translation>ایتا</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="144" />
+            <source>Europe</source>
+            <translation>اروپا</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="24" />
+            <source>Facebook</source>
+            <translation>فیسبوک</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="157" />
+            <source>France</source>
+            <translation>فرانسه</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="156" />
+            <source>Germany</source>
+            <translation>آلمان</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="65" />
+            <source>GitHub</source>
+            <translation>گیت‌هاب</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="43" />
+            <source>Google</source>
+            <translation>گوگل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="265" />
+            <source>Grouped as one offer: platform {platform}; delivered {delivered}; on {target}; audience {audience}; order form {form}</source>
+            <translation>یک پیشنهاد به حساب آمد: پلتفرم {platform}؛ تحویل {delivered}؛ روی {target}؛ مخاطب {audience}؛ فرم سفارش {form}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="112" />
+            <source>IGTV</source>
+            <translation>IGTV</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="152" />
+            <source>India</source>
+            <translation>هند</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="155" />
+            <source>Indonesia</source>
+            <translation>اندونزی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="20" />
+            <source>Instagram</source>
+            <translation>اینستاگرام</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="148" />
+            <source>Iran</source>
+            <translation>ایران</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="36" />
+            <source>Kick</source>
+            <translation>کیک</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="45" />
+            <source>Kwai</source>
+            <translation>کوای</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="145" />
+            <source>Latin America</source>
+            <translation>آمریکای لاتین</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="46" />
+            <source>Likee</source>
+            <translation>لایکی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="31" />
+            <source>LinkedIn</source>
+            <translation>لینکدین</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="66" />
+            <source>Mixcloud</source>
+            <translation>میکس‌کلاد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="262" />
+            <source>Not grouped with any other service: its name does not say enough.</source>
+            <translation>با هیچ سرویس دیگری گروه نشد: نامش به اندازهٔ کافی نمی‌گوید.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="56" />
+            <source>Odnoklassniki</source>
+            <translation>اودنوکلاسنیکی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="34" />
+            <source>Pinterest</source>
+            <translation>پینترست</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="47" />
+            <source>Quora</source>
+            <translation>کورا</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="35" />
+            <source>Reddit</source>
+            <translation>ردیت</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="54" />
+            <source>Roblox</source>
+            <translation>روبلاکس</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="50" />
+            <source>Rubika</source>
+            <translation>روبیکا</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="38" />
+            <source>Rumble</source>
+            <translation>رامبل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="154" />
+            <source>Russia</source>
+            <translation>روسیه</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="57" />
+            <source>Rutube</source>
+            <translation>روتیوب</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="158" />
+            <source>Saudi Arabia</source>
+            <translation>عربستان</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="42" />
+            <source>Shazam</source>
+            <translation>شزم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="63" />
+            <source>Shopee</source>
+            <translation>شاپی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="33" />
+            <source>Snapchat</source>
+            <translation>اسنپ‌چت</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="30" />
+            <source>SoundCloud</source>
+            <translation>ساندکلاد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="26" />
+            <source>Spotify</source>
+            <translation>اسپاتیفای</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="23" />
+            <source>Telegram</source>
+            <translation>تلگرام</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="27" />
+            <source>Threads</source>
+            <translation>تردز</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="60" />
+            <source>Tidal</source>
+            <translation>تایدال</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="21" />
+            <source>TikTok</source>
+            <translation>تیک‌تاک</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="62" />
+            <source>Trovo</source>
+            <translation>تروو</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="48" />
+            <source>Trustpilot</source>
+            <translation>تراست‌پایلت</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="55" />
+            <source>Tumblr</source>
+            <translation>تامبلر</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="151" />
+            <source>Turkey</source>
+            <translation>ترکیه</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="28" />
+            <source>Twitch</source>
+            <translation>توییچ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="159" />
+            <source>UAE</source>
+            <translation>امارات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="150" />
+            <source>UK</source>
+            <translation>بریتانیا</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="149" />
+            <source>USA</source>
+            <translation>آمریکا</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="37" />
+            <source>VK</source>
+            <translation>وی‌کی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="58" />
+            <source>Vimeo</source>
+            <translation>ویمئو</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="44" />
+            <source>Website</source>
+            <translation>وب‌سایت</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="32" />
+            <source>WhatsApp</source>
+            <translation>واتساپ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="25" />
+            <source>X (Twitter)</source>
+            <translation>ایکس (توییتر)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="22" />
+            <source>YouTube</source>
+            <translation>یوتیوب</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="99" />
+            <source>account</source>
+            <translation>حساب</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="127" />
+            <source>active</source>
+            <translation>فعال</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="115" />
+            <source>album</source>
+            <translation>آلبوم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="107" />
+            <source>channel</source>
+            <translation>کانال</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="128" />
+            <source>cheapest</source>
+            <translation>ارزان‌ترین</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="106" />
+            <source>comment</source>
+            <translation>کامنت</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="75" />
+            <source>comments</source>
+            <translation>کامنت</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="92" />
+            <source>connections</source>
+            <translation>کانکشن</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="73" />
+            <source>dislikes</source>
+            <translation>دیس‌لایک</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="94" />
+            <source>downloads</source>
+            <translation>دانلود</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="95" />
+            <source>engagement</source>
+            <translation>تعامل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="129" />
+            <location filename="../../ui/market/offer_words.py" line="135" />
+            <source>female</source>
+            <translation>خانم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="71" />
+            <source>followers</source>
+            <translation>فالوور</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="142" />
+            <source>foreign</source>
+            <translation>خارجی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="91" />
+            <source>friends</source>
+            <translation>دوست</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="221" />
+            <source>from {source}</source>
+            <translation>از {source}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="108" />
+            <source>group</source>
+            <translation>گروه</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="123" />
+            <source>high quality</source>
+            <translation>کیفیت بالا</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="83" />
+            <source>impressions</source>
+            <translation>ایمپرشن</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="125" />
+            <source>instant</source>
+            <translation>فوری</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="250" />
+            <source>instant start</source>
+            <translation>شروع فوری</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="200" />
+            <source>lifetime</source>
+            <translation>مادام‌العمر</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="72" />
+            <source>likes</source>
+            <translation>لایک</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="89" />
+            <source>listeners</source>
+            <translation>شنونده</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="105" />
+            <source>live stream</source>
+            <translation>پخش زنده</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="93" />
+            <source>live viewers</source>
+            <translation>بینندهٔ زنده</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="126" />
+            <source>low quality</source>
+            <translation>کیفیت پایین</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="130" />
+            <location filename="../../ui/market/offer_words.py" line="136" />
+            <source>male</source>
+            <translation>آقا</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="76" />
+            <source>members</source>
+            <translation>ممبر</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="87" />
+            <source>mentions</source>
+            <translation>منشن</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="198" />
+            <source>no refill</source>
+            <translation>بی‌ریفیل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="121" />
+            <source>non-drop</source>
+            <translation>بدون ریزش</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="260" />
+            <source>not stated</source>
+            <translation>نگفته</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="295" />
+            <source>order form not known</source>
+            <translation>فرم سفارش ناشناخته</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="110" />
+            <source>playlist</source>
+            <translation>پلی‌لیست</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="82" />
+            <source>plays</source>
+            <translation>پخش</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="113" />
+            <source>poll</source>
+            <translation>نظرسنجی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="100" />
+            <source>post</source>
+            <translation>پست</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="124" />
+            <source>premium</source>
+            <translation>پریمیوم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="80" />
+            <source>reactions</source>
+            <translation>ری‌اکشن</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="122" />
+            <source>real</source>
+            <translation>واقعی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="101" />
+            <source>reel</source>
+            <translation>ریلز</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="85" />
+            <location filename="../../ui/market/offer_words.py" line="86" />
+            <source>reposts</source>
+            <translation>بازنشر</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="90" />
+            <source>reviews</source>
+            <translation>نظر</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="79" />
+            <source>saves</source>
+            <translation>ذخیره</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="78" />
+            <source>shares</source>
+            <translation>اشتراک‌گذاری</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="104" />
+            <source>short</source>
+            <translation>شورتز</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="116" />
+            <source>space</source>
+            <translation>اسپیس</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/market/offer_words.py" line="234" />
+            <source>starts within %n hour(s)</source>
+            <translation>
+                <numerusform>شروع تا %Ln ساعت</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/market/offer_words.py" line="235" />
+            <source>starts within %n min</source>
+            <translation>
+                <numerusform>شروع تا %Ln دقیقه</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="102" />
+            <source>story</source>
+            <translation>استوری</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="77" />
+            <source>subscribers</source>
+            <translation>سابسکرایبر</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="109" />
+            <source>track</source>
+            <translation>آهنگ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="111" />
+            <source>tweet</source>
+            <translation>توییت</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="103" />
+            <source>video</source>
+            <translation>ویدیو</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="74" />
+            <source>views</source>
+            <translation>بازدید</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="88" />
+            <source>visits</source>
+            <translation>بازدید سایت</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="81" />
+            <source>votes</source>
+            <translation>رأی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="84" />
+            <source>watch time</source>
+            <translation>زمان تماشا</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="114" />
+            <source>website</source>
+            <translation>وب‌سایت</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="141" />
+            <source>worldwide</source>
+            <translation>جهانی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="244" />
+            <source>{count}/day</source>
+            <translation>{count} در روز</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/offer_words.py" line="284" />
+            <source>{platform} {delivered}</source>
+            <translation>{delivered} {platform}</translation>
         </message>
     </context>
     <context>
@@ -1182,29 +2685,29 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>NewOrderTab</name>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="354" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="359" />
             <source> · </source>
             <comment>facts separator</comment>
             <translation> · </translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="390" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="395" />
             <source>Choose a service first.</source>
             <translation>اول یک سرویس انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="373" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="378" />
             <location filename="../../ui/new_order/order_confirmation.py" line="38" />
             <source>Estimated charge: {amount}</source>
             <translation>هزینه‌ی تخمینی: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="367" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="372" />
             <source>Estimated charge: —  ({reason})</source>
             <translation>هزینه‌ی تخمینی: —  ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="230" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="234" />
             <source>Filled in from an earlier order: check it, then place it.</source>
             <translation>از روی یک سفارش قبلی پر شد: بررسی کنید و بعد ثبت کنید.</translation>
         </message>
@@ -1214,12 +2717,12 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>لینک: {link}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="173" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="177" />
             <source>Mass order</source>
             <translation>سفارش گروهی</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="337" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="341" />
             <source>New order</source>
             <translation>سفارش جدید</translation>
         </message>
@@ -1229,7 +2732,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>چیزی فرستاده نشد. {title}: {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="292" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="296" />
             <source>Order again</source>
             <translation>سفارش دوباره</translation>
         </message>
@@ -1244,48 +2747,48 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>سفارش {id} ثبت شد، اما در این رایانه ذخیره نشد: شناسه را یادداشت کنید. ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="260" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="264" />
             <source>Ordered recently</source>
             <translation>به‌تازگی سفارش داده شده</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="326" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="330" />
             <source>Orders cannot be placed on this panel now: {problem}</source>
             <translation>اکنون نمی‌توان در این پنل سفارش داد: {problem}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="292" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="296" />
             <source>Place order</source>
             <translation>ثبت سفارش</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="135" />
-            <location filename="../../ui/new_order/new_order_tab.py" line="409" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="136" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="414" />
             <source>Place order…</source>
             <translation>ثبت سفارش…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="138" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="139" />
             <source>Place the order (Ctrl+Enter)</source>
             <translation>ثبت سفارش (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="271" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="275" />
             <source>Place this order?</source>
             <translation>این سفارش ثبت شود؟</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="274" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="278" />
             <source>Sending the order…</source>
             <translation>در حال ارسال سفارش…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="409" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="414" />
             <source>Sending…</source>
             <translation>در حال ارسال…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="221" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="225" />
             <source>Service {id} of that order is not in this panel's list any more.</source>
             <translation>سرویس {id} آن سفارش دیگر در فهرست این پنل نیست.</translation>
         </message>
@@ -1295,17 +2798,17 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>سرویس: {id} · {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="388" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="393" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="131" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="132" />
             <source>Show in Orders</source>
             <translation>نمایش در سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="172" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="176" />
             <source>Single order</source>
             <translation>سفارش تکی</translation>
         </message>
@@ -1335,7 +2838,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>نتیجه‌ی این سفارش نامعلوم است: شاید پنل آن را ثبت کرده باشد. پیش از سفارش دوباره در پنل بررسی کنید؛ در «سفارش‌ها» با وضعیت «نامعلوم – در پنل بررسی کنید» آمده است. این سفارش خودبه‌خود دوباره فرستاده نمی‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="381" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="386" />
             <source>This is more than your balance ({balance}): the panel will refuse the order unless you add funds.</source>
             <translation>این مبلغ از موجودی شما ({balance}) بیشتر است: تا حساب را شارژ نکنید، پنل سفارش را نمی‌پذیرد.</translation>
         </message>
@@ -1345,14 +2848,14 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>تعداد کل: {quantity}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/new_order_tab.py" line="262" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="266" />
             <source>You ordered this service for this link %Ln time(s) in the last hour. Order it again?</source>
             <translation>
                 <numerusform>در یک ساعت گذشته %Ln بار این سرویس را برای این لینک سفارش داده‌اید. دوباره سفارش می‌دهید؟</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="321" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="325" />
             <source>{title}. {message}</source>
             <translation>{title}. {message}</translation>
         </message>
@@ -1360,117 +2863,144 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrderButtons</name>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="68" />
+            <location filename="../../ui/orders/order_buttons.py" line="83" />
             <source>All orders shown…</source>
             <translation>همه‌ی سفارش‌های نمایش‌داده‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="31" />
+            <location filename="../../ui/orders/order_buttons.py" line="32" />
             <source>Ask the panel to cancel the selected orders</source>
             <translation>درخواست لغو سفارش‌های انتخاب‌شده از پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="26" />
+            <location filename="../../ui/orders/order_buttons.py" line="27" />
             <source>Ask the panel to refill the selected orders</source>
             <translation>درخواست ریفیل سفارش‌های انتخاب‌شده از پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="30" />
+            <location filename="../../ui/orders/order_buttons.py" line="31" />
             <source>Cancel</source>
             <translation>لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="34" />
+            <location filename="../../ui/orders/order_buttons.py" line="35" />
             <source>Copy ID</source>
             <translation>کپی شناسه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="37" />
+            <location filename="../../ui/orders/order_buttons.py" line="38" />
             <source>Copy link</source>
             <translation>کپی لینک</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="34" />
+            <location filename="../../ui/orders/order_buttons.py" line="35" />
             <source>Copy the selected order ids</source>
             <translation>کپی شناسه‌ی سفارش‌های انتخاب‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="37" />
+            <location filename="../../ui/orders/order_buttons.py" line="38" />
             <source>Copy the selected orders' links</source>
             <translation>کپی لینک سفارش‌های انتخاب‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="63" />
+            <location filename="../../ui/orders/order_buttons.py" line="78" />
             <source>Export CSV</source>
             <translation>خروجی CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="80" />
+            <location filename="../../ui/orders/order_buttons.py" line="100" />
             <source>Follow orders placed on the panel's website or elsewhere, by their ids</source>
             <translation>پیگیری سفارش‌هایی که در سایت پنل یا جای دیگری ثبت شده‌اند، با شناسه‌شان</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="49" />
+            <location filename="../../ui/orders/order_buttons.py" line="50" />
             <source>Found on the panel…</source>
             <translation>در پنل پیدا شد…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="57" />
+            <location filename="../../ui/orders/order_buttons.py" line="65" />
+            <location filename="../../ui/orders/order_buttons.py" line="151" />
+            <source>Hide</source>
+            <translation>پنهان کردن</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_buttons.py" line="58" />
             <source>Not placed…</source>
             <translation>ثبت نشد…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="45" />
+            <location filename="../../ui/orders/order_buttons.py" line="46" />
             <source>Open New order filled in like this order</source>
             <translation>باز کردن «سفارش جدید» با مشخصات همین سفارش</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="40" />
+            <location filename="../../ui/orders/order_buttons.py" line="41" />
             <source>Open link</source>
             <translation>باز کردن لینک</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="40" />
+            <location filename="../../ui/orders/order_buttons.py" line="41" />
             <source>Open the link in your browser</source>
             <translation>باز کردن لینک در مرورگر</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="75" />
+            <location filename="../../ui/orders/order_buttons.py" line="90" />
             <source>Order id(s) placed elsewhere</source>
             <translation>شناسه‌ی سفارش‌هایی که جای دیگری ثبت شده‌اند</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="25" />
+            <location filename="../../ui/orders/order_buttons.py" line="26" />
             <source>Refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="44" />
+            <location filename="../../ui/orders/order_buttons.py" line="75" />
+            <source>Remove orders tracked by id or never placed from the list</source>
+            <translation>حذف سفارش‌هایی که با شناسه پیگیری شده‌اند یا هرگز ثبت نشده‌اند از فهرست</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_buttons.py" line="74" />
+            <source>Remove…</source>
+            <translation>حذف…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_buttons.py" line="45" />
             <source>Repeat…</source>
             <translation>تکرار…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="63" />
+            <location filename="../../ui/orders/order_buttons.py" line="78" />
             <source>Save orders to a CSV file</source>
             <translation>ذخیره‌ی سفارش‌ها در فایل CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="66" />
+            <location filename="../../ui/orders/order_buttons.py" line="81" />
             <source>Selected orders…</source>
             <translation>سفارش‌های انتخاب‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="59" />
+            <location filename="../../ui/orders/order_buttons.py" line="70" />
+            <location filename="../../ui/orders/order_buttons.py" line="151" />
+            <source>Show</source>
+            <translation>نمایش</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_buttons.py" line="67" />
+            <source>Take the selected orders off the list: kept, no longer checked at refresh (“Show hidden” shows them again)</source>
+            <translation>برداشتن سفارش‌های انتخاب‌شده از فهرست: نگه داشته می‌شوند ولی در به‌روزرسانی دیگر بررسی نمی‌شوند («نمایش پنهان‌ها» دوباره نشانشان می‌دهد)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_buttons.py" line="60" />
             <source>This order's outcome is unknown and it is not on the panel: mark it not placed</source>
             <translation>نتیجه‌ی این سفارش نامعلوم است و در پنل نیست: آن را ثبت‌نشده علامت بزنید</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="51" />
+            <location filename="../../ui/orders/order_buttons.py" line="52" />
             <source>This order's outcome is unknown and you found it on the panel: enter its id there to follow it here</source>
             <translation>نتیجه‌ی این سفارش نامعلوم است و آن را در پنل پیدا کرده‌اید: شناسه‌اش در پنل را وارد کنید تا اینجا پیگیری شود</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_buttons.py" line="79" />
+            <location filename="../../ui/orders/order_buttons.py" line="99" />
             <source>Track</source>
             <translation>پیگیری</translation>
         </message>
@@ -1478,162 +3008,182 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrderDetail</name>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="123" />
+            <location filename="../../ui/orders/order_detail.py" line="144" />
             <source>(no id)</source>
             <translation>(بدون شناسه)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="191" />
+            <location filename="../../ui/orders/order_detail.py" line="233" />
             <source>Cancel refused</source>
             <translation>لغو رد شد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="190" />
+            <location filename="../../ui/orders/order_detail.py" line="232" />
             <source>Cancel requested</source>
             <translation>درخواست لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="133" />
+            <location filename="../../ui/orders/order_detail.py" line="154" />
             <source>Charged: {charge}</source>
             <translation>هزینه‌ی کسرشده: {charge}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="144" />
+            <location filename="../../ui/orders/order_detail.py" line="205" />
             <source>Delivered {done} of {quantity}</source>
             <translation>{done} از {quantity} انجام شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="52" />
+            <location filename="../../ui/orders/order_detail.py" line="54" />
             <source>Detail</source>
             <translation>جزئیات</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="137" />
+            <location filename="../../ui/orders/order_detail.py" line="164" />
+            <source>Estimated cost, if the panel placed it: {cost}</source>
+            <translation>هزینه‌ی تخمینی، اگر پنل آن را ثبت کرده باشد: {cost}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_detail.py" line="158" />
             <source>Estimated cost: {cost}</source>
             <translation>هزینه‌ی تخمینی: {cost}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="128" />
+            <location filename="../../ui/orders/order_detail.py" line="234" />
+            <source>Hidden from the list (no longer checked)</source>
+            <translation>از فهرست پنهان شد (دیگر بررسی نمی‌شود)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_detail.py" line="149" />
             <source>Link: {link}</source>
             <translation>لینک: {link}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="183" />
+            <location filename="../../ui/orders/order_detail.py" line="225" />
             <source>No answer: outcome unknown</source>
             <translation>بی‌پاسخ: نتیجه نامعلوم</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="182" />
+            <location filename="../../ui/orders/order_detail.py" line="224" />
             <source>Not placed</source>
             <translation>ثبت نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="158" />
+            <location filename="../../ui/orders/order_detail.py" line="179" />
             <source>Not placed: {reason}</source>
             <translation>ثبت نشد: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="44" />
+            <location filename="../../ui/orders/order_detail.py" line="46" />
             <source>Open the whole text, with a button to copy it</source>
             <translation>باز کردن کل متن، با دکمه‌ای برای کپی آن</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="99" />
+            <location filename="../../ui/orders/order_detail.py" line="120" />
             <source>Order details</source>
             <translation>جزئیات سفارش</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="120" />
+            <location filename="../../ui/orders/order_detail.py" line="141" />
             <source>Order {id}: {service}</source>
             <translation>سفارش {id}: {service}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="174" />
+            <location filename="../../ui/orders/order_detail.py" line="216" />
             <source>Parameters: {value}</source>
             <translation>پارامترها: {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="181" />
+            <location filename="../../ui/orders/order_detail.py" line="223" />
             <source>Placed on the panel</source>
             <translation>در پنل ثبت شد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="188" />
+            <location filename="../../ui/orders/order_detail.py" line="230" />
             <source>Refill refused</source>
             <translation>ریفیل رد شد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="187" />
+            <location filename="../../ui/orders/order_detail.py" line="229" />
             <source>Refill requested</source>
             <translation>درخواست ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="189" />
+            <location filename="../../ui/orders/order_detail.py" line="231" />
             <source>Refill status</source>
             <translation>وضعیت ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="163" />
+            <location filename="../../ui/orders/order_detail.py" line="184" />
             <source>Refill {id}: {status}</source>
             <translation>ریفیل {id}: {status}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="74" />
+            <location filename="../../ui/orders/order_detail.py" line="95" />
             <source>Select an order to see its details and history.</source>
             <translation>برای دیدن جزئیات و سابقه‌ی یک سفارش، آن را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="118" />
+            <location filename="../../ui/orders/order_detail.py" line="139" />
             <source>Service {id}</source>
             <translation>سرویس {id}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="42" />
+            <location filename="../../ui/orders/order_detail.py" line="44" />
             <source>Show all…</source>
             <translation>نمایش همه…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="185" />
+            <location filename="../../ui/orders/order_detail.py" line="235" />
+            <source>Shown in the list again</source>
+            <translation>دوباره در فهرست نمایش داده شد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_detail.py" line="227" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="151" />
+            <location filename="../../ui/orders/order_detail.py" line="172" />
             <source>The answer to this order never came: it may or may not have been placed. Look for it on the panel before ordering again. If you find it there, choose “Found on the panel…” below and enter its id; if it is not there, choose “Not placed…”.</source>
             <translation>پاسخ این سفارش هرگز نرسید: شاید ثبت شده باشد، شاید نه. پیش از سفارش دوباره آن را در پنل پیدا کنید. اگر آنجا بود، «در پنل پیدا شد…» را در پایین بزنید و شناسه‌اش را وارد کنید؛ اگر نبود، «ثبت نشد…» را بزنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="186" />
+            <location filename="../../ui/orders/order_detail.py" line="228" />
             <source>The panel reported</source>
             <translation>گزارش پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="160" />
+            <location filename="../../ui/orders/order_detail.py" line="181" />
             <source>The panel says: {error}</source>
             <translation>پیام پنل: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="184" />
+            <location filename="../../ui/orders/order_detail.py" line="196" />
+            <source>Total: {total} ({quantity} in each of {runs} runs)</source>
+            <translation>مجموع: {total} ({quantity} در هر یک از {runs} نوبت)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/order_detail.py" line="226" />
             <source>Tracked by its id</source>
             <translation>پیگیری با شناسه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="52" />
+            <location filename="../../ui/orders/order_detail.py" line="54" />
             <source>What</source>
             <translation>رویداد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="52" />
+            <location filename="../../ui/orders/order_detail.py" line="54" />
             <source>When</source>
             <translation>زمان</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="180" />
+            <location filename="../../ui/orders/order_detail.py" line="222" />
             <source>Written down, sending</source>
             <translation>ثبت در برنامه، در حال ارسال</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="165" />
+            <location filename="../../ui/orders/order_detail.py" line="186" />
             <source>requested</source>
             <translation>درخواست شده</translation>
         </message>
@@ -1887,167 +3437,182 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrdersModel</name>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="181" />
+            <location filename="../../ui/orders/orders_model.py" line="201" />
             <source>Awaiting</source>
             <translation>در صف انتظار</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="178" />
+            <location filename="../../ui/orders/orders_model.py" line="198" />
             <source>Canceled</source>
             <translation>لغو‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="141" />
+            <location filename="../../ui/orders/orders_model.py" line="154" />
             <source>Charge</source>
             <translation>هزینه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="176" />
+            <location filename="../../ui/orders/orders_model.py" line="196" />
             <source>Completed</source>
             <translation>تکمیل‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="145" />
+            <location filename="../../ui/orders/orders_model.py" line="158" />
             <source>Delivered</source>
             <translation>انجام‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="183" />
+            <location filename="../../ui/orders/orders_model.py" line="169" />
+            <source>Drip-feed: {quantity} in each of {runs} runs</source>
+            <translation>ارسال تدریجی: {quantity} در هر یک از {runs} نوبت</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/orders_model.py" line="203" />
             <source>Error</source>
             <translation>خطا</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="180" />
+            <location filename="../../ui/orders/orders_model.py" line="186" />
+            <source>Estimated: the panel has not said yet what it charged for this order</source>
+            <translation>تخمینی: پنل هنوز نگفته برای این سفارش چقدر کسر کرده است</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/orders_model.py" line="200" />
             <source>Failed</source>
             <translation>ناموفق</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="174" />
+            <location filename="../../ui/orders/orders_model.py" line="194" />
             <source>In progress</source>
             <translation>در حال انجام</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="147" />
+            <location filename="../../ui/orders/orders_model.py" line="160" />
             <source>Last checked</source>
             <translation>آخرین بررسی</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="139" />
+            <location filename="../../ui/orders/orders_model.py" line="152" />
             <source>Link</source>
             <translation>لینک</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="159" />
+            <location filename="../../ui/orders/orders_model.py" line="174" />
             <source>Not checked yet</source>
             <translation>هنوز بررسی نشده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="167" />
+            <location filename="../../ui/orders/orders_model.py" line="182" />
             <source>Not placed</source>
             <translation>ثبت نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="137" />
+            <location filename="../../ui/orders/orders_model.py" line="150" />
             <source>Order ID</source>
             <translation>شناسه‌ی سفارش</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="136" />
+            <location filename="../../ui/orders/orders_model.py" line="149" />
             <source>Panel</source>
             <translation>پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="177" />
+            <location filename="../../ui/orders/orders_model.py" line="197" />
             <source>Partial</source>
             <translation>ناقص</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="173" />
+            <location filename="../../ui/orders/orders_model.py" line="193" />
             <source>Pending</source>
             <translation>در انتظار</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="135" />
+            <location filename="../../ui/orders/orders_model.py" line="148" />
             <source>Placed</source>
             <translation>زمان ثبت</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="175" />
+            <location filename="../../ui/orders/orders_model.py" line="195" />
             <source>Processing</source>
             <translation>در حال پردازش</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="140" />
+            <location filename="../../ui/orders/orders_model.py" line="153" />
             <source>Quantity</source>
             <translation>تعداد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="154" />
+            <location filename="../../ui/orders/orders_model.py" line="167" />
             <source>Reached a final state since you last looked</source>
             <translation>از آخرین باری که دیدید به وضعیت نهایی رسیده است</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="146" />
+            <location filename="../../ui/orders/orders_model.py" line="159" />
             <source>Refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="179" />
+            <location filename="../../ui/orders/orders_model.py" line="199" />
             <source>Refunded</source>
             <translation>بازپرداخت‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="182" />
+            <location filename="../../ui/orders/orders_model.py" line="202" />
             <source>Rejected</source>
             <translation>رد‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="143" />
+            <location filename="../../ui/orders/orders_model.py" line="156" />
             <source>Remains</source>
             <translation>باقی‌مانده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="171" />
+            <location filename="../../ui/orders/orders_model.py" line="191" />
             <source>Requested</source>
             <translation>درخواست شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="160" />
+            <location filename="../../ui/orders/orders_model.py" line="175" />
             <source>Sending…</source>
             <translation>در حال ارسال…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="138" />
+            <location filename="../../ui/orders/orders_model.py" line="151" />
             <source>Service</source>
             <translation>سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="142" />
+            <location filename="../../ui/orders/orders_model.py" line="155" />
             <source>Start count</source>
             <translation>تعداد اولیه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="144" />
+            <location filename="../../ui/orders/orders_model.py" line="157" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="164" />
+            <location filename="../../ui/orders/orders_model.py" line="179" />
             <source>The outcome is unknown: the panel may have placed this order. Check on the panel; then choose “Found on the panel…” or “Not placed…”.</source>
             <translation>نتیجه نامعلوم است: شاید پنل این سفارش را ثبت کرده باشد. در پنل بررسی کنید؛ سپس «در پنل پیدا شد…» یا «ثبت نشد…» را بزنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="162" />
+            <location filename="../../ui/orders/orders_model.py" line="177" />
             <source>Unknown – check panel</source>
             <translation>نامعلوم – در پنل بررسی کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="169" />
+            <location filename="../../ui/orders/orders_model.py" line="184" />
+            <source>≈ {amount}</source>
+            <translation>≈ {amount}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/orders_model.py" line="189" />
             <source>⚠ Unknown order id</source>
             <translation>⚠ شناسه‌ی سفارش برای پنل ناشناخته است</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="168" />
+            <location filename="../../ui/orders/orders_model.py" line="188" />
             <source>⚠ {error}</source>
             <translation>⚠ {error}</translation>
         </message>
@@ -2055,90 +3620,126 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrdersTab</name>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="143" />
-            <source> min</source>
-            <translation> دقیقه</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="125" />
-            <source>All panels</source>
-            <translation>همه‌ی پنل‌ها</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="133" />
-            <source>Ask the panel for the status of every order not finished yet (F5)</source>
-            <translation>گرفتن وضعیت همه‌ی سفارش‌های تمام‌نشده از پنل (F5)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="175" />
+            <location filename="../../ui/orders/orders_tab.py" line="154" />
             <source>Details…</source>
             <translation>جزئیات…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="135" />
-            <source>Every</source>
-            <translation>هر</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="130" />
-            <source>Refresh</source>
-            <translation>به‌روزرسانی</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="137" />
-            <source>Refresh the orders automatically</source>
-            <translation>به‌روزرسانی خودکار سفارش‌ها</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="123" />
-            <source>Search by order id, link or service</source>
-            <translation>جست‌وجو با شناسه‌ی سفارش، لینک یا سرویس</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="128" />
-            <source>Show the orders of every panel, not only the active one</source>
-            <translation>نمایش سفارش‌های همه‌ی پنل‌ها، نه فقط پنل فعال</translation>
-        </message>
-        <message>
-            <location filename="../../ui/orders/orders_tab.py" line="446" />
+            <location filename="../../ui/orders/orders_tab.py" line="440" />
             <source>{shown} of {total} orders</source>
             <translation>{shown} از {total} سفارش</translation>
         </message>
     </context>
     <context>
+        <name>OrdersToolbar</name>
+        <message>
+            <location filename="../../ui/orders/orders_toolbar.py" line="44" />
+            <source> min</source>
+            <translation> دقیقه</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/orders_toolbar.py" line="23" />
+            <source>All panels</source>
+            <translation>همه‌ی پنل‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/orders_toolbar.py" line="34" />
+            <source>Ask the panel for the status of every order not finished yet (F5)</source>
+            <translation>گرفتن وضعیت همه‌ی سفارش‌های تمام‌نشده از پنل (F5)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/orders_toolbar.py" line="36" />
+            <source>Every</source>
+            <translation>هر</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/orders_toolbar.py" line="31" />
+            <source>Refresh</source>
+            <translation>به‌روزرسانی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/orders_toolbar.py" line="38" />
+            <source>Refresh the orders automatically</source>
+            <translation>به‌روزرسانی خودکار سفارش‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/orders_toolbar.py" line="20" />
+            <source>Search by order id, link or service</source>
+            <translation>جست‌وجو با شناسه‌ی سفارش، لینک یا سرویس</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/orders_toolbar.py" line="28" />
+            <source>Show hidden</source>
+            <translation>نمایش پنهان‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/orders_toolbar.py" line="26" />
+            <source>Show the orders of every panel, not only the active one</source>
+            <translation>نمایش سفارش‌های همه‌ی پنل‌ها، نه فقط پنل فعال</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/orders_toolbar.py" line="30" />
+            <source>Show the orders you hid as well</source>
+            <translation>سفارش‌هایی را که پنهان کرده‌اید هم نشان بده</translation>
+        </message>
+    </context>
+    <context>
+        <name>PanelCurrencyField</name>
+        <message>
+            <location filename="../../ui/market/panel_currency_field.py" line="52" />
+            <source>As the panel's balance says.</source>
+            <translation>همان‌طور که موجودی پنل می‌گوید.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/panel_currency_field.py" line="63" />
+            <source>The currency must be a short code such as USD or IRT.</source>
+            <translation>ارز باید یک کد کوتاه مانند USD یا IRT باشد.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/panel_currency_field.py" line="55" />
+            <source>The panel has not said its currency: state it to compare its prices.</source>
+            <translation>پنل ارزش را نگفته است: برای مقایسهٔ قیمت‌هایش آن را بنویسید.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/market/panel_currency_field.py" line="27" />
+            <source>e.g. USD</source>
+            <translation>مثلاً USD</translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="50" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="52" />
             <source>Calendar:</source>
             <translation>تقویم:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="42" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="44" />
             <source>Changes take effect the next time SMM Desk starts.</source>
             <translation>تغییرات از اجرای بعدی SMM Desk اعمال می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="41" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="43" />
             <source>Gregorian</source>
             <translation>میلادی</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="49" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="51" />
             <source>Language:</source>
             <translation>زبان:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="30" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="32" />
             <source>Preferences</source>
             <translation>ترجیحات</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="40" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="42" />
             <source>Solar Hijri (Jalali)</source>
             <translation>هجری شمسی (جلالی)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="35" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="37" />
             <source>System language</source>
             <translation>زبان سیستم</translation>
         </message>
@@ -2146,206 +3747,312 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ProfilesDialog</name>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="286" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="290" />
             <source>A key is kept for this session only: it will be asked for again next time.</source>
             <translation>کلید فقط برای همین اجرا نگه داشته می‌شود: دفعه‌ی بعد دوباره پرسیده می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="288" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="292" />
             <source>A key is saved in an unencrypted file, as chosen.</source>
             <translation>کلید طبق انتخاب شما در یک فایل رمزنگاری‌نشده ذخیره شده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="284" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="288" />
             <source>A key is saved in the system keyring.</source>
             <translation>کلید در جاکلیدی سیستم ذخیره شده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="282" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="286" />
             <source>A key is saved: leave empty to keep it</source>
             <translation>کلید ذخیره شده است: برای نگه داشتن آن، خالی بگذارید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="471" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="483" />
             <source>A panel needs a name and an API URL.</source>
             <translation>پنل به نام و آدرس API نیاز دارد.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="148" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="149" />
             <source>API URL:</source>
             <translation>آدرس API:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="150" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="151" />
             <source>API key:</source>
             <translation>کلید API:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="70" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="71" />
             <source>Add panel</source>
             <translation>افزودن پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="153" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="154" />
             <source>Add-funds page:</source>
             <translation>صفحهٔ افزایش موجودی:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="377" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="381" />
             <source>Asking the panel for the balance…</source>
             <translation>در حال گرفتن موجودی از پنل…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="261" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="265" />
             <source>Checking for a saved key…</source>
             <translation>در حال بررسی کلید ذخیره‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="181" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="184" />
             <source>Close</source>
             <translation>بستن</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="387" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="391" />
             <source>Connected. Balance: {amount}</source>
             <translation>متصل شد. موجودی: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="367" />
-            <location filename="../../ui/shell/profiles_dialog.py" line="392" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="156" />
+            <source>Currency:</source>
+            <translation>ارز:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/profiles_dialog.py" line="371" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="396" />
             <source>Enter the API key first.</source>
             <translation>اول کلید API را وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="329" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="333" />
             <source>Hide</source>
             <translation>پنهان</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="337" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="341" />
             <source>Keys are kept in the system keyring ({backend}), encrypted by your operating system, never in SMM Desk's files.</source>
             <translation>کلیدها در جاکلیدی سیستم ({backend}) نگه داشته می‌شوند و سیستم‌عامل آن‌ها را رمزنگاری می‌کند؛ هرگز در فایل‌های SMM Desk نیستند.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="147" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="148" />
             <source>Name:</source>
             <translation>نام:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="246" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="250" />
             <source>New panel</source>
             <translation>پنل جدید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="295" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="299" />
             <source>New panel (not saved)</source>
             <translation>پنل جدید (ذخیره نشده)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="280" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="284" />
             <source>No key is saved for this panel yet.</source>
             <translation>هنوز کلیدی برای این پنل ذخیره نشده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="342" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="346" />
             <source>No system keyring is available on this computer, so keys are kept in memory for this session only and asked for again next time.</source>
             <translation>این رایانه جاکلیدی سیستمی ندارد، پس کلیدها فقط برای همین اجرا در حافظه نگه داشته می‌شوند و دفعه‌ی بعد دوباره پرسیده می‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="56" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="57" />
             <source>Panels</source>
             <translation>پنل‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="473" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="485" />
             <source>Paste the API key from the panel's API page, then save.</source>
             <translation>کلید API را از صفحهٔ API پنل بچسبانید، سپس ذخیره کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="279" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="283" />
             <source>Paste the key from the panel's API page</source>
             <translation>کلید را از صفحه‌ی API پنل بچسبانید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="152" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="153" />
             <source>Proxy:</source>
             <translation>پروکسی:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="72" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="73" />
             <source>Remove</source>
             <translation>حذف</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="310" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="314" />
             <source>Remove panel</source>
             <translation>حذف پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="312" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="316" />
             <source>Remove the panel “{name}” and its saved key? Orders placed through it stay in the order list.</source>
             <translation>پنل «{name}» و کلید ذخیره‌شده‌اش حذف شود؟ سفارش‌هایی که با آن ثبت شده‌اند در فهرست سفارش‌ها می‌مانند.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="176" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="179" />
             <source>Save</source>
             <translation>ذخیره</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="438" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="450" />
             <source>Saved, but in an unencrypted file, as chosen: anyone who can read that file can use your panel account. Why: {reason}</source>
             <translation>ذخیره شد، اما طبق انتخاب شما در فایلی رمزنگاری‌نشده: هر کس بتواند آن فایل را بخواند می‌تواند از حساب پنل شما استفاده کند. دلیل: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="443" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="455" />
             <source>Saved, but the key is kept for this session only: it will be asked for again next time. Why: {reason}</source>
             <translation>ذخیره شد، اما کلید فقط برای همین اجرا نگه داشته می‌شود و دفعه‌ی بعد دوباره پرسیده می‌شود. دلیل: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="423" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="431" />
             <source>Saving…</source>
             <translation>در حال ذخیره…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="117" />
-            <location filename="../../ui/shell/profiles_dialog.py" line="329" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="118" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="333" />
             <source>Show</source>
             <translation>نمایش</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="139" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="140" />
             <source>Test connection</source>
             <translation>آزمایش اتصال</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="478" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="490" />
             <source>The add-funds page must be a web address such as https://panel.example/addfunds, or empty for the panel's site.</source>
             <translation>صفحهٔ افزایش موجودی باید نشانی وب باشد، مانند ⁦https://panel.example/addfunds⁩، یا خالی برای سایت پنل.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="104" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="105" />
             <source>This address is plain http:// to another computer: your API key would travel unencrypted. Use https:// unless you know why not.</source>
             <translation>این آدرس ⁦http://⁩ ساده به رایانه‌ای دیگر است: کلید API شما رمزنگاری‌نشده فرستاده می‌شود. از ⁦https://⁩ استفاده کنید، مگر اینکه دلیلش را بدانید.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="88" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="89" />
             <source>Welcome. Paste the API key from your panel's API page (Account → API) and press Test connection, then Save.</source>
             <translation>خوش آمدید. کلید API را از صفحه‌ی API پنل خود (حساب کاربری ← API) کپی کنید و اینجا بچسبانید، «آزمایش اتصال» را بزنید و بعد «ذخیره».</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="131" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="132" />
             <source>Where “Add funds” goes. Empty: the panel's site, from the API URL.</source>
             <translation>جایی که «افزایش موجودی» باز می‌کند. خالی: سایت پنل، از روی نشانی API.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="127" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="128" />
             <source>optional, e.g. socks5://127.0.0.1:1080</source>
             <translation>اختیاری، مثلاً ⁦socks5://127.0.0.1:1080⁩</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="435" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="447" />
             <source>unknown</source>
             <translation>نامعلوم</translation>
+        </message>
+    </context>
+    <context>
+        <name>QualityLine</name>
+        <message>
+            <location filename="../../ui/insights/quality_line.py" line="65" />
+            <source>9 in 10 completed within {time}</source>
+            <translation>۹ از ۱۰ در کمتر از {time} تکمیل شدند</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/quality_line.py" line="86" />
+            <source>Cost per delivered unit: {cost}</source>
+            <translation>هزینهٔ هر واحد تحویل‌شده: {cost}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/quality_line.py" line="75" />
+            <source>Refills: {asked} asked, {done} completed, {rejected} rejected, {refused} refused</source>
+            <translation>ریفیل: {asked} درخواست، {done} تکمیل، {rejected} ردشده، {refused} نپذیرفته</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/quality_line.py" line="70" />
+            <source>Too few completed orders to tell how fast it is.</source>
+            <translation>سفارش‌های تکمیل‌شده برای سنجش سرعتش کم است.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QualityText</name>
+        <message numerus="yes">
+            <location filename="../../ui/insights/quality_text.py" line="73" />
+            <source>%n canceled</source>
+            <translation>
+                <numerusform>%Ln لغوشده</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/quality_text.py" line="69" />
+            <source>%n completed</source>
+            <translation>
+                <numerusform>%Ln تکمیل‌شده</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/quality_text.py" line="71" />
+            <source>%n partial</source>
+            <translation>
+                <numerusform>%Ln ناقص</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/quality_text.py" line="75" />
+            <source>%n running</source>
+            <translation>
+                <numerusform>%Ln در جریان</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/quality_text.py" line="83" />
+            <source>Your %n order(s)</source>
+            <translation>
+                <numerusform>%Ln سفارش شما</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/quality_text.py" line="41" />
+            <source>median {median} ({count} timed orders)</source>
+            <translation>میانه {median} ({count} سفارش زمان‌دار)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/quality_text.py" line="78" />
+            <source>median {time}</source>
+            <translation>میانه {time}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/quality_text.py" line="82" />
+            <source>too few completed to time</source>
+            <translation>تکمیل‌شده‌ها برای سنجش زمان کم است</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/quality_text.py" line="37" />
+            <source>under a minute</source>
+            <translation>کمتر از یک دقیقه</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/quality_text.py" line="40" />
+            <source>{d} d {h} h</source>
+            <translation>{d} روز و {h} ساعت</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/quality_text.py" line="84" />
+            <source>{head}: {counts}, {speed}</source>
+            <translation>{head}: {counts}، {speed}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/quality_text.py" line="39" />
+            <source>{h} h {m} min</source>
+            <translation>{h} ساعت و {m} دقیقه</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/quality_text.py" line="38" />
+            <source>{m} min</source>
+            <translation>{m} دقیقه</translation>
         </message>
     </context>
     <context>
@@ -2364,64 +4071,124 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>RefillCancelAction</name>
         <message>
-            <location filename="../../ui/orders/refill_cancel_action.py" line="39" />
+            <location filename="../../ui/orders/refill_cancel_action.py" line="105" />
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders/refill_cancel_action.py" line="111" />
+            <source>Ask the panel to cancel %n order(s): {ids}?
+
+What is not delivered yet is stopped and, if the panel accepts, refunded to your balance. A cancel cannot be undone; the panel may refuse it.</source>
+            <translation>
+                <numerusform>لغو %Ln سفارش از پنل درخواست شود: {ids}؟
+
+آنچه هنوز تحویل نشده متوقف می‌شود و اگر پنل بپذیرد، به موجودی شما برمی‌گردد. لغو برگشت‌پذیر نیست؛ ممکن است پنل آن را نپذیرد.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders/refill_cancel_action.py" line="118" />
+            <source>Ask the panel to refill %n order(s): {ids}?
+
+The panel tops up what dropped since delivery, as its refill terms allow; it may refuse.</source>
+            <translation>
+                <numerusform>ریفیل %Ln سفارش از پنل درخواست شود: {ids}؟
+
+پنل آنچه پس از تحویل ریزش کرده را طبق شرایط ریفیل خود جبران می‌کند؛ ممکن است نپذیرد.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/refill_cancel_action.py" line="57" />
             <source>Asking the panel for a refill…</source>
             <translation>در حال درخواست ریفیل از پنل…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refill_cancel_action.py" line="49" />
+            <location filename="../../ui/orders/refill_cancel_action.py" line="68" />
             <source>Asking the panel to cancel…</source>
             <translation>در حال درخواست لغو از پنل…</translation>
         </message>
+        <message>
+            <location filename="../../ui/orders/refill_cancel_action.py" line="125" />
+            <location filename="../../ui/orders/refill_cancel_action.py" line="132" />
+            <source>Cancel orders</source>
+            <translation>لغو سفارش‌ها</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/orders/refill_cancel_action.py" line="47" />
+            <location filename="../../ui/orders/refill_cancel_action.py" line="66" />
             <source>Cancel requested for %n order(s).</source>
             <translation>
                 <numerusform>برای %Ln سفارش درخواست لغو شد.</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../ui/orders/refill_cancel_action.py" line="134" />
+            <source>Keep them</source>
+            <translation>نگه داشتن</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/refill_cancel_action.py" line="134" />
+            <source>Not now</source>
+            <translation>فعلاً نه</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/refill_cancel_action.py" line="132" />
+            <source>Refill</source>
+            <translation>ریفیل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/refill_cancel_action.py" line="125" />
+            <source>Refill orders</source>
+            <translation>ریفیل سفارش‌ها</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/orders/refill_cancel_action.py" line="37" />
+            <location filename="../../ui/orders/refill_cancel_action.py" line="55" />
             <source>Refill requested for %n order(s).</source>
             <translation>
                 <numerusform>برای %Ln سفارش درخواست ریفیل شد.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refill_cancel_action.py" line="38" />
+            <location filename="../../ui/orders/refill_cancel_action.py" line="56" />
             <source>The panel refused a refill for order {id}: {reason}</source>
             <translation>پنل ریفیل سفارش {id} را نپذیرفت: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refill_cancel_action.py" line="48" />
+            <location filename="../../ui/orders/refill_cancel_action.py" line="67" />
             <source>The panel refused to cancel order {id}: {reason}</source>
             <translation>پنل لغو سفارش {id} را نپذیرفت: {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders/refill_cancel_action.py" line="108" />
+            <source>{ids} and %n more</source>
+            <translation>
+                <numerusform>{ids} و %Ln مورد دیگر</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>RefreshAction</name>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="145" />
+            <location filename="../../ui/orders/refresh_action.py" line="138" />
             <source>Checked just now</source>
             <translation>همین الان بررسی شد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="122" />
+            <location filename="../../ui/orders/refresh_action.py" line="113" />
             <source>Checking orders: {done} of {total}…</source>
             <translation>در حال بررسی سفارش‌ها: {done} از {total}…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="161" />
+            <location filename="../../ui/orders/refresh_action.py" line="154" />
             <source>Checking orders…</source>
             <translation>در حال بررسی سفارش‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="140" />
+            <location filename="../../ui/orders/refresh_action.py" line="133" />
             <source>Refill statuses could not be read: {reason}</source>
             <translation>وضعیت ریفیل‌ها خوانده نشد: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="96" />
+            <location filename="../../ui/orders/refresh_action.py" line="92" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
@@ -2429,9 +4196,9 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ResolveAction</name>
         <message>
-            <location filename="../../ui/orders/resolve_action.py" line="80" />
-            <source>An order id has no spaces or commas, e.g. 123456: nothing was changed.</source>
-            <translation>شناسه‌ی سفارش فاصله یا ویرگول ندارد، مثلاً 123456: چیزی تغییر نکرد.</translation>
+            <location filename="../../ui/orders/resolve_action.py" line="81" />
+            <source>An order id is digits only, with no spaces or commas, e.g. 123456: nothing was changed.</source>
+            <translation>شناسه‌ی سفارش فقط رقم است، بدون فاصله یا ویرگول، مثلاً 123456: چیزی تغییر نکرد.</translation>
         </message>
         <message>
             <location filename="../../ui/orders/resolve_action.py" line="49" />
@@ -2444,7 +4211,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>این سفارش ثبت‌نشده علامت زده شود؟ این کار را فقط وقتی بکنید که دیده‌اید فهرست سفارش‌های پنل آن را ندارد.</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/resolve_action.py" line="117" />
+            <location filename="../../ui/orders/resolve_action.py" line="120" />
             <source>Not on the panel, as checked by you</source>
             <translation>در پنل نیست؛ خودتان بررسی کردید</translation>
         </message>
@@ -2454,23 +4221,23 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>ثبت‌نشده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/resolve_action.py" line="88" />
+            <location filename="../../ui/orders/resolve_action.py" line="91" />
             <source>Order {id} is already in the list: nothing was changed. If the unknown order is that one, mark it as not placed.</source>
             <translation>سفارش {id} از قبل در فهرست هست: چیزی تغییر نکرد. اگر سفارش نامعلوم همان است، آن را «ثبت نشد» علامت بزنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/resolve_action.py" line="86" />
+            <location filename="../../ui/orders/resolve_action.py" line="89" />
             <source>Order {id} is recorded as placed and followed like any other.</source>
             <translation>سفارش {id} به‌عنوان ثبت‌شده ذخیره شد و مثل بقیه پیگیری می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/resolve_action.py" line="106" />
-            <location filename="../../ui/orders/resolve_action.py" line="125" />
+            <location filename="../../ui/orders/resolve_action.py" line="109" />
+            <location filename="../../ui/orders/resolve_action.py" line="128" />
             <source>Recording the order…</source>
             <translation>در حال ثبت سفارش…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/resolve_action.py" line="118" />
+            <location filename="../../ui/orders/resolve_action.py" line="121" />
             <source>The order is recorded as not placed.</source>
             <translation>سفارش ثبت‌نشده علامت زده شد.</translation>
         </message>
@@ -2752,7 +4519,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServiceTableModel</name>
         <message>
-            <location filename="../../ui/new_order/service_table.py" line="265" />
+            <location filename="../../ui/new_order/service_table.py" line="269" />
             <source>, </source>
             <comment>list separator</comment>
             <translation>، </translation>
@@ -3184,97 +4951,100 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServicesModel</name>
         <message>
-            <location filename="../../ui/services/services_model.py" line="462" />
+            <location filename="../../ui/services/services_model.py" line="471" />
             <source>Add to favourites</source>
             <translation>افزودن به علاقه‌مندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="141" />
+            <location filename="../../ui/services/services_model.py" line="142" />
             <source>Category</source>
             <translation>دسته‌بندی</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="382" />
+            <location filename="../../ui/services/services_model.py" line="391" />
             <source>Favourites: click a star to keep a service at hand</source>
             <translation>علاقه‌مندی‌ها: با کلیک روی ستاره، سرویس را دم دست نگه دارید</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="139" />
+            <location filename="../../ui/services/services_model.py" line="140" />
             <source>ID</source>
             <translation>شناسه</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="145" />
+            <location filename="../../ui/services/services_model.py" line="146" />
             <source>Max</source>
             <translation>حداکثر</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="144" />
+            <location filename="../../ui/services/services_model.py" line="145" />
             <source>Min</source>
             <translation>حداقل</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="140" />
+            <location filename="../../ui/services/services_model.py" line="141" />
             <source>Name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="149" />
+            <location filename="../../ui/services/services_model.py" line="150" />
             <source>New since the last refresh</source>
             <translation>جدید از آخرین به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="146" />
+            <location filename="../../ui/services/services_model.py" line="147" />
             <source>Options</source>
             <translation>امکانات</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="143" />
+            <location filename="../../ui/services/services_model.py" line="144" />
             <source>Rate per 1000</source>
             <translation>قیمت هر ۱۰۰۰</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="375" />
+            <location filename="../../ui/services/services_model.py" line="384" />
             <source>Rate per 1000 ({currency})</source>
             <translation>قیمت هر ۱۰۰۰ ({currency})</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="460" />
+            <location filename="../../ui/services/services_model.py" line="469" />
             <source>Remove from favourites</source>
             <translation>حذف از علاقه‌مندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="153" />
+            <location filename="../../ui/services/services_model.py" line="154" />
             <source>The minimum or maximum changed at the last refresh</source>
             <translation>حداقل یا حداکثر در آخرین به‌روزرسانی تغییر کرد</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="151" />
+            <location filename="../../ui/services/services_model.py" line="152" />
             <source>The rate went down at the last refresh</source>
             <translation>قیمت در آخرین به‌روزرسانی کاهش یافت</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="150" />
+            <location filename="../../ui/services/services_model.py" line="151" />
             <source>The rate went up at the last refresh</source>
             <translation>قیمت در آخرین به‌روزرسانی افزایش یافت</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="142" />
+            <location filename="../../ui/services/services_model.py" line="143" />
             <source>Type</source>
             <translation>نوع</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="174" />
+            <location filename="../../ui/market/price_words.py" line="26" />
+            <location filename="../../ui/services/services_model.py" line="175" />
             <source>cancel</source>
             <translation>لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="172" />
+            <location filename="../../ui/market/price_words.py" line="24" />
+            <location filename="../../ui/services/services_model.py" line="173" />
             <source>drip-feed</source>
             <translation>دریپ‌فید</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="173" />
+            <location filename="../../ui/market/price_words.py" line="25" />
+            <location filename="../../ui/services/services_model.py" line="174" />
             <source>refill</source>
             <translation>ریفیل</translation>
         </message>
@@ -3282,77 +5052,133 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ServicesTab</name>
         <message numerus="yes">
-            <location filename="../../ui/services/services_tab.py" line="289" />
+            <location filename="../../ui/services/services_tab.py" line="295" />
             <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
             <translation>
                 <numerusform>%Ln سرویس در پاسخ پنل خوانده نشد و نمایش داده نمی‌شود.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="123" />
+            <location filename="../../ui/services/services_tab.py" line="124" />
             <source>Details…</source>
             <translation>جزئیات…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="96" />
+            <location filename="../../ui/services/services_tab.py" line="97" />
             <source>Fetch the services from the panel again (F5)</source>
             <translation>دریافت دوباره‌ی سرویس‌ها از پنل (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="205" />
+            <location filename="../../ui/services/services_tab.py" line="209" />
             <source>Fetching the services…</source>
             <translation>در حال دریافت سرویس‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="258" />
+            <location filename="../../ui/services/services_tab.py" line="262" />
             <source>Loading the saved services…</source>
             <translation>در حال بارگذاری سرویس‌های ذخیره‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="126" />
+            <location filename="../../ui/services/services_tab.py" line="127" />
             <source>New order with this service</source>
             <translation>سفارش جدید با این سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="400" />
+            <location filename="../../ui/services/services_tab.py" line="412" />
             <source>Not fetched yet</source>
             <translation>هنوز دریافت نشده</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="94" />
+            <location filename="../../ui/services/services_tab.py" line="95" />
             <source>Refresh</source>
             <translation>به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="191" />
+            <location filename="../../ui/services/services_tab.py" line="195" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="403" />
+            <location filename="../../ui/services/services_tab.py" line="415" />
             <source>Updated {age}</source>
             <translation>به‌روزرسانی: {age}</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="393" />
+            <location filename="../../ui/services/services_tab.py" line="405" />
             <source>{shown} of {total} services</source>
             <translation>{shown} از {total} سرویس</translation>
         </message>
     </context>
     <context>
+        <name>TidyAction</name>
+        <message numerus="yes">
+            <location filename="../../ui/orders/tidy_action.py" line="42" />
+            <source>%n order(s) hidden: no longer shown or checked. “Show hidden” shows them.</source>
+            <translation>
+                <numerusform>%Ln سفارش پنهان شد: دیگر نمایش داده یا بررسی نمی‌شود. «نمایش پنهان‌ها» نشانشان می‌دهد.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders/tidy_action.py" line="61" />
+            <source>%n order(s) removed from the list.</source>
+            <translation>
+                <numerusform>%Ln سفارش از فهرست حذف شد.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders/tidy_action.py" line="46" />
+            <source>%n order(s) shown again and checked at each refresh.</source>
+            <translation>
+                <numerusform>%Ln سفارش دوباره نمایش داده می‌شود و در هر به‌روزرسانی بررسی می‌شود.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders/tidy_action.py" line="72" />
+            <source>Remove %n order(s) and their history from this list? They were tracked by id or never placed: nothing changes on the panel, and an id can be tracked again.</source>
+            <translation>
+                <numerusform>%Ln سفارش و تاریخچه‌اش از این فهرست حذف شود؟ این‌ها با شناسه پیگیری شده‌اند یا هرگز ثبت نشده‌اند: در پنل چیزی تغییر نمی‌کند و شناسه را می‌توان دوباره پیگیری کرد.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/tidy_action.py" line="70" />
+            <source>Remove orders</source>
+            <translation>حذف سفارش‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/tidy_action.py" line="64" />
+            <source>Removing the orders…</source>
+            <translation>در حال حذف سفارش‌ها…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/tidy_action.py" line="49" />
+            <source>Saving your choice…</source>
+            <translation>در حال ذخیره‌ی انتخاب شما…</translation>
+        </message>
+    </context>
+    <context>
         <name>TrackAction</name>
         <message>
-            <location filename="../../ui/orders/track_action.py" line="56" />
+            <location filename="../../ui/orders/track_action.py" line="40" />
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/track_action.py" line="70" />
             <source>Adding the orders…</source>
             <translation>در حال افزودن سفارش‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/track_action.py" line="45" />
+            <location filename="../../ui/orders/track_action.py" line="38" />
+            <source>Not an order id: {parts}. A panel's order ids are digits only, e.g. 123456; nothing was tracked.</source>
+            <translation>شناسه‌ی سفارش نیست: {parts}. شناسه‌ی سفارش‌های پنل فقط رقم است، مثلاً 123456؛ چیزی پیگیری نشد.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/track_action.py" line="59" />
             <source>The panel does not know order {id}: {words}</source>
             <translation>پنل سفارش {id} را نمی‌شناسد: {words}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders/track_action.py" line="42" />
+            <location filename="../../ui/orders/track_action.py" line="56" />
             <source>Tracking %n order(s).</source>
             <translation>
                 <numerusform>پیگیری %Ln سفارش.</numerusform>

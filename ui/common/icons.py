@@ -28,6 +28,8 @@ ICON_NAMES = (
     "copy",
     "export",
     "market",
+    "insights",
+    "alerts",
 )
 
 

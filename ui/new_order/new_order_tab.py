@@ -30,6 +30,7 @@ from core.workflows.order_placing import PlaceOutcome, place_order, recent_same_
 from ui.common import formatting
 from ui.common.error_text import describe
 from ui.common.long_text import CELL_CHARS, preview
+from ui.insights.quality_line import QualityLine
 from ui.new_order.draft_text import (
     ERROR_COLOUR,
     WARNING_COLOUR,
@@ -150,6 +151,9 @@ class NewOrderTab(QWidget):
         right_layout.setContentsMargins(8, 0, 0, 0)
         right_layout.addWidget(self.title_label)
         right_layout.addWidget(self.facts_label)
+        # How this service delivered the user's own orders (ui/insights).
+        self.quality_line = QualityLine(self.session, "orderServiceQuality", right)
+        right_layout.addWidget(self.quality_line)
         right_layout.addWidget(scroll, 1)
         right_layout.addWidget(self.estimate_label)
         right_layout.addWidget(self.balance_warning)
@@ -342,6 +346,7 @@ class NewOrderTab(QWidget):
             name = formatting.isolate(preview(service.name, CELL_CHARS))
             self.title_label.setText(f"{formatting.ltr(service.id)} · {name}  ({type_text})")
         self._show_facts(service)
+        self.quality_line.show_service(None if service is None else service.id)
         self._form_changed()
 
     def _show_facts(self, service: Service | None) -> None:

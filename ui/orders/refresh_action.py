@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 
 from core import preferences
+from core.insights import OrderWatch
 from core.preferences import Preferences
 from core.workflows.order_refresh import RefreshOutcome, refresh_orders
 from ui.common import formatting
@@ -103,6 +104,7 @@ class RefreshAction(QObject):
                 profile_id,
                 progress=ctx.progress,
                 should_stop=ctx.cancelled,
+                watch=OrderWatch(store),  # no progress, unreadable status: alerts
             )
             return rows_job(), outcome
 
@@ -116,6 +118,8 @@ class RefreshAction(QObject):
         def finished(result: tuple[RowsResult, RefreshOutcome]) -> None:
             self._ended()
             rows, outcome = result
+            if outcome.alerts:
+                session.alertsRaised.emit(outcome.alerts)
             if not tab.is_current_profile(profile_id):
                 # The user switched panels meanwhile: these are the old panel's rows.
                 tab.set_status("")

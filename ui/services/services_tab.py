@@ -25,6 +25,7 @@ from core.workflows.catalogue_refresh import CatalogueSnapshot, load_catalogue, 
 from ui.common import formatting
 from ui.common.error_text import one_line, show_error
 from ui.common.table_base import make_table
+from ui.insights.quality_line import QualityLine
 from ui.services.filter_bar import ServiceFilterBar
 from ui.services.service_details import ServiceDetails
 from ui.services.service_rows import PreparedRows, prepare_rows
@@ -138,6 +139,9 @@ class ServicesTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
         layout.addWidget(self.splitter, 1)
+        # How the selected service delivered the user's own orders (ui/insights).
+        self.quality_line = QualityLine(self.session, "servicesQuality", self)
+        layout.addWidget(self.quality_line)
         layout.addLayout(bottom)
 
         self.age_timer = QTimer(self)
@@ -283,6 +287,8 @@ class ServicesTab(QWidget):
     def _refreshed(self, prepared: Prepared) -> None:
         snapshot, _rows = prepared
         self._show(*prepared)
+        if snapshot.alerts:  # a watched service got dearer or was removed (ui/alerts)
+            self.session.alertsRaised.emit(snapshot.alerts)
         if snapshot.skipped and snapshot.profile_id == self._profile_id:
             self._set_status(
                 self.tr(
@@ -364,6 +370,11 @@ class ServicesTab(QWidget):
         service = self.model.service_at(index.row()) if index.isValid() else None
         return self._chosen_id if service is None else service.id
 
+    def show_service(self, service_id: str) -> bool:
+        """Select a service (an alert points at it); False when it is filtered out or gone."""
+        self._select(service_id)
+        return self._selected_id() == service_id
+
     def _select(self, service_id: str) -> None:
         row = self.model.row_of(service_id)
         if row is not None:
@@ -380,6 +391,7 @@ class ServicesTab(QWidget):
         self.order_button.setEnabled(service is not None)
         type_name = "" if service is None else self.model.data(current.siblingAtColumn(COL_TYPE))
         self.details.show_service(service, type_name, self.model.currency())
+        self.quality_line.show_service(None if service is None else service.id)
 
     # --- labels --------------------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import APP_NAME
+from ui.alerts.alert_center import AlertCenter
 from ui.common import formatting
 from ui.common.error_text import keyring_why, one_line
 from ui.common.icons import icon
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._connect()
+        self.alerts = AlertCenter(self)  # the alert list dock, its menu action and notices
         self.resize(1200, 760)
         self._restore_state()
 
@@ -114,6 +116,10 @@ class MainWindow(QMainWindow):
             ),
             TabDeclaration(
                 "marketTab", self.tr("Market"), "market", "ui.market.market_tab:MarketTab"
+            ),
+            TabDeclaration(
+                "insightsTab", self.tr("Insights"), "insights",
+                "ui.insights.insights_tab:InsightsTab",
             ),
         ]  # fmt: skip
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.alerts.alert_settings import AlertSettings
 from ui.common import formatting, i18n
 from ui.common.error_text import one_line
 from ui.market.currency_settings import CurrencySettingsSection
@@ -67,6 +68,8 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.note)
         layout.addWidget(self.currency_section)
+        self.alert_settings = AlertSettings(self)
+        layout.addWidget(self.alert_settings)
         layout.addWidget(self.result_label)
         layout.addStretch(1)
         layout.addWidget(buttons)
@@ -84,7 +87,8 @@ class PreferencesDialog(QDialog):
         if store is not None:
             try:
                 self.currency_section.load(store)
-            except Exception as exc:  # noqa: BLE001 - as above
+                self.alert_settings.load(store.preferences, self.session.profiles)
+            except Exception as exc:  # noqa: BLE001 - the same: the dialog still opens
                 self.result_label.setText(one_line(exc))
 
     def _calendar_picked(self, _index: int) -> None:
@@ -116,6 +120,7 @@ class PreferencesDialog(QDialog):
             if not self.currency_section.save(store):
                 return  # the section says what is wrong; nothing is lost
             try:
+                self.alert_settings.save(store.preferences)  # checks what was typed first
                 i18n.save_choices(store, language, calendar)
             except Exception as exc:  # noqa: BLE001 - a locked or read-only database
                 self.result_label.setText(one_line(exc))

@@ -48,6 +48,7 @@ class AppSession(QObject):
     balanceFailed = Signal(object)  # the exception of a failed balance refresh
     keyStored = Signal(object, object)  # Profile, core.credentials.StoredKey
     statusMessage = Signal(str)  # a short note for the status bar
+    alertsRaised = Signal(object)  # a tuple of new core.insights.Alert (ui/alerts shows them)
 
     def __init__(
         self,
@@ -272,10 +273,18 @@ class AppSession(QObject):
             return
         prefs = store.preferences if store is not None else None
 
-        def job() -> Balance:
-            return panel_account.read_balance(client, prefs, profile.id)
+        def job() -> panel_account.BalanceReading:
+            if store is None:
+                return panel_account.BalanceReading(
+                    panel_account.read_balance(client, prefs, profile.id)
+                )
+            # Kept as a snapshot for Insights' balance chart, and checked for a low balance.
+            return panel_account.read_and_record_balance(client, store, profile.id)
 
-        def done(balance: Balance) -> None:
+        def done(reading: panel_account.BalanceReading) -> None:
+            if reading.alerts:
+                self.alertsRaised.emit(reading.alerts)
+            balance = reading.balance
             if self.profile is None or self.profile.id != profile.id:
                 return  # the user switched panels meanwhile
             self.balance = balance

@@ -1,0 +1,75 @@
+"""Every statistic and chart series of the Insights tab, computed at once in one read
+transaction (one consistent view of the journal), for the ui's task runner."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from core.insights.balance import BalanceSeries, read_balance_history
+from core.insights.groups import read_groups
+from core.insights.quality import ServiceQuality, most_used, read_quality
+from core.insights.scope import EVERYTHING, InsightsFilter
+from core.insights.series import (
+    BucketStart,
+    Granularity,
+    SpendingSeries,
+    count_final_statuses,
+    read_spending_both,
+)
+from core.models import StatusKind
+from core.store import Store
+
+
+@dataclass(frozen=True)
+class InsightsReport:
+    """What the Insights tab shows for one filter and granularity."""
+
+    scope: InsightsFilter
+    granularity: Granularity
+    #: Every service with orders in scope, most ordered first.
+    quality: tuple[ServiceQuality, ...] = ()
+    spending_by_panel: tuple[SpendingSeries, ...] = ()
+    spending_by_service: tuple[SpendingSeries, ...] = ()
+    final_statuses: dict[StatusKind, int] = field(default_factory=dict)
+    #: The most used services (of `quality`), for "median completion time".
+    top_services: tuple[ServiceQuality, ...] = ()
+    balances: tuple[BalanceSeries, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        """True when the scope holds no order and no balance snapshot at all."""
+        return not self.quality and not self.balances and not self.spending_by_panel
+
+
+def compute_insights(
+    store: Store,
+    scope: InsightsFilter = EVERYTHING,
+    granularity: Granularity = Granularity.DAY,
+    *,
+    top_services: int = 8,
+    utc_offset: timedelta | None = None,
+    bucket_start: BucketStart | None = None,
+) -> InsightsReport:
+    """All statistics and series for `scope`; reads only, call off the GUI thread.
+
+    `utc_offset` and `bucket_start` as in core.insights.series.spending."""
+    with store.db.read() as conn:
+        groups = read_groups(conn, scope)
+        quality = read_quality(conn, scope, groups=groups)
+        by_panel, by_service = read_spending_both(
+            conn, scope, granularity, top=top_services, utc_offset=utc_offset,
+            bucket_start=bucket_start, groups=groups,
+        )  # fmt: skip
+        finals = count_final_statuses(groups)
+        balances = read_balance_history(conn, scope)
+    return InsightsReport(
+        scope=scope,
+        granularity=granularity,
+        quality=tuple(quality),
+        spending_by_panel=tuple(by_panel),
+        spending_by_service=tuple(by_service),
+        final_statuses=finals,
+        top_services=tuple(most_used(quality, top_services)),
+        balances=tuple(balances),
+    )

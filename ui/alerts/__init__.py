@@ -1,0 +1,1 @@
+"""alerts: the alert list, its wiring to the window, and the alert settings."""

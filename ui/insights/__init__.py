@@ -1,0 +1,1 @@
+"""insights: the charts of what the order history teaches."""
