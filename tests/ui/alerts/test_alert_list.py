@@ -84,8 +84,8 @@ def test_a_rate_alert_shows_the_service_and_a_balance_alert_the_panel(
     center = app_window.alerts
     app_window.session.alertsRaised.emit((rate_up, low))
     texts = [formatting.strip_bidi(t) for t in center.dock.texts()]
-    assert texts[0].endswith("Local panel: the balance is 4.50 USD, below 10 USD.")
-    assert texts[1].endswith("Instagram Followers now costs 1.2 USD per 1000 (was 0.9 USD).")
+    assert texts[0].endswith("Local panel: the balance is 4.50 USD, below 10.00 USD.")
+    assert texts[1].endswith("Instagram Followers now costs 1.20 USD per 1000 (was 0.90 USD).")
     assert center.last_announcement.startswith("2 new alert(s); the last: ")
     center.dock.choose(1)
     services = app_window.services_tab

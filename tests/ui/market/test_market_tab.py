@@ -220,7 +220,7 @@ def test_shown_again_after_a_rate_changed_the_prices_follow(market, qtbot):
         window.tabs.setCurrentWidget(market)
     _select_group_with(market, market.toman_id, "502")
     price = next(text for _panel, sid, text in _entry_rows(market) if sid == "502")
-    assert price == f"{CONVERTED_MARK} 0.1 USD"  # 3000 IRT at 30,000 IRT a dollar
+    assert price == f"{CONVERTED_MARK} 0.10 USD"  # 3000 IRT at 30,000 IRT a dollar
     assert "1 USD = 30,000 IRT" in market.currency_label.text()
 
 
