@@ -350,6 +350,7 @@ class LocalPanel:
         delay: float = 0.2,
         body: bytes | str = b"",
         status: int = 200,
+        length: str | None = None,
     ) -> Fault:
         """Answer the next `times` requests (of `action`, or any) with `fault`; None = always.
         The kinds and what they answer: core.local_panel.faults."""
@@ -358,7 +359,7 @@ class LocalPanel:
         raw = body.encode("utf-8", "surrogatepass") if isinstance(body, str) else body
         item = Fault(
             fault, action, times, after_processing, size, message, location, retry_after, delay,
-            raw, status,
+            raw, status, length,
         )  # fmt: skip
         with self._lock:
             self._faults.append(item)

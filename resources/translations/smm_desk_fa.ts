@@ -3272,6 +3272,11 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
         </message>
         <message>
             <location filename="../../core/drafts.py" line="0" />
+            <source>{label} is too large: use at most {digits} digits.</source>
+            <translation>{label} بیش از حد بزرگ است: حداکثر {digits} رقم وارد کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../core/drafts.py" line="0" />
             <source>{label} must be a date after today.</source>
             <translation>«{label}» باید تاریخی بعد از امروز باشد.</translation>
         </message>
