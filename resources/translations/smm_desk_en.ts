@@ -239,7 +239,7 @@
     <context>
         <name>NewOrderTab</name>
         <message numerus="yes">
-            <location filename="../../ui/new_order/new_order_tab.py" line="266" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="276" />
             <source>You ordered this service for this link %Ln time(s) in the last hour. Order it again?</source>
             <translation>
                 <numerusform>You ordered this service for this link %Ln time in the last hour. Order it again?</numerusform>
@@ -250,7 +250,7 @@
     <context>
         <name>OrderForm</name>
         <message numerus="yes">
-            <location filename="../../ui/new_order/order_form.py" line="432" />
+            <location filename="../../ui/new_order/order_form.py" line="457" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln line</numerusform>

@@ -2685,29 +2685,29 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>NewOrderTab</name>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="359" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="369" />
             <source> · </source>
             <comment>facts separator</comment>
             <translation> · </translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="395" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="405" />
             <source>Choose a service first.</source>
             <translation>اول یک سرویس انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="378" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="388" />
             <location filename="../../ui/new_order/order_confirmation.py" line="38" />
             <source>Estimated charge: {amount}</source>
             <translation>هزینه‌ی تخمینی: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="372" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="382" />
             <source>Estimated charge: —  ({reason})</source>
             <translation>هزینه‌ی تخمینی: —  ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="234" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="244" />
             <source>Filled in from an earlier order: check it, then place it.</source>
             <translation>از روی یک سفارش قبلی پر شد: بررسی کنید و بعد ثبت کنید.</translation>
         </message>
@@ -2722,7 +2722,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>سفارش گروهی</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="341" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="351" />
             <source>New order</source>
             <translation>سفارش جدید</translation>
         </message>
@@ -2732,7 +2732,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>چیزی فرستاده نشد. {title}: {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="296" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="306" />
             <source>Order again</source>
             <translation>سفارش دوباره</translation>
         </message>
@@ -2747,23 +2747,23 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>سفارش {id} ثبت شد، اما در این رایانه ذخیره نشد: شناسه را یادداشت کنید. ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="264" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="274" />
             <source>Ordered recently</source>
             <translation>به‌تازگی سفارش داده شده</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="330" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="340" />
             <source>Orders cannot be placed on this panel now: {problem}</source>
             <translation>اکنون نمی‌توان در این پنل سفارش داد: {problem}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="296" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="306" />
             <source>Place order</source>
             <translation>ثبت سفارش</translation>
         </message>
         <message>
             <location filename="../../ui/new_order/new_order_tab.py" line="136" />
-            <location filename="../../ui/new_order/new_order_tab.py" line="414" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="424" />
             <source>Place order…</source>
             <translation>ثبت سفارش…</translation>
         </message>
@@ -2773,17 +2773,17 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>ثبت سفارش (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="275" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="285" />
             <source>Place this order?</source>
             <translation>این سفارش ثبت شود؟</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="278" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="288" />
             <source>Sending the order…</source>
             <translation>در حال ارسال سفارش…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="414" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="424" />
             <source>Sending…</source>
             <translation>در حال ارسال…</translation>
         </message>
@@ -2798,7 +2798,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>سرویس: {id} · {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="393" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="403" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
@@ -2816,6 +2816,11 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <location filename="../../ui/new_order/order_outcome_text.py" line="66" />
             <source>Something went wrong while sending the order: the panel may have placed it. Check on the panel before ordering again; it is listed in Orders. ({reason})</source>
             <translation>هنگام فرستادن سفارش مشکلی پیش آمد: شاید پنل آن را ثبت کرده باشد. پیش از سفارش دوباره در پنل بررسی کنید؛ در «سفارش‌ها» آمده است. ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/new_order_tab.py" line="235" />
+            <source>The earlier order's parameters cannot be read: only its link is filled in.</source>
+            <translation>پارامترهای سفارش قبلی خوانا نیستند: فقط لینک آن پر شد.</translation>
         </message>
         <message>
             <location filename="../../ui/new_order/order_outcome_text.py" line="102" />
@@ -2838,7 +2843,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>نتیجه‌ی این سفارش نامعلوم است: شاید پنل آن را ثبت کرده باشد. پیش از سفارش دوباره در پنل بررسی کنید؛ در «سفارش‌ها» با وضعیت «نامعلوم – در پنل بررسی کنید» آمده است. این سفارش خودبه‌خود دوباره فرستاده نمی‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="386" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="396" />
             <source>This is more than your balance ({balance}): the panel will refuse the order unless you add funds.</source>
             <translation>این مبلغ از موجودی شما ({balance}) بیشتر است: تا حساب را شارژ نکنید، پنل سفارش را نمی‌پذیرد.</translation>
         </message>
@@ -2848,14 +2853,14 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>تعداد کل: {quantity}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/new_order_tab.py" line="266" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="276" />
             <source>You ordered this service for this link %Ln time(s) in the last hour. Order it again?</source>
             <translation>
                 <numerusform>در یک ساعت گذشته %Ln بار این سرویس را برای این لینک سفارش داده‌اید. دوباره سفارش می‌دهید؟</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="325" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="335" />
             <source>{title}. {message}</source>
             <translation>{title}. {message}</translation>
         </message>
@@ -3013,12 +3018,12 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>(بدون شناسه)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="233" />
+            <location filename="../../ui/orders/order_detail.py" line="235" />
             <source>Cancel refused</source>
             <translation>لغو رد شد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="232" />
+            <location filename="../../ui/orders/order_detail.py" line="234" />
             <source>Cancel requested</source>
             <translation>درخواست لغو</translation>
         </message>
@@ -3048,7 +3053,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>هزینه‌ی تخمینی: {cost}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="234" />
+            <location filename="../../ui/orders/order_detail.py" line="236" />
             <source>Hidden from the list (no longer checked)</source>
             <translation>از فهرست پنهان شد (دیگر بررسی نمی‌شود)</translation>
         </message>
@@ -3058,12 +3063,12 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>لینک: {link}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="225" />
+            <location filename="../../ui/orders/order_detail.py" line="227" />
             <source>No answer: outcome unknown</source>
             <translation>بی‌پاسخ: نتیجه نامعلوم</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="224" />
+            <location filename="../../ui/orders/order_detail.py" line="226" />
             <source>Not placed</source>
             <translation>ثبت نشد</translation>
         </message>
@@ -3088,27 +3093,28 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>سفارش {id}: {service}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="216" />
+            <location filename="../../ui/orders/order_detail.py" line="214" />
+            <location filename="../../ui/orders/order_detail.py" line="218" />
             <source>Parameters: {value}</source>
             <translation>پارامترها: {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="223" />
+            <location filename="../../ui/orders/order_detail.py" line="225" />
             <source>Placed on the panel</source>
             <translation>در پنل ثبت شد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="230" />
+            <location filename="../../ui/orders/order_detail.py" line="232" />
             <source>Refill refused</source>
             <translation>ریفیل رد شد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="229" />
+            <location filename="../../ui/orders/order_detail.py" line="231" />
             <source>Refill requested</source>
             <translation>درخواست ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="231" />
+            <location filename="../../ui/orders/order_detail.py" line="233" />
             <source>Refill status</source>
             <translation>وضعیت ریفیل</translation>
         </message>
@@ -3133,12 +3139,12 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>نمایش همه…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="235" />
+            <location filename="../../ui/orders/order_detail.py" line="237" />
             <source>Shown in the list again</source>
             <translation>دوباره در فهرست نمایش داده شد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="227" />
+            <location filename="../../ui/orders/order_detail.py" line="229" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
@@ -3148,7 +3154,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>پاسخ این سفارش هرگز نرسید: شاید ثبت شده باشد، شاید نه. پیش از سفارش دوباره آن را در پنل پیدا کنید. اگر آنجا بود، «در پنل پیدا شد…» را در پایین بزنید و شناسه‌اش را وارد کنید؛ اگر نبود، «ثبت نشد…» را بزنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="228" />
+            <location filename="../../ui/orders/order_detail.py" line="230" />
             <source>The panel reported</source>
             <translation>گزارش پنل</translation>
         </message>
@@ -3163,7 +3169,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>مجموع: {total} ({quantity} در هر یک از {runs} نوبت)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="226" />
+            <location filename="../../ui/orders/order_detail.py" line="228" />
             <source>Tracked by its id</source>
             <translation>پیگیری با شناسه</translation>
         </message>
@@ -3178,7 +3184,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>زمان</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="222" />
+            <location filename="../../ui/orders/order_detail.py" line="224" />
             <source>Written down, sending</source>
             <translation>ثبت در برنامه، در حال ارسال</translation>
         </message>
@@ -3329,7 +3335,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrderForm</name>
         <message numerus="yes">
-            <location filename="../../ui/new_order/order_form.py" line="432" />
+            <location filename="../../ui/new_order/order_form.py" line="457" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln خط</numerusform>
@@ -3341,22 +3347,22 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>برای دیدن فرم سفارش، یک سرویس انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/order_form.py" line="148" />
+            <location filename="../../ui/new_order/order_form.py" line="149" />
             <source>Deliver the quantity several times, with a pause between runs. The total delivered and charged is quantity × runs.</source>
             <translation>تعداد را چند بار و با مکث بین هر اجرا تحویل می‌دهد. کل تحویل و هزینه برابر تعداد × دفعات اجراست.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/order_form.py" line="143" />
+            <location filename="../../ui/new_order/order_form.py" line="144" />
             <source>Drip-feed (optional)</source>
             <translation>دریپ‌فید (اختیاری)</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/order_form.py" line="186" />
+            <location filename="../../ui/new_order/order_form.py" line="211" />
             <source>Set a date</source>
             <translation>تعیین تاریخ</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/order_form.py" line="180" />
+            <location filename="../../ui/new_order/order_form.py" line="205" />
             <source>{label} (optional)</source>
             <translation>{label} (اختیاری)</translation>
         </message>
@@ -3366,17 +3372,17 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>{label}: {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/order_form.py" line="434" />
+            <location filename="../../ui/new_order/order_form.py" line="459" />
             <source>{lines}: this is the quantity ({min} to {max})</source>
             <translation>{lines}: این همان تعداد است ({min} تا {max})</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/order_form.py" line="220" />
+            <location filename="../../ui/new_order/order_form.py" line="245" />
             <source>{min} to {max}</source>
             <translation>{min} تا {max}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/order_form.py" line="240" />
+            <location filename="../../ui/new_order/order_form.py" line="265" />
             <source>{value} (newer panels only)</source>
             <translation>{value} (فقط پنل‌های جدیدتر)</translation>
         </message>

@@ -70,8 +70,10 @@ def test_a_repeated_drip_feed_order_keeps_its_runs(tab, app_window):
     assert tab.choose_service(str(lp.SERVICE_DEFAULT))
     type_into(tab, {"link": LINK, "quantity": "500"})
 
-    class Order:
+    class Order:  # the fields of a JournalOrder that repeat_order reads
         service_id = str(lp.SERVICE_DEFAULT_DRIPFEED)
+        params_unreadable = False
+        link = LINK
         params = {"service": service_id, "link": LINK, "quantity": "1200", "runs": "3",
                   "interval": "30"}  # fmt: skip
 
