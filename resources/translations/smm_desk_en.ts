@@ -239,7 +239,7 @@
     <context>
         <name>NewOrderTab</name>
         <message numerus="yes">
-            <location filename="../../ui/new_order/new_order_tab.py" line="276" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="283" />
             <source>You ordered this service for this link %Ln time(s) in the last hour. Order it again?</source>
             <translation>
                 <numerusform>You ordered this service for this link %Ln time in the last hour. Order it again?</numerusform>
@@ -437,7 +437,7 @@ The panel tops up what dropped since delivery, as its refill terms allow; it may
     <context>
         <name>ServicesTab</name>
         <message numerus="yes">
-            <location filename="../../ui/services/services_tab.py" line="295" />
+            <location filename="../../ui/services/services_tab.py" line="297" />
             <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
             <translation>
                 <numerusform>%Ln service in the panel's answer could not be read and is not shown.</numerusform>

@@ -1376,8 +1376,8 @@ A desktop client for SMM panels.</source>
         <name>MainWindow</name>
         <message>
             <location filename="../../ui/shell/main_window.py" line="237" />
-            <source>&amp;Find a service</source>
-            <translation>&amp;جست‌وجوی سرویس</translation>
+            <source>&amp;Find</source>
+            <translation>&amp;جستجو</translation>
         </message>
         <message>
             <location filename="../../ui/shell/main_window.py" line="269" />
@@ -1691,14 +1691,14 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MarketTab</name>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="292" />
-            <location filename="../../ui/market/market_tab.py" line="310" />
+            <location filename="../../ui/market/market_tab.py" line="294" />
+            <location filename="../../ui/market/market_tab.py" line="312" />
             <source>, </source>
             <comment>list separator</comment>
             <translation>، </translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="293" />
+            <location filename="../../ui/market/market_tab.py" line="295" />
             <source>1 {source} = {rate} {target} ({date})</source>
             <translation>۱ {source} = {rate} {target} ({date})</translation>
         </message>
@@ -1709,33 +1709,33 @@ A desktop client for SMM panels.</source>
         </message>
         <message>
             <location filename="../../ui/market/market_tab.py" line="148" />
-            <location filename="../../ui/market/market_tab.py" line="209" />
+            <location filename="../../ui/market/market_tab.py" line="211" />
             <source>Grouping the panels' saved catalogues…</source>
             <translation>در حال گروه‌بندی فهرست‌های ذخیره‌شدهٔ پنل‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="328" />
-            <location filename="../../ui/market/market_tab.py" line="329" />
+            <location filename="../../ui/market/market_tab.py" line="330" />
+            <location filename="../../ui/market/market_tab.py" line="331" />
             <source>No offer matches the filter.</source>
             <translation>هیچ پیشنهادی با پالایش جور نیست.</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="267" />
+            <location filename="../../ui/market/market_tab.py" line="269" />
             <source>No panel has a saved catalogue yet. Open Services and refresh each panel's services (switch panels with the Panel list), then come back here.</source>
             <translation>هنوز هیچ پنلی فهرست سرویس ذخیره‌شده ندارد. «سرویس‌ها» را باز کنید و سرویس‌های هر پنل را تازه کنید (با فهرست پنل، پنل را عوض کنید)، سپس به اینجا برگردید.</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="265" />
+            <location filename="../../ui/market/market_tab.py" line="267" />
             <source>No panel is saved yet: add your panels in Panels.</source>
             <translation>هنوز پنلی ذخیره نشده است: پنل‌هایتان را در «پنل‌ها» بیفزایید.</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="279" />
+            <location filename="../../ui/market/market_tab.py" line="281" />
             <source>No panel's currency is known yet, so prices are not compared: check each panel's balance, or state its currency in Panels.</source>
             <translation>هنوز ارز هیچ پنلی معلوم نیست، پس قیمت‌ها مقایسه نمی‌شوند: موجودی هر پنل را بگیرید یا ارزش را در «پنل‌ها» بنویسید.</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="313" />
+            <location filename="../../ui/market/market_tab.py" line="315" />
             <source>Not included, no saved catalogue yet (refresh its services first): {names}</source>
             <translation>در نظر گرفته نشد، چون هنوز فهرست ذخیره‌شده ندارد (اول سرویس‌هایش را تازه کنید): {names}</translation>
         </message>
@@ -1750,12 +1750,12 @@ A desktop client for SMM panels.</source>
             <translation>سفارش همین</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="288" />
+            <location filename="../../ui/market/market_tab.py" line="290" />
             <source>Prices per 1000 in {currency}, the currency most of your panels use (choose another in Preferences).</source>
             <translation>قیمت هر ۱۰۰۰ به {currency}، ارزی که بیشتر پنل‌هایتان دارند (ارز دیگری را در «تنظیمات» برگزینید).</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="283" />
+            <location filename="../../ui/market/market_tab.py" line="285" />
             <source>Prices per 1000 in {currency}.</source>
             <translation>قیمت هر ۱۰۰۰ به {currency}.</translation>
         </message>
@@ -1765,12 +1765,12 @@ A desktop client for SMM panels.</source>
             <translation>به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="322" />
+            <location filename="../../ui/market/market_tab.py" line="324" />
             <source>{offers} offers, {services} services</source>
             <translation>{offers} پیشنهاد، {services} سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="301" />
+            <location filename="../../ui/market/market_tab.py" line="303" />
             <source>≈ converted with your rates: {rates}.</source>
             <translation>≈ تبدیل‌شده با نرخ‌های شما: {rates}.</translation>
         </message>
@@ -2685,29 +2685,29 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>NewOrderTab</name>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="369" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="376" />
             <source> · </source>
             <comment>facts separator</comment>
             <translation> · </translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="405" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="412" />
             <source>Choose a service first.</source>
             <translation>اول یک سرویس انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="388" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="395" />
             <location filename="../../ui/new_order/order_confirmation.py" line="38" />
             <source>Estimated charge: {amount}</source>
             <translation>هزینه‌ی تخمینی: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="382" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="389" />
             <source>Estimated charge: —  ({reason})</source>
             <translation>هزینه‌ی تخمینی: —  ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="244" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="251" />
             <source>Filled in from an earlier order: check it, then place it.</source>
             <translation>از روی یک سفارش قبلی پر شد: بررسی کنید و بعد ثبت کنید.</translation>
         </message>
@@ -2717,12 +2717,12 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>لینک: {link}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="177" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="178" />
             <source>Mass order</source>
             <translation>سفارش گروهی</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="351" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="358" />
             <source>New order</source>
             <translation>سفارش جدید</translation>
         </message>
@@ -2732,7 +2732,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>چیزی فرستاده نشد. {title}: {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="306" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="313" />
             <source>Order again</source>
             <translation>سفارش دوباره</translation>
         </message>
@@ -2747,48 +2747,48 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>سفارش {id} ثبت شد، اما در این رایانه ذخیره نشد: شناسه را یادداشت کنید. ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="274" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="281" />
             <source>Ordered recently</source>
             <translation>به‌تازگی سفارش داده شده</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="340" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="347" />
             <source>Orders cannot be placed on this panel now: {problem}</source>
             <translation>اکنون نمی‌توان در این پنل سفارش داد: {problem}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="306" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="313" />
             <source>Place order</source>
             <translation>ثبت سفارش</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="136" />
-            <location filename="../../ui/new_order/new_order_tab.py" line="424" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="137" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="431" />
             <source>Place order…</source>
             <translation>ثبت سفارش…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="139" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="140" />
             <source>Place the order (Ctrl+Enter)</source>
             <translation>ثبت سفارش (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="285" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="292" />
             <source>Place this order?</source>
             <translation>این سفارش ثبت شود؟</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="288" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="295" />
             <source>Sending the order…</source>
             <translation>در حال ارسال سفارش…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="424" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="431" />
             <source>Sending…</source>
             <translation>در حال ارسال…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="225" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="232" />
             <source>Service {id} of that order is not in this panel's list any more.</source>
             <translation>سرویس {id} آن سفارش دیگر در فهرست این پنل نیست.</translation>
         </message>
@@ -2798,17 +2798,17 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>سرویس: {id} · {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="403" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="410" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="132" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="133" />
             <source>Show in Orders</source>
             <translation>نمایش در سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="176" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="177" />
             <source>Single order</source>
             <translation>سفارش تکی</translation>
         </message>
@@ -2818,7 +2818,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>هنگام فرستادن سفارش مشکلی پیش آمد: شاید پنل آن را ثبت کرده باشد. پیش از سفارش دوباره در پنل بررسی کنید؛ در «سفارش‌ها» آمده است. ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="235" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="242" />
             <source>The earlier order's parameters cannot be read: only its link is filled in.</source>
             <translation>پارامترهای سفارش قبلی خوانا نیستند: فقط لینک آن پر شد.</translation>
         </message>
@@ -2843,7 +2843,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>نتیجه‌ی این سفارش نامعلوم است: شاید پنل آن را ثبت کرده باشد. پیش از سفارش دوباره در پنل بررسی کنید؛ در «سفارش‌ها» با وضعیت «نامعلوم – در پنل بررسی کنید» آمده است. این سفارش خودبه‌خود دوباره فرستاده نمی‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="396" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="403" />
             <source>This is more than your balance ({balance}): the panel will refuse the order unless you add funds.</source>
             <translation>این مبلغ از موجودی شما ({balance}) بیشتر است: تا حساب را شارژ نکنید، پنل سفارش را نمی‌پذیرد.</translation>
         </message>
@@ -2853,14 +2853,14 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>تعداد کل: {quantity}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/new_order_tab.py" line="276" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="283" />
             <source>You ordered this service for this link %Ln time(s) in the last hour. Order it again?</source>
             <translation>
                 <numerusform>در یک ساعت گذشته %Ln بار این سرویس را برای این لینک سفارش داده‌اید. دوباره سفارش می‌دهید؟</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="335" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="342" />
             <source>{title}. {message}</source>
             <translation>{title}. {message}</translation>
         </message>
@@ -3631,12 +3631,12 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrdersTab</name>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="154" />
+            <location filename="../../ui/orders/orders_tab.py" line="155" />
             <source>Details…</source>
             <translation>جزئیات…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="440" />
+            <location filename="../../ui/orders/orders_tab.py" line="445" />
             <source>{shown} of {total} orders</source>
             <translation>{shown} از {total} سفارش</translation>
         </message>
@@ -4344,52 +4344,52 @@ The panel tops up what dropped since delivery, as its refill terms allow; it may
             <translation>همه‌ی نوع‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="60" />
+            <location filename="../../ui/services/filter_bar.py" line="61" />
             <source>Cancel</source>
             <translation>لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="66" />
+            <location filename="../../ui/services/filter_bar.py" line="67" />
             <source>Changed only</source>
             <translation>فقط تغییرکرده‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="56" />
+            <location filename="../../ui/services/filter_bar.py" line="57" />
             <source>Drip-feed</source>
             <translation>دریپ‌فید</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="42" />
+            <location filename="../../ui/services/filter_bar.py" line="43" />
             <source>Filter by words in the name, category or id (Ctrl+F)</source>
             <translation>جست‌وجو در نام، دسته‌بندی یا شناسه (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="80" />
+            <location filename="../../ui/services/filter_bar.py" line="81" />
             <source>Offers:</source>
             <translation>امکانات:</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="69" />
+            <location filename="../../ui/services/filter_bar.py" line="70" />
             <source>Only services that are new or changed rate, minimum or maximum</source>
             <translation>فقط سرویس‌های جدید یا با قیمت، حداقل یا حداکثر تغییرکرده</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="63" />
+            <location filename="../../ui/services/filter_bar.py" line="64" />
             <source>Only services that offer this</source>
             <translation>فقط سرویس‌هایی که این امکان را دارند</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="58" />
+            <location filename="../../ui/services/filter_bar.py" line="59" />
             <source>Refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="52" />
+            <location filename="../../ui/services/filter_bar.py" line="53" />
             <source>Show one category only</source>
             <translation>فقط یک دسته‌بندی نمایش داده شود</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="55" />
+            <location filename="../../ui/services/filter_bar.py" line="56" />
             <source>Show one service type only</source>
             <translation>فقط یک نوع سرویس نمایش داده شود</translation>
         </message>
@@ -4413,7 +4413,7 @@ The panel tops up what dropped since delivery, as its refill terms allow; it may
             </translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="64" />
+            <location filename="../../ui/services/filter_bar.py" line="65" />
             <source>★ Favourites only</source>
             <translation>★ فقط علاقه‌مندی‌ها</translation>
         </message>
@@ -5063,7 +5063,7 @@ The panel tops up what dropped since delivery, as its refill terms allow; it may
     <context>
         <name>ServicesTab</name>
         <message numerus="yes">
-            <location filename="../../ui/services/services_tab.py" line="295" />
+            <location filename="../../ui/services/services_tab.py" line="297" />
             <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
             <translation>
                 <numerusform>%Ln سرویس در پاسخ پنل خوانده نشد و نمایش داده نمی‌شود.</numerusform>
@@ -5080,12 +5080,12 @@ The panel tops up what dropped since delivery, as its refill terms allow; it may
             <translation>دریافت دوباره‌ی سرویس‌ها از پنل (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="209" />
+            <location filename="../../ui/services/services_tab.py" line="211" />
             <source>Fetching the services…</source>
             <translation>در حال دریافت سرویس‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="262" />
+            <location filename="../../ui/services/services_tab.py" line="264" />
             <source>Loading the saved services…</source>
             <translation>در حال بارگذاری سرویس‌های ذخیره‌شده…</translation>
         </message>
@@ -5095,7 +5095,7 @@ The panel tops up what dropped since delivery, as its refill terms allow; it may
             <translation>سفارش جدید با این سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="412" />
+            <location filename="../../ui/services/services_tab.py" line="414" />
             <source>Not fetched yet</source>
             <translation>هنوز دریافت نشده</translation>
         </message>
@@ -5105,17 +5105,17 @@ The panel tops up what dropped since delivery, as its refill terms allow; it may
             <translation>به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="195" />
+            <location filename="../../ui/services/services_tab.py" line="197" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="415" />
+            <location filename="../../ui/services/services_tab.py" line="417" />
             <source>Updated {age}</source>
             <translation>به‌روزرسانی: {age}</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="405" />
+            <location filename="../../ui/services/services_tab.py" line="407" />
             <source>{shown} of {total} services</source>
             <translation>{shown} از {total} سرویس</translation>
         </message>

@@ -30,6 +30,7 @@ from core.workflows.order_placing import PlaceOutcome, place_order, recent_same_
 from ui.common import formatting
 from ui.common.error_text import describe
 from ui.common.long_text import CELL_CHARS, preview
+from ui.common.search_focus import focus_search_field
 from ui.insights.quality_line import QualityLine
 from ui.new_order.draft_text import (
     ERROR_COLOUR,
@@ -217,6 +218,12 @@ class NewOrderTab(QWidget):
             self._pending_service = str(service_id)
             return False
         return self.picker.select(str(service_id))
+
+    def focus_search(self) -> None:
+        """Ctrl+F (ui/common/search_focus.py): the service search, on the single-order page
+        that holds it (a mass order's text stays on its own page)."""
+        self.mode_tabs.setCurrentIndex(PAGE_SINGLE)
+        focus_search_field(self.picker.search_edit)
 
     def repeat_order(self, order: Any) -> bool:
         """Fill the form from a journal order (core.store.journal.JournalOrder)."""
