@@ -3758,113 +3758,113 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ProfilesDialog</name>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="290" />
+            <location filename="../../ui/shell/profile_key_field.py" line="76" />
             <source>A key is kept for this session only: it will be asked for again next time.</source>
             <translation>کلید فقط برای همین اجرا نگه داشته می‌شود: دفعه‌ی بعد دوباره پرسیده می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="292" />
+            <location filename="../../ui/shell/profile_key_field.py" line="79" />
             <source>A key is saved in an unencrypted file, as chosen.</source>
             <translation>کلید طبق انتخاب شما در یک فایل رمزنگاری‌نشده ذخیره شده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="288" />
+            <location filename="../../ui/shell/profile_key_field.py" line="75" />
             <source>A key is saved in the system keyring.</source>
             <translation>کلید در جاکلیدی سیستم ذخیره شده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="286" />
+            <location filename="../../ui/shell/profile_key_field.py" line="73" />
             <source>A key is saved: leave empty to keep it</source>
             <translation>کلید ذخیره شده است: برای نگه داشتن آن، خالی بگذارید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="483" />
+            <location filename="../../ui/shell/profile_key_field.py" line="118" />
             <source>A panel needs a name and an API URL.</source>
             <translation>پنل به نام و آدرس API نیاز دارد.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="149" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="132" />
             <source>API URL:</source>
             <translation>آدرس API:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="151" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="134" />
             <source>API key:</source>
             <translation>کلید API:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="71" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="69" />
             <source>Add panel</source>
             <translation>افزودن پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="154" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="137" />
             <source>Add-funds page:</source>
             <translation>صفحهٔ افزایش موجودی:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="381" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="320" />
             <source>Asking the panel for the balance…</source>
             <translation>در حال گرفتن موجودی از پنل…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="265" />
+            <location filename="../../ui/shell/profile_key_field.py" line="64" />
             <source>Checking for a saved key…</source>
             <translation>در حال بررسی کلید ذخیره‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="184" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="167" />
             <source>Close</source>
             <translation>بستن</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="391" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="330" />
             <source>Connected. Balance: {amount}</source>
             <translation>متصل شد. موجودی: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="156" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="139" />
             <source>Currency:</source>
             <translation>ارز:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="371" />
-            <location filename="../../ui/shell/profiles_dialog.py" line="396" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="310" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="335" />
             <source>Enter the API key first.</source>
             <translation>اول کلید API را وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="333" />
+            <location filename="../../ui/shell/profile_key_field.py" line="110" />
             <source>Hide</source>
             <translation>پنهان</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="341" />
+            <location filename="../../ui/shell/profile_key_field.py" line="89" />
             <source>Keys are kept in the system keyring ({backend}), encrypted by your operating system, never in SMM Desk's files.</source>
             <translation>کلیدها در جاکلیدی سیستم ({backend}) نگه داشته می‌شوند و سیستم‌عامل آن‌ها را رمزنگاری می‌کند؛ هرگز در فایل‌های SMM Desk نیستند.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="148" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="131" />
             <source>Name:</source>
             <translation>نام:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="250" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="236" />
             <source>New panel</source>
             <translation>پنل جدید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="299" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="268" />
             <source>New panel (not saved)</source>
             <translation>پنل جدید (ذخیره نشده)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="284" />
+            <location filename="../../ui/shell/profile_key_field.py" line="71" />
             <source>No key is saved for this panel yet.</source>
             <translation>هنوز کلیدی برای این پنل ذخیره نشده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="346" />
+            <location filename="../../ui/shell/profile_key_field.py" line="94" />
             <source>No system keyring is available on this computer, so keys are kept in memory for this session only and asked for again next time.</source>
             <translation>این رایانه جاکلیدی سیستمی ندارد، پس کلیدها فقط برای همین اجرا در حافظه نگه داشته می‌شوند و دفعه‌ی بعد دوباره پرسیده می‌شوند.</translation>
         </message>
@@ -3874,93 +3874,93 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>پنل‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="485" />
+            <location filename="../../ui/shell/profile_key_field.py" line="120" />
             <source>Paste the API key from the panel's API page, then save.</source>
             <translation>کلید API را از صفحهٔ API پنل بچسبانید، سپس ذخیره کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="283" />
+            <location filename="../../ui/shell/profile_key_field.py" line="70" />
             <source>Paste the key from the panel's API page</source>
             <translation>کلید را از صفحه‌ی API پنل بچسبانید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="153" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="136" />
             <source>Proxy:</source>
             <translation>پروکسی:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="73" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="71" />
             <source>Remove</source>
             <translation>حذف</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="314" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="283" />
             <source>Remove panel</source>
             <translation>حذف پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="316" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="285" />
             <source>Remove the panel “{name}” and its saved key? Orders placed through it stay in the order list.</source>
             <translation>پنل «{name}» و کلید ذخیره‌شده‌اش حذف شود؟ سفارش‌هایی که با آن ثبت شده‌اند در فهرست سفارش‌ها می‌مانند.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="179" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="162" />
             <source>Save</source>
             <translation>ذخیره</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="450" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="389" />
             <source>Saved, but in an unencrypted file, as chosen: anyone who can read that file can use your panel account. Why: {reason}</source>
             <translation>ذخیره شد، اما طبق انتخاب شما در فایلی رمزنگاری‌نشده: هر کس بتواند آن فایل را بخواند می‌تواند از حساب پنل شما استفاده کند. دلیل: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="455" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="394" />
             <source>Saved, but the key is kept for this session only: it will be asked for again next time. Why: {reason}</source>
             <translation>ذخیره شد، اما کلید فقط برای همین اجرا نگه داشته می‌شود و دفعه‌ی بعد دوباره پرسیده می‌شود. دلیل: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="431" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="370" />
             <source>Saving…</source>
             <translation>در حال ذخیره…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="118" />
-            <location filename="../../ui/shell/profiles_dialog.py" line="333" />
+            <location filename="../../ui/shell/profile_key_field.py" line="41" />
+            <location filename="../../ui/shell/profile_key_field.py" line="110" />
             <source>Show</source>
             <translation>نمایش</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="140" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="123" />
             <source>Test connection</source>
             <translation>آزمایش اتصال</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="490" />
+            <location filename="../../ui/shell/profile_key_field.py" line="125" />
             <source>The add-funds page must be a web address such as https://panel.example/addfunds, or empty for the panel's site.</source>
             <translation>صفحهٔ افزایش موجودی باید نشانی وب باشد، مانند ⁦https://panel.example/addfunds⁩، یا خالی برای سایت پنل.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="105" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="103" />
             <source>This address is plain http:// to another computer: your API key would travel unencrypted. Use https:// unless you know why not.</source>
             <translation>این آدرس ⁦http://⁩ ساده به رایانه‌ای دیگر است: کلید API شما رمزنگاری‌نشده فرستاده می‌شود. از ⁦https://⁩ استفاده کنید، مگر اینکه دلیلش را بدانید.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="89" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="87" />
             <source>Welcome. Paste the API key from your panel's API page (Account → API) and press Test connection, then Save.</source>
             <translation>خوش آمدید. کلید API را از صفحه‌ی API پنل خود (حساب کاربری ← API) کپی کنید و اینجا بچسبانید، «آزمایش اتصال» را بزنید و بعد «ذخیره».</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="132" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="118" />
             <source>Where “Add funds” goes. Empty: the panel's site, from the API URL.</source>
             <translation>جایی که «افزایش موجودی» باز می‌کند. خالی: سایت پنل، از روی نشانی API.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="128" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="114" />
             <source>optional, e.g. socks5://127.0.0.1:1080</source>
             <translation>اختیاری، مثلاً ⁦socks5://127.0.0.1:1080⁩</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="447" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="386" />
             <source>unknown</source>
             <translation>نامعلوم</translation>
         </message>
