@@ -16,7 +16,7 @@ from core.local_panel.catalogue import default_services, generate_services
 from core.local_panel.faults import FAULTS, Fault, answer_with_fault
 from core.local_panel.faults import dumps as _dumps
 from core.local_panel.http_server import HttpRecord, PanelHttpServer, PanelRequestHandler
-from core.local_panel.saved_book import CHANGING_ACTIONS, load_book, save_book
+from core.local_panel.saved_book import CHANGING_ACTIONS, ChangeLog, load_book
 
 __all__ = ["FAULTS", "Fault", "HttpRecord", "LocalPanel"]
 
@@ -71,8 +71,10 @@ class LocalPanel:
         )
         #: Where the account is kept between runs (the demo's; saved_book.py), or None.
         self.saved_in = saved_in
+        self._changes: ChangeLog | None = None
         if saved_in is not None:
             load_book(self.book, saved_in)
+            self._changes = ChangeLog(self.book, saved_in)
         self._services_bytes: bytes | None = None
         self._huge_cache: dict[tuple[str, int], bytes] = {}
         self._requests: list[dict[str, str]] = []
@@ -229,11 +231,15 @@ class LocalPanel:
         """Force an order's status (Partial, Canceled, Refunded...), refunding as a panel does."""
         with self._lock:
             self.book.force(self.book.orders[int(order_id)], status, remains, start_count)
+            if self._changes is not None:
+                self._changes.append([int(order_id)], [])
 
     def set_refill_status(self, refill_id: int | str, status: str) -> None:
         """Force a refill's status (Rejected, Error...)."""
         with self._lock:
             self.book.refills[int(refill_id)].forced_status = status
+            if self._changes is not None:
+                self._changes.append([], [int(refill_id)])
 
     # --- faults ---------------------------------------------------------------------------
 
@@ -333,12 +339,13 @@ class LocalPanel:
         if action == "services":
             return self._services_answer()
         with self._lock:
+            ids_before = self.book.next_order_id, self.book.next_refill_id
             try:
                 answer = _dumps(self.book.answer(action, form))
             except Refused as exc:
                 return _dumps({"error": str(exc)})
-            if self.saved_in is not None and action in CHANGING_ACTIONS:
-                save_book(self.book, self.saved_in)
+            if self._changes is not None and action in CHANGING_ACTIONS:
+                self._changes.record(action, form, ids_before)  # before the answer goes out
             return answer
 
     def _services_answer(self) -> bytes:
