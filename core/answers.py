@@ -271,6 +271,12 @@ def parse_service(item: Any) -> Service:
         rate = as_money(get("rate"))
     except OutOfRange as exc:
         raise OutOfRange(exc.value, name) from None
+    # No price or quantity is below zero: such a service would take an order at a negative
+    # estimate ("-0.25 USD"), so it is skipped as one with an absurd number is.
+    if rate is not None and rate < 0:
+        raise OutOfRange(get("rate"), "rate")
+    if (min_q is not None and min_q < 0) or (max_q is not None and max_q < 0):
+        raise OutOfRange(get("min") if min_q is not None and min_q < 0 else get("max"), "min-max")
     title, category, type_ = get("name"), get("category"), get("type")
     # Positional, and `extra` only built when there is something extra: 50,000 of these. Text
     # with no entity is as_text's own answer, without the call (four per service).
@@ -342,7 +348,13 @@ def parse_add(body: Any) -> AddResult:
     raise_if_error(body)
     _expect(isinstance(body, dict), "the order answer is not an object", body)
     order_id = as_id(body.get("order"))
-    _expect(order_id is not None, "the order answer has no single order id", body)
+    # Zero or a negative number is no order the panel made (its ids count up from 1): the
+    # order's fate is unknown, so it is never shown as placed.
+    _expect(
+        order_id is not None and not order_id.startswith("-") and order_id.strip("0") != "",
+        "the order answer has no single order id",
+        body,
+    )
     return AddResult(order_id=order_id, extra={k: v for k, v in body.items() if k != "order"})
 
 
