@@ -199,11 +199,30 @@ def _error_words(value: Any) -> str:
     return panel_words(as_text(value).strip())
 
 
-def raise_if_error(body: Any) -> None:
-    """A body whose key is `error` is the panel's refusal of the whole call."""
+#: Refusals that only an order request can meet. Some panels answer any request with the same
+#: words ("Incorrect order ID" to `services`): there they say nothing of an order.
+_ORDER_REFUSALS = frozenset(
+    {
+        ErrorKind.NOT_ENOUGH_FUNDS,
+        ErrorKind.QUANTITY_TOO_LOW,
+        ErrorKind.QUANTITY_TOO_HIGH,
+        ErrorKind.UNKNOWN_SERVICE,
+        ErrorKind.ACTIVE_ORDER,
+        ErrorKind.UNKNOWN_ORDER,
+    }
+)
+#: The actions that name no order: a catalogue or a balance read.
+_NO_ORDER_ACTIONS = frozenset({"services", "balance"})
+
+
+def raise_if_error(body: Any, action: str | None = None) -> None:
+    """A body whose key is `error` is the panel's refusal of the whole call; `action` (when
+    given) keeps an order's refusal kinds off a request that names no order."""
     if isinstance(body, dict) and "error" in body:
         text = _error_words(body["error"]) or "The panel reported an error."
         kind = classify_panel_error(text)
+        if action in _NO_ORDER_ACTIONS and kind in _ORDER_REFUSALS:
+            kind = ErrorKind.PANEL_OTHER  # said in the panel's own words
         numbers = re.findall(r"(?<!\d)\d{1,15}(?!\d)", text)  # whole numbers, not 5,000 digits
         details: dict[str, Any] = {"panel_text": text}
         if kind in (ErrorKind.QUANTITY_TOO_LOW, ErrorKind.QUANTITY_TOO_HIGH) and numbers:

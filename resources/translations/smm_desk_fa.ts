@@ -777,7 +777,7 @@
     <context>
         <name>ErrorText</name>
         <message>
-            <location filename="../../ui/common/error_text.py" line="229" />
+            <location filename="../../ui/common/error_text.py" line="246" />
             <source>A file could not be used</source>
             <translation>استفاده از یک فایل ممکن نشد</translation>
         </message>
@@ -787,9 +787,14 @@
             <translation>یک صفحهٔ محافظ سر راه است</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="236" />
+            <location filename="../../ui/common/error_text.py" line="253" />
             <source>A value is not valid.</source>
             <translation>یک مقدار معتبر نیست.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common/error_text.py" line="176" />
+            <source>A web protection service in front of {host} answered with its check page instead of letting the request through to the panel. Open the panel's site in a browser; if it keeps happening, ask the panel to let API requests through.</source>
+            <translation>یک سرویس محافظ وب در جلوی {host} به‌جای رساندن درخواست به پنل، با صفحهٔ بررسی خود پاسخ داد. سایت پنل را در مرورگر باز کنید؛ اگر باز هم تکرار شد، از پنل بخواهید درخواست‌های API را راه بدهد.</translation>
         </message>
         <message>
             <location filename="../../ui/common/error_text.py" line="87" />
@@ -802,7 +807,7 @@
             <translation>سفارشی برای این لینک هنوز در حال انجام است</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="240" />
+            <location filename="../../ui/common/error_text.py" line="257" />
             <source>An unexpected error happened. The details below help when reporting it.</source>
             <translation>خطای غیرمنتظره‌ای رخ داد. جزئیات زیر برای گزارش آن مفید است.</translation>
         </message>
@@ -812,7 +817,7 @@
             <translation>دسترسی به پنل ممکن نیست</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="236" />
+            <location filename="../../ui/common/error_text.py" line="253" />
             <source>Check what you entered</source>
             <translation>ورودی خود را بررسی کنید</translation>
         </message>
@@ -827,7 +832,7 @@
             <translation>پاسخی به موقع نرسید</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="252" />
+            <location filename="../../ui/common/error_text.py" line="269" />
             <source>No system keyring is available on this computer.</source>
             <translation>این رایانه جاکلیدی سیستمی ندارد.</translation>
         </message>
@@ -852,22 +857,22 @@
             <translation>تعداد کمتر از حد مجاز است</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="214" />
+            <location filename="../../ui/common/error_text.py" line="231" />
             <source>Read-only</source>
             <translation>فقط خواندنی</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="230" />
+            <location filename="../../ui/common/error_text.py" line="247" />
             <source>Reading or writing a file failed: {reason}</source>
             <translation>خواندن یا نوشتن فایل ناموفق بود: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="224" />
+            <location filename="../../ui/common/error_text.py" line="241" />
             <source>SMM Desk could not read or write its data file: {reason}</source>
             <translation>SMM Desk نتوانست فایل داده‌ی خود را بخواند یا بنویسد: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="239" />
+            <location filename="../../ui/common/error_text.py" line="256" />
             <source>Something went wrong</source>
             <translation>مشکلی پیش آمد</translation>
         </message>
@@ -897,7 +902,12 @@
             <translation>اتصال به {host} پیش از رسیدن پاسخ قطع شد. اگر این یک سفارش بود، پیش از تلاش دوباره در پنل بررسی کنید که ثبت شده یا نه.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="223" />
+            <location filename="../../ui/common/error_text.py" line="175" />
+            <source>The connection to {host} broke before the answer came. Try again.</source>
+            <translation>اتصال به {host} پیش از رسیدن پاسخ قطع شد. دوباره تلاش کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common/error_text.py" line="240" />
             <source>The local data file cannot be used</source>
             <translation>فایل داده‌ی برنامه قابل استفاده نیست</translation>
         </message>
@@ -917,7 +927,7 @@
             <translation>پنل هیچ پاسخی نفرستاد. شاید پنل شلوغ باشد یا آدرس API اشتباه باشد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="205" />
+            <location filename="../../ui/common/error_text.py" line="220" />
             <source>The panel answered with text that is not data. The API URL may be wrong.</source>
             <translation>پنل با متنی پاسخ داد که داده نیست. شاید آدرس API اشتباه باشد.</translation>
         </message>
@@ -1007,7 +1017,7 @@
             <translation>پاسخ پنل خوانده نشد. بعداً دوباره امتحان کنید؛ اگر تکرار شد، API پنل ایراد دارد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="204" />
+            <location filename="../../ui/common/error_text.py" line="219" />
             <source>The panel's answer is not data</source>
             <translation>پاسخ پنل داده نیست</translation>
         </message>
@@ -1017,12 +1027,12 @@
             <translation>پاسخ پنل بزرگ‌تر از حدی بود که این برنامه می‌پذیرد. شاید آدرس API به جای اشتباهی اشاره کند.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="248" />
+            <location filename="../../ui/common/error_text.py" line="265" />
             <source>The system keyring is locked: unlock it, then save the key again.</source>
             <translation>جاکلیدی سیستم قفل است: قفلش را باز کنید و کلید را دوباره ذخیره کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="250" />
+            <location filename="../../ui/common/error_text.py" line="267" />
             <source>The system keyring refused the key.</source>
             <translation>جاکلیدی سیستم کلید را نپذیرفت.</translation>
         </message>
@@ -1032,7 +1042,7 @@
             <translation>این پنل از این درخواست پشتیبانی نمی‌کند.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="215" />
+            <location filename="../../ui/common/error_text.py" line="232" />
             <source>This run shows a copy of the data file for viewing: nothing can be saved and no order can be placed.</source>
             <translation>این اجرا یک رونوشت از پرونده‌ی داده‌ها را برای دیدن نشان می‌دهد: هیچ چیز ذخیره نمی‌شود و هیچ سفارشی ثبت نمی‌شود.</translation>
         </message>
@@ -1057,7 +1067,7 @@
             <translation>موجودی شما در پنل برای این سفارش کافی نیست. اول حساب پنل را شارژ کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="173" />
+            <location filename="../../ui/common/error_text.py" line="188" />
             <source>the panel</source>
             <translation>پنل</translation>
         </message>
@@ -1080,6 +1090,11 @@
             <location filename="../../ui/common/error_text.py" line="50" />
             <source>{host} received the request but did not answer in time. If this was an order, check on the panel whether it was placed before trying again.</source>
             <translation>{host} درخواست را دریافت کرد اما به موقع پاسخ نداد. اگر این یک سفارش بود، پیش از تلاش دوباره در پنل بررسی کنید که ثبت شده یا نه.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common/error_text.py" line="172" />
+            <source>{host} received the request but did not answer in time. Try again later.</source>
+            <translation>{host} درخواست را دریافت کرد اما به موقع پاسخ نداد. بعداً دوباره تلاش کنید.</translation>
         </message>
         <message>
             <location filename="../../ui/common/error_text.py" line="75" />
