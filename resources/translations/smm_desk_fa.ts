@@ -119,7 +119,7 @@
         <message>
             <location filename="../../ui/alerts/alert_settings.py" line="130" />
             <source>Balance below, {panel}:</source>
-            <translation>موجودی کمتر از، {panel}:</translation>
+            <translation>موجودی {panel} کمتر از:</translation>
         </message>
         <message>
             <location filename="../../ui/alerts/alert_settings.py" line="58" />
@@ -466,8 +466,8 @@
         </message>
         <message>
             <location filename="../../ui/market/currency_settings.py" line="74" />
-            <source>Rates are yours: nothing is fetched from the internet. Converted prices are marked ≈ and show the rate's date. These choices apply at once.</source>
-            <translation>نرخ‌ها را خودتان وارد می‌کنید: چیزی از اینترنت گرفته نمی‌شود. قیمت‌های تبدیل‌شده با ≈ نشان داده می‌شوند و تاریخ نرخ را دارند. این انتخاب‌ها همان دم اعمال می‌شوند.</translation>
+            <source>Rates are yours: nothing is fetched from the internet. Converted prices are marked ≈ and show the rate's date.</source>
+            <translation>نرخ‌ها را خودتان وارد می‌کنید: چیزی از اینترنت گرفته نمی‌شود. قیمت‌های تبدیل‌شده با ≈ نشان داده می‌شوند و تاریخ نرخ را دارند.</translation>
         </message>
         <message>
             <location filename="../../ui/market/currency_settings.py" line="70" />
@@ -3724,37 +3724,52 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="52" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="88" />
+            <source>Alerts</source>
+            <translation>هشدارها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="56" />
             <source>Calendar:</source>
             <translation>تقویم:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="44" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="48" />
             <source>Changes take effect the next time SMM Desk starts.</source>
             <translation>تغییرات از اجرای بعدی SMM Desk اعمال می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="43" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="86" />
+            <source>General</source>
+            <translation>عمومی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="47" />
             <source>Gregorian</source>
             <translation>میلادی</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="51" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="55" />
             <source>Language:</source>
             <translation>زبان:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="32" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="36" />
             <source>Preferences</source>
             <translation>ترجیحات</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="42" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="87" />
+            <source>Prices</source>
+            <translation>قیمت‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="46" />
             <source>Solar Hijri (Jalali)</source>
             <translation>هجری شمسی (جلالی)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="37" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="41" />
             <source>System language</source>
             <translation>زبان سیستم</translation>
         </message>
