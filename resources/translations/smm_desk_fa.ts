@@ -775,6 +775,19 @@
         </message>
     </context>
     <context>
+        <name>ElapsedNote</name>
+        <message>
+            <location filename="../../ui/common/elapsed_note.py" line="47" />
+            <source>{text} {seconds} s</source>
+            <translation>{text} {seconds} ثانیه</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common/elapsed_note.py" line="51" />
+            <source>{text} {seconds} s: the panel is slow to answer, still waiting.</source>
+            <translation>{text} {seconds} ثانیه: پنل دیر پاسخ می‌دهد، همچنان منتظریم.</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorText</name>
         <message>
             <location filename="../../ui/common/error_text.py" line="246" />
@@ -5082,59 +5095,59 @@ The panel tops up what dropped since delivery, as its refill terms allow; it may
     <context>
         <name>ServicesTab</name>
         <message numerus="yes">
-            <location filename="../../ui/services/services_tab.py" line="295" />
+            <location filename="../../ui/services/services_tab.py" line="297" />
             <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
             <translation>
                 <numerusform>%Ln سرویس در پاسخ پنل خوانده نشد و نمایش داده نمی‌شود.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="124" />
+            <location filename="../../ui/services/services_tab.py" line="126" />
             <source>Details…</source>
             <translation>جزئیات…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="97" />
+            <location filename="../../ui/services/services_tab.py" line="98" />
             <source>Fetch the services from the panel again (F5)</source>
             <translation>دریافت دوباره‌ی سرویس‌ها از پنل (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="209" />
+            <location filename="../../ui/services/services_tab.py" line="211" />
             <source>Fetching the services…</source>
             <translation>در حال دریافت سرویس‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="262" />
+            <location filename="../../ui/services/services_tab.py" line="264" />
             <source>Loading the saved services…</source>
             <translation>در حال بارگذاری سرویس‌های ذخیره‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="127" />
+            <location filename="../../ui/services/services_tab.py" line="129" />
             <source>New order with this service</source>
             <translation>سفارش جدید با این سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="412" />
+            <location filename="../../ui/services/services_tab.py" line="414" />
             <source>Not fetched yet</source>
             <translation>هنوز دریافت نشده</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="95" />
+            <location filename="../../ui/services/services_tab.py" line="96" />
             <source>Refresh</source>
             <translation>به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="195" />
+            <location filename="../../ui/services/services_tab.py" line="197" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="415" />
+            <location filename="../../ui/services/services_tab.py" line="417" />
             <source>Updated {age}</source>
             <translation>به‌روزرسانی: {age}</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="405" />
+            <location filename="../../ui/services/services_tab.py" line="407" />
             <source>{shown} of {total} services</source>
             <translation>{shown} از {total} سرویس</translation>
         </message>
