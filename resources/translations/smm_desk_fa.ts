@@ -2713,29 +2713,29 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>NewOrderTab</name>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="376" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="372" />
             <source> · </source>
             <comment>facts separator</comment>
             <translation> · </translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="412" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="408" />
             <source>Choose a service first.</source>
             <translation>اول یک سرویس انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="395" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="391" />
             <location filename="../../ui/new_order/order_confirmation.py" line="38" />
             <source>Estimated charge: {amount}</source>
             <translation>هزینه‌ی تخمینی: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="389" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="385" />
             <source>Estimated charge: —  ({reason})</source>
             <translation>هزینه‌ی تخمینی: —  ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="251" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="247" />
             <source>Filled in from an earlier order: check it, then place it.</source>
             <translation>از روی یک سفارش قبلی پر شد: بررسی کنید و بعد ثبت کنید.</translation>
         </message>
@@ -2750,7 +2750,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>سفارش گروهی</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="358" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="354" />
             <source>New order</source>
             <translation>سفارش جدید</translation>
         </message>
@@ -2760,7 +2760,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>چیزی فرستاده نشد. {title}: {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="313" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="309" />
             <source>Order again</source>
             <translation>سفارش دوباره</translation>
         </message>
@@ -2775,23 +2775,23 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>سفارش {id} ثبت شد، اما در این رایانه ذخیره نشد: شناسه را یادداشت کنید. ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="281" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="277" />
             <source>Ordered recently</source>
             <translation>به‌تازگی سفارش داده شده</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="347" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="343" />
             <source>Orders cannot be placed on this panel now: {problem}</source>
             <translation>اکنون نمی‌توان در این پنل سفارش داد: {problem}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="313" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="309" />
             <source>Place order</source>
             <translation>ثبت سفارش</translation>
         </message>
         <message>
             <location filename="../../ui/new_order/new_order_tab.py" line="137" />
-            <location filename="../../ui/new_order/new_order_tab.py" line="431" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="427" />
             <source>Place order…</source>
             <translation>ثبت سفارش…</translation>
         </message>
@@ -2801,17 +2801,17 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>ثبت سفارش (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="292" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="288" />
             <source>Place this order?</source>
             <translation>این سفارش ثبت شود؟</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="295" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="291" />
             <source>Sending the order…</source>
             <translation>در حال ارسال سفارش…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="431" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="427" />
             <source>Sending…</source>
             <translation>در حال ارسال…</translation>
         </message>
@@ -2826,7 +2826,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>سرویس: {id} · {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="410" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="406" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
@@ -2846,7 +2846,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>هنگام فرستادن سفارش مشکلی پیش آمد: شاید پنل آن را ثبت کرده باشد. پیش از سفارش دوباره در پنل بررسی کنید؛ در «سفارش‌ها» آمده است. ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="242" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="241" />
             <source>The earlier order's parameters cannot be read: only its link is filled in.</source>
             <translation>پارامترهای سفارش قبلی خوانا نیستند: فقط لینک آن پر شد.</translation>
         </message>
@@ -2871,7 +2871,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>نتیجه‌ی این سفارش نامعلوم است: شاید پنل آن را ثبت کرده باشد. پیش از سفارش دوباره در پنل بررسی کنید؛ در «سفارش‌ها» با وضعیت «نامعلوم – در پنل بررسی کنید» آمده است. این سفارش خودبه‌خود دوباره فرستاده نمی‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="403" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="399" />
             <source>This is more than your balance ({balance}): the panel will refuse the order unless you add funds.</source>
             <translation>این مبلغ از موجودی شما ({balance}) بیشتر است: تا حساب را شارژ نکنید، پنل سفارش را نمی‌پذیرد.</translation>
         </message>
@@ -2881,14 +2881,14 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>تعداد کل: {quantity}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/new_order_tab.py" line="283" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="279" />
             <source>You ordered this service for this link %Ln time(s) in the last hour. Order it again?</source>
             <translation>
                 <numerusform>در یک ساعت گذشته %Ln بار این سرویس را برای این لینک سفارش داده‌اید. دوباره سفارش می‌دهید؟</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="342" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="338" />
             <source>{title}. {message}</source>
             <translation>{title}. {message}</translation>
         </message>

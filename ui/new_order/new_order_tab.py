@@ -237,19 +237,15 @@ class NewOrderTab(QWidget):
             return False
         if order.params_unreadable:  # a damaged row: its link column is all that is known
             self.form.set_values({"link": order.link} if order.link else {})
-            self._show_result(
-                self.tr(
-                    "The earlier order's parameters cannot be read: only its link is filled in."
-                ),
-                WARNING_COLOUR,
+            text = self.tr(
+                "The earlier order's parameters cannot be read: only its link is filled in."
             )
-            self.show_order_button.setVisible(False)
-            return True
-        values = {k: v for k, v in order.params.items() if k != "service"}
-        self.form.set_values(values)
-        self._show_result(
-            self.tr("Filled in from an earlier order: check it, then place it."), None
-        )
+            self._show_result(text, WARNING_COLOUR)
+        else:
+            self.form.set_values({k: v for k, v in order.params.items() if k != "service"})
+            self._show_result(
+                self.tr("Filled in from an earlier order: check it, then place it."), None
+            )
         self.show_order_button.setVisible(False)
         return True
 
