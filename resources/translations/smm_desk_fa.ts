@@ -1143,7 +1143,14 @@
     <context>
         <name>Formatting</name>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="473" />
+            <location filename="../../ui/common/formatting.py" line="474" />
+            <source>%n d</source>
+            <translation>
+                <numerusform>%Ln روز</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/common/formatting.py" line="476" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%Ln روز</numerusform>
@@ -1157,8 +1164,14 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="473" />
-            <location filename="../../ui/common/formatting.py" line="475" />
+            <location filename="../../ui/common/formatting.py" line="474" />
+            <source>%n h</source>
+            <translation>
+                <numerusform>%Ln ساعت</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/common/formatting.py" line="476" />
             <source>%n hour(s)</source>
             <translation>
                 <numerusform>%Ln ساعت</numerusform>
@@ -1172,8 +1185,14 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="475" />
-            <location filename="../../ui/common/formatting.py" line="477" />
+            <location filename="../../ui/common/formatting.py" line="474" />
+            <source>%n min</source>
+            <translation>
+                <numerusform>%Ln دقیقه</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/common/formatting.py" line="476" />
             <source>%n minute(s)</source>
             <translation>
                 <numerusform>%Ln دقیقه</numerusform>

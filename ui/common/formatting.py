@@ -461,20 +461,26 @@ def age(seconds: float) -> str:
     return _tr("%n day(s) ago", minutes // (24 * 60))
 
 
-def duration(minutes: object) -> str:
+def duration(minutes: object, short: bool = False) -> str:
     """A length of time given in minutes, in words, to the two largest units: "45 minutes",
-    "2 hours 5 minutes", "3 days 4 hours"; "" when it is no positive whole number."""
+    "2 hours 5 minutes", "3 days 4 hours" ("45 min", "2 h 5 min", "3 d 4 h" when `short`, for
+    a table cell); "" when it is no positive whole number."""
     whole = _whole(minutes)
     if whole is None or whole <= 0 or whole >= _MAX_AGE_DAYS * 1440:
         return ""
     days, rest = divmod(whole, 1440)
     hours, mins = divmod(rest, 60)
+    day, hour, minute = (
+        (_tr("%n d", days), _tr("%n h", hours), _tr("%n min", mins))
+        if short
+        else (_tr("%n day(s)", days), _tr("%n hour(s)", hours), _tr("%n minute(s)", mins))
+    )
     if days:
-        parts = [_tr("%n day(s)", days)] + ([_tr("%n hour(s)", hours)] if hours else [])
+        parts = [day] + ([hour] if hours else [])
     elif hours:
-        parts = [_tr("%n hour(s)", hours)] + ([_tr("%n minute(s)", mins)] if mins else [])
+        parts = [hour] + ([minute] if mins else [])
     else:
-        parts = [_tr("%n minute(s)", mins)]
+        parts = [minute]
     return " ".join(parts)
 
 

@@ -168,7 +168,7 @@ class NewOrderTab(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([660, 520])
+        self.splitter.setSizes([760, 420])
 
         single = QWidget(self)
         single.setObjectName("singleOrderPage")
