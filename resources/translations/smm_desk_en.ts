@@ -78,7 +78,7 @@
     <context>
         <name>Formatting</name>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="474" />
+            <location filename="../../ui/common/formatting.py" line="477" />
             <source>%n d</source>
             <translation>
                 <numerusform>%Ln d</numerusform>
@@ -86,7 +86,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="476" />
+            <location filename="../../ui/common/formatting.py" line="479" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%Ln day</numerusform>
@@ -94,7 +94,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="461" />
+            <location filename="../../ui/common/formatting.py" line="464" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>%Ln day ago</numerusform>
@@ -102,7 +102,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="474" />
+            <location filename="../../ui/common/formatting.py" line="477" />
             <source>%n h</source>
             <translation>
                 <numerusform>%Ln h</numerusform>
@@ -110,7 +110,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="476" />
+            <location filename="../../ui/common/formatting.py" line="479" />
             <source>%n hour(s)</source>
             <translation>
                 <numerusform>%Ln hour</numerusform>
@@ -118,7 +118,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="460" />
+            <location filename="../../ui/common/formatting.py" line="463" />
             <source>%n hour(s) ago</source>
             <translation>
                 <numerusform>%Ln hour ago</numerusform>
@@ -126,7 +126,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="474" />
+            <location filename="../../ui/common/formatting.py" line="477" />
             <source>%n min</source>
             <translation>
                 <numerusform>%Ln min</numerusform>
@@ -134,7 +134,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="476" />
+            <location filename="../../ui/common/formatting.py" line="479" />
             <source>%n minute(s)</source>
             <translation>
                 <numerusform>%Ln minute</numerusform>
@@ -142,7 +142,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="458" />
+            <location filename="../../ui/common/formatting.py" line="461" />
             <source>%n minute(s) ago</source>
             <translation>
                 <numerusform>%Ln minute ago</numerusform>

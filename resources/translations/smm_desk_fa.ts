@@ -450,12 +450,12 @@
             <translation>ارزها (بازار)</translation>
         </message>
         <message>
-            <location filename="../../ui/market/currency_settings.py" line="201" />
+            <location filename="../../ui/market/currency_settings.py" line="202" />
             <source>Not saved: rate {row}: {reason}.</source>
             <translation>ذخیره نشد: نرخ {row}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../ui/market/currency_settings.py" line="200" />
+            <location filename="../../ui/market/currency_settings.py" line="201" />
             <source>Not saved: {reason}.</source>
             <translation>ذخیره نشد: {reason}.</translation>
         </message>
@@ -510,17 +510,22 @@
             <translation>مقدار عدد نیست</translation>
         </message>
         <message>
+            <location filename="../../ui/market/currency_settings.py" line="195" />
+            <source>the amount is too large or too small to be a rate</source>
+            <translation>این مقدار برای نرخ بیش از حد بزرگ یا کوچک است</translation>
+        </message>
+        <message>
             <location filename="../../ui/market/currency_settings.py" line="194" />
             <source>the amount must be more than zero</source>
             <translation>مقدار باید بیشتر از صفر باشد</translation>
         </message>
         <message>
-            <location filename="../../ui/market/currency_settings.py" line="195" />
+            <location filename="../../ui/market/currency_settings.py" line="196" />
             <source>the date is missing</source>
             <translation>تاریخ خالی است</translation>
         </message>
         <message>
-            <location filename="../../ui/market/currency_settings.py" line="196" />
+            <location filename="../../ui/market/currency_settings.py" line="197" />
             <source>this pair of currencies is given twice</source>
             <translation>این جفت ارز دو بار آمده است</translation>
         </message>
@@ -1143,75 +1148,75 @@
     <context>
         <name>Formatting</name>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="474" />
+            <location filename="../../ui/common/formatting.py" line="477" />
             <source>%n d</source>
             <translation>
                 <numerusform>%Ln روز</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="476" />
+            <location filename="../../ui/common/formatting.py" line="479" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%Ln روز</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="461" />
+            <location filename="../../ui/common/formatting.py" line="464" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>%Ln روز پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="474" />
+            <location filename="../../ui/common/formatting.py" line="477" />
             <source>%n h</source>
             <translation>
                 <numerusform>%Ln ساعت</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="476" />
+            <location filename="../../ui/common/formatting.py" line="479" />
             <source>%n hour(s)</source>
             <translation>
                 <numerusform>%Ln ساعت</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="460" />
+            <location filename="../../ui/common/formatting.py" line="463" />
             <source>%n hour(s) ago</source>
             <translation>
                 <numerusform>%Ln ساعت پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="474" />
+            <location filename="../../ui/common/formatting.py" line="477" />
             <source>%n min</source>
             <translation>
                 <numerusform>%Ln دقیقه</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="476" />
+            <location filename="../../ui/common/formatting.py" line="479" />
             <source>%n minute(s)</source>
             <translation>
                 <numerusform>%Ln دقیقه</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="458" />
+            <location filename="../../ui/common/formatting.py" line="461" />
             <source>%n minute(s) ago</source>
             <translation>
                 <numerusform>%Ln دقیقه پیش</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/common/formatting.py" line="456" />
+            <location filename="../../ui/common/formatting.py" line="459" />
             <source>just now</source>
             <translation>همین الان</translation>
         </message>
         <message>
-            <location filename="../../ui/common/formatting.py" line="148" />
+            <location filename="../../ui/common/formatting.py" line="150" />
             <source>unreadable</source>
             <translation>ناخوانا</translation>
         </message>
@@ -4592,7 +4597,7 @@ The panel tops up what dropped since delivery, as its refill terms allow; it may
     <context>
         <name>ServiceTableModel</name>
         <message>
-            <location filename="../../ui/new_order/service_table.py" line="269" />
+            <location filename="../../ui/new_order/service_table.py" line="271" />
             <source>, </source>
             <comment>list separator</comment>
             <translation>، </translation>
