@@ -189,14 +189,14 @@ def _load_snapshot(book: OrderBook, path: Path) -> bool:
     """Put what `path` holds into `book`; False when there is no file or it is unreadable (then
     set aside, so the next save does not overwrite what someone may want to look at)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except FileNotFoundError:
         return False
-    except (OSError, UnicodeDecodeError) as exc:
+    except OSError as exc:  # kept where it is: maybe readable next time
         log.warning("the demo panel's saved orders cannot be read: %s", exc)
         return False
     try:
-        state = json.loads(text)
+        state = json.loads(raw.decode("utf-8"))  # bad UTF-8 is set aside as bad JSON is
         orders = {int(o["id"]): _order(o) for o in state["orders"]}
         refills = {int(r["id"]): PanelRefill(**r) for r in state["refills"]}
         balance = Decimal(state["balance"])
