@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
+    QAbstractTableModel,
     QModelIndex,
     QModelRoleDataSpan,
     QPersistentModelIndex,
@@ -20,13 +21,12 @@ from PySide6.QtCore import (
 )
 
 from core.currency import PriceState
-from core.text_search import TextFilter, words_of
-from core.text_search import matching as text_matching
 from ui.common import formatting
 from ui.common.collation import sort_key
 from ui.common.long_text import BLOCK_CHARS, CELL_CHARS, preview
 from ui.common.table_base import RIGHT_ALIGNED, ReadOnlyTableModel, id_sort_key
 from ui.market.market_rows import MarketRows, PricedEntry
+from ui.market.market_search import MarketSearch
 from ui.market.offer_words import key_text
 from ui.market.price_words import average_time_text, price_text, rate_tooltip
 
@@ -38,6 +38,9 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _SHOWN_ROLES = frozenset({_DISPLAY, _ALIGNMENT, _TOOLTIP})
+# Roles as plain ints: multiData gets ints, compared at C speed.
+_DISPLAY_ROLE = int(_DISPLAY.value)
+_ALIGNMENT_ROLE = int(_ALIGNMENT.value)
 
 
 @dataclass(frozen=True)
@@ -61,23 +64,41 @@ class MarketFilter:
 
 class _OneCallCells:
     """A painted cell's text and alignment in one call from Qt (`multiData`) instead of one
-    per role: the repaint after a keystroke is mostly these calls."""
+    per role, and no Python call at all for its flags: the repaint after a keystroke is mostly
+    these calls, four per cell before (index's rowCount and columnCount, flags, multiData)."""
 
     numeric_columns: frozenset[int]
+    column_count: int
+    #: Qt's own answer (enabled, selectable, no children: ReadOnlyTableModel's constant), so a
+    #: painted cell asks no Python for it.
+    flags = QAbstractTableModel.flags
+    _alignments: tuple[int, ...] = ()  # per column, as the int Qt reads (made on first use)
+
+    def _texts_at(self, row: int) -> tuple[str, ...] | None:
+        raise NotImplementedError
 
     def multiData(  # noqa: N802 (Qt name)
         self, index: QModelIndex | QPersistentModelIndex, role_data_span: QModelRoleDataSpan
     ) -> None:
+        texts = self._texts_at(index.row())
+        if texts is None:
+            return
+        column = index.column()
         for role_data in role_data_span:
             role = role_data.role()
-            if role == _DISPLAY:
-                value = self.data(index, role)  # type: ignore[attr-defined]
-            elif role == _ALIGNMENT:
-                value = RIGHT_ALIGNED if index.column() in self.numeric_columns else _LEFT
-            else:
-                continue
-            if value is not None:
-                role_data.setData(value)
+            if role == _DISPLAY_ROLE:
+                role_data.setData(texts[column])
+            elif role == _ALIGNMENT_ROLE:
+                alignments = self._alignments or self._make_alignments()
+                role_data.setData(alignments[column])
+
+    def _make_alignments(self) -> tuple[int, ...]:
+        # An int, not the enum: handing Qt an enum reads its value in Python each time.
+        right, left = RIGHT_ALIGNED.value, _LEFT.value
+        self._alignments = tuple(
+            right if c in self.numeric_columns else left for c in range(self.column_count)
+        )
+        return self._alignments
 
 
 class MarketGroupsModel(_OneCallCells, ReadOnlyTableModel):
@@ -94,7 +115,7 @@ class MarketGroupsModel(_OneCallCells, ReadOnlyTableModel):
         self._visible: list[int] = []
         self._filter = MarketFilter()
         self._passing: Sequence[int] = []  # entries passing the filter, in price order
-        self._search = TextFilter([])
+        self._search = MarketSearch([], [])
         #: group -> its passing entries, cheapest first; made for the groups painted (a
         #: keystroke walks all entries once, never each group's).
         self._members: dict[int, Sequence[int]] = {}
@@ -121,7 +142,11 @@ class MarketGroupsModel(_OneCallCells, ReadOnlyTableModel):
         self.beginResetModel()
         self._rows = rows
         self._price_texts = {}
-        self._search = TextFilter([] if rows is None else rows.entry_search)
+        self._search = (
+            MarketSearch([], [])
+            if rows is None
+            else MarketSearch(rows.entry_search, rows.entry_symbols)
+        )
         if rows is not None:
             self._search.set_scope(self._base(self._filter))
         self._show_passing(self._search.search(self._filter.text))
@@ -153,11 +178,11 @@ class MarketGroupsModel(_OneCallCells, ReadOnlyTableModel):
         self.endResetModel()
         self.rowsFiltered.emit()
 
-    def _base(self, f: MarketFilter) -> list[int]:
+    def _base(self, f: MarketFilter) -> Sequence[int]:
         """The entries passing every filter but the words, cheapest first."""
         rows = self._rows
         assert rows is not None
-        candidates = list(range(len(rows)))
+        candidates: Sequence[int] = range(len(rows))  # all: the engine scans them fastest
         if f.platform is not None or f.delivered is not None or f.cross_panel_only:
             wanted_groups = {
                 g
@@ -240,8 +265,7 @@ class MarketGroupsModel(_OneCallCells, ReadOnlyTableModel):
             if f.flags:
                 flags, bits = rows.entry_flags, f.flags
                 members = [i for i in members if flags[i] & bits == bits]
-            for word in words_of(f.text):
-                members = text_matching(rows.entry_search, word, members)
+            members = self._search.matching(f.text, members)
             self._members[group] = members
         return members
 
@@ -267,12 +291,8 @@ class MarketGroupsModel(_OneCallCells, ReadOnlyTableModel):
             return None
         group, col = self._visible[index.row()], index.column()
         if role == _DISPLAY:
-            texts = self._row_texts.get(group)
-            if texts is None:  # a painted row's texts made once per filter, not once per cell
-                texts = self._row_texts[group] = tuple(
-                    self._text(rows, group, c) for c in range(self.column_count)
-                )
-            return texts[col]
+            texts = self._texts_at(index.row())
+            return None if texts is None else texts[col]
         if role == _ALIGNMENT:
             return RIGHT_ALIGNED if col in self.numeric_columns else _LEFT
         if role == _TOOLTIP and col == G_CHEAPEST:
@@ -280,6 +300,18 @@ class MarketGroupsModel(_OneCallCells, ReadOnlyTableModel):
         if role == _TOOLTIP and col == G_OFFER:
             return key_text(rows.snapshot.groups[group].group.offer)
         return None
+
+    def _texts_at(self, row: int) -> tuple[str, ...] | None:
+        rows = self._rows
+        if rows is None or not 0 <= row < len(self._visible):
+            return None
+        group = self._visible[row]
+        texts = self._row_texts.get(group)
+        if texts is None:  # a painted row's texts made once per filter, not once per cell
+            texts = self._row_texts[group] = tuple(
+                self._text(rows, group, c) for c in range(self.column_count)
+            )
+        return texts
 
     def _text(self, rows: MarketRows, group: int, col: int) -> str:
         if col == G_OFFER:
@@ -310,7 +342,7 @@ class MarketEntriesModel(_OneCallCells, ReadOnlyTableModel):
     def __init__(self, flag_texts: dict[int, str], parent: object | None = None) -> None:
         super().__init__(parent)
         self._rows: MarketRows | None = None
-        self._members: list[int] = []  # entry indexes, cheapest first
+        self._members: Sequence[int] = []  # entry indexes, cheapest first
         self._visible: list[int] = []  # positions in _members
         self._flag_texts = flag_texts
         self._row_texts: dict[int, tuple[str, ...]] = {}  # entry -> its texts (this snapshot)
@@ -327,13 +359,18 @@ class MarketEntriesModel(_OneCallCells, ReadOnlyTableModel):
             self.tr("Average time"),
         ]
 
-    def set_entries(self, rows: MarketRows | None, members: list[int]) -> None:
+    def set_entries(self, rows: MarketRows | None, members: Sequence[int]) -> bool:
+        """Show these services; False when they are the ones shown (kept, not repainted:
+        typing on often leaves the offer looked at as it was, and its chosen service too)."""
+        if rows is self._rows and members == self._members:
+            return False
         self.beginResetModel()
         if rows is not self._rows:
             self._row_texts = {}
         self._rows, self._members = rows, members
         self._visible = self._rows_in_sort_order()
         self.endResetModel()
+        return True
 
     def header_text(self, section: int) -> str:
         currency = None if self._rows is None else self._rows.display_currency
@@ -371,13 +408,8 @@ class MarketEntriesModel(_OneCallCells, ReadOnlyTableModel):
             return None
         col = index.column()
         if role == _DISPLAY:
-            entry = self._members[self._visible[index.row()]]
-            texts = self._row_texts.get(entry)
-            if texts is None:  # an entry's texts never change within a snapshot
-                texts = self._row_texts[entry] = tuple(
-                    self._text(priced, index.row(), c) for c in range(self.column_count)
-                )
-            return texts[col]
+            texts = self._texts_at(index.row())
+            return None if texts is None else texts[col]
         if role == _ALIGNMENT:
             return RIGHT_ALIGNED if col in self.numeric_columns else _LEFT
         if role == _TOOLTIP:
@@ -388,6 +420,19 @@ class MarketEntriesModel(_OneCallCells, ReadOnlyTableModel):
             if col == E_PROMISES:
                 return self._text(priced, index.row(), col) or None
         return None
+
+    def _texts_at(self, row: int) -> tuple[str, ...] | None:
+        rows = self._rows
+        if rows is None or not 0 <= row < len(self._visible):
+            return None
+        entry = self._members[self._visible[row]]
+        texts = self._row_texts.get(entry)
+        if texts is None:  # an entry's texts never change within a snapshot
+            priced = rows.entries[entry]
+            texts = self._row_texts[entry] = tuple(
+                self._text(priced, row, c) for c in range(self.column_count)
+            )
+        return texts
 
     def _text(self, priced: PricedEntry, row: int, col: int) -> str:
         s = priced.entry.service

@@ -11,6 +11,7 @@ from decimal import Decimal
 from core.currency import Price
 from core.models import search_text
 from core.workflows.market_view import MarketSnapshot, PricedEntry
+from ui.market.market_search import entry_texts
 from ui.market.offer_words import (
     audience_word,
     delivered_word,
@@ -41,7 +42,8 @@ class MarketRows:
     snapshot: MarketSnapshot
     entries: list[PricedEntry]
     entry_group: list[int]
-    entry_search: list[str]
+    entry_search: list[str]  # folded words without emoji (ui/market/market_search.py)
+    entry_symbols: list[str]  # the folded words with emoji ("" for most services)
     entry_flags: bytearray
     entry_refill: list[str]  # the refill the service's name states, in words
     entry_promises: list[str]  # traits, speed and start the name states, in words
@@ -105,6 +107,7 @@ def prepare_market_rows(snapshot: MarketSnapshot) -> MarketRows:
     entry_group = [number for _, number in flat]
     flags = bytearray(len(entries))
     searches: list[str] = []
+    entry_symbols: list[str] = []
     entry_refill: list[str] = []
     group_entries: list[list[int]] = [[] for _ in snapshot.groups]
     refill_words: dict[int | None, str] = {}
@@ -118,9 +121,11 @@ def prepare_market_rows(snapshot: MarketSnapshot) -> MarketRows:
             | (FLAG_REFILL if s.refill else 0)
             | (FLAG_CANCEL if s.cancel else 0)
         )
-        searches.append(
+        plain, symbols = entry_texts(
             search_text(s.id, s.name, s.category, priced.entry.profile_name, words_of_group[number])
         )
+        searches.append(plain)
+        entry_symbols.append(symbols)
         days = priced.entry.offer.refill_days
         words = refill_words.get(days)
         if words is None:  # a translate() call per service was a fifth of this preparation
@@ -137,6 +142,7 @@ def prepare_market_rows(snapshot: MarketSnapshot) -> MarketRows:
         entries=entries,
         entry_group=entry_group,
         entry_search=searches,
+        entry_symbols=entry_symbols,
         entry_flags=flags,
         entry_refill=entry_refill,
         entry_promises=entry_promises,

@@ -342,8 +342,8 @@ class MarketTab(QWidget):
         if group is not None:
             self._chosen_group = group
         members = [] if group is None else self.groups_model.passing_entries(group)
-        self.entries_model.set_entries(self.groups_model.rows, members)
-        if members:
+        shown_anew = self.entries_model.set_entries(self.groups_model.rows, members)
+        if members and (shown_anew or not self.entries_table.currentIndex().isValid()):
             self.entries_table.setCurrentIndex(self.entries_model.index(0, E_NAME))
         self.order_button.setEnabled(bool(members))
 

@@ -1,0 +1,82 @@
+"""The Market's words filter over its services, on the shared engine (core.text_search), with
+each service's text shaped to be scanned fast: a keystroke with one or two letters scans all
+50,000 services, and that scan was most of such a keystroke.
+
+Two exact reshapings, made once per snapshot on the worker (`entry_texts`):
+- each word of a service's text once: a typed word holds no space, so it is found in the text
+  exactly when it is found in one of its words (the offer's words repeat the name's);
+- symbols beyond the Basic Multilingual Plane (emoji, in most panels' names) kept apart: one
+  emoji makes Python store the whole text in four bytes a letter, and every scan slower. The
+  plain text keeps the runs of other letters of every word ("🔥fast" gives "fast"), so a typed
+  word without such symbols is found in it exactly as before; a word with them is looked for
+  among the words that have them (`symbols`), only when one is typed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from core.text_search import Rows, TextFilter, words_of
+from core.text_search import matching as text_matching
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]+")
+
+
+def entry_texts(folded: str) -> tuple[str, str]:
+    """(plain, symbols) of a service's folded search text (`core.text_search.fold`)."""
+    words = dict.fromkeys(folded.split())
+    if not _ASTRAL.search(folded):
+        return " ".join(words), ""
+    plain: dict[str, None] = {}
+    symbols = []
+    for word in words:
+        if _ASTRAL.search(word):
+            symbols.append(word)
+            plain.update(dict.fromkeys(run for run in _ASTRAL.split(word) if run))
+        else:
+            plain[word] = None
+    return " ".join(plain), " ".join(symbols)
+
+
+def split_query(text: str) -> tuple[str, tuple[str, ...]]:
+    """The typed words without such symbols (one string, for the engine) and those with them."""
+    words = words_of(text)
+    symbols = tuple(word for word in words if _ASTRAL.search(word))
+    if not symbols:
+        return text, ()
+    return " ".join(word for word in words if word not in symbols), symbols
+
+
+class MarketSearch:
+    """The services whose text has every typed word, in scope order (see TextFilter)."""
+
+    def __init__(self, plain: Sequence[str], symbols: Sequence[str]) -> None:
+        self._plain = plain
+        self._symbols = symbols
+        self._filter = TextFilter(plain)
+
+    @property
+    def scope(self) -> Rows:
+        return self._filter.scope
+
+    def set_scope(self, rows: Rows | None) -> None:
+        self._filter.set_scope(rows)
+
+    def search(self, text: str) -> Rows:
+        """As TextFilter.search: the same object again when nothing changed."""
+        plain, symbols = split_query(text)
+        return self._with_symbols(self._filter.search(plain), symbols)
+
+    def matching(self, text: str, rows: Rows) -> Rows:
+        """Those of `rows` (a few: one offer's services) that have every word of `text`."""
+        plain, symbols = split_query(text)
+        for word in words_of(plain):
+            rows = text_matching(self._plain, word, rows)
+        return self._with_symbols(rows, symbols)
+
+    def _with_symbols(self, rows: Rows, symbols: tuple[str, ...]) -> Rows:
+        if not symbols:
+            return rows
+        texts = self._symbols
+        return [i for i in rows if all(word in texts[i] for word in symbols)]
