@@ -5,11 +5,12 @@ each service's text shaped to be scanned fast: a keystroke with one or two lette
 Two exact reshapings, made once per snapshot on the worker (`entry_texts`):
 - each word of a service's text once: a typed word holds no space, so it is found in the text
   exactly when it is found in one of its words (the offer's words repeat the name's);
-- symbols beyond the Basic Multilingual Plane (emoji, in most panels' names) kept apart: one
-  emoji makes Python store the whole text in four bytes a letter, and every scan slower. The
-  plain text keeps the runs of other letters of every word ("🔥fast" gives "fast"), so a typed
-  word without such symbols is found in it exactly as before; a word with them is looked for
-  among the words that have them (`symbols`), only when one is typed.
+- symbols beyond Latin-1 that are no letter or digit (emoji, dashes, stars: most panels' names
+  have some) kept apart: one of them makes Python store the whole text in two or four bytes a
+  letter, and every scan slower. The plain text keeps the runs of other characters of every
+  word ("🔥fast" gives "fast"), so a typed word without such symbols is found in it exactly as
+  in the whole word; a typed word with them is looked for among the words that have them
+  (`symbols`), only when one is typed. Persian and Cyrillic letters stay plain.
 """
 
 from __future__ import annotations
@@ -20,20 +21,21 @@ from collections.abc import Sequence
 from core.text_search import Rows, TextFilter, words_of
 from core.text_search import matching as text_matching
 
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]+")
+#: A run of characters beyond Latin-1 that are no letter, digit or underscore (re's \w).
+_SYMBOLS = re.compile(r"[^\w\x00-\xff]+")
 
 
 def entry_texts(folded: str) -> tuple[str, str]:
     """(plain, symbols) of a service's folded search text (`core.text_search.fold`)."""
     words = dict.fromkeys(folded.split())
-    if not _ASTRAL.search(folded):
+    if not _SYMBOLS.search(folded):
         return " ".join(words), ""
     plain: dict[str, None] = {}
     symbols = []
     for word in words:
-        if _ASTRAL.search(word):
+        if _SYMBOLS.search(word):
             symbols.append(word)
-            plain.update(dict.fromkeys(run for run in _ASTRAL.split(word) if run))
+            plain.update(dict.fromkeys(run for run in _SYMBOLS.split(word) if run))
         else:
             plain[word] = None
     return " ".join(plain), " ".join(symbols)
@@ -42,7 +44,7 @@ def entry_texts(folded: str) -> tuple[str, str]:
 def split_query(text: str) -> tuple[str, tuple[str, ...]]:
     """The typed words without such symbols (one string, for the engine) and those with them."""
     words = words_of(text)
-    symbols = tuple(word for word in words if _ASTRAL.search(word))
+    symbols = tuple(word for word in words if _SYMBOLS.search(word))
     if not symbols:
         return text, ()
     return " ".join(word for word in words if word not in symbols), symbols
