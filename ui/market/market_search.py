@@ -21,24 +21,19 @@ from collections.abc import Sequence
 from core.text_search import Rows, TextFilter, words_of
 from core.text_search import matching as text_matching
 
-#: A run of characters beyond Latin-1 that are no letter, digit or underscore (re's \w).
-_SYMBOLS = re.compile(r"[^\w\x00-\xff]+")
+#: A run of characters beyond Latin-1 that are no letter, digit, underscore (re's \w) or space.
+_SYMBOLS = re.compile(r"[^\w\s\x00-\xff]+")
 
 
 def entry_texts(folded: str) -> tuple[str, str]:
     """(plain, symbols) of a service's folded search text (`core.text_search.fold`)."""
     words = dict.fromkeys(folded.split())
-    if not _SYMBOLS.search(folded):
+    if folded.isascii() or not _SYMBOLS.search(folded):
         return " ".join(words), ""
-    plain: dict[str, None] = {}
-    symbols = []
-    for word in words:
-        if _SYMBOLS.search(word):
-            symbols.append(word)
-            plain.update(dict.fromkeys(run for run in _SYMBOLS.split(word) if run))
-        else:
-            plain[word] = None
-    return " ".join(plain), " ".join(symbols)
+    symbols = " ".join(word for word in words if not word.isascii() and _SYMBOLS.search(word))
+    # A space for each run of symbols splits every word into the runs between them.
+    plain = dict.fromkeys(_SYMBOLS.sub(" ", folded).split())
+    return " ".join(plain), symbols
 
 
 def split_query(text: str) -> tuple[str, tuple[str, ...]]:

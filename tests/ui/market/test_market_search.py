@@ -9,8 +9,9 @@ from hypothesis import strategies as st
 from core.text_search import fold, words_of
 from ui.market.market_search import MarketSearch, entry_texts
 
-#: Letters, Persian and accented ones, digits, and symbols in and beyond Latin-1 and the BMP.
-ALPHABET = "ab1 é·–|یک🔥♻️⭐x"
+#: Letters (Persian, accented), digits, symbols in and beyond Latin-1 and the BMP, a wide space,
+#: a zero-width joiner and a Persian mark.
+ALPHABET = "ab1 é·–|یک🔥♻️⭐x\u2003\u200d\u0651"
 
 
 def _search(texts: list[str]) -> tuple[list[str], MarketSearch]:
