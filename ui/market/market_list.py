@@ -41,6 +41,9 @@ _SHOWN_ROLES = frozenset({_DISPLAY, _ALIGNMENT, _TOOLTIP})
 # Roles as plain ints: multiData gets ints, compared at C speed.
 _DISPLAY_ROLE = int(_DISPLAY.value)
 _ALIGNMENT_ROLE = int(_ALIGNMENT.value)
+#: QStyledItemDelegate asks a painted cell for seven roles in one span: font, alignment,
+#: foreground, check state, decoration, display, background (Qt 6).
+_PAINT_ROLES, _ALIGNMENT_AT, _DISPLAY_AT = 7, 1, 5
 
 
 @dataclass(frozen=True)
@@ -84,12 +87,20 @@ class _OneCallCells:
         if texts is None:
             return
         column = index.column()
+        alignments = self._alignments or self._make_alignments()
+        if len(role_data_span) == _PAINT_ROLES:
+            # The item delegate's span, its roles always in one order: the two answered are
+            # taken by place (checked), not found by asking each of the seven its role.
+            display, alignment = role_data_span[_DISPLAY_AT], role_data_span[_ALIGNMENT_AT]
+            if display.role() == _DISPLAY_ROLE and alignment.role() == _ALIGNMENT_ROLE:
+                display.setData(texts[column])
+                alignment.setData(alignments[column])
+                return
         for role_data in role_data_span:
             role = role_data.role()
             if role == _DISPLAY_ROLE:
                 role_data.setData(texts[column])
             elif role == _ALIGNMENT_ROLE:
-                alignments = self._alignments or self._make_alignments()
                 role_data.setData(alignments[column])
 
     def _make_alignments(self) -> tuple[int, ...]:

@@ -211,6 +211,25 @@ def test_the_models_pass_qts_model_checks(market, qtmodeltester):
     qtmodeltester.check(market.entries_model)
 
 
+def test_a_painted_cell_shows_what_the_model_says(market):
+    # Painting asks each cell once for all its roles (multiData), answered by place and with
+    # the alignment as an int: the delegate must still get the text and the alignment data() has.
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    _select_group_with(market, market.toman_id, "502")
+    delegate = QStyledItemDelegate()
+    for model in (market.groups_model, market.entries_model):
+        for column in range(model.columnCount()):
+            index = model.index(0, column)
+            option = QStyleOptionViewItem()
+            delegate.initStyleOption(option, index)
+            assert option.text == index.data()
+            assert option.displayAlignment == index.data(Qt.ItemDataRole.TextAlignmentRole)
+    assert market.entries_model.index(0, E_PRICE).data(Qt.ItemDataRole.TextAlignmentRole) == (
+        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    )
+
+
 def test_shown_again_after_a_rate_changed_the_prices_follow(market, qtbot):
     window = market.harness.window
     store = market.harness.store
