@@ -12,9 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -28,22 +26,16 @@ from ui.common.table_base import RIGHT_ALIGNED, ReadOnlyTableModel, id_sort_key
 from ui.market.market_rows import MarketRows, PricedEntry
 from ui.market.market_search import MarketSearch
 from ui.market.offer_words import key_text
+from ui.market.one_call_cells import LEFT_ALIGNED, OneCallCells
 from ui.market.price_words import average_time_text, price_text, rate_tooltip
 
 G_OFFER, G_AUDIENCE, G_PANELS, G_SERVICES, G_CHEAPEST, G_WHERE, G_REFILL = range(7)
 E_PANEL, E_ID, E_NAME, E_RATE, E_PRICE, E_BOUNDS, E_REFILL, E_PROMISES, E_FLAGS, E_TIME = range(10)
 
-_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _SHOWN_ROLES = frozenset({_DISPLAY, _ALIGNMENT, _TOOLTIP})
-# Roles as plain ints: multiData gets ints, compared at C speed.
-_DISPLAY_ROLE = int(_DISPLAY.value)
-_ALIGNMENT_ROLE = int(_ALIGNMENT.value)
-#: QStyledItemDelegate asks a painted cell for seven roles in one span: font, alignment,
-#: foreground, check state, decoration, display, background (Qt 6).
-_PAINT_ROLES, _ALIGNMENT_AT, _DISPLAY_AT = 7, 1, 5
 
 
 @dataclass(frozen=True)
@@ -65,54 +57,7 @@ class MarketFilter:
         )
 
 
-class _OneCallCells:
-    """A painted cell's text and alignment in one call from Qt (`multiData`) instead of one
-    per role, and no Python call at all for its flags: the repaint after a keystroke is mostly
-    these calls, four per cell before (index's rowCount and columnCount, flags, multiData)."""
-
-    numeric_columns: frozenset[int]
-    column_count: int
-    #: Qt's own answer (enabled, selectable, no children: ReadOnlyTableModel's constant), so a
-    #: painted cell asks no Python for it.
-    flags = QAbstractTableModel.flags
-    _alignments: tuple[int, ...] = ()  # per column, as the int Qt reads (made on first use)
-
-    def _texts_at(self, row: int) -> tuple[str, ...] | None:
-        raise NotImplementedError
-
-    def multiData(  # noqa: N802 (Qt name)
-        self, index: QModelIndex | QPersistentModelIndex, role_data_span: QModelRoleDataSpan
-    ) -> None:
-        texts = self._texts_at(index.row())
-        if texts is None:
-            return
-        column = index.column()
-        alignments = self._alignments or self._make_alignments()
-        if len(role_data_span) == _PAINT_ROLES:
-            # The item delegate's span, its roles always in one order: the two answered are
-            # taken by place (checked), not found by asking each of the seven its role.
-            display, alignment = role_data_span[_DISPLAY_AT], role_data_span[_ALIGNMENT_AT]
-            if display.role() == _DISPLAY_ROLE and alignment.role() == _ALIGNMENT_ROLE:
-                display.setData(texts[column])
-                alignment.setData(alignments[column])
-                return
-        for role_data in role_data_span:
-            role = role_data.role()
-            if role == _DISPLAY_ROLE:
-                role_data.setData(texts[column])
-            elif role == _ALIGNMENT_ROLE:
-                role_data.setData(alignments[column])
-
-    def _make_alignments(self) -> tuple[int, ...]:
-        # An int, not the enum: handing Qt an enum reads its value in Python each time.
-        right, left = RIGHT_ALIGNED.value, _LEFT.value
-        self._alignments = tuple(
-            right if c in self.numeric_columns else left for c in range(self.column_count)
-        )
-        return self._alignments
-
-
-class MarketGroupsModel(_OneCallCells, ReadOnlyTableModel):
+class MarketGroupsModel(OneCallCells, ReadOnlyTableModel):
     """The offers: title, audience, panels, passing services, cheapest price and where."""
 
     column_count = 7
@@ -305,7 +250,7 @@ class MarketGroupsModel(_OneCallCells, ReadOnlyTableModel):
             texts = self._texts_at(index.row())
             return None if texts is None else texts[col]
         if role == _ALIGNMENT:
-            return RIGHT_ALIGNED if col in self.numeric_columns else _LEFT
+            return RIGHT_ALIGNED if col in self.numeric_columns else LEFT_ALIGNED
         if role == _TOOLTIP and col == G_CHEAPEST:
             return rate_tooltip(self._cheapest(group).price)
         if role == _TOOLTIP and col == G_OFFER:
@@ -344,7 +289,7 @@ class MarketGroupsModel(_OneCallCells, ReadOnlyTableModel):
         return rows.group_refills[group]
 
 
-class MarketEntriesModel(_OneCallCells, ReadOnlyTableModel):
+class MarketEntriesModel(OneCallCells, ReadOnlyTableModel):
     """The passing services of one offer on every panel, cheapest first."""
 
     column_count = 10
@@ -422,7 +367,7 @@ class MarketEntriesModel(_OneCallCells, ReadOnlyTableModel):
             texts = self._texts_at(index.row())
             return None if texts is None else texts[col]
         if role == _ALIGNMENT:
-            return RIGHT_ALIGNED if col in self.numeric_columns else _LEFT
+            return RIGHT_ALIGNED if col in self.numeric_columns else LEFT_ALIGNED
         if role == _TOOLTIP:
             if col == E_PRICE:
                 return rate_tooltip(priced.price)
