@@ -12,6 +12,11 @@ The services are the five real catalogues in ../shared/realdata (about 14,000), 
 repeated with new ids and shifted rates up to 10,000; without them, the local panel's generator.
 
 Run: QT_QPA_PLATFORM=offscreen python bench/market.py [--services N] [--synthetic] [--rounds R]
+
+Beside an earlier commit, on the same real catalogues: its tree must have ../shared beside it,
+    mkdir -p /tmp/bl && ln -sfn "$PWD/../shared" /tmp/bl/shared
+    python bench/side_by_side.py 6fe5d9d bench/market.py --tree /tmp/bl/tree
+(check that both sides print "source: the five real catalogues, stretched").
 """
 
 from __future__ import annotations
@@ -191,9 +196,10 @@ def bench_keystroke(snapshot: MarketSnapshot, made: list, rounds: int) -> None: 
         theirs += _timed_keystrokes(apply_services, services.table.viewport().repaint)
     market_median = _describe("Market filter keystroke -> both tables repainted", ours)
     services_median = _describe("Services filter keystroke, same services (baseline)", theirs)
-    verdict = "met" if market_median <= 16 else "NOT met"
+    p90 = sorted(ours)[int(len(ours) * 0.9)]
+    verdict = "met" if market_median <= 8 and p90 <= 16 else "NOT met"
     print(f"Market / Services median: {market_median / services_median:.2f}; "
-          f"target (Market median <= 16 ms): {verdict}")  # fmt: skip
+          f"target (issue 18: Market median <= 8 ms, p90 <= 16 ms): {verdict}")  # fmt: skip
     market.close()
     services.close()
     runner.shutdown()
