@@ -27,13 +27,16 @@ _SYMBOLS = re.compile(r"[^\w\s\x00-\xff]+")
 
 def entry_texts(folded: str) -> tuple[str, str]:
     """(plain, symbols) of a service's folded search text (`core.text_search.fold`)."""
-    words = dict.fromkeys(folded.split())
-    if folded.isascii() or not _SYMBOLS.search(folded):
-        return " ".join(words), ""
-    symbols = " ".join(word for word in words if not word.isascii() and _SYMBOLS.search(word))
+    if folded.isascii():  # no symbol: only each word once
+        return " ".join(dict.fromkeys(folded.split())), ""
     # A space for each run of symbols splits every word into the runs between them.
-    plain = dict.fromkeys(_SYMBOLS.sub(" ", folded).split())
-    return " ".join(plain), symbols
+    cleaned, found = _SYMBOLS.subn(" ", folded)
+    if not found:
+        return " ".join(dict.fromkeys(folded.split())), ""
+    plain = dict.fromkeys(cleaned.split())
+    # A word with a symbol is never among the plain ones; a word without one always is.
+    symbols = (word for word in dict.fromkeys(folded.split()) if word not in plain)
+    return " ".join(plain), " ".join(symbols)
 
 
 def split_query(text: str) -> tuple[str, tuple[str, ...]]:
