@@ -282,6 +282,17 @@ def test_the_offer_looked_at_stays_chosen_while_typing_keeps_it(market):
     assert model.group_at(market.groups_table.currentIndex().row()) == chosen
 
 
+def test_typing_that_leaves_the_offers_services_as_they_were_keeps_the_service_chosen(market):
+    _select_group_with(market, market.toman_id, "502")
+    assert market.entries_model.rowCount() >= 2
+    market.entries_table.setCurrentIndex(market.entries_model.index(1, E_ID))
+    chosen = market.entries_model.entry_at(1)
+    market.filters.filter_edit.setText("instagram")  # every service of this offer says it
+    market.apply_filter()
+    assert market.entries_model.rowCount() >= 2
+    assert market.entries_model.entry_at(market.entries_table.currentIndex().row()) is chosen
+
+
 def _choose_entry(tab, profile_id: int, service_id: str) -> None:
     _select_group_with(tab, profile_id, service_id)
     model = tab.entries_model
