@@ -9,9 +9,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from core.currency import Price
-from core.models import search_text
 from core.workflows.market_view import MarketSnapshot, PricedEntry
-from ui.market.market_search import entry_texts
+from ui.market.market_search import EntryTexts
 from ui.market.offer_words import (
     audience_word,
     delivered_word,
@@ -115,6 +114,7 @@ def prepare_market_rows(snapshot: MarketSnapshot) -> MarketRows:
     flags = bytearray(len(entries))
     searches: list[str] = []
     entry_symbols: list[str] = []
+    texts = EntryTexts()
     entry_refill: list[str] = []
     group_entries: list[list[int]] = [[] for _ in snapshot.groups]
     refill_words: dict[int | None, str] = {}
@@ -128,8 +128,8 @@ def prepare_market_rows(snapshot: MarketSnapshot) -> MarketRows:
             | (FLAG_REFILL if s.refill else 0)
             | (FLAG_CANCEL if s.cancel else 0)
         )
-        plain, symbols = entry_texts(
-            search_text(s.id, s.name, s.category, priced.entry.profile_name, words_of_group[number])
+        plain, symbols = texts.of(
+            f"{s.id} {s.name}", (s.category, priced.entry.profile_name, words_of_group[number])
         )
         searches.append(plain)
         entry_symbols.append(symbols)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from core.text_search import Rows, TextFilter, words_of
+from core.text_search import Rows, TextFilter, fold, words_of
 from core.text_search import matching as text_matching
 
 #: A run of characters beyond Latin-1 that are no letter, digit, underscore (re's \w) or space.
@@ -27,16 +27,40 @@ _SYMBOLS = re.compile(r"[^\w\s\x00-\xff]+")
 
 def entry_texts(folded: str) -> tuple[str, str]:
     """(plain, symbols) of a service's folded search text (`core.text_search.fold`)."""
+    plain, symbols = _words(folded)
+    return " ".join(plain), " ".join(symbols)
+
+
+def _words(folded: str) -> tuple[dict[str, None], dict[str, None]]:
+    """The plain words and the words with symbols of a folded text, each once, in order."""
     if folded.isascii():  # no symbol: only each word once
-        return " ".join(dict.fromkeys(folded.split())), ""
+        return dict.fromkeys(folded.split()), {}
     # A space for each run of symbols splits every word into the runs between them.
     cleaned, found = _SYMBOLS.subn(" ", folded)
     if not found:
-        return " ".join(dict.fromkeys(folded.split())), ""
+        return dict.fromkeys(folded.split()), {}
     plain = dict.fromkeys(cleaned.split())
     # A word with a symbol is never among the plain ones; a word without one always is.
-    symbols = (word for word in dict.fromkeys(folded.split()) if word not in plain)
-    return " ".join(plain), " ".join(symbols)
+    return plain, {word: None for word in folded.split() if word not in plain}
+
+
+class EntryTexts:
+    """`entry_texts` of many services, the words they share (panel, category, offer) split
+    once for all (a third of the preparation time, measured). Folding a text in parts is
+    folding it whole: the rule works letter by letter, and nothing composes with a space."""
+
+    def __init__(self) -> None:
+        self._shared: dict[tuple[str, ...], tuple[dict[str, None], dict[str, None]]] = {}
+
+    def of(self, own: str, shared: tuple[str, ...]) -> tuple[str, str]:
+        """(plain, symbols) of the text `own` followed by the texts `shared`."""
+        words = self._shared.get(shared)
+        if words is None:
+            words = self._shared[shared] = _words(fold(" ".join(shared)))
+        plain, symbols = _words(fold(own))
+        plain.update(words[0])
+        symbols.update(words[1])
+        return " ".join(plain), " ".join(symbols)
 
 
 def split_query(text: str) -> tuple[str, tuple[str, ...]]:

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from core.text_search import fold, words_of
-from ui.market.market_search import MarketSearch, entry_texts
+from ui.market.market_search import EntryTexts, MarketSearch, entry_texts
 
 #: Letters (Persian, accented), digits, symbols in and beyond Latin-1 and the BMP, a wide space,
 #: a zero-width joiner and a Persian mark.
@@ -33,6 +33,19 @@ def test_typing_finds_exactly_what_the_whole_text_has(texts: list[str], typed: l
     for query in typed:  # one after another, as typed: the engine narrows and remembers
         assert list(search.search(query)) == _expected(folded, query)
         assert list(search.matching(query, range(len(texts)))) == _expected(folded, query)
+
+
+@given(
+    st.text(alphabet=ALPHABET + "AÉİﬁ", max_size=14),
+    st.lists(st.text(alphabet=ALPHABET + "AÉİﬁ", max_size=10), min_size=1, max_size=3),
+)
+def test_texts_made_in_parts_have_the_words_of_the_whole(own: str, shared: list[str]) -> None:
+    made = EntryTexts()
+    plain, symbols = made.of(own, tuple(shared))
+    whole_plain, whole_symbols = entry_texts(fold(" ".join([own, *shared])))
+    assert set(plain.split()) == set(whole_plain.split())
+    assert set(symbols.split()) == set(whole_symbols.split())
+    assert made.of(own, tuple(shared)) == (plain, symbols)  # the shared part's words reused
 
 
 def test_emoji_and_the_letters_beside_them_are_found() -> None:
