@@ -98,11 +98,8 @@ class MarketGroupsModel(OneCallCells, ReadOnlyTableModel):
         self.beginResetModel()
         self._rows = rows
         self._price_texts = {}
-        self._search = (
-            MarketSearch([], [])
-            if rows is None
-            else MarketSearch(rows.entry_search, rows.entry_symbols)
-        )
+        texts = ([], []) if rows is None else (rows.entry_search, rows.entry_symbols)
+        self._search = MarketSearch(*texts)
         if rows is not None:
             self._search.set_scope(self._base(self._filter))
         self._show_passing(self._search.search(self._filter.text))
@@ -123,14 +120,17 @@ class MarketGroupsModel(OneCallCells, ReadOnlyTableModel):
         if new == self._filter:
             return
         old, self._filter = self._filter, new
-        if self._rows is not None and not new.same_except_text(old):
-            self._search.set_scope(self._base(new))
-        elif self._rows is not None:
+        passing: Sequence[int] = []
+        if self._rows is not None:
+            scope_changed = not new.same_except_text(old)
+            if scope_changed:
+                self._search.set_scope(self._base(new))
             passing = self._search.search(new.text)
-            if passing is self._passing:
+            if passing is self._passing and not scope_changed:
                 return  # the same services, found by other words: nothing to show anew
+        # A reset, measured no dearer here than rows removed: the repaint is the cost.
         self.beginResetModel()
-        self._show_passing(self._search.search(new.text) if self._rows is not None else [])
+        self._show_passing(passing)
         self.endResetModel()
         self.rowsFiltered.emit()
 
