@@ -2,7 +2,8 @@
 each service's text shaped to be scanned fast: a keystroke with one or two letters scans all
 50,000 services, and that scan was most of such a keystroke.
 
-Two exact reshapings, made once per snapshot on the worker (`entry_texts`):
+Two exact reshapings, made once per snapshot on the worker (`EntryTexts`), which also halve
+the texts' memory (31 MB to 14 MB at 50,000 services):
 - each word of a service's text once: a typed word holds no space, so it is found in the text
   exactly when it is found in one of its words (the offer's words repeat the name's);
 - symbols beyond Latin-1 that are no letter or digit (emoji, dashes, stars: most panels' names
@@ -46,7 +47,7 @@ def _words(folded: str) -> tuple[dict[str, None], dict[str, None]]:
 
 class EntryTexts:
     """`entry_texts` of many services, the words they share (panel, category, offer) split
-    once for all (a third of the preparation time, measured). Folding a text in parts is
+    once for all (two fifths of the preparation time, measured). Folding a text in parts is
     folding it whole: the rule works letter by letter, and nothing composes with a space."""
 
     def __init__(self) -> None:
