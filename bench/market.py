@@ -4,9 +4,10 @@
    currency and preparing the view's rows (core/workflows/market_view.py, ui/market): the work
    of one Market build, on a worker thread in the app. Target for grouping: <= 1 s.
 2. The filter keystroke in the Market tab: text set, filter applied, both tables repainted;
-   median and p90 over what a person types. Target: <= 16 ms median. Beside it, the Services
-   tab's keystroke over the same 50,000 services in the same run (the issue asks the Market
-   view to filter as fast as Services does).
+   median and p90 over what a person types (and the GUI thread's CPU time, which a shared
+   machine's load does not inflate). Target (issue 18): median <= 8 ms, p90 <= 16 ms. Beside
+   it, the Services tab's keystroke over the same 50,000 services in the same run (the issue
+   asks the Market view to filter as fast as Services does).
 
 The services are the five real catalogues in ../shared/realdata (about 14,000), each panel's
 repeated with new ids and shifted rates up to 10,000; without them, the local panel's generator.
