@@ -4,7 +4,7 @@
     <context>
         <name>AlertCenter</name>
         <message numerus="yes">
-            <location filename="../../ui/alerts/alert_center.py" line="117" />
+            <location filename="../../ui/alerts/alert_center.py" line="119" />
             <source>%n new alert(s); the last: {alert}</source>
             <translation>
                 <numerusform>%Ln new alert; the last: {alert}</numerusform>
@@ -239,7 +239,7 @@
     <context>
         <name>NewOrderTab</name>
         <message numerus="yes">
-            <location filename="../../ui/new_order/new_order_tab.py" line="266" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="279" />
             <source>You ordered this service for this link %Ln time(s) in the last hour. Order it again?</source>
             <translation>
                 <numerusform>You ordered this service for this link %Ln time in the last hour. Order it again?</numerusform>
@@ -250,7 +250,7 @@
     <context>
         <name>OrderForm</name>
         <message numerus="yes">
-            <location filename="../../ui/new_order/order_form.py" line="432" />
+            <location filename="../../ui/new_order/order_form.py" line="457" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln line</numerusform>
@@ -437,7 +437,7 @@ The panel tops up what dropped since delivery, as its refill terms allow; it may
     <context>
         <name>ServicesTab</name>
         <message numerus="yes">
-            <location filename="../../ui/services/services_tab.py" line="297" />
+            <location filename="../../ui/services/services_tab.py" line="299" />
             <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
             <translation>
                 <numerusform>%Ln service in the panel's answer could not be read and is not shown.</numerusform>

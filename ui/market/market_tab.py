@@ -168,6 +168,8 @@ class MarketTab(QWidget):
     def focus_filter(self) -> None:
         self.filters.focus_words()
 
+    focus_search = focus_filter  # Ctrl+F's protocol (ui/common/search_focus.py)
+
     def mark_stale(self) -> None:
         """Catalogues or panels changed: checked again now if shown, else when next shown.
 
