@@ -27,7 +27,7 @@ from ui.market.market_rows import MarketRows, PricedEntry
 from ui.market.market_search import MarketSearch
 from ui.market.offer_words import key_text
 from ui.market.one_call_cells import LEFT_ALIGNED, OneCallCells
-from ui.market.price_words import average_time_text, price_text, rate_tooltip
+from ui.market.price_words import price_text, rate_tooltip
 
 G_OFFER, G_AUDIENCE, G_PANELS, G_SERVICES, G_CHEAPEST, G_WHERE, G_REFILL = range(7)
 E_PANEL, E_ID, E_NAME, E_RATE, E_PRICE, E_BOUNDS, E_REFILL, E_PROMISES, E_FLAGS, E_TIME = range(10)
@@ -412,7 +412,7 @@ class MarketEntriesModel(OneCallCells, ReadOnlyTableModel):
             return self._rows.entry_promises[entry]
         if col == E_FLAGS:
             return self._flag_texts.get(self._rows.entry_flags[entry], "")
-        return average_time_text(s.extra.get("average_time"))
+        return formatting.duration(s.average_minutes, short=True)  # as New order says it
 
     def _no_price(self, state: PriceState) -> str:
         if state is PriceState.NO_RATE:
@@ -439,5 +439,8 @@ _ENTRY_SORT_KEYS: dict[int, Callable[[PricedEntry], object]] = {
         p.entry.offer.speed_per_day or 0,
     ),
     E_FLAGS: lambda p: (p.entry.service.refill, p.entry.service.cancel, p.entry.service.dripfeed),
-    E_TIME: lambda p: str(p.entry.service.extra.get("average_time", "")),
+    E_TIME: lambda p: (  # minutes as numbers ("55" before "120"), unmeasured ones last
+        p.entry.service.average_minutes is None,
+        p.entry.service.average_minutes or 0,
+    ),
 }

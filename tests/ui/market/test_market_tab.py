@@ -22,6 +22,7 @@ from ui.market.market_list import (
     E_ID,
     E_PANEL,
     E_PRICE,
+    E_TIME,
     G_CHEAPEST,
     G_OFFER,
     MarketFilter,
@@ -39,7 +40,8 @@ def _service(sid: int, name: str, rate: str, refill: bool = False) -> dict:
 
 TOMAN_SERVICES = [
     _service(501, "Instagram Followers [Refill 30 Days]", "50000", refill=True),  # 0.8333 USD
-    _service(502, "Instagram Post Likes", "3000"),  # 0.05 USD: cheaper than the demo's 0.12345
+    # 0.05 USD: cheaper than the demo's 0.12345; the panel measures its average time
+    {**_service(502, "Instagram Post Likes", "3000"), "average_time": 95},
     _service(503, "Instagram Story Views", "600"),
 ]
 
@@ -373,3 +375,14 @@ def test_every_interactive_widget_has_an_object_name(market, qtbot):
     assert _unnamed_interactive_widgets(section) == []
     dates = section.rates_table.cellWidget(0, 3)  # inside the table, yet ours
     assert dates.objectName() == "exchangeRateDate"
+
+
+def test_an_average_time_reads_as_in_new_order(market):
+    # It read a bare "95" (the panel's minutes, unit unsaid) where New order says "1 h 35 min".
+    _select_group_with(market, market.toman_id, "502")
+    model = market.entries_model
+    times = {
+        strip_bidi(model.index(r, E_ID).data()): model.index(r, E_TIME).data()
+        for r in range(model.rowCount())
+    }
+    assert times["502"] == "1 h 35 min"
