@@ -44,6 +44,12 @@ class AlertCenter(QObject):
         self.dock.hide()
         self.action = self._build_action()
         self.session.alertsRaised.connect(self.show_new)
+        # The newest kept alert shown (or listed at start): a job whose result was dropped (the
+        # panel switched while it ran) kept its alerts but never delivered them, so the store
+        # is asked for newer ones whenever the runner falls idle.
+        self._last_id: int | None = None  # None until the kept alerts are loaded
+        self._own_check = False
+        self.session.runner.busyChanged.connect(self._runner_busy)
         self.session.profilesChanged.connect(self._names_changed)
         self.dock.chosen.connect(self.show_target)
         self.dock.clearRequested.connect(self.clear)
@@ -75,6 +81,8 @@ class AlertCenter(QObject):
 
         def done(alerts: list[Alert]) -> None:
             self.dock.set_alerts(list(reversed(alerts)), self._names())
+            newest = max((a.id for a in alerts), default=0)
+            self._last_id = max(self._last_id or 0, newest)
 
         self.session.runner.submit(
             lambda: recent_alerts(store, limit=SHOWN_ALERTS),
@@ -107,8 +115,29 @@ class AlertCenter(QObject):
 
     # --- new alerts --------------------------------------------------------------------------
 
+    def _runner_busy(self, busy: bool) -> None:
+        store = self.session.store
+        if busy or self._last_id is None or store is None:
+            return
+        if self._own_check:  # this idle is the end of the check itself
+            self._own_check = False
+            return
+        self._own_check = True
+        after = self._last_id
+        self.session.runner.submit(
+            lambda: list(reversed(recent_alerts(store, limit=SHOWN_ALERTS, after_id=after))),
+            self.show_new,
+            self._failed,
+            owner=self,
+            key="alerts-catch-up",
+        )
+
     def show_new(self, alerts: Sequence[Alert]) -> None:
-        """Newly raised alerts: listed, said in the status bar, and notified on the desktop."""
+        """Newly raised alerts: listed, said in the status bar, and notified on the desktop.
+        One already shown (a kept alert has an id) is not shown twice."""
+        if self._last_id is not None:
+            alerts = [a for a in alerts if not a.id or a.id > self._last_id]
+            self._last_id = max([self._last_id, *(a.id for a in alerts)])
         if not alerts:
             return
         names = self._names()

@@ -161,3 +161,22 @@ def test_the_list_opens_below_the_tabs_and_leaves_their_width(app_window: Any, q
         app_window.dockWidgetArea(app_window.alerts.dock) == Qt.DockWidgetArea.BottomDockWidgetArea
     )
     assert table.viewport().width() == width
+
+
+def test_an_alert_kept_by_a_job_whose_result_was_dropped_is_still_said(
+    app_window: Any, qtbot: Any
+) -> None:
+    # A balance read superseded by a panel switch keeps its alert, but its result never comes.
+    from core.insights.alerts import keep_alerts
+
+    store = app_window.harness.store
+    profile_id = store.profiles.list()[0].id
+    center = app_window.alerts
+    qtbot.waitUntil(lambda: center._last_id is not None, timeout=10_000)  # the kept list read
+    with store.db.write() as conn:
+        (kept,) = keep_alerts(conn, [_stalled(12345, profile_id)])
+    app_window.session.runner.submit(lambda: None, lambda _r: None, owner=center)  # any job
+    qtbot.waitUntil(lambda: "no progress" in center.last_announcement, timeout=10_000)
+    assert center.dock.alerts()[0].id == kept.id
+    app_window.session.alertsRaised.emit((kept,))  # delivered late after all: not said twice
+    assert [a.id for a in center.dock.alerts()].count(kept.id) == 1
