@@ -26,6 +26,7 @@ class QualityLine(QLabel):
         self.quality: ServiceQuality | None = None
         self._service_id: str | None = None
         self._profile_id: int | None = None
+        self._asked: tuple[str | None, int | None] | None = None
         self.setVisible(False)
         session.ordersChanged.connect(self._orders_changed)
 
@@ -36,22 +37,28 @@ class QualityLine(QLabel):
         store, profile = self.session.store, self.session.profile
         if profile_id is None and profile is not None:
             profile_id = profile.id
+        asked = self._asked = (service_id, profile_id)
         if service_id is None or store is None or profile_id is None:
             self._show(None)
             return
         # Imported at the first service chosen: the first paint of Services goes without it.
         from core.insights import quality_of
 
+        def done(quality: ServiceQuality | None) -> None:
+            if self._asked == asked:  # not a service left (or a cleared choice) meanwhile
+                self._show(quality)
+
         self.session.runner.submit(
             lambda: quality_of(store, profile_id, service_id),
-            self._show,
+            done,
             lambda _exc: self._show(None),  # the history is extra: its absence is no error
             owner=self,
             key=f"quality-{self.objectName()}",
         )
 
     def _orders_changed(self) -> None:
-        if self._service_id is not None and self.isVisible():
+        # Hidden or not: a line is hidden precisely while its service has no order yet.
+        if self._service_id is not None:
             self.show_service(self._service_id, self._profile_id)
 
     def _show(self, quality: ServiceQuality | None) -> None:

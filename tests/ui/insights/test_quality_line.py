@@ -45,3 +45,31 @@ def test_services_details_say_it_too(app_window: Any, qtbot: Any) -> None:
     assert formatting.strip_bidi(line.text()) == (
         "Your 2 order(s): 1 completed, 1 canceled, too few completed to time"
     )
+
+
+def test_the_first_order_of_a_service_brings_its_line(app_window: Any, qtbot: Any) -> None:
+    # The line is hidden while the service was never ordered, and only a visible line was read
+    # again when the journal changed: the first order's line never came.
+    from tests.ui.insights.history import add_order, noon_days_ago
+
+    tab = app_window.order_tab
+    app_window.tabs.setCurrentWidget(tab)
+    tab.choose_service("3")
+    line = tab.quality_line
+    assert not line.isVisible()
+    add_order(app_window.harness.store, app_window.session.profile.id, "3",
+              created=noon_days_ago(1), charge="1.00", service_name="Three")  # fmt: skip
+    app_window.session.ordersChanged.emit()
+    qtbot.waitUntil(line.isVisible, timeout=10_000)
+    assert formatting.strip_bidi(line.text()).startswith("Your 1 order(s): 1 completed")
+
+
+def test_a_cleared_choice_is_not_overwritten_by_a_late_answer(app_window: Any, qtbot: Any) -> None:
+    _seeded(app_window)
+    line = app_window.order_tab.quality_line
+    runner = app_window.session.runner
+    line.show_service("1")
+    line.show_service(None)  # before service 1's answer comes
+    assert runner.is_busy()
+    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=10_000)  # its answer came and went
+    assert line.text() == "" and line.quality is None
