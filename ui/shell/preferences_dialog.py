@@ -135,10 +135,11 @@ class PreferencesDialog(QDialog):
         calendar = self.calendar_choice.currentData()
         store = self.session.store
         if store is not None:
-            if not self.currency_section.save(store):
-                self.pages.setCurrentWidget(self.currency_section)  # where it says what is wrong
-                return  # nothing is lost
             try:
+                self.alert_settings.thresholds_typed()  # its problems first: nothing half saved
+                if not self.currency_section.save(store):
+                    self.pages.setCurrentWidget(self.currency_section)  # it says what is wrong
+                    return  # nothing is lost
                 self.alert_settings.save(store.preferences)  # checks what was typed first
                 i18n.save_choices(store, language, calendar)
             except AlertSettingsError as exc:
