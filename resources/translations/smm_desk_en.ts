@@ -4,7 +4,7 @@
     <context>
         <name>AlertCenter</name>
         <message numerus="yes">
-            <location filename="../../ui/alerts/alert_center.py" line="119" />
+            <location filename="../../ui/alerts/alert_center.py" line="148" />
             <source>%n new alert(s); the last: {alert}</source>
             <translation>
                 <numerusform>%Ln new alert; the last: {alert}</numerusform>

@@ -4,39 +4,39 @@
     <context>
         <name>AlertCenter</name>
         <message numerus="yes">
-            <location filename="../../ui/alerts/alert_center.py" line="119" />
+            <location filename="../../ui/alerts/alert_center.py" line="148" />
             <source>%n new alert(s); the last: {alert}</source>
             <translation>
                 <numerusform>%Ln هشدار تازه؛ آخرینش: {alert}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/alerts/alert_center.py" line="54" />
+            <location filename="../../ui/alerts/alert_center.py" line="60" />
             <source>&amp;Alerts</source>
             <translation>&amp;هشدارها</translation>
         </message>
         <message>
-            <location filename="../../ui/alerts/alert_center.py" line="141" />
+            <location filename="../../ui/alerts/alert_center.py" line="170" />
             <source>SMM Desk</source>
             <translation>SMM Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/alerts/alert_center.py" line="193" />
+            <location filename="../../ui/alerts/alert_center.py" line="222" />
             <source>Service {id} is not listed: it was removed, or the filter hides it.</source>
             <translation>سرویس {id} در فهرست نیست: حذف شده یا فیلتر پنهانش کرده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/alerts/alert_center.py" line="57" />
+            <location filename="../../ui/alerts/alert_center.py" line="63" />
             <source>The last alerts, with their time</source>
             <translation>آخرین هشدارها، با زمانشان</translation>
         </message>
         <message>
-            <location filename="../../ui/alerts/alert_center.py" line="185" />
+            <location filename="../../ui/alerts/alert_center.py" line="214" />
             <source>This alert is about a service of {panel}: switch to that panel.</source>
             <translation>این هشدار دربارهٔ سرویسی از {panel} است: به آن پنل بروید.</translation>
         </message>
         <message>
-            <location filename="../../ui/alerts/alert_center.py" line="164" />
+            <location filename="../../ui/alerts/alert_center.py" line="193" />
             <source>This alert is about an order of {panel}: switch to that panel, or show every panel's orders.</source>
             <translation>این هشدار دربارهٔ سفارشی از {panel} است: به آن پنل بروید یا سفارش‌های همهٔ پنل‌ها را نشان دهید.</translation>
         </message>
@@ -736,37 +736,37 @@
     <context>
         <name>DateRangeBar</name>
         <message>
-            <location filename="../../ui/orders/date_range.py" line="78" />
+            <location filename="../../ui/orders/date_range.py" line="82" />
             <source>Any date</source>
             <translation>همه‌ی تاریخ‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/date_range.py" line="82" />
+            <location filename="../../ui/orders/date_range.py" line="86" />
             <source>From – to…</source>
             <translation>از – تا…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/date_range.py" line="81" />
+            <location filename="../../ui/orders/date_range.py" line="85" />
             <source>Last 30 days</source>
             <translation>۳۰ روز اخیر</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/date_range.py" line="80" />
+            <location filename="../../ui/orders/date_range.py" line="84" />
             <source>Last 7 days</source>
             <translation>۷ روز اخیر</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/date_range.py" line="76" />
+            <location filename="../../ui/orders/date_range.py" line="80" />
             <source>Show the orders placed in this period</source>
             <translation>نمایش سفارش‌های ثبت‌شده در این بازه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/date_range.py" line="79" />
+            <location filename="../../ui/orders/date_range.py" line="83" />
             <source>Today</source>
             <translation>امروز</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/date_range.py" line="88" />
+            <location filename="../../ui/orders/date_range.py" line="92" />
             <source>to</source>
             <translation>تا</translation>
         </message>
@@ -1546,67 +1546,67 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MarketEntriesModel</name>
         <message>
-            <location filename="../../ui/market/market_list.py" line="327" />
+            <location filename="../../ui/market/market_list.py" line="315" />
             <source>Average time</source>
             <translation>زمان میانگین</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="319" />
+            <location filename="../../ui/market/market_list.py" line="307" />
             <source>ID</source>
             <translation>شناسه</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="323" />
+            <location filename="../../ui/market/market_list.py" line="311" />
             <source>Min – max</source>
             <translation>کمینه – بیشینه</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="325" />
+            <location filename="../../ui/market/market_list.py" line="313" />
             <source>Name says</source>
             <translation>نام می‌گوید</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="326" />
+            <location filename="../../ui/market/market_list.py" line="314" />
             <source>Options</source>
             <translation>امکانات</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="318" />
+            <location filename="../../ui/market/market_list.py" line="306" />
             <source>Panel</source>
             <translation>پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="321" />
+            <location filename="../../ui/market/market_list.py" line="309" />
             <source>Panel's rate</source>
             <translation>نرخ پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="322" />
+            <location filename="../../ui/market/market_list.py" line="310" />
             <source>Per 1000</source>
             <translation>هر ۱۰۰۰</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="341" />
+            <location filename="../../ui/market/market_list.py" line="334" />
             <source>Per 1000 ({currency})</source>
             <translation>هر ۱۰۰۰ ({currency})</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="324" />
+            <location filename="../../ui/market/market_list.py" line="312" />
             <source>Refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="320" />
+            <location filename="../../ui/market/market_list.py" line="308" />
             <source>Service</source>
             <translation>سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="420" />
+            <location filename="../../ui/market/market_list.py" line="421" />
             <source>currency unknown</source>
             <translation>ارز نامعلوم</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="418" />
+            <location filename="../../ui/market/market_list.py" line="419" />
             <source>no rate</source>
             <translation>بی‌نرخ</translation>
         </message>
@@ -1677,42 +1677,42 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MarketGroupsModel</name>
         <message>
-            <location filename="../../ui/market/market_list.py" line="113" />
+            <location filename="../../ui/market/market_list.py" line="90" />
             <source>(not recognised)</source>
             <translation>(شناخته نشد)</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="106" />
+            <location filename="../../ui/market/market_list.py" line="83" />
             <source>Audience</source>
             <translation>مخاطب</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="110" />
+            <location filename="../../ui/market/market_list.py" line="87" />
             <source>Cheapest at</source>
             <translation>ارزان‌ترین در</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="109" />
+            <location filename="../../ui/market/market_list.py" line="86" />
             <source>Cheapest per 1000</source>
             <translation>ارزان‌ترین هر ۱۰۰۰</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="105" />
+            <location filename="../../ui/market/market_list.py" line="82" />
             <source>Offer</source>
             <translation>پیشنهاد</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="107" />
+            <location filename="../../ui/market/market_list.py" line="84" />
             <source>Panels</source>
             <translation>پنل‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="111" />
+            <location filename="../../ui/market/market_list.py" line="88" />
             <source>Refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="108" />
+            <location filename="../../ui/market/market_list.py" line="85" />
             <source>Services</source>
             <translation>سرویس‌ها</translation>
         </message>
@@ -1720,22 +1720,22 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MarketPrices</name>
         <message>
-            <location filename="../../ui/market/price_words.py" line="50" />
+            <location filename="../../ui/market/price_words.py" line="49" />
             <source>Converted at 1 {source} = {rate} {target}, your rate of {date}</source>
             <translation>تبدیل‌شده با ۱ {source} = {rate} {target}، نرخ شما در {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/market/price_words.py" line="59" />
+            <location filename="../../ui/market/price_words.py" line="58" />
             <source>No exchange rate from {currency}: set one in Preferences</source>
             <translation>نرخ تبدیلی از {currency} نیست: در «تنظیمات» یکی بگذارید</translation>
         </message>
         <message>
-            <location filename="../../ui/market/price_words.py" line="63" />
+            <location filename="../../ui/market/price_words.py" line="62" />
             <source>The panel's currency is not known: state it in Panels</source>
             <translation>ارز پنل معلوم نیست: آن را در «پنل‌ها» بنویسید</translation>
         </message>
         <message>
-            <location filename="../../ui/market/price_words.py" line="67" />
+            <location filename="../../ui/market/price_words.py" line="66" />
             <source>The panel's rate could not be read</source>
             <translation>نرخ پنل خوانده نشد</translation>
         </message>
@@ -1743,86 +1743,86 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MarketTab</name>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="294" />
-            <location filename="../../ui/market/market_tab.py" line="312" />
+            <location filename="../../ui/market/market_tab.py" line="298" />
+            <location filename="../../ui/market/market_tab.py" line="316" />
             <source>, </source>
             <comment>list separator</comment>
             <translation>، </translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="295" />
+            <location filename="../../ui/market/market_tab.py" line="299" />
             <source>1 {source} = {rate} {target} ({date})</source>
             <translation>۱ {source} = {rate} {target} ({date})</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="94" />
+            <location filename="../../ui/market/market_tab.py" line="95" />
             <source>Group the panels' saved catalogues again (after refreshing their services)</source>
             <translation>گروه‌بندی دوبارهٔ فهرست‌های ذخیره‌شدهٔ پنل‌ها (پس از تازه‌سازی سرویس‌هایشان)</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="148" />
-            <location filename="../../ui/market/market_tab.py" line="211" />
+            <location filename="../../ui/market/market_tab.py" line="152" />
+            <location filename="../../ui/market/market_tab.py" line="215" />
             <source>Grouping the panels' saved catalogues…</source>
             <translation>در حال گروه‌بندی فهرست‌های ذخیره‌شدهٔ پنل‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="330" />
-            <location filename="../../ui/market/market_tab.py" line="331" />
+            <location filename="../../ui/market/market_tab.py" line="334" />
+            <location filename="../../ui/market/market_tab.py" line="335" />
             <source>No offer matches the filter.</source>
             <translation>هیچ پیشنهادی با پالایش جور نیست.</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="269" />
+            <location filename="../../ui/market/market_tab.py" line="273" />
             <source>No panel has a saved catalogue yet. Open Services and refresh each panel's services (switch panels with the Panel list), then come back here.</source>
             <translation>هنوز هیچ پنلی فهرست سرویس ذخیره‌شده ندارد. «سرویس‌ها» را باز کنید و سرویس‌های هر پنل را تازه کنید (با فهرست پنل، پنل را عوض کنید)، سپس به اینجا برگردید.</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="267" />
+            <location filename="../../ui/market/market_tab.py" line="271" />
             <source>No panel is saved yet: add your panels in Panels.</source>
             <translation>هنوز پنلی ذخیره نشده است: پنل‌هایتان را در «پنل‌ها» بیفزایید.</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="281" />
+            <location filename="../../ui/market/market_tab.py" line="285" />
             <source>No panel's currency is known yet, so prices are not compared: check each panel's balance, or state its currency in Panels.</source>
             <translation>هنوز ارز هیچ پنلی معلوم نیست، پس قیمت‌ها مقایسه نمی‌شوند: موجودی هر پنل را بگیرید یا ارزش را در «پنل‌ها» بنویسید.</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="315" />
+            <location filename="../../ui/market/market_tab.py" line="319" />
             <source>Not included, no saved catalogue yet (refresh its services first): {names}</source>
             <translation>در نظر گرفته نشد، چون هنوز فهرست ذخیره‌شده ندارد (اول سرویس‌هایش را تازه کنید): {names}</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="134" />
+            <location filename="../../ui/market/market_tab.py" line="137" />
             <source>Open New order on this panel with this service</source>
             <translation>باز کردن سفارش جدید در این پنل با این سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="132" />
+            <location filename="../../ui/market/market_tab.py" line="135" />
             <source>Order this</source>
             <translation>سفارش همین</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="290" />
+            <location filename="../../ui/market/market_tab.py" line="294" />
             <source>Prices per 1000 in {currency}, the currency most of your panels use (choose another in Preferences).</source>
             <translation>قیمت هر ۱۰۰۰ به {currency}، ارزی که بیشتر پنل‌هایتان دارند (ارز دیگری را در «تنظیمات» برگزینید).</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="285" />
+            <location filename="../../ui/market/market_tab.py" line="289" />
             <source>Prices per 1000 in {currency}.</source>
             <translation>قیمت هر ۱۰۰۰ به {currency}.</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="91" />
+            <location filename="../../ui/market/market_tab.py" line="92" />
             <source>Update</source>
             <translation>به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="324" />
+            <location filename="../../ui/market/market_tab.py" line="328" />
             <source>{offers} offers, {services} services</source>
             <translation>{offers} پیشنهاد، {services} سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="303" />
+            <location filename="../../ui/market/market_tab.py" line="307" />
             <source>≈ converted with your rates: {rates}.</source>
             <translation>≈ تبدیل‌شده با نرخ‌های شما: {rates}.</translation>
         </message>
@@ -3825,12 +3825,12 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ProfilesDialog</name>
         <message>
-            <location filename="../../ui/shell/profile_key_field.py" line="76" />
-            <source>A key is kept for this session only: it will be asked for again next time.</source>
-            <translation>کلید فقط برای همین اجرا نگه داشته می‌شود: دفعه‌ی بعد دوباره پرسیده می‌شود.</translation>
+            <location filename="../../ui/shell/profile_key_field.py" line="77" />
+            <source>A key is kept in memory for this session, not saved.</source>
+            <translation>کلید فقط برای همین اجرا در حافظه نگه داشته شده و ذخیره نشده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profile_key_field.py" line="79" />
+            <location filename="../../ui/shell/profile_key_field.py" line="78" />
             <source>A key is saved in an unencrypted file, as chosen.</source>
             <translation>کلید طبق انتخاب شما در یک فایل رمزنگاری‌نشده ذخیره شده است.</translation>
         </message>
@@ -3845,7 +3845,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>کلید ذخیره شده است: برای نگه داشتن آن، خالی بگذارید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profile_key_field.py" line="118" />
+            <location filename="../../ui/shell/profile_key_field.py" line="117" />
             <source>A panel needs a name and an API URL.</source>
             <translation>پنل به نام و آدرس API نیاز دارد.</translation>
         </message>
@@ -3901,12 +3901,12 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>اول کلید API را وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profile_key_field.py" line="110" />
+            <location filename="../../ui/shell/profile_key_field.py" line="109" />
             <source>Hide</source>
             <translation>پنهان</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profile_key_field.py" line="89" />
+            <location filename="../../ui/shell/profile_key_field.py" line="88" />
             <source>Keys are kept in the system keyring ({backend}), encrypted by your operating system, never in SMM Desk's files.</source>
             <translation>کلیدها در جاکلیدی سیستم ({backend}) نگه داشته می‌شوند و سیستم‌عامل آن‌ها را رمزنگاری می‌کند؛ هرگز در فایل‌های SMM Desk نیستند.</translation>
         </message>
@@ -3931,7 +3931,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>هنوز کلیدی برای این پنل ذخیره نشده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profile_key_field.py" line="94" />
+            <location filename="../../ui/shell/profile_key_field.py" line="93" />
             <source>No system keyring is available on this computer, so keys are kept in memory for this session only and asked for again next time.</source>
             <translation>این رایانه جاکلیدی سیستمی ندارد، پس کلیدها فقط برای همین اجرا در حافظه نگه داشته می‌شوند و دفعه‌ی بعد دوباره پرسیده می‌شوند.</translation>
         </message>
@@ -3941,7 +3941,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>پنل‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profile_key_field.py" line="120" />
+            <location filename="../../ui/shell/profile_key_field.py" line="119" />
             <source>Paste the API key from the panel's API page, then save.</source>
             <translation>کلید API را از صفحهٔ API پنل بچسبانید، سپس ذخیره کنید.</translation>
         </message>
@@ -3992,7 +3992,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
         </message>
         <message>
             <location filename="../../ui/shell/profile_key_field.py" line="41" />
-            <location filename="../../ui/shell/profile_key_field.py" line="110" />
+            <location filename="../../ui/shell/profile_key_field.py" line="109" />
             <source>Show</source>
             <translation>نمایش</translation>
         </message>
@@ -4002,7 +4002,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>آزمایش اتصال</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profile_key_field.py" line="125" />
+            <location filename="../../ui/shell/profile_key_field.py" line="124" />
             <source>The add-funds page must be a web address such as https://panel.example/addfunds, or empty for the panel's site.</source>
             <translation>صفحهٔ افزایش موجودی باید نشانی وب باشد، مانند ⁦https://panel.example/addfunds⁩، یا خالی برای سایت پنل.</translation>
         </message>
@@ -4035,22 +4035,22 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>QualityLine</name>
         <message>
-            <location filename="../../ui/insights/quality_line.py" line="65" />
+            <location filename="../../ui/insights/quality_line.py" line="75" />
             <source>9 in 10 completed within {time}</source>
             <translation>۹ از ۱۰ در کمتر از {time} تکمیل شدند</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/quality_line.py" line="86" />
+            <location filename="../../ui/insights/quality_line.py" line="96" />
             <source>Cost per delivered unit: {cost}</source>
             <translation>هزینهٔ هر واحد تحویل‌شده: {cost}</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/quality_line.py" line="75" />
+            <location filename="../../ui/insights/quality_line.py" line="85" />
             <source>Refills: {asked} asked, {done} completed, {rejected} rejected, {refused} refused</source>
             <translation>ریفیل: {asked} درخواست، {done} تکمیل، {rejected} ردشده، {refused} نپذیرفته</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/quality_line.py" line="70" />
+            <location filename="../../ui/insights/quality_line.py" line="80" />
             <source>Too few completed orders to tell how fast it is.</source>
             <translation>سفارش‌های تکمیل‌شده برای سنجش سرعتش کم است.</translation>
         </message>
@@ -5109,19 +5109,19 @@ The panel tops up what dropped since delivery, as its refill terms allow; it may
             <translation>نوع</translation>
         </message>
         <message>
-            <location filename="../../ui/market/price_words.py" line="26" />
+            <location filename="../../ui/market/price_words.py" line="25" />
             <location filename="../../ui/services/services_model.py" line="175" />
             <source>cancel</source>
             <translation>لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/market/price_words.py" line="24" />
+            <location filename="../../ui/market/price_words.py" line="23" />
             <location filename="../../ui/services/services_model.py" line="173" />
             <source>drip-feed</source>
             <translation>دریپ‌فید</translation>
         </message>
         <message>
-            <location filename="../../ui/market/price_words.py" line="25" />
+            <location filename="../../ui/market/price_words.py" line="24" />
             <location filename="../../ui/services/services_model.py" line="174" />
             <source>refill</source>
             <translation>ریفیل</translation>

@@ -73,9 +73,8 @@ class ProfileKeyField:
         self.edit.setPlaceholderText(_tr("A key is saved: leave empty to keep it"))
         where = {
             KeyLocation.KEYRING: _tr("A key is saved in the system keyring."),
-            KeyLocation.SESSION: _tr(
-                "A key is kept for this session only: it will be asked for again next time."
-            ),
+            # Short: the line below says why keys live in memory here (said once, not twice).
+            KeyLocation.SESSION: _tr("A key is kept in memory for this session, not saved."),
             KeyLocation.PLAIN_FILE: _tr("A key is saved in an unencrypted file, as chosen."),
         }
         self.status.setText(where.get(location, ""))
