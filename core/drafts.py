@@ -51,6 +51,10 @@ MESSAGES: dict[str, str] = {
         "Quantity x runs is {total}, more than this service's maximum of {max}; "
         "the panel may refuse it."
     ),
+    "no_allowed_value": (
+        "The panel allows no {label} for this service (its minimum is {min}, its maximum "
+        "{max}). Choose another service."
+    ),
     "not_orderable": (
         "This service cannot be ordered: the panel lists its minimum ({min}) above its "
         "maximum ({max}). Choose another service."
@@ -288,6 +292,8 @@ def _check_field(spec: FieldSpec, value: Value, service: Service, today: date) -
             return [_integer_unread(spec, service, text)]
         if spec.service_bounds:
             lo = max(service.min, spec.min_value or 0)
+            if lo > service.max:  # min 0, max 0: "between 1 and 0" asked the impossible
+                return [_error(spec, name, "no_allowed_value", min=service.min, max=service.max)]
             if not lo <= n <= service.max:
                 return [_error(spec, name, "out_of_range", min=lo, max=service.max)]
         else:

@@ -3295,6 +3295,11 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
         </message>
         <message>
             <location filename="../../core/drafts.py" line="0" />
+            <source>The panel allows no {label} for this service (its minimum is {min}, its maximum {max}). Choose another service.</source>
+            <translation>پنل برای این سرویس هیچ {label} مجازی ندارد (حداقل آن {min} و حداکثر آن {max} است). سرویس دیگری انتخاب کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../core/drafts.py" line="0" />
             <source>The panel did not give a readable price for this service.</source>
             <translation>پنل قیمت قابل خواندنی برای این سرویس نداده است.</translation>
         </message>

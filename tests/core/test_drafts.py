@@ -165,6 +165,14 @@ def test_not_orderable_service_says_so_and_nothing_else() -> None:
         build_params(draft, today=TODAY)
 
 
+def test_a_service_whose_bounds_allow_no_quantity_says_so() -> None:
+    # min 0, max 0 asked for a quantity "between 1 and 0".
+    draft = OrderDraft(svc(min_=0, max_=0), {"link": LINK, "quantity": "1"})
+    [err] = validate(draft, today=TODAY)
+    assert (err.field, err.code) == ("quantity", "no_allowed_value")
+    assert "allows no Quantity" in err.message and "between 1 and 0" not in err.message
+
+
 def test_unknown_type_warns_but_orders_link_and_quantity() -> None:
     draft = OrderDraft(svc("Likes Premium"), {"link": LINK, "quantity": "100", "extra": "x"})
     [warning] = validate(draft, today=TODAY)
