@@ -437,7 +437,7 @@ The panel tops up what dropped since delivery, as its refill terms allow; it may
     <context>
         <name>ServicesTab</name>
         <message numerus="yes">
-            <location filename="../../ui/services/services_tab.py" line="295" />
+            <location filename="../../ui/services/services_tab.py" line="297" />
             <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
             <translation>
                 <numerusform>%Ln service in the panel's answer could not be read and is not shown.</numerusform>

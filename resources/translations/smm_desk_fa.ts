@@ -119,7 +119,7 @@
         <message>
             <location filename="../../ui/alerts/alert_settings.py" line="130" />
             <source>Balance below, {panel}:</source>
-            <translation>موجودی کمتر از، {panel}:</translation>
+            <translation>موجودی {panel} کمتر از:</translation>
         </message>
         <message>
             <location filename="../../ui/alerts/alert_settings.py" line="58" />
@@ -466,8 +466,8 @@
         </message>
         <message>
             <location filename="../../ui/market/currency_settings.py" line="74" />
-            <source>Rates are yours: nothing is fetched from the internet. Converted prices are marked ≈ and show the rate's date. These choices apply at once.</source>
-            <translation>نرخ‌ها را خودتان وارد می‌کنید: چیزی از اینترنت گرفته نمی‌شود. قیمت‌های تبدیل‌شده با ≈ نشان داده می‌شوند و تاریخ نرخ را دارند. این انتخاب‌ها همان دم اعمال می‌شوند.</translation>
+            <source>Rates are yours: nothing is fetched from the internet. Converted prices are marked ≈ and show the rate's date.</source>
+            <translation>نرخ‌ها را خودتان وارد می‌کنید: چیزی از اینترنت گرفته نمی‌شود. قیمت‌های تبدیل‌شده با ≈ نشان داده می‌شوند و تاریخ نرخ را دارند.</translation>
         </message>
         <message>
             <location filename="../../ui/market/currency_settings.py" line="70" />
@@ -775,9 +775,22 @@
         </message>
     </context>
     <context>
+        <name>ElapsedNote</name>
+        <message>
+            <location filename="../../ui/common/elapsed_note.py" line="47" />
+            <source>{text} {seconds} s</source>
+            <translation>{text} {seconds} ثانیه</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common/elapsed_note.py" line="51" />
+            <source>{text} {seconds} s: the panel is slow to answer, still waiting.</source>
+            <translation>{text} {seconds} ثانیه: پنل دیر پاسخ می‌دهد، همچنان منتظریم.</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorText</name>
         <message>
-            <location filename="../../ui/common/error_text.py" line="229" />
+            <location filename="../../ui/common/error_text.py" line="246" />
             <source>A file could not be used</source>
             <translation>استفاده از یک فایل ممکن نشد</translation>
         </message>
@@ -787,9 +800,14 @@
             <translation>یک صفحهٔ محافظ سر راه است</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="236" />
+            <location filename="../../ui/common/error_text.py" line="253" />
             <source>A value is not valid.</source>
             <translation>یک مقدار معتبر نیست.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common/error_text.py" line="176" />
+            <source>A web protection service in front of {host} answered with its check page instead of letting the request through to the panel. Open the panel's site in a browser; if it keeps happening, ask the panel to let API requests through.</source>
+            <translation>یک سرویس محافظ وب در جلوی {host} به‌جای رساندن درخواست به پنل، با صفحهٔ بررسی خود پاسخ داد. سایت پنل را در مرورگر باز کنید؛ اگر باز هم تکرار شد، از پنل بخواهید درخواست‌های API را راه بدهد.</translation>
         </message>
         <message>
             <location filename="../../ui/common/error_text.py" line="87" />
@@ -802,7 +820,7 @@
             <translation>سفارشی برای این لینک هنوز در حال انجام است</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="240" />
+            <location filename="../../ui/common/error_text.py" line="257" />
             <source>An unexpected error happened. The details below help when reporting it.</source>
             <translation>خطای غیرمنتظره‌ای رخ داد. جزئیات زیر برای گزارش آن مفید است.</translation>
         </message>
@@ -812,7 +830,7 @@
             <translation>دسترسی به پنل ممکن نیست</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="236" />
+            <location filename="../../ui/common/error_text.py" line="253" />
             <source>Check what you entered</source>
             <translation>ورودی خود را بررسی کنید</translation>
         </message>
@@ -827,7 +845,7 @@
             <translation>پاسخی به موقع نرسید</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="252" />
+            <location filename="../../ui/common/error_text.py" line="269" />
             <source>No system keyring is available on this computer.</source>
             <translation>این رایانه جاکلیدی سیستمی ندارد.</translation>
         </message>
@@ -852,22 +870,22 @@
             <translation>تعداد کمتر از حد مجاز است</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="214" />
+            <location filename="../../ui/common/error_text.py" line="231" />
             <source>Read-only</source>
             <translation>فقط خواندنی</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="230" />
+            <location filename="../../ui/common/error_text.py" line="247" />
             <source>Reading or writing a file failed: {reason}</source>
             <translation>خواندن یا نوشتن فایل ناموفق بود: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="224" />
+            <location filename="../../ui/common/error_text.py" line="241" />
             <source>SMM Desk could not read or write its data file: {reason}</source>
             <translation>SMM Desk نتوانست فایل داده‌ی خود را بخواند یا بنویسد: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="239" />
+            <location filename="../../ui/common/error_text.py" line="256" />
             <source>Something went wrong</source>
             <translation>مشکلی پیش آمد</translation>
         </message>
@@ -897,7 +915,12 @@
             <translation>اتصال به {host} پیش از رسیدن پاسخ قطع شد. اگر این یک سفارش بود، پیش از تلاش دوباره در پنل بررسی کنید که ثبت شده یا نه.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="223" />
+            <location filename="../../ui/common/error_text.py" line="175" />
+            <source>The connection to {host} broke before the answer came. Try again.</source>
+            <translation>اتصال به {host} پیش از رسیدن پاسخ قطع شد. دوباره تلاش کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common/error_text.py" line="240" />
             <source>The local data file cannot be used</source>
             <translation>فایل داده‌ی برنامه قابل استفاده نیست</translation>
         </message>
@@ -917,7 +940,7 @@
             <translation>پنل هیچ پاسخی نفرستاد. شاید پنل شلوغ باشد یا آدرس API اشتباه باشد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="205" />
+            <location filename="../../ui/common/error_text.py" line="220" />
             <source>The panel answered with text that is not data. The API URL may be wrong.</source>
             <translation>پنل با متنی پاسخ داد که داده نیست. شاید آدرس API اشتباه باشد.</translation>
         </message>
@@ -1007,7 +1030,7 @@
             <translation>پاسخ پنل خوانده نشد. بعداً دوباره امتحان کنید؛ اگر تکرار شد، API پنل ایراد دارد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="204" />
+            <location filename="../../ui/common/error_text.py" line="219" />
             <source>The panel's answer is not data</source>
             <translation>پاسخ پنل داده نیست</translation>
         </message>
@@ -1017,12 +1040,12 @@
             <translation>پاسخ پنل بزرگ‌تر از حدی بود که این برنامه می‌پذیرد. شاید آدرس API به جای اشتباهی اشاره کند.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="248" />
+            <location filename="../../ui/common/error_text.py" line="265" />
             <source>The system keyring is locked: unlock it, then save the key again.</source>
             <translation>جاکلیدی سیستم قفل است: قفلش را باز کنید و کلید را دوباره ذخیره کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="250" />
+            <location filename="../../ui/common/error_text.py" line="267" />
             <source>The system keyring refused the key.</source>
             <translation>جاکلیدی سیستم کلید را نپذیرفت.</translation>
         </message>
@@ -1032,7 +1055,7 @@
             <translation>این پنل از این درخواست پشتیبانی نمی‌کند.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="215" />
+            <location filename="../../ui/common/error_text.py" line="232" />
             <source>This run shows a copy of the data file for viewing: nothing can be saved and no order can be placed.</source>
             <translation>این اجرا یک رونوشت از پرونده‌ی داده‌ها را برای دیدن نشان می‌دهد: هیچ چیز ذخیره نمی‌شود و هیچ سفارشی ثبت نمی‌شود.</translation>
         </message>
@@ -1057,7 +1080,7 @@
             <translation>موجودی شما در پنل برای این سفارش کافی نیست. اول حساب پنل را شارژ کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="173" />
+            <location filename="../../ui/common/error_text.py" line="188" />
             <source>the panel</source>
             <translation>پنل</translation>
         </message>
@@ -1080,6 +1103,11 @@
             <location filename="../../ui/common/error_text.py" line="50" />
             <source>{host} received the request but did not answer in time. If this was an order, check on the panel whether it was placed before trying again.</source>
             <translation>{host} درخواست را دریافت کرد اما به موقع پاسخ نداد. اگر این یک سفارش بود، پیش از تلاش دوباره در پنل بررسی کنید که ثبت شده یا نه.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common/error_text.py" line="172" />
+            <source>{host} received the request but did not answer in time. Try again later.</source>
+            <translation>{host} درخواست را دریافت کرد اما به موقع پاسخ نداد. بعداً دوباره تلاش کنید.</translation>
         </message>
         <message>
             <location filename="../../ui/common/error_text.py" line="75" />
@@ -3709,37 +3737,52 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="52" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="88" />
+            <source>Alerts</source>
+            <translation>هشدارها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="56" />
             <source>Calendar:</source>
             <translation>تقویم:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="44" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="48" />
             <source>Changes take effect the next time SMM Desk starts.</source>
             <translation>تغییرات از اجرای بعدی SMM Desk اعمال می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="43" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="86" />
+            <source>General</source>
+            <translation>عمومی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="47" />
             <source>Gregorian</source>
             <translation>میلادی</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="51" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="55" />
             <source>Language:</source>
             <translation>زبان:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="32" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="36" />
             <source>Preferences</source>
             <translation>ترجیحات</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="42" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="87" />
+            <source>Prices</source>
+            <translation>قیمت‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="46" />
             <source>Solar Hijri (Jalali)</source>
             <translation>هجری شمسی (جلالی)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="37" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="41" />
             <source>System language</source>
             <translation>زبان سیستم</translation>
         </message>
@@ -5052,59 +5095,59 @@ The panel tops up what dropped since delivery, as its refill terms allow; it may
     <context>
         <name>ServicesTab</name>
         <message numerus="yes">
-            <location filename="../../ui/services/services_tab.py" line="295" />
+            <location filename="../../ui/services/services_tab.py" line="297" />
             <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
             <translation>
                 <numerusform>%Ln سرویس در پاسخ پنل خوانده نشد و نمایش داده نمی‌شود.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="124" />
+            <location filename="../../ui/services/services_tab.py" line="126" />
             <source>Details…</source>
             <translation>جزئیات…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="97" />
+            <location filename="../../ui/services/services_tab.py" line="98" />
             <source>Fetch the services from the panel again (F5)</source>
             <translation>دریافت دوباره‌ی سرویس‌ها از پنل (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="209" />
+            <location filename="../../ui/services/services_tab.py" line="211" />
             <source>Fetching the services…</source>
             <translation>در حال دریافت سرویس‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="262" />
+            <location filename="../../ui/services/services_tab.py" line="264" />
             <source>Loading the saved services…</source>
             <translation>در حال بارگذاری سرویس‌های ذخیره‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="127" />
+            <location filename="../../ui/services/services_tab.py" line="129" />
             <source>New order with this service</source>
             <translation>سفارش جدید با این سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="412" />
+            <location filename="../../ui/services/services_tab.py" line="414" />
             <source>Not fetched yet</source>
             <translation>هنوز دریافت نشده</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="95" />
+            <location filename="../../ui/services/services_tab.py" line="96" />
             <source>Refresh</source>
             <translation>به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="195" />
+            <location filename="../../ui/services/services_tab.py" line="197" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="415" />
+            <location filename="../../ui/services/services_tab.py" line="417" />
             <source>Updated {age}</source>
             <translation>به‌روزرسانی: {age}</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="405" />
+            <location filename="../../ui/services/services_tab.py" line="407" />
             <source>{shown} of {total} services</source>
             <translation>{shown} از {total} سرویس</translation>
         </message>

@@ -72,7 +72,7 @@ class CurrencySettingsSection(QGroupBox):
         self.note = QLabel(
             self.tr(
                 "Rates are yours: nothing is fetched from the internet. Converted prices are "
-                "marked ≈ and show the rate's date. These choices apply at once."
+                "marked ≈ and show the rate's date."
             ),
             self,
         )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from core.workflows.catalogue_refresh import CatalogueSnapshot, load_catalogue, refresh_catalogue
 from ui.common import formatting
+from ui.common.elapsed_note import ElapsedNote
 from ui.common.error_text import one_line, show_error
 from ui.common.table_base import make_table
 from ui.insights.quality_line import QualityLine
@@ -121,6 +122,7 @@ class ServicesTab(QWidget):
         self.status_label = QLabel(self)
         self.status_label.setObjectName("servicesStatus")
         self.status_label.setWordWrap(True)
+        self._fetch_note = ElapsedNote(self._show_status, self)
         self.details_button = QPushButton(self.tr("Details…"), self)
         self.details_button.setObjectName("servicesErrorDetails")
         self.details_button.setVisible(False)
@@ -206,7 +208,7 @@ class ServicesTab(QWidget):
 
             refresh_catalogue(store, client, profile_id, on_ready=ready)
 
-        self._set_status(self.tr("Fetching the services…"))
+        self._fetch_note.start(self.tr("Fetching the services…"))
         self.refresh_button.setEnabled(False)
         session.runner.submit(
             job,
@@ -416,6 +418,10 @@ class ServicesTab(QWidget):
         self.updated_label.setToolTip(formatting.datetime_text(self._fetched_at))
 
     def _set_status(self, text: str, error: bool = False) -> None:
+        self._fetch_note.stop()  # a fetch's seconds give way to any other word
+        self._show_status(text, error)
+
+    def _show_status(self, text: str, error: bool = False) -> None:
         self.status_label.setText(text)
         self.status_label.setStyleSheet("color: #b3261e;" if error else "")
         self.details_button.setVisible(error)

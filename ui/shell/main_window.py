@@ -465,10 +465,14 @@ class MainWindow(QMainWindow):
     # --- misc ----------------------------------------------------------------------------------
 
     def refresh_current_tab(self) -> None:
-        """F5: the Orders tab asks for its orders' statuses; elsewhere the services are fetched
-        again (New order shows the same catalogue)."""
+        """F5: the Orders tab asks for its orders' statuses, a tab that computes from saved data
+        (Market, Insights) computes again; elsewhere the services are fetched again (New order
+        shows the same catalogue)."""
+        current = self.tabs.currentWidget()
         if self.current_tab_name() == ORDERS_TAB:
             self.orders_tab.refresh()
+        elif callable(reload := getattr(current, "reload", None)):
+            reload()
         else:
             self.services_tab.refresh()
 
