@@ -1,5 +1,5 @@
-"""Every statistic and chart series of the Insights tab, computed at once in one read
-transaction (one consistent view of the journal), for the ui's task runner."""
+"""Every statistic and chart series of the Insights tab, computed at once from one snapshot of
+the journal (one consistent view), read by this thread and a helper, for the ui's task runner."""
 
 from __future__ import annotations
 
