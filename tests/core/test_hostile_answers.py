@@ -389,3 +389,21 @@ def test_hostile_answer(table_client, action, body, check):
     check(result)
     encodable(result if not isinstance(result, PanelError) else (result.message, result.details))
     assert elapsed < 2.0, f"{elapsed:.1f} s for one answer"  # never seconds of CPU
+
+
+@pytest.mark.parametrize(
+    "length,too_large",
+    [("9" * 5000, True), ("99999999999", True), ("²", False), ("", False)],
+    ids=["5000 digits", "above the cap", "a digit int() refuses", "empty"],
+)
+def test_an_absurd_content_length_is_read_never_raised(table_client, length, too_large):
+    # int() refuses 4,300 digits and "²": the declared length once raised ValueError here.
+    panel, client = table_client
+    panel.inject("raw", action="balance", body=b'{"balance": "1.5", "currency": "USD"}',
+                 length=length)  # fmt: skip
+    if too_large:
+        with pytest.raises(PanelError) as caught:
+            client.balance()
+        assert caught.value.kind.name == "TOO_LARGE"
+    else:
+        assert client.balance().amount == Decimal("1.5")

@@ -366,7 +366,7 @@ def _completion_bars(
         for q in timed
     ]
     # The axis gives a service's name a short line (Qt Charts elides a long one to "...").
-    labels = [preview(q.service_name or q.service_id, AXIS_NAME_CHARS) for q in timed]
+    labels = _distinct([preview(q.service_name or q.service_id, AXIS_NAME_CHARS) for q in timed])
     values = [q.median_completion.total_seconds() / 3600 for q in timed]  # type: ignore[union-attr]
     texts = [
         words.quality.timed_line(duration_text(q.median_completion, words.quality), q.timed)
@@ -391,6 +391,21 @@ def _completion_bars(
     )  # fmt: skip
     series = Series(words.median, values, texts)
     return HBarsData("", labels, full, series, ChartTable(header, rows))
+
+
+def _distinct(labels: list[str]) -> list[str]:
+    """The labels, a repeated one numbered ("Likes (2)"): a category axis merges equal labels,
+    so the same service name on two panels put one bar's value under the other's name."""
+    used: set[str] = set()
+    distinct = []
+    for label in labels:
+        candidate, n = label, 1
+        while candidate in used:
+            n += 1
+            candidate = f"{label} ({formatting.number(n)})"
+        used.add(candidate)
+        distinct.append(candidate)
+    return distinct
 
 
 def _ms(at: datetime) -> float:

@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication
 
 from core.currency import Price, PriceState
 from ui.common import formatting
-from ui.common.long_text import CELL_CHARS, preview
 from ui.services.service_rows import FLAG_CANCEL, FLAG_DRIPFEED, FLAG_REFILL
 
 #: A converted figure always carries this mark (its rate and date are in its tooltip).
@@ -66,13 +65,3 @@ def rate_tooltip(price: Price) -> str | None:
     if price.state is PriceState.NO_AMOUNT:
         return QCoreApplication.translate("MarketPrices", "The panel's rate could not be read")
     return None
-
-
-def average_time_text(average: object) -> str:
-    """The panel's `average_time` as it gives it (its unit is not said): a number in the
-    reader's digits, a text isolated, nothing when absent."""
-    if average is None or average == "" or isinstance(average, bool):
-        return ""
-    if isinstance(average, int) or (isinstance(average, str) and average.strip().isdecimal()):
-        return formatting.number(int(average))
-    return formatting.isolate(preview(str(average), CELL_CHARS))

@@ -175,6 +175,8 @@ class ServicesTab(QWidget):
         """Ctrl+F: put the cursor in the filter box with its text selected."""
         self.filters.focus_words()
 
+    focus_search = focus_filter  # Ctrl+F's protocol (ui/common/search_focus.py)
+
     def current_filter(self) -> ServiceFilter:
         return self.filters.current_filter()
 

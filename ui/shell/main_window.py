@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
             "actionRefreshBalance", self.tr("Refresh &balance"), "Ctrl+B", "refresh"
         )
         self.find_action = self._action(
-            "actionFind", self.tr("&Find a service"), QKeySequence.StandardKey.Find
+            "actionFind", self.tr("&Find"), QKeySequence.StandardKey.Find
         )
         self.quit_action = self._action(
             "actionQuit", self.tr("&Quit"), QKeySequence.StandardKey.Quit
@@ -500,5 +500,9 @@ class MainWindow(QMainWindow):
             widget.show_order(local_id)
 
     def _find(self) -> None:
+        # Ctrl+F: the current tab's search (ui/common/search_focus.py), else Services' filter.
+        focus_search = getattr(self.tabs.currentWidget(), "focus_search", None)
+        if focus_search is not None:
+            return focus_search()
         self.tabs.setCurrentWidget(self.services_tab)
         self.services_tab.focus_filter()

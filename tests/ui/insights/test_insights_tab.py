@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCharts import QLineSeries, QPieSeries, QStackedBarSeries
+from PySide6.QtCharts import QBarCategoryAxis, QLineSeries, QPieSeries, QStackedBarSeries
 from PySide6.QtGui import QImage
 
 from tests.ui.insights.history import noon_days_ago, seed_history
@@ -249,3 +249,32 @@ def test_the_chosen_period_and_split_are_remembered(make_app: Any, panel: Any, q
     assert tab.period_choice.currentData() == "12m"
     assert tab.spending_split.currentText() == "by service"
     assert tab.prepared.request.period == "12m"
+
+
+def test_the_same_service_name_on_two_panels_gets_two_bars(app_window: Any, qtbot: Any) -> None:
+    # A category axis merged equal names: 3 bars for 6 services, values under the wrong names.
+    from datetime import timedelta
+
+    from tests.ui.insights.history import add_order
+
+    store = app_window.harness.store
+    first = store.profiles.list()[0].id
+    second = store.profiles.add("Second panel", "https://second.example/api/v2").id
+    hours = {first: 2, second: 5}
+    for profile_id, hours_taken in hours.items():
+        for day in range(1, 6):
+            add_order(
+                store, profile_id, "7", created=noon_days_ago(day), charge="1.00",
+                completed_after=timedelta(hours=hours_taken), service_name="Instagram Likes",
+            )  # fmt: skip
+    app_window.session.profiles = store.profiles.list()
+    app_window.session.profilesChanged.emit()
+    tab = _insights(app_window, qtbot)
+    assert tab.panel_choice.currentData() is None  # all panels
+    (bars,) = tab.speed_card.chart().series()
+    (median_set,) = bars.barSets()
+    (axis,) = [a for a in tab.speed_card.chart().axes() if isinstance(a, QBarCategoryAxis)]
+    categories = axis.categories()
+    assert median_set.count() == len(categories) == 2
+    assert len(set(categories)) == 2
+    assert sorted(median_set.at(i) for i in range(2)) == pytest.approx([2.0, 5.0])

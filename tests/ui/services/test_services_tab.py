@@ -255,7 +255,8 @@ def test_double_click_and_enter_hand_the_service_to_new_order(app_window, qtbot)
 
 
 def test_ctrl_f_focuses_the_filter(app_window, qtbot):
-    app_window.tabs.setCurrentWidget(app_window.orders_tab)
+    # From a tab with no search of its own (tests/ui/shell/test_find_shortcut.py: the others).
+    app_window.tabs.setCurrentWidget(app_window.tab("insightsTab"))
     app_window.activateWindow()
     app_window.find_action.trigger()
     assert app_window.tabs.currentWidget() is app_window.services_tab
