@@ -73,12 +73,15 @@ _GROUPS = (
 def read_groups(conn: sqlite3.Connection, scope: InsightsFilter) -> list[OrderGroup]:
     """Every group of orders in `scope`, in the index's order."""
     where, values = scope.where("profile_id", "created_at")
+    rows = conn.execute(_GROUPS.format(where=where), values).fetchall()
+    # A journal holds a few spellings in hundreds of groups: each is normalised once.
+    kinds = {word: normalise_status(word) for word in {row[2] for row in rows}}
     return [
         OrderGroup(
             profile_id=p,
             service_id=s,
             word=word,
-            kind=normalise_status(word),
+            kind=kinds[word],
             final=bool(final),
             currency=currency,
             orders=count,
@@ -87,9 +90,7 @@ def read_groups(conn: sqlite3.Connection, scope: InsightsFilter) -> list[OrderGr
             units=units or 0,
             spent=spent or 0,
         )
-        for p, s, word, final, currency, count, newest, charged, units, spent in conn.execute(
-            _GROUPS.format(where=where), values
-        )
+        for p, s, word, final, currency, count, newest, charged, units, spent in rows
     ]
 
 

@@ -95,14 +95,19 @@ def service_quality(
         return read_quality(conn, scope, service_ids)
 
 
+#: (timed orders, median, 90th percentile) of each (profile, service) with timed orders.
+CompletionTimes = dict[tuple[int, str], tuple[int, timedelta | None, timedelta | None]]
+
+
 def read_quality(
     conn: sqlite3.Connection,
     scope: InsightsFilter,
     service_ids: Iterable[str] | None = None,
     groups: list[OrderGroup] | None = None,
+    times: CompletionTimes | None = None,
 ) -> list[ServiceQuality]:
-    """`service_quality` inside the caller's read transaction; `groups` when the caller read
-    them already (compute_insights)."""
+    """`service_quality` inside the caller's read transaction; `groups` and `times` when the
+    caller read them already (compute_insights, from the same snapshot)."""
     if groups is None:
         groups = read_groups(conn, scope)
     wanted = None if service_ids is None else {str(i) for i in service_ids}
@@ -115,12 +120,9 @@ def read_quality(
     if not tallies:
         return []
     names = names_of(conn, [tally.newest for tally in tallies.values()])
-    completed = words_of(groups, frozenset({StatusKind.COMPLETED}))
-    where, values = scope.where("o.profile_id", "o.created_at")
-    if wanted is not None:  # one service (New order's line): only its rows are read
-        where += " AND o.service_id IN (SELECT value FROM json_each(?))"
-        values.append(json.dumps(sorted(wanted)))
-    times = _completion_times(conn, where, [completed, *values])
+    where, values = _service_where(scope, wanted)
+    if times is None:
+        times = read_completion_times(conn, scope, groups, wanted)
     refills = _refills(conn, where, values)
     out = [
         tally.quality(
@@ -207,12 +209,27 @@ _TIMES = (
 )
 
 
-def _completion_times(
-    conn: sqlite3.Connection, where: str, values: list[object]
-) -> dict[tuple[int, str], tuple[int, timedelta | None, timedelta | None]]:
-    """(timed orders, median, 90th percentile) per (profile, service). A final order is not
-    asked about again, so each has one row of the word it ended with."""
-    rows = conn.execute(_TIMES.format(where=where), values)
+def _service_where(scope: InsightsFilter, wanted: set[str] | None) -> tuple[str, list[object]]:
+    """The scope over `orders AS o`, and only the wanted services' rows when some are."""
+    where, values = scope.where("o.profile_id", "o.created_at")
+    if wanted is not None:  # one service (New order's line): only its rows are read
+        where += " AND o.service_id IN (SELECT value FROM json_each(?))"
+        values.append(json.dumps(sorted(wanted)))
+    return where, values
+
+
+def read_completion_times(
+    conn: sqlite3.Connection,
+    scope: InsightsFilter,
+    groups: list[OrderGroup],
+    wanted: set[str] | None = None,
+) -> CompletionTimes:
+    """(timed orders, median, 90th percentile) per (profile, service) in `scope`, from the
+    groups' status words that mean completed. A final order is not asked about again, so each
+    has one row of the word it ended with."""
+    completed = words_of(groups, frozenset({StatusKind.COMPLETED}))
+    where, values = _service_where(scope, wanted)
+    rows = conn.execute(_TIMES.format(where=where), [completed, *values])
     return {
         (p, s): _median_p90(sorted(map(int, seconds.split(","))))
         for p, s, seconds in rows

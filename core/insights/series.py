@@ -165,11 +165,11 @@ def read_spending_both(
         _SPENDING.format(where=where),
         [int(shift.total_seconds()), chosen, refunded, *values],
     ).fetchall()
-    names = names_of(conn, [g.newest for g in groups])
     newest: dict[tuple[int, str | None], int] = {}
     for g in groups:
         key = (g.profile_id, g.service_id)
         newest[key] = max(newest.get(key, -1), g.newest)
+    names = names_of(conn, list(newest.values()))  # a series is named after its newest order
     start_of = _bucketing(granularity, bucket_start)
     starts: dict[int, date] = {}  # a day number -> its period's first day
     panel_days: dict[tuple, dict[date, list[int]]] = {}

@@ -74,6 +74,8 @@ class JournalOrder:
 
         The one reading of an order's size: a panel's `remains` of a drip-feed order counts
         down from the total, so every figure beside it (delivered, progress, export) uses this.
+        Its SQL twin, fixed in the schema, is the column `orders.delivered_units` (migration 7);
+        tests/core/insights/test_schema.py holds the two to the same figures.
         """
         quantity = self.quantity
         if type(quantity) is not int:

@@ -166,7 +166,10 @@ _V7 = [
         PRIMARY KEY (kind, profile_id, subject)
     )""",
     # The units an order delivered, for the cost per unit: quantity x runs (drip-feed) minus
-    # remains. A virtual column: computed, never stored in the row, so nothing that writes
+    # remains: JournalOrder.total_quantity's rule (core/store/journal_order.py), in SQL. A
+    # generated column's expression is fixed in each journal once migrated: the rule changes
+    # only with a new migration (tests/core/insights/test_schema.py holds the two together).
+    # A virtual column: computed, never stored in the row, so nothing that writes
     # orders has to know it; only the index below keeps it.
     # (Only params that mention runs are parsed: most orders are no drip-feed.)
     "ALTER TABLE orders ADD COLUMN delivered_units INTEGER GENERATED ALWAYS AS (quantity *"

@@ -76,3 +76,23 @@ def test_a_journal_from_before_migration_7_gets_its_statistics(tmp_path):
         [q] = service_quality(store)
     assert (q.service_id, q.service_name, q.completed, q.timed) == ("9", "Old views", 1, 1)
     assert q.cost_per_unit == Decimal("0.001")  # 1.00 for 200 x 5 runs
+
+
+def test_the_column_and_the_journal_s_total_quantity_agree_on_what_the_app_writes(store):
+    # One rule in two places (the SQL one fixed in the schema by migration 7): the statistics'
+    # delivered units are the Orders tab's total (JournalOrder.total_quantity) minus remains.
+    build = JournalBuilder(store, store.profiles.add("A", "https://a.example/api/v2").id)
+    cases = [(1000, None, 250), (500, 2, 400), (500, 7, 3499), (100, 1, 0), (300, 4, -20)]
+    for quantity, runs, remains in cases:
+        _, panel_id = build.place(build.service("1"), quantity, runs=runs)
+        build.status(panel_id, "In progress", T0 + hours(1), remains=remains)
+    build.place(build.service("1"), 800, runs=3)  # no status yet: remains unknown
+    units = dict(
+        store.db.connection().execute("SELECT local_id, delivered_units FROM orders").fetchall()
+    )
+    orders = store.journal.orders(build.profile_id)
+    assert len(orders) == len(cases) + 1
+    for order in orders:
+        expected = None if order.remains is None else order.total_quantity - order.remains
+        assert units[order.local_id] == expected, order
+    assert sorted(v for v in units.values() if v is not None) == [1, 100, 600, 750, 1220]
