@@ -19,11 +19,31 @@ from core.insights.scope import InsightsFilter
 from core.models import StatusKind, normalise_status
 from core.store.journal import JournalState
 
-#: An amount column (Decimal text) as whole millionths, NULL staying NULL. SQLite has no
-#: decimal type and a sum of REAL drifts in the last digits; a sum of whole millionths is exact
-#: for every amount of up to six decimals.
-MICROS = "CAST(round(CAST({} AS REAL) * 1000000) AS INTEGER)"
+#: A sum of an amount column (Decimal text) in two exact parts: its whole units, and the rest
+#: in millionths. SQLite has no decimal type and a sum of REAL drifts in the last digits; one
+#: sum of whole millionths overflowed SQLite's 64 bits ("integer overflow") at 9.2e12 units,
+#: which a rial reseller's year of orders reaches. Python joins the parts (`micros`), without
+#: a bound. NULL amounts add nothing.
+MONEY_SUM = (
+    # Through REAL first: CAST('1E-7' AS INTEGER) reads the text's "1". A REAL holds every
+    # whole number below 2**53, and no amount the app keeps reaches 1e15 (answer_values).
+    "sum(CAST(CAST({x} AS REAL) AS INTEGER)),"
+    " sum(CAST(round((CAST({x} AS REAL) - CAST(CAST({x} AS REAL) AS INTEGER)) * 1000000)"
+    " AS INTEGER))"
+)
 _MILLION = Decimal(1_000_000)
+
+
+def money_sum(amount: str, when: str | None = None) -> str:
+    """The two columns of MONEY_SUM for `amount`, of the rows where `when` holds if given."""
+    x = amount if when is None else f"CASE WHEN {when} THEN {amount} END"
+    return MONEY_SUM.format(x=x)
+
+
+def micros(whole: int | None, fraction: int | None) -> int:
+    """A MONEY_SUM pair as whole millionths (0 for no rows)."""
+    return (whole or 0) * 1_000_000 + (fraction or 0)
+
 
 #: Orders that reached the panel (a failed or unknown one is no order of the panel's).
 REACHED_PANEL = f"state IN ('{JournalState.PLACED.value}', '{JournalState.TRACKED.value}')"
@@ -33,7 +53,7 @@ REFUNDED_KINDS = frozenset({StatusKind.CANCELED, StatusKind.REFUNDED})
 
 
 def from_micros(micros: int | None) -> Decimal:
-    """A sum of MICROS back as a Decimal (0 for no rows)."""
+    """Whole millionths (`micros`) back as a Decimal (0 for none)."""
     return Decimal(micros or 0) / _MILLION
 
 
@@ -62,9 +82,9 @@ class OrderGroup:
 
 _GROUPS = (
     "SELECT profile_id, service_id, status, final, currency, count(*), max(local_id),"  # noqa: S608
-    f" sum(CASE WHEN delivered_units > 0 THEN {MICROS.format('charge')} END),"
+    f" {money_sum('charge', 'delivered_units > 0')},"
     " sum(CASE WHEN delivered_units > 0 AND charge IS NOT NULL THEN delivered_units END),"
-    f" sum({MICROS.format('coalesce(charge, estimate)')})"
+    f" {money_sum('coalesce(charge, estimate)')}"
     f" FROM orders INDEXED BY orders_for_insights WHERE {REACHED_PANEL} AND {{where}}"
     " GROUP BY profile_id, service_id, status, final, currency"
 )
@@ -86,12 +106,15 @@ def read_groups(conn: sqlite3.Connection, scope: InsightsFilter) -> list[OrderGr
             currency=currency,
             orders=count,
             newest=newest,
-            charged=charged or 0,
+            charged=micros(charged, charged_rest),
             units=units or 0,
-            spent=spent or 0,
+            spent=micros(spent, spent_rest),
         )
-        for p, s, word, final, currency, count, newest, charged, units, spent in rows
-    ]
+        for (
+            p, s, word, final, currency, count, newest, charged, charged_rest, units, spent,
+            spent_rest,
+        ) in rows
+    ]  # fmt: skip
 
 
 def words_of(groups: list[OrderGroup], kinds: frozenset[StatusKind]) -> str:

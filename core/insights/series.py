@@ -20,11 +20,12 @@ from decimal import Decimal
 from enum import Enum
 
 from core.insights.groups import (
-    MICROS,
     REACHED_PANEL,
     REFUNDED_KINDS,
     OrderGroup,
     from_micros,
+    micros,
+    money_sum,
     names_of,
     read_groups,
     words_of,
@@ -174,7 +175,8 @@ def read_spending_both(
     starts: dict[int, date] = {}  # a day number -> its period's first day
     panel_days: dict[tuple, dict[date, list[int]]] = {}
     service_days: dict[tuple, dict[date, list[int]]] = {}
-    for day, p, currency, service_id, spent, count in rows:
+    for day, p, currency, service_id, whole, rest, count in rows:
+        spent = micros(whole, rest)
         start = starts.get(day)
         if start is None:
             start = starts[day] = start_of(_EPOCH + timedelta(days=day))
@@ -199,7 +201,7 @@ _SPENDING = (
     "SELECT (CAST(round((julianday(created_at) - 2440587.5) * 86400) AS INTEGER) + ?) / 86400"  # noqa: S608
     " AS day, profile_id, currency,"
     " CASE WHEN service_id IN (SELECT value FROM json_each(?)) THEN service_id END AS service,"
-    f" sum({MICROS.format('coalesce(charge, estimate)')}), count(*)"
+    f" {money_sum('coalesce(charge, estimate)')}, count(*)"
     f" FROM orders INDEXED BY orders_for_insights WHERE {REACHED_PANEL}"
     " AND status NOT IN (SELECT value FROM json_each(?)) AND {where}"
     " GROUP BY day, profile_id, currency, service"

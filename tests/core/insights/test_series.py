@@ -71,6 +71,20 @@ def test_sums_are_exact_where_floating_point_would_drift(store, build):
     assert series.total == Decimal("30")  # sum(0.1 as REAL) is 30.000000000000156
 
 
+def test_a_rial_resellers_totals_are_summed_without_overflow(store, build):
+    # Whole millionths of 9.3e12 or more overflowed SQLite's sum ("integer overflow"): two such
+    # charges broke the Insights tab and the quality lines.
+    svc = build.service("1")
+    for n in range(3):
+        build.completed(svc, hours(1), charge="900000000000000.5", at=T0 + timedelta(minutes=n))
+    build.completed(svc, hours(1), charge="0.0000001", at=T0 + timedelta(minutes=9))  # "1E-7"
+    [series] = spending(store, utc_offset=timedelta(0))
+    assert series.total == Decimal("2700000000000001.5")  # to the millionth: 1E-7 adds 0, not 1
+    report = compute_insights(store, InsightsFilter(), Granularity.DAY)
+    [quality] = report.quality
+    assert quality.orders == 4 and quality.cost_per_unit is not None
+
+
 def test_weeks_and_months_by_default_and_in_the_caller_s_calendar(store, build):
     svc = build.service("1")
     for day in (0, 1, 6, 31):  # Sun 1 Mar, Mon 2 Mar, Sat 7 Mar, Wed 1 Apr 2026
