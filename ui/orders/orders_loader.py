@@ -104,7 +104,9 @@ class OrdersLoader(QObject):
             counts = OrderNotifier.count_kinds(finished)
         if finished:
             self._announced.update(ids)
-            tab.model.mark_fresh(ids)
+            # After the swap (its reselection would take them for seen), and with no repaint
+            # of their rows: the swap's reset repaints every row once this call returns.
+            tab.model.mark_fresh(ids, repaint=False)
             tab.notifier.announce(finished, counts)
         tab.rows_shown(len(rows))
         if finished:
