@@ -268,11 +268,27 @@ def _text(value: Any) -> str:
     return value if type(value) is str and "&" not in value else as_text(value)
 
 
-def parse_service(item: Any) -> Service:
+def _label(known: dict[str, str], value: Any, default: str) -> str:
+    """A category or type as shown (entities unescaped, trimmed, else `default`), each text
+    the panel sent read once per answer. Only texts are remembered: 1, 1.0 and True are
+    equal keys with different texts."""
+    text = known.get(value) if type(value) is str else None
+    if text is None:
+        text = _text(value).strip() or default
+        if type(value) is str:
+            known[value] = text
+    return text
+
+
+def parse_service(
+    item: Any, categories: dict[str, str] | None = None, types: dict[str, str] | None = None
+) -> Service:
     """One catalogue entry; raises ValueError with a reason when it cannot be used at all.
 
     50,000 of these per catalogue: the common shapes (digit ids, int bounds, bool flags, text
-    with no entity) are taken without a helper call; the helpers give the same answer."""
+    with no entity) are taken without a helper call; the helpers give the same answer.
+    `categories` and `types`, shared by the entries of one answer, keep each one read once:
+    a few hundred of them repeat across the catalogue (one text object each, not 50,000)."""
     if not isinstance(item, dict):
         raise ValueError("not an object")
     get = item.get
@@ -300,8 +316,8 @@ def parse_service(item: Any) -> Service:
     return make_service(
         service_id,
         _text(get("name")).strip() or f"#{service_id}",
-        _text(get("category")).strip(),
-        _text(get("type")).strip() or "Default",
+        _label({} if categories is None else categories, get("category"), ""),
+        _label({} if types is None else types, get("type"), "Default"),
         rate,
         min_q if min_q is not None else 1,
         max_q if max_q is not None else 0,
@@ -326,9 +342,11 @@ def parse_services(body: Any) -> ServiceList:
                 break
     _expect(isinstance(body, list), "the service list is not a list", body)
     services, skipped, seen = [], [], set()
+    categories: dict[str, str] = {}
+    types: dict[str, str] = {}
     for index, item in enumerate(body):
         try:
-            service = parse_service(item)
+            service = parse_service(item, categories, types)
         except ValueError as exc:
             skipped.append(f"item {index + 1}: {exc}")
             continue
