@@ -64,6 +64,14 @@ DETAILS_HEIGHT = 200
 Prepared = tuple[CatalogueSnapshot, PreparedRows]
 
 
+def fold_search_texts(snapshot: CatalogueSnapshot) -> None:
+    """Fold the catalogue's search texts on this worker, once the table is handed over.
+
+    The table is shown without them (50 ms of 50,000 services sooner); the first filter
+    keystroke needs them, and would otherwise wait while the GUI thread folded them."""
+    snapshot.catalog.search_texts  # noqa: B018 - folded when first asked for
+
+
 class ServicesTab(QWidget):
     """Browse, filter, sort and star the services of the active panel."""
 
@@ -203,6 +211,7 @@ class ServicesTab(QWidget):
                 # the app right after still waits for the save.
                 rows = prepare_rows(snapshot.catalog, snapshot.changes, flag_texts)
                 ctx.progress(1, 2, (snapshot, rows))
+                fold_search_texts(snapshot)  # before the save: the first keystroke needs them
 
             refresh_catalogue(store, client, profile_id, on_ready=ready)
 
@@ -246,22 +255,28 @@ class ServicesTab(QWidget):
             return
         store, flag_texts, profile_id = self.session.store, self._flag_texts, profile.id
 
-        def job() -> Prepared | None:
+        def job(ctx: TaskContext) -> bool:
             snapshot = load_catalogue(store, profile_id)
             if snapshot is None:
-                return None
-            return snapshot, prepare_rows(snapshot.catalog, snapshot.changes, flag_texts)
+                return False
+            rows = prepare_rows(snapshot.catalog, snapshot.changes, flag_texts)
+            ctx.progress(1, 2, (snapshot, rows))
+            fold_search_texts(snapshot)
+            return True
 
-        def done(prepared: Prepared | None) -> None:
-            if prepared is None:
-                if self._profile_id == profile_id:
-                    self.refresh()  # nothing cached yet: fetch at once
-                return
-            self._show(*prepared)
+        def done(found: bool) -> None:
+            if not found and self._profile_id == profile_id:
+                self.refresh()  # nothing cached yet: fetch at once
 
         self._set_status(self.tr("Loading the saved services…"))
         self.session.runner.submit(
-            job, done, self._refresh_failed, owner=self, key="services-refresh"
+            job,
+            done,
+            self._refresh_failed,
+            owner=self,
+            key="services-refresh",
+            on_progress=lambda _done, _total, prepared: self._show(*prepared),
+            with_context=True,
         )
         # That load supersedes a refresh still running for the old panel: its answer will
         # never come here, so the button must not wait for it.
