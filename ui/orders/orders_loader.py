@@ -15,12 +15,13 @@ from core.store import JournalOrder
 from core.workflows.order_announcements import mark_announced, to_announce
 from ui.orders.order_notifier import OrderNotifier
 from ui.orders.order_rows import OrderRow, prepare_rows
+from ui.orders.orders_model import RowsIndex, index_rows
 
 if TYPE_CHECKING:
     from ui.orders.orders_tab import OrdersTab
 
-#: (version, prepared rows, final orders not announced yet, their counts by kind)
-RowsResult = tuple[int, list[OrderRow], list[JournalOrder], dict[StatusKind, int]]
+#: (version, prepared rows, their index, final orders not announced yet, their counts by kind)
+RowsResult = tuple[int, list[OrderRow], RowsIndex, list[JournalOrder], dict[StatusKind, int]]
 #: Rows freed at once by `free_in_pieces` (about half a millisecond's work).
 _FREE_PIECE = 500
 #: How long after a reload the rows it replaced are freed.
@@ -65,15 +66,16 @@ class OrdersLoader(QObject):
         def rows() -> RowsResult:
             version = time.monotonic_ns()
             if scope is None and not show_all:
-                return version, [], [], {}
+                return version, [], index_rows([]), [], {}
             with bulk_allocation():  # no full collection holding the GIL midway
                 orders = store.journal.orders(scope)
                 prepared = prepare_rows(orders, texts, names)
+                index = index_rows(prepared)  # here, not in the GUI thread's swap
             # Marked notified only once announced (in `show`): a result that is dropped
             # (superseded, or older than what is shown) must leave them to the next load.
             finished = to_announce(orders, active)
             counts = OrderNotifier.count_kinds(finished)
-            return version, prepared, finished, counts
+            return version, prepared, index, finished, counts
 
         return rows
 
@@ -87,7 +89,7 @@ class OrdersLoader(QObject):
 
     def show(self, result: RowsResult) -> None:
         """Swap the rows in (unless a newer read is shown already) and announce new ends."""
-        version, rows, finished, counts = result
+        version, rows, index, finished, counts = result
         if version < self._version:
             return  # an older read than what is shown
         self._version = version
@@ -95,7 +97,7 @@ class OrdersLoader(QObject):
         # Held in a box only, so the worker that empties it frees them: 20,000 rows take 10-15 ms
         # to free, time the GUI thread spent frozen when the model let go of the last reference.
         replaced = [tab.model.rows()]
-        tab.swap_rows(rows)
+        tab.swap_rows(rows, index)
         # A refresh can finish 20,000 orders at once: one pass over them here, on the GUI thread.
         ids = [o.local_id for o in finished]
         if not self._announced.isdisjoint(ids):
