@@ -13,6 +13,7 @@ from core.gc_pause import bulk_allocation
 from core.models import StatusKind
 from core.store import JournalOrder
 from core.workflows.order_announcements import mark_announced, to_announce
+from ui.common.paint_gate import PaintGate
 from ui.orders.order_notifier import OrderNotifier
 from ui.orders.order_rows import OrderRow, prepare_rows
 from ui.orders.orders_model import RowsIndex, index_rows
@@ -112,8 +113,11 @@ class OrdersLoader(QObject):
             tab.notifier.announce(finished, counts)
         tab.rows_shown(len(rows))
         if finished:
-            # Last: the worker that records it then competes with none of the work above.
-            self._mark_notified(ids)
+            # Last, and on a worker held until the table is painted: it then competes with
+            # none of the work above, nor with the repaint of 20,000 rows.
+            gate = PaintGate()
+            gate.open_after_paint(self)
+            self._mark_notified(ids, gate)
         # Once the table is repainted and the GUI thread idle: a worker running Python meanwhile
         # makes the GUI thread wait for the interpreter lock at its calls into Qt (measured: the
         # repaint after a refresh of 20,000 orders took 25-30 ms instead of 10).
@@ -122,15 +126,18 @@ class OrdersLoader(QObject):
     def _free_later(self, box: list[list[OrderRow]]) -> None:
         self.tab.session.runner.submit(lambda: free_in_pieces(box), owner=self)
 
-    def _mark_notified(self, local_ids: list[int]) -> None:
-        """Record in the journal that these orders were announced (off the GUI thread)."""
+    def _mark_notified(self, local_ids: list[int], gate: PaintGate) -> None:
+        """Record in the journal that these orders were announced (off the GUI thread, once
+        the gate is open)."""
         store = self.tab.session.store
+
+        def mark() -> None:
+            gate.wait()
+            mark_announced(store.journal, local_ids)
 
         def failed(exc: BaseException) -> None:
             # Told already: they stay in `_announced`, so this run never repeats them; after a
             # restart the journal still has them unannounced and they are told once more.
             self.tab.show_failure(exc)
 
-        self.tab.session.runner.submit(
-            lambda: mark_announced(store.journal, local_ids), None, failed, owner=self
-        )
+        self.tab.session.runner.submit(mark, None, failed, owner=self)

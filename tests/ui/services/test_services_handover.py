@@ -9,7 +9,7 @@ from core.catalog import ServiceCatalog
 from core.models import Service
 from core.store import CatalogueChanges
 from core.workflows.catalogue_refresh import CatalogueSnapshot
-from ui.services import services_tab
+from ui.common import paint_gate
 from ui.services.service_rows import prepare_rows
 from ui.services.services_model import ServicesModel
 from ui.services.services_tab import Handover
@@ -61,7 +61,7 @@ def test_search_texts_are_folded_on_the_worker_after_the_table_is_shown(qtbot):
 
 def test_a_handover_never_shown_waits_only_briefly(qtbot, monkeypatch):
     # A superseded load is never shown: its worker goes on after PAINT_WAIT_S all the same.
-    monkeypatch.setattr(services_tab, "PAINT_WAIT_S", 0.05)
+    monkeypatch.setattr(paint_gate, "PAINT_WAIT_S", 0.05)
     events: list[str] = []
     snapshot = snapshot_of(events)
 
