@@ -4,14 +4,20 @@
    currency and preparing the view's rows (core/workflows/market_view.py, ui/market): the work
    of one Market build, on a worker thread in the app. Target for grouping: <= 1 s.
 2. The filter keystroke in the Market tab: text set, filter applied, both tables repainted;
-   median and p90 over what a person types. Target: <= 16 ms median. Beside it, the Services
-   tab's keystroke over the same 50,000 services in the same run (the issue asks the Market
-   view to filter as fast as Services does).
+   median and p90 over what a person types (and the GUI thread's CPU time, which a shared
+   machine's load does not inflate). Target (issue 18): median <= 8 ms, p90 <= 16 ms. Beside
+   it, the Services tab's keystroke over the same 50,000 services in the same run (the issue
+   asks the Market view to filter as fast as Services does).
 
 The services are the five real catalogues in ../shared/realdata (about 14,000), each panel's
 repeated with new ids and shifted rates up to 10,000; without them, the local panel's generator.
 
 Run: QT_QPA_PLATFORM=offscreen python bench/market.py [--services N] [--synthetic] [--rounds R]
+
+Beside an earlier commit, on the same real catalogues: its tree must have ../shared beside it,
+    mkdir -p /tmp/bl && ln -sfn "$PWD/../shared" /tmp/bl/shared
+    python bench/side_by_side.py 6fe5d9d bench/market.py --tree /tmp/bl/tree
+(check that both sides print "source: the five real catalogues, stretched").
 """
 
 from __future__ import annotations
@@ -129,13 +135,17 @@ def bench_build(made: list[tuple[MarketPanel, list[Service]]]) -> MarketSnapshot
     return snapshot
 
 
-def _timed_keystrokes(apply, repaint) -> list[float]:  # noqa: ANN001
+def _timed_keystrokes(apply, repaint, cpu: list[float] | None = None) -> list[float]:  # noqa: ANN001
+    """Wall times; the GUI thread's CPU times go in `cpu` (on a shared machine, the wall time
+    also counts the moments another process had the core)."""
     times = []
     for text in keystrokes():
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.thread_time()
         apply(text)
         repaint()
         times.append((time.perf_counter() - started) * 1000)
+        if cpu is not None:
+            cpu.append((time.thread_time() - started_cpu) * 1000)
         QApplication.processEvents()
     return times
 
@@ -185,15 +195,18 @@ def bench_keystroke(snapshot: MarketSnapshot, made: list, rounds: int) -> None: 
 
     # Rounds alternate, so a busy minute on a shared machine hurts both sides alike.
     ours: list[float] = []
+    ours_cpu: list[float] = []
     theirs: list[float] = []
     for _ in range(rounds):
-        ours += _timed_keystrokes(apply_market, repaint_market)
+        ours += _timed_keystrokes(apply_market, repaint_market, ours_cpu)
         theirs += _timed_keystrokes(apply_services, services.table.viewport().repaint)
     market_median = _describe("Market filter keystroke -> both tables repainted", ours)
+    _describe("  the same, the GUI thread's CPU time", ours_cpu)
     services_median = _describe("Services filter keystroke, same services (baseline)", theirs)
-    verdict = "met" if market_median <= 16 else "NOT met"
+    p90 = sorted(ours)[int(len(ours) * 0.9)]
+    verdict = "met" if market_median <= 8 and p90 <= 16 else "NOT met"
     print(f"Market / Services median: {market_median / services_median:.2f}; "
-          f"target (Market median <= 16 ms): {verdict}")  # fmt: skip
+          f"target (issue 18: Market median <= 8 ms, p90 <= 16 ms): {verdict}")  # fmt: skip
     market.close()
     services.close()
     runner.shutdown()

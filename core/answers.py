@@ -202,11 +202,30 @@ def _error_words(value: Any) -> str:
     return panel_words(as_text(value).strip())
 
 
-def raise_if_error(body: Any) -> None:
-    """A body whose key is `error` is the panel's refusal of the whole call."""
+#: Refusals that only an order request can meet. Some panels answer any request with the same
+#: words ("Incorrect order ID" to `services`): there they say nothing of an order.
+_ORDER_REFUSALS = frozenset(
+    {
+        ErrorKind.NOT_ENOUGH_FUNDS,
+        ErrorKind.QUANTITY_TOO_LOW,
+        ErrorKind.QUANTITY_TOO_HIGH,
+        ErrorKind.UNKNOWN_SERVICE,
+        ErrorKind.ACTIVE_ORDER,
+        ErrorKind.UNKNOWN_ORDER,
+    }
+)
+#: The actions that name no order: a catalogue or a balance read.
+_NO_ORDER_ACTIONS = frozenset({"services", "balance"})
+
+
+def raise_if_error(body: Any, action: str | None = None) -> None:
+    """A body whose key is `error` is the panel's refusal of the whole call; `action` (when
+    given) keeps an order's refusal kinds off a request that names no order."""
     if isinstance(body, dict) and "error" in body:
         text = _error_words(body["error"]) or "The panel reported an error."
         kind = classify_panel_error(text)
+        if action in _NO_ORDER_ACTIONS and kind in _ORDER_REFUSALS:
+            kind = ErrorKind.PANEL_OTHER  # said in the panel's own words
         numbers = re.findall(r"(?<!\d)\d{1,15}(?!\d)", text)  # whole numbers, not 5,000 digits
         details: dict[str, Any] = {"panel_text": text}
         if kind in (ErrorKind.QUANTITY_TOO_LOW, ErrorKind.QUANTITY_TOO_HIGH) and numbers:
@@ -312,6 +331,12 @@ def parse_service(
         rate = as_money(get("rate"))
     except OutOfRange as exc:
         raise OutOfRange(exc.value, name) from None
+    # No price or quantity is below zero: such a service would take an order at a negative
+    # estimate ("-0.25 USD"), so it is skipped as one with an absurd number is.
+    if rate is not None and rate < 0:
+        raise OutOfRange(get("rate"), "rate")
+    if (min_q is not None and min_q < 0) or (max_q is not None and max_q < 0):
+        raise OutOfRange(get("min") if min_q is not None and min_q < 0 else get("max"), "min-max")
     dripfeed, refill, cancel = get("dripfeed"), get("refill"), get("cancel")
     return make_service(
         service_id,
@@ -381,7 +406,13 @@ def parse_add(body: Any) -> AddResult:
     raise_if_error(body)
     _expect(isinstance(body, dict), "the order answer is not an object", body)
     order_id = as_id(body.get("order"))
-    _expect(order_id is not None, "the order answer has no single order id", body)
+    # Zero or a negative number is no order the panel made (its ids count up from 1): the
+    # order's fate is unknown, so it is never shown as placed.
+    _expect(
+        order_id is not None and not order_id.startswith("-") and order_id.strip("0") != "",
+        "the order answer has no single order id",
+        body,
+    )
     return AddResult(order_id=order_id, extra={k: v for k, v in body.items() if k != "order"})
 
 

@@ -22,6 +22,7 @@ from typing import Any
 from core import answers
 from core.answer_values import scrub_key
 from core.errors import (
+    READ_ACTIONS,
     BadAnswer,
     ConnectFailed,
     ConnectionDropped,
@@ -58,7 +59,6 @@ BATCH_LIMIT = 100  # the protocol's most ids per status/refill/cancel call
 RETRY_AFTER_MAX = 86_400.0
 # Only reads are retried. add, refill and cancel change things on the panel: a retry after a
 # lost answer could order, or pay, twice.
-READ_ACTIONS = frozenset({"services", "balance", "status", "refill_status"})
 
 
 def retry_delay(exc: PanelError, attempt: int, backoff: float, max_wait: float) -> float | None:
@@ -162,6 +162,9 @@ class PanelClient:
             try:
                 return self._call_once(action, fields)
             except PanelError as exc:
+                # Which request failed: the ui says "check whether it was placed" only for
+                # actions that change something on the panel.
+                exc.details.setdefault("action", action)
                 wait = retry_delay(exc, attempt, self.backoff, self.max_wait)
                 if wait is None or attempt + 1 >= attempts or self._closed.is_set():
                     raise
@@ -209,7 +212,7 @@ class PanelClient:
             raise
         if action == "add":
             answers.raise_if_error_with_order(value)  # before the error alone is a refusal
-        answers.raise_if_error(value)
+        answers.raise_if_error(value, action)
         raise_for_status(answer.status, self.host, retry_after=answer.retry_after)
         return value
 

@@ -101,7 +101,10 @@ class Converter:
         if rate is None:
             return Price(PriceState.NO_RATE, currency=code)
         # An inverse rate divides: multiplying by 1/3 would make 3 IRT 0.999... USD.
-        converted = amount * rate.rate if rate.source == code else amount / rate.rate
+        try:
+            converted = amount * rate.rate if rate.source == code else amount / rate.rate
+        except ArithmeticError:  # an absurd amount or a rate kept before RATE_BOUNDS
+            return Price(PriceState.NO_AMOUNT)
         return Price(PriceState.CONVERTED, converted, self.display, rate)
 
     def pricer(self, currency: str | None) -> Callable[[Decimal | None], Price]:

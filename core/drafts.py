@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from core.answer_values import NUMBER_LIMIT
 from core.models import Service
 from core.service_types import Charge, FieldKind, FieldSpec, ServiceType, type_of
+from core.whole_numbers import MAX_DIGITS, digits_only, whole_number
 
 TR_CONTEXT = "OrderErrors"
 
@@ -30,6 +31,7 @@ MESSAGES: dict[str, str] = {
     "not_integer": "{label} must be a whole number, like 1000.",
     "too_small": "{label} must be at least {min}.",
     "out_of_range": "{label} must be between {min} and {max}.",
+    "too_large": "{label} is too large: use at most {digits} digits.",
     "not_url": "{label} must be a web address starting with https:// (or http://).",
     "has_spaces": "{label} must not contain spaces.",
     "line_has_spaces": "{label}: line {line} contains a space; put one name per line.",
@@ -164,7 +166,6 @@ def _error(
 
 # --- reading values ---------------------------------------------------------------------------
 
-_DIGITS = re.compile(r"\d+")  # Unicode digits too: Persian ۱۲۳ is read as 123 and sent as ASCII
 _DATE_DMY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 
 
@@ -190,11 +191,9 @@ def lines_of(value: Value) -> list[str]:
 
 
 def parse_int(text: str) -> int | None:
-    """A whole non-negative number written in digits (any script), else None."""
-    text = text.strip()
-    if not _DIGITS.fullmatch(text) or len(text) > 30:
-        return None
-    return int(text)
+    """A whole non-negative number written in digits (any script), else None (also for one
+    too long to be meant: `_check_field` says which)."""
+    return whole_number(text)
 
 
 def _as_date(value: Value) -> date | None:
@@ -283,9 +282,10 @@ def _check_field(spec: FieldSpec, value: Value, service: Service, today: date) -
     name = spec.name
     kind = spec.kind
     if kind is FieldKind.INTEGER:
-        n = parse_int(_scalar(value))
+        text = _scalar(value)
+        n = parse_int(text)
         if n is None:
-            return [_error(spec, name, "not_integer")]
+            return [_integer_unread(spec, service, text)]
         if spec.service_bounds:
             lo = max(service.min, spec.min_value or 0)
             if not lo <= n <= service.max:
@@ -335,6 +335,18 @@ def _check_field(spec: FieldSpec, value: Value, service: Service, today: date) -
             shown = ", ".join(str(i) for i in dup_lines[:5]) + ("..." if len(dup_lines) > 5 else "")
             out.append(_error(spec, name, "duplicate_lines", WARNING, lines=shown))
     return out
+
+
+def _integer_unread(spec: FieldSpec, service: Service, text: str) -> FieldError:
+    """Why an integer field's text is not a number: no number, or digits beyond any bound."""
+    if not digits_only(text):
+        return _error(spec, spec.name, "not_integer")
+    if spec.service_bounds:
+        lo = max(service.min, spec.min_value or 0)
+        return _error(spec, spec.name, "out_of_range", min=lo, max=service.max)
+    if spec.max_value is not None:
+        return _error(spec, spec.name, "out_of_range", min=spec.min_value, max=spec.max_value)
+    return _error(spec, spec.name, "too_large", digits=MAX_DIGITS)
 
 
 def _check_dripfeed(draft: OrderDraft) -> list[FieldError]:

@@ -12,6 +12,10 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any
 
+#: The actions that change nothing on the panel: retried on a network fault (core.api), and a
+#: failure of one needs no "check whether it was placed" (ui/common/error_text).
+READ_ACTIONS = frozenset({"services", "balance", "status", "refill_status"})
+
 
 class ErrorKind(str, Enum):
     """What went wrong, as a stable name the ui can map to translated text."""

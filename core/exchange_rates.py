@@ -7,6 +7,7 @@ as a typed option. Conversion itself is core/currency.py.
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -35,6 +36,9 @@ _ALIASES = {
 
 #: The longest currency code kept (core.preferences.Code's limit).
 LONGEST_CODE = 10
+#: The smallest and largest rate kept. Real ones span about 1e-6 to 1e6 (a dollar in rials is
+#: about 1e6); "1e999999" made every converted price raise instead.
+RATE_BOUNDS = (Decimal("1e-12"), Decimal("1e12"))
 
 
 def currency_code(text: str | None) -> str | None:
@@ -45,6 +49,9 @@ def currency_code(text: str | None) -> str | None:
         return None
     word = " ".join(text.split())
     if not word or len(word) > LONGEST_CODE or not word.isprintable():
+        return None
+    # A code has a letter or a currency sign: "?" (a balance that named none) or "-" is none.
+    if not any(c.isalpha() or unicodedata.category(c) == "Sc" for c in word):
         return None
     upper = word.upper()
     return _ALIASES.get(upper, _ALIASES.get(word, upper))
@@ -57,6 +64,7 @@ class RateProblem(str, Enum):
     SAME_CURRENCY = "same_currency"  # USD -> USD
     NOT_A_NUMBER = "not_a_number"
     NOT_POSITIVE = "not_positive"
+    OUT_OF_RANGE = "out_of_range"  # beyond RATE_BOUNDS: no real rate, and Decimal overflows
     NO_DATE = "no_date"
     REPEATED = "repeated"  # the same pair twice in one table
 
@@ -103,6 +111,8 @@ def exchange_rate(source: str, target: str, rate: object, as_of: date | None) ->
         raise RateInvalid(RateProblem.NOT_A_NUMBER)
     if number <= 0:
         raise RateInvalid(RateProblem.NOT_POSITIVE)
+    if not RATE_BOUNDS[0] <= number <= RATE_BOUNDS[1]:
+        raise RateInvalid(RateProblem.OUT_OF_RANGE)
     if not isinstance(as_of, date):
         raise RateInvalid(RateProblem.NO_DATE)
     return ExchangeRate(source_code, target_code, number, as_of)

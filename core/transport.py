@@ -47,6 +47,7 @@ from core.panel_url import (  # noqa: F401 - is_loopback and is_insecure_url: st
     is_insecure_url,
     is_loopback,
 )
+from core.whole_numbers import digits_only, whole_number
 
 log = logging.getLogger(__name__)
 
@@ -393,7 +394,8 @@ class Transport:
 
     def _read_capped(self, response: requests.Response) -> bytes:
         declared = response.headers.get("Content-Length", "")
-        if declared.isdigit() and int(declared) > self.max_bytes:
+        length = whole_number(declared)  # None for no number, and for one of over 30 digits
+        if (length is None and digits_only(declared)) or (length or 0) > self.max_bytes:
             raise AnswerTooLarge(self._too_large_text(), host=self.host, limit=self.max_bytes)
         chunks, total = [], 0
         try:

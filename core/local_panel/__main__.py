@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import threading
 from decimal import Decimal
+from pathlib import Path
 
 from core.local_panel import LocalPanel, default_services, generate_services
 
@@ -21,6 +22,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--currency", default="USD")
     parser.add_argument("--pending", type=float, default=60.0, help="seconds an order is Pending")
     parser.add_argument("--progress", type=float, default=300.0, help="seconds In progress")
+    parser.add_argument("--saved-in", type=Path, help="keep the account in this file (as --demo)")
     args = parser.parse_args(argv)
     services = default_services()
     if args.services > len(services):
@@ -35,6 +37,7 @@ def main(argv: list[str] | None = None) -> int:
         path=args.path,
         pending_seconds=args.pending,
         progress_seconds=args.progress,
+        saved_in=args.saved_in,
     ).start()
     print(f"Local panel: {panel.url} ({len(services)} services, {args.currency})", flush=True)
     print("API key: the value given with --key (not shown). Ctrl+C stops.", flush=True)

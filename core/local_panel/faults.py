@@ -54,6 +54,7 @@ class Fault:
     delay: float = 0.2  # seconds "latency" waits, and "trickle" waits between two bytes
     body: bytes = b""  # what "raw" answers, as it is
     status: int = 200  # the HTTP status of "raw"
+    length: str | None = None  # the Content-Length "raw" declares instead of the body's
 
 
 def answer_with_fault(
@@ -229,8 +230,16 @@ def _raw(
     form: dict[str, str],
     body: bytes | None,
 ) -> None:
-    """The bytes the test wrote, as they are, as JSON."""
-    handler.send(fault.status, fault.body)
+    """The bytes the test wrote, as they are, as JSON (with the Content-Length it wrote)."""
+    if fault.length is None:
+        handler.send(fault.status, fault.body)
+        return
+    handler.send_response(fault.status)
+    handler.send_header("Content-Type", JSON_TYPE)
+    handler.send_header("Content-Length", fault.length)
+    handler.end_headers()
+    handler.wfile.write(fault.body)
+    handler.close_connection = True  # the client reads to the end: the length is no guide
 
 
 _HOSTILE = {

@@ -7,117 +7,18 @@ import socket
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from decimal import Decimal
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
 
-from core.local_panel import pages
 from core.local_panel.book import OrderBook, PanelOrder, Refused
 from core.local_panel.catalogue import default_services, generate_services
 from core.local_panel.faults import FAULTS, Fault, answer_with_fault
-from core.local_panel.faults import HTML_TYPE as _HTML
-from core.local_panel.faults import JSON_TYPE as _JSON
 from core.local_panel.faults import dumps as _dumps
-from core.local_panel.saved_book import CHANGING_ACTIONS, load_book, save_book
+from core.local_panel.http_server import HttpRecord, PanelHttpServer, PanelRequestHandler
+from core.local_panel.saved_book import CHANGING_ACTIONS, ChangeLog, load_book
 
 __all__ = ["FAULTS", "Fault", "HttpRecord", "LocalPanel"]
-_MAX_BODY = 20 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class HttpRecord:
-    """One HTTP request as it arrived: tests use it to check the key never sits in the URL."""
-
-    method: str
-    target: str  # path and query string, exactly as sent
-    headers: dict[str, str]
-
-
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    # stop() joins handler threads itself, with a deadline, after closing their sockets.
-    block_on_close = False
-    # The default backlog of 5 drops SYNs under parallel clients, costing a 1 s retransmit.
-    request_queue_size = 128
-    panel: LocalPanel
-
-
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"  # keep-alive, as a requests.Session expects
-    server_version = "nginx"
-    sys_version = ""
-    timeout = 60  # idle keep-alive connections end by themselves
-    # Headers and body go out in separate writes: without this, Nagle + delayed ACK add ~40 ms.
-    disable_nagle_algorithm = True
-    server: _Server
-
-    def setup(self) -> None:
-        super().setup()
-        self.server.panel._track(self, True)
-
-    def finish(self) -> None:
-        try:
-            super().finish()
-        except OSError:
-            pass
-        finally:
-            self.server.panel._track(self, False)
-
-    def handle(self) -> None:
-        # The client may go away mid-answer (its read timeout, a dropped fault): nothing to do.
-        with contextlib.suppress(OSError):
-            super().handle()
-
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
-        pass
-
-    def send(self, status: int, body: bytes, ctype: str = _JSON, **headers: str) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
-        for name, value in headers.items():
-            self.send_header(name.replace("_", "-"), value)
-        self.end_headers()
-        self.wfile.write(body)
-
-    def _record(self) -> None:
-        self.server.panel._log_http(
-            HttpRecord(self.command, self.path, {k: v for k, v in self.headers.items()})
-        )
-
-    def do_GET(self) -> None:  # noqa: N802 - stdlib name
-        self._record()
-        self.send(200, pages.SITE_PAGE, _HTML)
-
-    def do_HEAD(self) -> None:  # noqa: N802 - stdlib name
-        self._record()
-        self.send_response(200)
-        self.send_header("Content-Type", _HTML)
-        self.send_header("Content-Length", str(len(pages.SITE_PAGE)))
-        self.end_headers()
-
-    def do_POST(self) -> None:  # noqa: N802 - stdlib name
-        self._record()
-        try:
-            length = int(self.headers.get("Content-Length") or 0)
-        except ValueError:
-            length = -1
-        if not 0 <= length <= _MAX_BODY:
-            self.send(
-                400, pages.ERROR_500_PAGE.replace(b"500 Internal Server Error", b"400"), _HTML
-            )
-            return
-        body = self.rfile.read(length) if length else b""
-        panel = self.server.panel
-        if urlsplit(self.path).path.rstrip("/") != panel.path.rstrip("/"):
-            self.send(200, pages.SITE_PAGE, _HTML)
-            return
-        # Only the body counts, like PHP's $_POST: a key in the query string is not a key.
-        form = dict(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
-        panel._serve_api(self, form)
 
 
 class LocalPanel:
@@ -170,8 +71,10 @@ class LocalPanel:
         )
         #: Where the account is kept between runs (the demo's; saved_book.py), or None.
         self.saved_in = saved_in
+        self._changes: ChangeLog | None = None
         if saved_in is not None:
             load_book(self.book, saved_in)
+            self._changes = ChangeLog(self.book, saved_in)
         self._services_bytes: bytes | None = None
         self._huge_cache: dict[tuple[str, int], bytes] = {}
         self._requests: list[dict[str, str]] = []
@@ -180,9 +83,9 @@ class LocalPanel:
         self._release_event = threading.Event()
         self._held_total = 0
         self._stopping = False
-        self._server: _Server | None = None
+        self._server: PanelHttpServer | None = None
         self._thread: threading.Thread | None = None
-        self._handlers: dict[_Handler, threading.Thread] = {}
+        self._handlers: dict[PanelRequestHandler, threading.Thread] = {}
 
     # --- settings that tests flip after construction ----------------------------------------
 
@@ -206,7 +109,7 @@ class LocalPanel:
         """Listen and serve on a daemon thread; returns self."""
         if self._server is not None:
             raise RuntimeError("LocalPanel already started")
-        server = _Server((self.host, self.port), _Handler)
+        server = PanelHttpServer((self.host, self.port), PanelRequestHandler)
         server.panel = self
         self.port = server.server_address[1]
         self._server = server
@@ -328,11 +231,15 @@ class LocalPanel:
         """Force an order's status (Partial, Canceled, Refunded...), refunding as a panel does."""
         with self._lock:
             self.book.force(self.book.orders[int(order_id)], status, remains, start_count)
+            if self._changes is not None:
+                self._changes.append([int(order_id)], [])
 
     def set_refill_status(self, refill_id: int | str, status: str) -> None:
         """Force a refill's status (Rejected, Error...)."""
         with self._lock:
             self.book.refills[int(refill_id)].forced_status = status
+            if self._changes is not None:
+                self._changes.append([], [int(refill_id)])
 
     # --- faults ---------------------------------------------------------------------------
 
@@ -350,6 +257,7 @@ class LocalPanel:
         delay: float = 0.2,
         body: bytes | str = b"",
         status: int = 200,
+        length: str | None = None,
     ) -> Fault:
         """Answer the next `times` requests (of `action`, or any) with `fault`; None = always.
         The kinds and what they answer: core.local_panel.faults."""
@@ -358,7 +266,7 @@ class LocalPanel:
         raw = body.encode("utf-8", "surrogatepass") if isinstance(body, str) else body
         item = Fault(
             fault, action, times, after_processing, size, message, location, retry_after, delay,
-            raw, status,
+            raw, status, length,
         )  # fmt: skip
         with self._lock:
             self._faults.append(item)
@@ -389,7 +297,7 @@ class LocalPanel:
 
     # --- serving --------------------------------------------------------------------------
 
-    def _track(self, handler: _Handler, alive: bool) -> None:
+    def _track(self, handler: PanelRequestHandler, alive: bool) -> None:
         with self._lock:
             if alive:
                 self._handlers[handler] = threading.current_thread()
@@ -411,7 +319,7 @@ class LocalPanel:
                     return fault
         return None
 
-    def _serve_api(self, handler: _Handler, form: dict[str, str]) -> None:
+    def _serve_api(self, handler: PanelRequestHandler, form: dict[str, str]) -> None:
         action = form.get("action", "")
         with self._lock:
             self._requests.append(dict(form))
@@ -431,12 +339,13 @@ class LocalPanel:
         if action == "services":
             return self._services_answer()
         with self._lock:
+            ids_before = self.book.next_order_id, self.book.next_refill_id
             try:
                 answer = _dumps(self.book.answer(action, form))
             except Refused as exc:
                 return _dumps({"error": str(exc)})
-            if self.saved_in is not None and action in CHANGING_ACTIONS:
-                save_book(self.book, self.saved_in)
+            if self._changes is not None and action in CHANGING_ACTIONS:
+                self._changes.record(action, form, ids_before)  # before the answer goes out
             return answer
 
     def _services_answer(self) -> bytes:
@@ -448,7 +357,7 @@ class LocalPanel:
 
     def _apply(
         self,
-        handler: _Handler,
+        handler: PanelRequestHandler,
         fault: Fault,
         action: str,
         form: dict[str, str],

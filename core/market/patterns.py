@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from core.market.offers import REFILL_LIFETIME, Delivered, Platform, Target
+from core.whole_numbers import whole_number
 
 _PERIOD = r"(?P<unit>days?|d|روزه|روز|kun|дней|дня|months?|ماهه|ماه|years?|ساله|سال)"
 _DAYS_IN = {"m": 30, "ما": 30, "y": 365, "سا": 365}  # by the unit's first letters; else days
@@ -33,8 +34,9 @@ _SAID_AFTER = re.compile(
 _R_CODE = re.compile(r"r(\d{2,3})d?\b")  # R30, AR30 (auto-refill), R365D
 
 
-def _days(number: str, unit: str) -> int:
-    return int(number) * _DAYS_IN.get(unit[:1], _DAYS_IN.get(unit[:2], 1))
+def _days(number: str, unit: str) -> int | None:
+    days = whole_number(number)  # None past 30 digits: a name's absurd number says nothing
+    return None if days is None else days * _DAYS_IN.get(unit[:1], _DAYS_IN.get(unit[:2], 1))
 
 
 def _word_starts(folded: str, at: int) -> bool:
@@ -81,12 +83,15 @@ _PER_BEFORE = re.compile(rf"{_RANGE}\s*(?P<per>/|per|in a|a)?\s*$")
 _AMOUNT_AFTER = re.compile(rf"\s*[:\-]?\s*(?:up\s*to\s*)?{_RANGE}")
 
 
-def _amount(number: str, suffix: str | None) -> int:
+def _amount(number: str, suffix: str | None) -> int | None:
+    whole, _, _fraction = number.replace(",", ".").partition(".")
+    if whole_number(whole) is None:
+        return None  # float() of 400 digits is inf, and int(inf) raises
     value = float(number.replace(",", "."))
     return int(value * _MULTIPLIER.get(suffix or "", 1))
 
 
-def _range_amount(said: re.Match[str]) -> int:
+def _range_amount(said: re.Match[str]) -> int | None:
     suffix = said["high_x"] or said["low_x"]
     return _amount(said["high"] or said["low"], suffix)
 
@@ -128,8 +133,9 @@ _ANY_START = re.compile(
 )
 
 
-def _minutes(number: str, unit: str) -> int:
-    return int(number) * _MINUTES_IN.get(unit[:1], 1)
+def _minutes(number: str, unit: str) -> int | None:
+    minutes = whole_number(number)  # None past 30 digits, as _days
+    return None if minutes is None else minutes * _MINUTES_IN.get(unit[:1], 1)
 
 
 def start_minutes(folded: str) -> int | None:
@@ -235,8 +241,9 @@ def variant_words(
     words: list[str] = []
     if target is Target.LIVE:
         unstarted = _ANY_START.sub(" ", folded)
-        if match := _DURATION.search(unstarted):
-            words.append(f"{_minutes(match.group(1), match.group(2))}min")
+        match = _DURATION.search(unstarted)
+        if match and (minutes := _minutes(match.group(1), match.group(2))) is not None:
+            words.append(f"{minutes}min")
         if "userlist" in folded:  # Twitch: shown in the viewer list, not a view
             words.append("userlist")
     if delivered is Delivered.VOTES and (match := _ANSWER.search(folded)):

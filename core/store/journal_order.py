@@ -60,6 +60,9 @@ class JournalOrder:
     #: A drip-feed order's number of runs (None for any other order), read from `params` once
     #: when the row is read: every figure of a table row asks for it.
     runs: int | None = None
+    #: The stored parameters could not be read (a damaged file, an old version's row): `params`
+    #: is then empty, and the ui says so instead of showing no parameters.
+    params_unreadable: bool = False
 
     @property
     def status_kind(self) -> StatusKind:
@@ -114,8 +117,24 @@ def _dec(text: str | None) -> Decimal | None:
         return Decimal("NaN")
 
 
+def read_params(text: object) -> dict[str, str] | None:
+    """The stored `add` parameters as text by name, or None when the row's JSON cannot be read
+    as such (broken, not an object, a number past int()'s 4,300 digits): a damaged row still
+    loads, with its parameters said to be unreadable."""
+    try:
+        params = json.loads(text)  # type: ignore[arg-type]
+    except (TypeError, ValueError, RecursionError):
+        return None
+    if not isinstance(params, dict):
+        return None
+    # An old version's numbers (json.loads refuses ints past 4,300 digits, so str() cannot).
+    return {str(name): "" if value is None else str(value) for name, value in params.items()}
+
+
 def row_to_order(row: tuple) -> JournalOrder:
-    params = json.loads(row[9])
+    params = read_params(row[9])
+    unreadable = params is None
+    params = params or {}
     return JournalOrder(
         local_id=row[0],
         profile_id=row[1],
@@ -141,7 +160,8 @@ def row_to_order(row: tuple) -> JournalOrder:
         refill_status=row[21],
         notified=bool(row[22]),
         hidden=bool(row[23]),
-        runs=whole_param(params, "runs") if isinstance(params, dict) else None,
+        runs=whole_param(params, "runs"),
+        params_unreadable=unreadable,
     )
 
 

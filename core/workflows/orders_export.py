@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
-import csv
-import os
-import tempfile
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 
 from core.store.journal import JournalOrder
+from core.workflows.table_export import write_table
 
 #: CSV columns: stable English names, so spreadsheets and scripts can rely on them.
 CSV_HEADER = (
@@ -74,23 +71,7 @@ def csv_record(order: JournalOrder, panel_names: Mapping[int, str]) -> list[str]
 
 
 def write_csv(path: str, orders: Iterable[JournalOrder], panel_names: Mapping[int, str]) -> int:
-    """Write the orders to `path` (UTF-8 with a BOM so spreadsheet apps read names right).
-
-    Written to a temporary file beside it first, so a failure never leaves half a file. Returns
-    the number of orders written. Meant for a worker thread."""
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".orders-", suffix=".csv", dir=folder)
-    count = 0
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(CSV_HEADER)
-            for order in orders:
-                writer.writerow(csv_record(order, panel_names))
-                count += 1
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    return count
+    """Write the orders to `path` (UTF-8 with a BOM so spreadsheet apps read names right),
+    atomically, a panel's text that a spreadsheet would run as a formula kept as text (see
+    table_export). Returns the number of orders written. Meant for a worker thread."""
+    return write_table(path, CSV_HEADER, (csv_record(order, panel_names) for order in orders))

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from core import preferences
 from core.errors import ErrorKind, PanelError
+from core.exchange_rates import currency_code
 from core.insights import Alert, check_balance, record_balance
 from core.logs import register_secret
 from core.models import Balance
@@ -238,7 +239,10 @@ def read_balance(client: PanelClient, prefs: Preferences | None, profile_id: int
     """The panel's balance; its currency is remembered for the panel (the panel says it only
     here), so amounts can carry it before the next balance arrives. Raises PanelError."""
     balance = client.balance()
-    if prefs is not None:
+    if prefs is not None and currency_code(balance.currency) is None:
+        # No currency named ("?") or no code: the last one said, or the user's, stands.
+        log.warning("the panel's currency is not a short code: not remembered")
+    elif prefs is not None:
         try:
             prefs.set(preferences.PANEL_CURRENCY, balance.currency, profile_id)
         except ValueError:  # a panel's odd currency text is shown, not remembered

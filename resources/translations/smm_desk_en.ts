@@ -4,7 +4,7 @@
     <context>
         <name>AlertCenter</name>
         <message numerus="yes">
-            <location filename="../../ui/alerts/alert_center.py" line="117" />
+            <location filename="../../ui/alerts/alert_center.py" line="119" />
             <source>%n new alert(s); the last: {alert}</source>
             <translation>
                 <numerusform>%Ln new alert; the last: {alert}</numerusform>
@@ -78,7 +78,15 @@
     <context>
         <name>Formatting</name>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="473" />
+            <location filename="../../ui/common/formatting.py" line="477" />
+            <source>%n d</source>
+            <translation>
+                <numerusform>%Ln d</numerusform>
+                <numerusform>%Ln d</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/common/formatting.py" line="479" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%Ln day</numerusform>
@@ -86,7 +94,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="461" />
+            <location filename="../../ui/common/formatting.py" line="464" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>%Ln day ago</numerusform>
@@ -94,8 +102,15 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="473" />
-            <location filename="../../ui/common/formatting.py" line="475" />
+            <location filename="../../ui/common/formatting.py" line="477" />
+            <source>%n h</source>
+            <translation>
+                <numerusform>%Ln h</numerusform>
+                <numerusform>%Ln h</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/common/formatting.py" line="479" />
             <source>%n hour(s)</source>
             <translation>
                 <numerusform>%Ln hour</numerusform>
@@ -103,7 +118,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="460" />
+            <location filename="../../ui/common/formatting.py" line="463" />
             <source>%n hour(s) ago</source>
             <translation>
                 <numerusform>%Ln hour ago</numerusform>
@@ -111,8 +126,15 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="475" />
             <location filename="../../ui/common/formatting.py" line="477" />
+            <source>%n min</source>
+            <translation>
+                <numerusform>%Ln min</numerusform>
+                <numerusform>%Ln min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/common/formatting.py" line="479" />
             <source>%n minute(s)</source>
             <translation>
                 <numerusform>%Ln minute</numerusform>
@@ -120,7 +142,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="458" />
+            <location filename="../../ui/common/formatting.py" line="461" />
             <source>%n minute(s) ago</source>
             <translation>
                 <numerusform>%Ln minute ago</numerusform>
@@ -239,7 +261,7 @@
     <context>
         <name>NewOrderTab</name>
         <message numerus="yes">
-            <location filename="../../ui/new_order/new_order_tab.py" line="266" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="279" />
             <source>You ordered this service for this link %Ln time(s) in the last hour. Order it again?</source>
             <translation>
                 <numerusform>You ordered this service for this link %Ln time in the last hour. Order it again?</numerusform>
@@ -250,7 +272,7 @@
     <context>
         <name>OrderForm</name>
         <message numerus="yes">
-            <location filename="../../ui/new_order/order_form.py" line="432" />
+            <location filename="../../ui/new_order/order_form.py" line="457" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln line</numerusform>
@@ -437,7 +459,7 @@ The panel tops up what dropped since delivery, as its refill terms allow; it may
     <context>
         <name>ServicesTab</name>
         <message numerus="yes">
-            <location filename="../../ui/services/services_tab.py" line="295" />
+            <location filename="../../ui/services/services_tab.py" line="299" />
             <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
             <translation>
                 <numerusform>%Ln service in the panel's answer could not be read and is not shown.</numerusform>

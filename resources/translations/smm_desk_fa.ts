@@ -4,39 +4,39 @@
     <context>
         <name>AlertCenter</name>
         <message numerus="yes">
-            <location filename="../../ui/alerts/alert_center.py" line="117" />
+            <location filename="../../ui/alerts/alert_center.py" line="119" />
             <source>%n new alert(s); the last: {alert}</source>
             <translation>
                 <numerusform>%Ln هشدار تازه؛ آخرینش: {alert}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/alerts/alert_center.py" line="52" />
+            <location filename="../../ui/alerts/alert_center.py" line="54" />
             <source>&amp;Alerts</source>
             <translation>&amp;هشدارها</translation>
         </message>
         <message>
-            <location filename="../../ui/alerts/alert_center.py" line="139" />
+            <location filename="../../ui/alerts/alert_center.py" line="141" />
             <source>SMM Desk</source>
             <translation>SMM Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/alerts/alert_center.py" line="191" />
+            <location filename="../../ui/alerts/alert_center.py" line="193" />
             <source>Service {id} is not listed: it was removed, or the filter hides it.</source>
             <translation>سرویس {id} در فهرست نیست: حذف شده یا فیلتر پنهانش کرده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/alerts/alert_center.py" line="55" />
+            <location filename="../../ui/alerts/alert_center.py" line="57" />
             <source>The last alerts, with their time</source>
             <translation>آخرین هشدارها، با زمانشان</translation>
         </message>
         <message>
-            <location filename="../../ui/alerts/alert_center.py" line="183" />
+            <location filename="../../ui/alerts/alert_center.py" line="185" />
             <source>This alert is about a service of {panel}: switch to that panel.</source>
             <translation>این هشدار دربارهٔ سرویسی از {panel} است: به آن پنل بروید.</translation>
         </message>
         <message>
-            <location filename="../../ui/alerts/alert_center.py" line="162" />
+            <location filename="../../ui/alerts/alert_center.py" line="164" />
             <source>This alert is about an order of {panel}: switch to that panel, or show every panel's orders.</source>
             <translation>این هشدار دربارهٔ سفارشی از {panel} است: به آن پنل بروید یا سفارش‌های همهٔ پنل‌ها را نشان دهید.</translation>
         </message>
@@ -119,7 +119,7 @@
         <message>
             <location filename="../../ui/alerts/alert_settings.py" line="130" />
             <source>Balance below, {panel}:</source>
-            <translation>موجودی کمتر از، {panel}:</translation>
+            <translation>موجودی {panel} کمتر از:</translation>
         </message>
         <message>
             <location filename="../../ui/alerts/alert_settings.py" line="58" />
@@ -450,12 +450,12 @@
             <translation>ارزها (بازار)</translation>
         </message>
         <message>
-            <location filename="../../ui/market/currency_settings.py" line="201" />
+            <location filename="../../ui/market/currency_settings.py" line="202" />
             <source>Not saved: rate {row}: {reason}.</source>
             <translation>ذخیره نشد: نرخ {row}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../ui/market/currency_settings.py" line="200" />
+            <location filename="../../ui/market/currency_settings.py" line="201" />
             <source>Not saved: {reason}.</source>
             <translation>ذخیره نشد: {reason}.</translation>
         </message>
@@ -466,8 +466,8 @@
         </message>
         <message>
             <location filename="../../ui/market/currency_settings.py" line="74" />
-            <source>Rates are yours: nothing is fetched from the internet. Converted prices are marked ≈ and show the rate's date. These choices apply at once.</source>
-            <translation>نرخ‌ها را خودتان وارد می‌کنید: چیزی از اینترنت گرفته نمی‌شود. قیمت‌های تبدیل‌شده با ≈ نشان داده می‌شوند و تاریخ نرخ را دارند. این انتخاب‌ها همان دم اعمال می‌شوند.</translation>
+            <source>Rates are yours: nothing is fetched from the internet. Converted prices are marked ≈ and show the rate's date.</source>
+            <translation>نرخ‌ها را خودتان وارد می‌کنید: چیزی از اینترنت گرفته نمی‌شود. قیمت‌های تبدیل‌شده با ≈ نشان داده می‌شوند و تاریخ نرخ را دارند.</translation>
         </message>
         <message>
             <location filename="../../ui/market/currency_settings.py" line="70" />
@@ -510,17 +510,22 @@
             <translation>مقدار عدد نیست</translation>
         </message>
         <message>
+            <location filename="../../ui/market/currency_settings.py" line="195" />
+            <source>the amount is too large or too small to be a rate</source>
+            <translation>این مقدار برای نرخ بیش از حد بزرگ یا کوچک است</translation>
+        </message>
+        <message>
             <location filename="../../ui/market/currency_settings.py" line="194" />
             <source>the amount must be more than zero</source>
             <translation>مقدار باید بیشتر از صفر باشد</translation>
         </message>
         <message>
-            <location filename="../../ui/market/currency_settings.py" line="195" />
+            <location filename="../../ui/market/currency_settings.py" line="196" />
             <source>the date is missing</source>
             <translation>تاریخ خالی است</translation>
         </message>
         <message>
-            <location filename="../../ui/market/currency_settings.py" line="196" />
+            <location filename="../../ui/market/currency_settings.py" line="197" />
             <source>this pair of currencies is given twice</source>
             <translation>این جفت ارز دو بار آمده است</translation>
         </message>
@@ -775,9 +780,22 @@
         </message>
     </context>
     <context>
+        <name>ElapsedNote</name>
+        <message>
+            <location filename="../../ui/common/elapsed_note.py" line="47" />
+            <source>{text} {seconds} s</source>
+            <translation>{text} {seconds} ثانیه</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common/elapsed_note.py" line="51" />
+            <source>{text} {seconds} s: the panel is slow to answer, still waiting.</source>
+            <translation>{text} {seconds} ثانیه: پنل دیر پاسخ می‌دهد، همچنان منتظریم.</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorText</name>
         <message>
-            <location filename="../../ui/common/error_text.py" line="229" />
+            <location filename="../../ui/common/error_text.py" line="246" />
             <source>A file could not be used</source>
             <translation>استفاده از یک فایل ممکن نشد</translation>
         </message>
@@ -787,9 +805,14 @@
             <translation>یک صفحهٔ محافظ سر راه است</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="236" />
+            <location filename="../../ui/common/error_text.py" line="253" />
             <source>A value is not valid.</source>
             <translation>یک مقدار معتبر نیست.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common/error_text.py" line="176" />
+            <source>A web protection service in front of {host} answered with its check page instead of letting the request through to the panel. Open the panel's site in a browser; if it keeps happening, ask the panel to let API requests through.</source>
+            <translation>یک سرویس محافظ وب در جلوی {host} به‌جای رساندن درخواست به پنل، با صفحهٔ بررسی خود پاسخ داد. سایت پنل را در مرورگر باز کنید؛ اگر باز هم تکرار شد، از پنل بخواهید درخواست‌های API را راه بدهد.</translation>
         </message>
         <message>
             <location filename="../../ui/common/error_text.py" line="87" />
@@ -802,7 +825,7 @@
             <translation>سفارشی برای این لینک هنوز در حال انجام است</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="240" />
+            <location filename="../../ui/common/error_text.py" line="257" />
             <source>An unexpected error happened. The details below help when reporting it.</source>
             <translation>خطای غیرمنتظره‌ای رخ داد. جزئیات زیر برای گزارش آن مفید است.</translation>
         </message>
@@ -812,7 +835,7 @@
             <translation>دسترسی به پنل ممکن نیست</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="236" />
+            <location filename="../../ui/common/error_text.py" line="253" />
             <source>Check what you entered</source>
             <translation>ورودی خود را بررسی کنید</translation>
         </message>
@@ -827,7 +850,7 @@
             <translation>پاسخی به موقع نرسید</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="252" />
+            <location filename="../../ui/common/error_text.py" line="269" />
             <source>No system keyring is available on this computer.</source>
             <translation>این رایانه جاکلیدی سیستمی ندارد.</translation>
         </message>
@@ -852,22 +875,22 @@
             <translation>تعداد کمتر از حد مجاز است</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="214" />
+            <location filename="../../ui/common/error_text.py" line="231" />
             <source>Read-only</source>
             <translation>فقط خواندنی</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="230" />
+            <location filename="../../ui/common/error_text.py" line="247" />
             <source>Reading or writing a file failed: {reason}</source>
             <translation>خواندن یا نوشتن فایل ناموفق بود: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="224" />
+            <location filename="../../ui/common/error_text.py" line="241" />
             <source>SMM Desk could not read or write its data file: {reason}</source>
             <translation>SMM Desk نتوانست فایل داده‌ی خود را بخواند یا بنویسد: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="239" />
+            <location filename="../../ui/common/error_text.py" line="256" />
             <source>Something went wrong</source>
             <translation>مشکلی پیش آمد</translation>
         </message>
@@ -897,7 +920,12 @@
             <translation>اتصال به {host} پیش از رسیدن پاسخ قطع شد. اگر این یک سفارش بود، پیش از تلاش دوباره در پنل بررسی کنید که ثبت شده یا نه.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="223" />
+            <location filename="../../ui/common/error_text.py" line="175" />
+            <source>The connection to {host} broke before the answer came. Try again.</source>
+            <translation>اتصال به {host} پیش از رسیدن پاسخ قطع شد. دوباره تلاش کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common/error_text.py" line="240" />
             <source>The local data file cannot be used</source>
             <translation>فایل داده‌ی برنامه قابل استفاده نیست</translation>
         </message>
@@ -917,7 +945,7 @@
             <translation>پنل هیچ پاسخی نفرستاد. شاید پنل شلوغ باشد یا آدرس API اشتباه باشد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="205" />
+            <location filename="../../ui/common/error_text.py" line="220" />
             <source>The panel answered with text that is not data. The API URL may be wrong.</source>
             <translation>پنل با متنی پاسخ داد که داده نیست. شاید آدرس API اشتباه باشد.</translation>
         </message>
@@ -1007,7 +1035,7 @@
             <translation>پاسخ پنل خوانده نشد. بعداً دوباره امتحان کنید؛ اگر تکرار شد، API پنل ایراد دارد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="204" />
+            <location filename="../../ui/common/error_text.py" line="219" />
             <source>The panel's answer is not data</source>
             <translation>پاسخ پنل داده نیست</translation>
         </message>
@@ -1017,12 +1045,12 @@
             <translation>پاسخ پنل بزرگ‌تر از حدی بود که این برنامه می‌پذیرد. شاید آدرس API به جای اشتباهی اشاره کند.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="248" />
+            <location filename="../../ui/common/error_text.py" line="265" />
             <source>The system keyring is locked: unlock it, then save the key again.</source>
             <translation>جاکلیدی سیستم قفل است: قفلش را باز کنید و کلید را دوباره ذخیره کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="250" />
+            <location filename="../../ui/common/error_text.py" line="267" />
             <source>The system keyring refused the key.</source>
             <translation>جاکلیدی سیستم کلید را نپذیرفت.</translation>
         </message>
@@ -1032,7 +1060,7 @@
             <translation>این پنل از این درخواست پشتیبانی نمی‌کند.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="215" />
+            <location filename="../../ui/common/error_text.py" line="232" />
             <source>This run shows a copy of the data file for viewing: nothing can be saved and no order can be placed.</source>
             <translation>این اجرا یک رونوشت از پرونده‌ی داده‌ها را برای دیدن نشان می‌دهد: هیچ چیز ذخیره نمی‌شود و هیچ سفارشی ثبت نمی‌شود.</translation>
         </message>
@@ -1057,7 +1085,7 @@
             <translation>موجودی شما در پنل برای این سفارش کافی نیست. اول حساب پنل را شارژ کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="173" />
+            <location filename="../../ui/common/error_text.py" line="188" />
             <source>the panel</source>
             <translation>پنل</translation>
         </message>
@@ -1080,6 +1108,11 @@
             <location filename="../../ui/common/error_text.py" line="50" />
             <source>{host} received the request but did not answer in time. If this was an order, check on the panel whether it was placed before trying again.</source>
             <translation>{host} درخواست را دریافت کرد اما به موقع پاسخ نداد. اگر این یک سفارش بود، پیش از تلاش دوباره در پنل بررسی کنید که ثبت شده یا نه.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common/error_text.py" line="172" />
+            <source>{host} received the request but did not answer in time. Try again later.</source>
+            <translation>{host} درخواست را دریافت کرد اما به موقع پاسخ نداد. بعداً دوباره تلاش کنید.</translation>
         </message>
         <message>
             <location filename="../../ui/common/error_text.py" line="75" />
@@ -1115,56 +1148,75 @@
     <context>
         <name>Formatting</name>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="473" />
+            <location filename="../../ui/common/formatting.py" line="477" />
+            <source>%n d</source>
+            <translation>
+                <numerusform>%Ln روز</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/common/formatting.py" line="479" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%Ln روز</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="461" />
+            <location filename="../../ui/common/formatting.py" line="464" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>%Ln روز پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="473" />
-            <location filename="../../ui/common/formatting.py" line="475" />
+            <location filename="../../ui/common/formatting.py" line="477" />
+            <source>%n h</source>
+            <translation>
+                <numerusform>%Ln ساعت</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/common/formatting.py" line="479" />
             <source>%n hour(s)</source>
             <translation>
                 <numerusform>%Ln ساعت</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="460" />
+            <location filename="../../ui/common/formatting.py" line="463" />
             <source>%n hour(s) ago</source>
             <translation>
                 <numerusform>%Ln ساعت پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="475" />
             <location filename="../../ui/common/formatting.py" line="477" />
+            <source>%n min</source>
+            <translation>
+                <numerusform>%Ln دقیقه</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/common/formatting.py" line="479" />
             <source>%n minute(s)</source>
             <translation>
                 <numerusform>%Ln دقیقه</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="458" />
+            <location filename="../../ui/common/formatting.py" line="461" />
             <source>%n minute(s) ago</source>
             <translation>
                 <numerusform>%Ln دقیقه پیش</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/common/formatting.py" line="456" />
+            <location filename="../../ui/common/formatting.py" line="459" />
             <source>just now</source>
             <translation>همین الان</translation>
         </message>
         <message>
-            <location filename="../../ui/common/formatting.py" line="148" />
+            <location filename="../../ui/common/formatting.py" line="150" />
             <source>unreadable</source>
             <translation>ناخوانا</translation>
         </message>
@@ -1376,8 +1428,8 @@ A desktop client for SMM panels.</source>
         <name>MainWindow</name>
         <message>
             <location filename="../../ui/shell/main_window.py" line="237" />
-            <source>&amp;Find a service</source>
-            <translation>&amp;جست‌وجوی سرویس</translation>
+            <source>&amp;Find</source>
+            <translation>&amp;جستجو</translation>
         </message>
         <message>
             <location filename="../../ui/shell/main_window.py" line="269" />
@@ -1691,14 +1743,14 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MarketTab</name>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="292" />
-            <location filename="../../ui/market/market_tab.py" line="310" />
+            <location filename="../../ui/market/market_tab.py" line="294" />
+            <location filename="../../ui/market/market_tab.py" line="312" />
             <source>, </source>
             <comment>list separator</comment>
             <translation>، </translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="293" />
+            <location filename="../../ui/market/market_tab.py" line="295" />
             <source>1 {source} = {rate} {target} ({date})</source>
             <translation>۱ {source} = {rate} {target} ({date})</translation>
         </message>
@@ -1709,33 +1761,33 @@ A desktop client for SMM panels.</source>
         </message>
         <message>
             <location filename="../../ui/market/market_tab.py" line="148" />
-            <location filename="../../ui/market/market_tab.py" line="209" />
+            <location filename="../../ui/market/market_tab.py" line="211" />
             <source>Grouping the panels' saved catalogues…</source>
             <translation>در حال گروه‌بندی فهرست‌های ذخیره‌شدهٔ پنل‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="328" />
-            <location filename="../../ui/market/market_tab.py" line="329" />
+            <location filename="../../ui/market/market_tab.py" line="330" />
+            <location filename="../../ui/market/market_tab.py" line="331" />
             <source>No offer matches the filter.</source>
             <translation>هیچ پیشنهادی با پالایش جور نیست.</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="267" />
+            <location filename="../../ui/market/market_tab.py" line="269" />
             <source>No panel has a saved catalogue yet. Open Services and refresh each panel's services (switch panels with the Panel list), then come back here.</source>
             <translation>هنوز هیچ پنلی فهرست سرویس ذخیره‌شده ندارد. «سرویس‌ها» را باز کنید و سرویس‌های هر پنل را تازه کنید (با فهرست پنل، پنل را عوض کنید)، سپس به اینجا برگردید.</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="265" />
+            <location filename="../../ui/market/market_tab.py" line="267" />
             <source>No panel is saved yet: add your panels in Panels.</source>
             <translation>هنوز پنلی ذخیره نشده است: پنل‌هایتان را در «پنل‌ها» بیفزایید.</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="279" />
+            <location filename="../../ui/market/market_tab.py" line="281" />
             <source>No panel's currency is known yet, so prices are not compared: check each panel's balance, or state its currency in Panels.</source>
             <translation>هنوز ارز هیچ پنلی معلوم نیست، پس قیمت‌ها مقایسه نمی‌شوند: موجودی هر پنل را بگیرید یا ارزش را در «پنل‌ها» بنویسید.</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="313" />
+            <location filename="../../ui/market/market_tab.py" line="315" />
             <source>Not included, no saved catalogue yet (refresh its services first): {names}</source>
             <translation>در نظر گرفته نشد، چون هنوز فهرست ذخیره‌شده ندارد (اول سرویس‌هایش را تازه کنید): {names}</translation>
         </message>
@@ -1750,12 +1802,12 @@ A desktop client for SMM panels.</source>
             <translation>سفارش همین</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="288" />
+            <location filename="../../ui/market/market_tab.py" line="290" />
             <source>Prices per 1000 in {currency}, the currency most of your panels use (choose another in Preferences).</source>
             <translation>قیمت هر ۱۰۰۰ به {currency}، ارزی که بیشتر پنل‌هایتان دارند (ارز دیگری را در «تنظیمات» برگزینید).</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="283" />
+            <location filename="../../ui/market/market_tab.py" line="285" />
             <source>Prices per 1000 in {currency}.</source>
             <translation>قیمت هر ۱۰۰۰ به {currency}.</translation>
         </message>
@@ -1765,12 +1817,12 @@ A desktop client for SMM panels.</source>
             <translation>به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="322" />
+            <location filename="../../ui/market/market_tab.py" line="324" />
             <source>{offers} offers, {services} services</source>
             <translation>{offers} پیشنهاد، {services} سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_tab.py" line="301" />
+            <location filename="../../ui/market/market_tab.py" line="303" />
             <source>≈ converted with your rates: {rates}.</source>
             <translation>≈ تبدیل‌شده با نرخ‌های شما: {rates}.</translation>
         </message>
@@ -2685,29 +2737,29 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>NewOrderTab</name>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="359" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="372" />
             <source> · </source>
             <comment>facts separator</comment>
             <translation> · </translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="395" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="408" />
             <source>Choose a service first.</source>
             <translation>اول یک سرویس انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="378" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="391" />
             <location filename="../../ui/new_order/order_confirmation.py" line="38" />
             <source>Estimated charge: {amount}</source>
             <translation>هزینه‌ی تخمینی: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="372" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="385" />
             <source>Estimated charge: —  ({reason})</source>
             <translation>هزینه‌ی تخمینی: —  ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="234" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="247" />
             <source>Filled in from an earlier order: check it, then place it.</source>
             <translation>از روی یک سفارش قبلی پر شد: بررسی کنید و بعد ثبت کنید.</translation>
         </message>
@@ -2717,12 +2769,12 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>لینک: {link}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="177" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="178" />
             <source>Mass order</source>
             <translation>سفارش گروهی</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="341" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="354" />
             <source>New order</source>
             <translation>سفارش جدید</translation>
         </message>
@@ -2732,7 +2784,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>چیزی فرستاده نشد. {title}: {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="296" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="309" />
             <source>Order again</source>
             <translation>سفارش دوباره</translation>
         </message>
@@ -2747,48 +2799,48 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>سفارش {id} ثبت شد، اما در این رایانه ذخیره نشد: شناسه را یادداشت کنید. ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="264" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="277" />
             <source>Ordered recently</source>
             <translation>به‌تازگی سفارش داده شده</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="330" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="343" />
             <source>Orders cannot be placed on this panel now: {problem}</source>
             <translation>اکنون نمی‌توان در این پنل سفارش داد: {problem}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="296" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="309" />
             <source>Place order</source>
             <translation>ثبت سفارش</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="136" />
-            <location filename="../../ui/new_order/new_order_tab.py" line="414" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="137" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="427" />
             <source>Place order…</source>
             <translation>ثبت سفارش…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="139" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="140" />
             <source>Place the order (Ctrl+Enter)</source>
             <translation>ثبت سفارش (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="275" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="288" />
             <source>Place this order?</source>
             <translation>این سفارش ثبت شود؟</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="278" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="291" />
             <source>Sending the order…</source>
             <translation>در حال ارسال سفارش…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="414" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="427" />
             <source>Sending…</source>
             <translation>در حال ارسال…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="225" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="232" />
             <source>Service {id} of that order is not in this panel's list any more.</source>
             <translation>سرویس {id} آن سفارش دیگر در فهرست این پنل نیست.</translation>
         </message>
@@ -2798,17 +2850,17 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>سرویس: {id} · {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="393" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="406" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="132" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="133" />
             <source>Show in Orders</source>
             <translation>نمایش در سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="176" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="177" />
             <source>Single order</source>
             <translation>سفارش تکی</translation>
         </message>
@@ -2816,6 +2868,11 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <location filename="../../ui/new_order/order_outcome_text.py" line="66" />
             <source>Something went wrong while sending the order: the panel may have placed it. Check on the panel before ordering again; it is listed in Orders. ({reason})</source>
             <translation>هنگام فرستادن سفارش مشکلی پیش آمد: شاید پنل آن را ثبت کرده باشد. پیش از سفارش دوباره در پنل بررسی کنید؛ در «سفارش‌ها» آمده است. ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/new_order/new_order_tab.py" line="241" />
+            <source>The earlier order's parameters cannot be read: only its link is filled in.</source>
+            <translation>پارامترهای سفارش قبلی خوانا نیستند: فقط لینک آن پر شد.</translation>
         </message>
         <message>
             <location filename="../../ui/new_order/order_outcome_text.py" line="102" />
@@ -2838,7 +2895,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>نتیجه‌ی این سفارش نامعلوم است: شاید پنل آن را ثبت کرده باشد. پیش از سفارش دوباره در پنل بررسی کنید؛ در «سفارش‌ها» با وضعیت «نامعلوم – در پنل بررسی کنید» آمده است. این سفارش خودبه‌خود دوباره فرستاده نمی‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="386" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="399" />
             <source>This is more than your balance ({balance}): the panel will refuse the order unless you add funds.</source>
             <translation>این مبلغ از موجودی شما ({balance}) بیشتر است: تا حساب را شارژ نکنید، پنل سفارش را نمی‌پذیرد.</translation>
         </message>
@@ -2848,14 +2905,14 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>تعداد کل: {quantity}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/new_order_tab.py" line="266" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="279" />
             <source>You ordered this service for this link %Ln time(s) in the last hour. Order it again?</source>
             <translation>
                 <numerusform>در یک ساعت گذشته %Ln بار این سرویس را برای این لینک سفارش داده‌اید. دوباره سفارش می‌دهید؟</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/new_order_tab.py" line="325" />
+            <location filename="../../ui/new_order/new_order_tab.py" line="338" />
             <source>{title}. {message}</source>
             <translation>{title}. {message}</translation>
         </message>
@@ -3013,12 +3070,12 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>(بدون شناسه)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="233" />
+            <location filename="../../ui/orders/order_detail.py" line="235" />
             <source>Cancel refused</source>
             <translation>لغو رد شد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="232" />
+            <location filename="../../ui/orders/order_detail.py" line="234" />
             <source>Cancel requested</source>
             <translation>درخواست لغو</translation>
         </message>
@@ -3048,7 +3105,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>هزینه‌ی تخمینی: {cost}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="234" />
+            <location filename="../../ui/orders/order_detail.py" line="236" />
             <source>Hidden from the list (no longer checked)</source>
             <translation>از فهرست پنهان شد (دیگر بررسی نمی‌شود)</translation>
         </message>
@@ -3058,12 +3115,12 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>لینک: {link}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="225" />
+            <location filename="../../ui/orders/order_detail.py" line="227" />
             <source>No answer: outcome unknown</source>
             <translation>بی‌پاسخ: نتیجه نامعلوم</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="224" />
+            <location filename="../../ui/orders/order_detail.py" line="226" />
             <source>Not placed</source>
             <translation>ثبت نشد</translation>
         </message>
@@ -3088,27 +3145,28 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>سفارش {id}: {service}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="216" />
+            <location filename="../../ui/orders/order_detail.py" line="214" />
+            <location filename="../../ui/orders/order_detail.py" line="218" />
             <source>Parameters: {value}</source>
             <translation>پارامترها: {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="223" />
+            <location filename="../../ui/orders/order_detail.py" line="225" />
             <source>Placed on the panel</source>
             <translation>در پنل ثبت شد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="230" />
+            <location filename="../../ui/orders/order_detail.py" line="232" />
             <source>Refill refused</source>
             <translation>ریفیل رد شد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="229" />
+            <location filename="../../ui/orders/order_detail.py" line="231" />
             <source>Refill requested</source>
             <translation>درخواست ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="231" />
+            <location filename="../../ui/orders/order_detail.py" line="233" />
             <source>Refill status</source>
             <translation>وضعیت ریفیل</translation>
         </message>
@@ -3133,12 +3191,12 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>نمایش همه…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="235" />
+            <location filename="../../ui/orders/order_detail.py" line="237" />
             <source>Shown in the list again</source>
             <translation>دوباره در فهرست نمایش داده شد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="227" />
+            <location filename="../../ui/orders/order_detail.py" line="229" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
@@ -3148,7 +3206,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>پاسخ این سفارش هرگز نرسید: شاید ثبت شده باشد، شاید نه. پیش از سفارش دوباره آن را در پنل پیدا کنید. اگر آنجا بود، «در پنل پیدا شد…» را در پایین بزنید و شناسه‌اش را وارد کنید؛ اگر نبود، «ثبت نشد…» را بزنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="228" />
+            <location filename="../../ui/orders/order_detail.py" line="230" />
             <source>The panel reported</source>
             <translation>گزارش پنل</translation>
         </message>
@@ -3163,7 +3221,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>مجموع: {total} ({quantity} در هر یک از {runs} نوبت)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="226" />
+            <location filename="../../ui/orders/order_detail.py" line="228" />
             <source>Tracked by its id</source>
             <translation>پیگیری با شناسه</translation>
         </message>
@@ -3178,7 +3236,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>زمان</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/order_detail.py" line="222" />
+            <location filename="../../ui/orders/order_detail.py" line="224" />
             <source>Written down, sending</source>
             <translation>ثبت در برنامه، در حال ارسال</translation>
         </message>
@@ -3272,6 +3330,11 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
         </message>
         <message>
             <location filename="../../core/drafts.py" line="0" />
+            <source>{label} is too large: use at most {digits} digits.</source>
+            <translation>{label} بیش از حد بزرگ است: حداکثر {digits} رقم وارد کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../core/drafts.py" line="0" />
             <source>{label} must be a date after today.</source>
             <translation>«{label}» باید تاریخی بعد از امروز باشد.</translation>
         </message>
@@ -3324,7 +3387,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrderForm</name>
         <message numerus="yes">
-            <location filename="../../ui/new_order/order_form.py" line="432" />
+            <location filename="../../ui/new_order/order_form.py" line="457" />
             <source>%Ln line(s)</source>
             <translation>
                 <numerusform>%Ln خط</numerusform>
@@ -3336,22 +3399,22 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>برای دیدن فرم سفارش، یک سرویس انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/order_form.py" line="148" />
+            <location filename="../../ui/new_order/order_form.py" line="149" />
             <source>Deliver the quantity several times, with a pause between runs. The total delivered and charged is quantity × runs.</source>
             <translation>تعداد را چند بار و با مکث بین هر اجرا تحویل می‌دهد. کل تحویل و هزینه برابر تعداد × دفعات اجراست.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/order_form.py" line="143" />
+            <location filename="../../ui/new_order/order_form.py" line="144" />
             <source>Drip-feed (optional)</source>
             <translation>دریپ‌فید (اختیاری)</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/order_form.py" line="186" />
+            <location filename="../../ui/new_order/order_form.py" line="211" />
             <source>Set a date</source>
             <translation>تعیین تاریخ</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/order_form.py" line="180" />
+            <location filename="../../ui/new_order/order_form.py" line="205" />
             <source>{label} (optional)</source>
             <translation>{label} (اختیاری)</translation>
         </message>
@@ -3361,17 +3424,17 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>{label}: {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/order_form.py" line="434" />
+            <location filename="../../ui/new_order/order_form.py" line="459" />
             <source>{lines}: this is the quantity ({min} to {max})</source>
             <translation>{lines}: این همان تعداد است ({min} تا {max})</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/order_form.py" line="220" />
+            <location filename="../../ui/new_order/order_form.py" line="245" />
             <source>{min} to {max}</source>
             <translation>{min} تا {max}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/order_form.py" line="240" />
+            <location filename="../../ui/new_order/order_form.py" line="265" />
             <source>{value} (newer panels only)</source>
             <translation>{value} (فقط پنل‌های جدیدتر)</translation>
         </message>
@@ -3620,12 +3683,12 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrdersTab</name>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="154" />
+            <location filename="../../ui/orders/orders_tab.py" line="155" />
             <source>Details…</source>
             <translation>جزئیات…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="440" />
+            <location filename="../../ui/orders/orders_tab.py" line="445" />
             <source>{shown} of {total} orders</source>
             <translation>{shown} از {total} سفارش</translation>
         </message>
@@ -3709,37 +3772,52 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="52" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="88" />
+            <source>Alerts</source>
+            <translation>هشدارها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="56" />
             <source>Calendar:</source>
             <translation>تقویم:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="44" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="48" />
             <source>Changes take effect the next time SMM Desk starts.</source>
             <translation>تغییرات از اجرای بعدی SMM Desk اعمال می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="43" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="86" />
+            <source>General</source>
+            <translation>عمومی</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="47" />
             <source>Gregorian</source>
             <translation>میلادی</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="51" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="55" />
             <source>Language:</source>
             <translation>زبان:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="32" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="36" />
             <source>Preferences</source>
             <translation>ترجیحات</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="42" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="87" />
+            <source>Prices</source>
+            <translation>قیمت‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="46" />
             <source>Solar Hijri (Jalali)</source>
             <translation>هجری شمسی (جلالی)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="37" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="41" />
             <source>System language</source>
             <translation>زبان سیستم</translation>
         </message>
@@ -3747,113 +3825,113 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>ProfilesDialog</name>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="290" />
+            <location filename="../../ui/shell/profile_key_field.py" line="76" />
             <source>A key is kept for this session only: it will be asked for again next time.</source>
             <translation>کلید فقط برای همین اجرا نگه داشته می‌شود: دفعه‌ی بعد دوباره پرسیده می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="292" />
+            <location filename="../../ui/shell/profile_key_field.py" line="79" />
             <source>A key is saved in an unencrypted file, as chosen.</source>
             <translation>کلید طبق انتخاب شما در یک فایل رمزنگاری‌نشده ذخیره شده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="288" />
+            <location filename="../../ui/shell/profile_key_field.py" line="75" />
             <source>A key is saved in the system keyring.</source>
             <translation>کلید در جاکلیدی سیستم ذخیره شده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="286" />
+            <location filename="../../ui/shell/profile_key_field.py" line="73" />
             <source>A key is saved: leave empty to keep it</source>
             <translation>کلید ذخیره شده است: برای نگه داشتن آن، خالی بگذارید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="483" />
+            <location filename="../../ui/shell/profile_key_field.py" line="118" />
             <source>A panel needs a name and an API URL.</source>
             <translation>پنل به نام و آدرس API نیاز دارد.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="149" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="132" />
             <source>API URL:</source>
             <translation>آدرس API:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="151" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="134" />
             <source>API key:</source>
             <translation>کلید API:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="71" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="69" />
             <source>Add panel</source>
             <translation>افزودن پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="154" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="137" />
             <source>Add-funds page:</source>
             <translation>صفحهٔ افزایش موجودی:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="381" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="320" />
             <source>Asking the panel for the balance…</source>
             <translation>در حال گرفتن موجودی از پنل…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="265" />
+            <location filename="../../ui/shell/profile_key_field.py" line="64" />
             <source>Checking for a saved key…</source>
             <translation>در حال بررسی کلید ذخیره‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="184" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="167" />
             <source>Close</source>
             <translation>بستن</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="391" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="330" />
             <source>Connected. Balance: {amount}</source>
             <translation>متصل شد. موجودی: {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="156" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="139" />
             <source>Currency:</source>
             <translation>ارز:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="371" />
-            <location filename="../../ui/shell/profiles_dialog.py" line="396" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="310" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="335" />
             <source>Enter the API key first.</source>
             <translation>اول کلید API را وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="333" />
+            <location filename="../../ui/shell/profile_key_field.py" line="110" />
             <source>Hide</source>
             <translation>پنهان</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="341" />
+            <location filename="../../ui/shell/profile_key_field.py" line="89" />
             <source>Keys are kept in the system keyring ({backend}), encrypted by your operating system, never in SMM Desk's files.</source>
             <translation>کلیدها در جاکلیدی سیستم ({backend}) نگه داشته می‌شوند و سیستم‌عامل آن‌ها را رمزنگاری می‌کند؛ هرگز در فایل‌های SMM Desk نیستند.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="148" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="131" />
             <source>Name:</source>
             <translation>نام:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="250" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="236" />
             <source>New panel</source>
             <translation>پنل جدید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="299" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="268" />
             <source>New panel (not saved)</source>
             <translation>پنل جدید (ذخیره نشده)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="284" />
+            <location filename="../../ui/shell/profile_key_field.py" line="71" />
             <source>No key is saved for this panel yet.</source>
             <translation>هنوز کلیدی برای این پنل ذخیره نشده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="346" />
+            <location filename="../../ui/shell/profile_key_field.py" line="94" />
             <source>No system keyring is available on this computer, so keys are kept in memory for this session only and asked for again next time.</source>
             <translation>این رایانه جاکلیدی سیستمی ندارد، پس کلیدها فقط برای همین اجرا در حافظه نگه داشته می‌شوند و دفعه‌ی بعد دوباره پرسیده می‌شوند.</translation>
         </message>
@@ -3863,93 +3941,93 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>پنل‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="485" />
+            <location filename="../../ui/shell/profile_key_field.py" line="120" />
             <source>Paste the API key from the panel's API page, then save.</source>
             <translation>کلید API را از صفحهٔ API پنل بچسبانید، سپس ذخیره کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="283" />
+            <location filename="../../ui/shell/profile_key_field.py" line="70" />
             <source>Paste the key from the panel's API page</source>
             <translation>کلید را از صفحه‌ی API پنل بچسبانید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="153" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="136" />
             <source>Proxy:</source>
             <translation>پروکسی:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="73" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="71" />
             <source>Remove</source>
             <translation>حذف</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="314" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="283" />
             <source>Remove panel</source>
             <translation>حذف پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="316" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="285" />
             <source>Remove the panel “{name}” and its saved key? Orders placed through it stay in the order list.</source>
             <translation>پنل «{name}» و کلید ذخیره‌شده‌اش حذف شود؟ سفارش‌هایی که با آن ثبت شده‌اند در فهرست سفارش‌ها می‌مانند.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="179" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="162" />
             <source>Save</source>
             <translation>ذخیره</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="450" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="389" />
             <source>Saved, but in an unencrypted file, as chosen: anyone who can read that file can use your panel account. Why: {reason}</source>
             <translation>ذخیره شد، اما طبق انتخاب شما در فایلی رمزنگاری‌نشده: هر کس بتواند آن فایل را بخواند می‌تواند از حساب پنل شما استفاده کند. دلیل: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="455" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="394" />
             <source>Saved, but the key is kept for this session only: it will be asked for again next time. Why: {reason}</source>
             <translation>ذخیره شد، اما کلید فقط برای همین اجرا نگه داشته می‌شود و دفعه‌ی بعد دوباره پرسیده می‌شود. دلیل: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="431" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="370" />
             <source>Saving…</source>
             <translation>در حال ذخیره…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="118" />
-            <location filename="../../ui/shell/profiles_dialog.py" line="333" />
+            <location filename="../../ui/shell/profile_key_field.py" line="41" />
+            <location filename="../../ui/shell/profile_key_field.py" line="110" />
             <source>Show</source>
             <translation>نمایش</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="140" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="123" />
             <source>Test connection</source>
             <translation>آزمایش اتصال</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="490" />
+            <location filename="../../ui/shell/profile_key_field.py" line="125" />
             <source>The add-funds page must be a web address such as https://panel.example/addfunds, or empty for the panel's site.</source>
             <translation>صفحهٔ افزایش موجودی باید نشانی وب باشد، مانند ⁦https://panel.example/addfunds⁩، یا خالی برای سایت پنل.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="105" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="103" />
             <source>This address is plain http:// to another computer: your API key would travel unencrypted. Use https:// unless you know why not.</source>
             <translation>این آدرس ⁦http://⁩ ساده به رایانه‌ای دیگر است: کلید API شما رمزنگاری‌نشده فرستاده می‌شود. از ⁦https://⁩ استفاده کنید، مگر اینکه دلیلش را بدانید.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="89" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="87" />
             <source>Welcome. Paste the API key from your panel's API page (Account → API) and press Test connection, then Save.</source>
             <translation>خوش آمدید. کلید API را از صفحه‌ی API پنل خود (حساب کاربری ← API) کپی کنید و اینجا بچسبانید، «آزمایش اتصال» را بزنید و بعد «ذخیره».</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="132" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="118" />
             <source>Where “Add funds” goes. Empty: the panel's site, from the API URL.</source>
             <translation>جایی که «افزایش موجودی» باز می‌کند. خالی: سایت پنل، از روی نشانی API.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="128" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="114" />
             <source>optional, e.g. socks5://127.0.0.1:1080</source>
             <translation>اختیاری، مثلاً ⁦socks5://127.0.0.1:1080⁩</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/profiles_dialog.py" line="447" />
+            <location filename="../../ui/shell/profiles_dialog.py" line="386" />
             <source>unknown</source>
             <translation>نامعلوم</translation>
         </message>
@@ -4333,52 +4411,52 @@ The panel tops up what dropped since delivery, as its refill terms allow; it may
             <translation>همه‌ی نوع‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="60" />
+            <location filename="../../ui/services/filter_bar.py" line="61" />
             <source>Cancel</source>
             <translation>لغو</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="66" />
+            <location filename="../../ui/services/filter_bar.py" line="67" />
             <source>Changed only</source>
             <translation>فقط تغییرکرده‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="56" />
+            <location filename="../../ui/services/filter_bar.py" line="57" />
             <source>Drip-feed</source>
             <translation>دریپ‌فید</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="42" />
+            <location filename="../../ui/services/filter_bar.py" line="43" />
             <source>Filter by words in the name, category or id (Ctrl+F)</source>
             <translation>جست‌وجو در نام، دسته‌بندی یا شناسه (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="80" />
+            <location filename="../../ui/services/filter_bar.py" line="81" />
             <source>Offers:</source>
             <translation>امکانات:</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="69" />
+            <location filename="../../ui/services/filter_bar.py" line="70" />
             <source>Only services that are new or changed rate, minimum or maximum</source>
             <translation>فقط سرویس‌های جدید یا با قیمت، حداقل یا حداکثر تغییرکرده</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="63" />
+            <location filename="../../ui/services/filter_bar.py" line="64" />
             <source>Only services that offer this</source>
             <translation>فقط سرویس‌هایی که این امکان را دارند</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="58" />
+            <location filename="../../ui/services/filter_bar.py" line="59" />
             <source>Refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="52" />
+            <location filename="../../ui/services/filter_bar.py" line="53" />
             <source>Show one category only</source>
             <translation>فقط یک دسته‌بندی نمایش داده شود</translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="55" />
+            <location filename="../../ui/services/filter_bar.py" line="56" />
             <source>Show one service type only</source>
             <translation>فقط یک نوع سرویس نمایش داده شود</translation>
         </message>
@@ -4402,7 +4480,7 @@ The panel tops up what dropped since delivery, as its refill terms allow; it may
             </translation>
         </message>
         <message>
-            <location filename="../../ui/services/filter_bar.py" line="64" />
+            <location filename="../../ui/services/filter_bar.py" line="65" />
             <source>★ Favourites only</source>
             <translation>★ فقط علاقه‌مندی‌ها</translation>
         </message>
@@ -4519,7 +4597,7 @@ The panel tops up what dropped since delivery, as its refill terms allow; it may
     <context>
         <name>ServiceTableModel</name>
         <message>
-            <location filename="../../ui/new_order/service_table.py" line="269" />
+            <location filename="../../ui/new_order/service_table.py" line="271" />
             <source>, </source>
             <comment>list separator</comment>
             <translation>، </translation>
@@ -5052,59 +5130,59 @@ The panel tops up what dropped since delivery, as its refill terms allow; it may
     <context>
         <name>ServicesTab</name>
         <message numerus="yes">
-            <location filename="../../ui/services/services_tab.py" line="295" />
+            <location filename="../../ui/services/services_tab.py" line="299" />
             <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
             <translation>
                 <numerusform>%Ln سرویس در پاسخ پنل خوانده نشد و نمایش داده نمی‌شود.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="124" />
+            <location filename="../../ui/services/services_tab.py" line="126" />
             <source>Details…</source>
             <translation>جزئیات…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="97" />
+            <location filename="../../ui/services/services_tab.py" line="98" />
             <source>Fetch the services from the panel again (F5)</source>
             <translation>دریافت دوباره‌ی سرویس‌ها از پنل (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="209" />
+            <location filename="../../ui/services/services_tab.py" line="213" />
             <source>Fetching the services…</source>
             <translation>در حال دریافت سرویس‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="262" />
+            <location filename="../../ui/services/services_tab.py" line="266" />
             <source>Loading the saved services…</source>
             <translation>در حال بارگذاری سرویس‌های ذخیره‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="127" />
+            <location filename="../../ui/services/services_tab.py" line="129" />
             <source>New order with this service</source>
             <translation>سفارش جدید با این سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="412" />
+            <location filename="../../ui/services/services_tab.py" line="416" />
             <source>Not fetched yet</source>
             <translation>هنوز دریافت نشده</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="95" />
+            <location filename="../../ui/services/services_tab.py" line="96" />
             <source>Refresh</source>
             <translation>به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="195" />
+            <location filename="../../ui/services/services_tab.py" line="199" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="415" />
+            <location filename="../../ui/services/services_tab.py" line="419" />
             <source>Updated {age}</source>
             <translation>به‌روزرسانی: {age}</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="405" />
+            <location filename="../../ui/services/services_tab.py" line="409" />
             <source>{shown} of {total} services</source>
             <translation>{shown} از {total} سرویس</translation>
         </message>

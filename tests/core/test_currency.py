@@ -56,6 +56,8 @@ def store(tmp_path):
         (None, None),
         ("X" * 11, None),
         ("US\nD", "US D"),  # whitespace inside is one space, never a line break
+        ("?", None),  # a balance that named no currency: none, so the user's word counts
+        ("-", None),
     ],
 )
 def test_currency_codes_have_one_spelling(text, code):
@@ -120,6 +122,8 @@ def test_a_price_that_cannot_be_made_says_why_and_has_no_amount(amount, currency
         ("EUR", "USD", "0", DAY, RateProblem.NOT_POSITIVE),
         ("EUR", "USD", "-2", DAY, RateProblem.NOT_POSITIVE),
         ("EUR", "USD", "1.1", None, RateProblem.NO_DATE),
+        ("EUR", "USD", "1e999999", DAY, RateProblem.OUT_OF_RANGE),  # overflowed every price
+        ("EUR", "USD", "1e-999999", DAY, RateProblem.OUT_OF_RANGE),
     ],
 )
 def test_a_bad_rate_is_refused_with_its_reason(source, target, rate, as_of, problem):
@@ -205,3 +209,12 @@ def test_the_active_panel_carries_the_stated_currency_until_the_panel_says_one(s
 def test_a_pricer_prices_as_price_does(currency, amount):
     converter = Converter("USD", [exchange_rate("USD", "IRT", "60000", DAY)])
     assert converter.pricer(currency)(amount) == converter.price(amount, currency)
+
+
+def test_a_balance_without_a_currency_leaves_the_users_word(store):
+    # The balance parser writes "?" for a currency not said: it must not hide the stated one.
+    profile = store.profiles.add("P", "https://panel.example/api/v2")
+    store.preferences.set(preferences.PANEL_CURRENCY, "?", profile.id)
+    assert state_panel_currency(store.preferences, profile.id, "IRT") == "IRT"
+    stated = panel_currency(store.preferences, profile.id)
+    assert (stated.code, stated.source) == ("IRT", CurrencySource.USER)

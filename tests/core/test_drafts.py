@@ -433,3 +433,52 @@ def test_estimate_incomplete_and_no_rate() -> None:
     assert (e.amount, e.reason_code) == (None, "incomplete")
     e2 = estimate(OrderDraft(svc(rate=None), {"link": LINK, "quantity": "100"}))
     assert (e2.amount, e2.reason_code, e2.quantity) == (None, "no_rate", 100)
+
+
+HUGE = "9" * 5000  # past the 4,300 digits int() accepts from text
+
+
+@pytest.mark.parametrize(
+    "type_name,values,field,code,params",
+    [
+        ("Default", {"link": LINK, "quantity": HUGE}, "quantity", "out_of_range",
+         {"min": 10, "max": 1000}),
+        ("Default", {"link": LINK, "quantity": "1" + "0" * 40}, "quantity", "out_of_range",
+         {"min": 10, "max": 1000}),
+        ("Default", {"link": LINK, "quantity": "۹" * 5000}, "quantity", "out_of_range",
+         {"min": 10, "max": 1000}),
+        ("Subscriptions", {"username": "a", "min": HUGE, "max": "20", "delay": "0"}, "min",
+         "out_of_range", {"min": 10, "max": 1000}),
+        ("Subscriptions", {"username": "a", "min": "20", "max": HUGE, "delay": "0"}, "max",
+         "out_of_range", {"min": 10, "max": 1000}),
+        ("Subscriptions", {"username": "a", "min": "20", "max": "30", "delay": "0",
+                           "posts": HUGE}, "posts", "too_large", {"digits": 30}),
+        ("Default", {"link": LINK, "quantity": "100", "runs": HUGE, "interval": "5"}, "runs",
+         "too_large", {"digits": 30}),
+    ],
+    ids=["quantity", "quantity 41 digits", "Persian digits", "min", "max", "posts", "runs"],
+)  # fmt: skip
+def test_a_number_of_any_length_is_told_as_too_large_never_raised(
+    type_name, values, field, code, params
+):
+    draft = OrderDraft(svc(type_name, dripfeed=True), values)
+    errors = [e for e in validate(draft, TODAY) if e.field == field]
+    assert [(e.code, {k: v for k, v in e.params.items() if k != "label"}) for e in errors] == [
+        (code, params)
+    ]
+    assert errors[0].blocking
+    assert "{" not in errors[0].message  # every placeholder filled
+    assert estimate(draft).amount is None or field == "runs"  # no cost from an absurd number
+    with pytest.raises(DraftInvalid):
+        build_params(draft, TODAY)
+
+
+def test_leading_zeros_do_not_make_a_number_too_large():
+    draft = OrderDraft(svc(), {"link": LINK, "quantity": "0" * 5000 + "100"})
+    assert validate(draft, TODAY) == []
+    assert build_params(draft, TODAY)["quantity"] == "100"
+
+
+def test_text_that_is_not_digits_is_still_not_a_number():
+    draft = OrderDraft(svc(), {"link": LINK, "quantity": "12a" + HUGE})
+    assert [e.code for e in validate(draft, TODAY)] == ["not_integer"]

@@ -291,6 +291,9 @@ HOSTILE = [
      one_service_skipped("min 777")),
     ("max NaN", "services", services_with(max="NaN"), one_service_skipped("max NaN")),
     ("min 1e99999999", "services", services_with(min="1e99999999"), one_service_skipped("min")),
+    ("rate negative", "services", services_with(rate="-5"), one_service_skipped("rate -5")),
+    ("min negative", "services", services_with(min="-10"), one_service_skipped("min-max -10")),
+    ("max negative", "services", services_with(max=-1), one_service_skipped("min-max -1")),
     ("service id two ids", "services", services_with(service="5,6"),
      one_service_skipped("no service id")),
     ("service id 2 MB", "services", services_with(service=HUGE_DIGITS),
@@ -336,6 +339,9 @@ HOSTILE = [
     ("order 2 MB", "add", json.dumps({"order": "1" * 2_000_000}), raises(MalformedAnswer)),
     ("order object", "add", '{"order": {"id": 5}}', raises(MalformedAnswer)),
     ("order empty", "add", '{"order": ""}', raises(MalformedAnswer)),
+    ("order negative", "add", '{"order": "-5"}', raises(MalformedAnswer)),
+    ("order negative number", "add", '{"order": -5}', raises(MalformedAnswer)),
+    ("order zeros", "add", '{"order": "000"}', raises(MalformedAnswer)),
     ("order control character", "add", '{"order": "12\\u0007"}', raises(MalformedAnswer)),
     ("order lone surrogate", "add", '{"order": "12\\ud800"}', raises(MalformedAnswer)),
     ("error and order id", "add", '{"error": "Service is busy", "order": 778}',
@@ -383,3 +389,21 @@ def test_hostile_answer(table_client, action, body, check):
     check(result)
     encodable(result if not isinstance(result, PanelError) else (result.message, result.details))
     assert elapsed < 2.0, f"{elapsed:.1f} s for one answer"  # never seconds of CPU
+
+
+@pytest.mark.parametrize(
+    "length,too_large",
+    [("9" * 5000, True), ("99999999999", True), ("²", False), ("", False)],
+    ids=["5000 digits", "above the cap", "a digit int() refuses", "empty"],
+)
+def test_an_absurd_content_length_is_read_never_raised(table_client, length, too_large):
+    # int() refuses 4,300 digits and "²": the declared length once raised ValueError here.
+    panel, client = table_client
+    panel.inject("raw", action="balance", body=b'{"balance": "1.5", "currency": "USD"}',
+                 length=length)  # fmt: skip
+    if too_large:
+        with pytest.raises(PanelError) as caught:
+            client.balance()
+        assert caught.value.kind.name == "TOO_LARGE"
+    else:
+        assert client.balance().amount == Decimal("1.5")

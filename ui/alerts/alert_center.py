@@ -38,7 +38,9 @@ class AlertCenter(QObject):
         #: The last alert said in the status bar or a notification (for tests and logs).
         self.last_announcement = ""
         self.dock = AlertList(window)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        # Below the tabs: their tables need the 1200 px width (a right dock put Services'
+        # columns behind a scrollbar); an alert is one long line anyway.
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         self.dock.hide()
         self.action = self._build_action()
         self.session.alertsRaised.connect(self.show_new)

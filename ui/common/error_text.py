@@ -13,7 +13,7 @@ import logging
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from core.errors import ErrorKind, PanelError
+from core.errors import READ_ACTIONS, ErrorKind, PanelError
 from ui.common.formatting import isolate
 
 log = logging.getLogger(__name__)
@@ -166,6 +166,21 @@ _TEXTS: dict[ErrorKind, tuple[str, str]] = {
 }
 
 
+#: The same kinds for a request that changes nothing on the panel (a catalogue, a balance, a
+#: status read): no "if this was an order" advice, it was not one.
+_READ_TEXTS: dict[ErrorKind, str] = {
+    ErrorKind.TIMEOUT_READ: _N(
+        "{host} received the request but did not answer in time. Try again later."
+    ),
+    ErrorKind.DROPPED: _N("The connection to {host} broke before the answer came. Try again."),
+    ErrorKind.PROTECTION_PAGE: _N(
+        "A web protection service in front of {host} answered with its check page instead "
+        "of letting the request through to the panel. Open the panel's site in a browser; "
+        "if it keeps happening, ask the panel to let API requests through."
+    ),
+}
+
+
 class _Fields(dict):
     """format_map source: a missing detail reads as a neutral word, never a KeyError."""
 
@@ -205,6 +220,8 @@ def describe(exc: BaseException) -> tuple[str, str, str]:
                 _tr("The panel answered with text that is not data. The API URL may be wrong."),
                 details,
             )
+        if exc.details.get("action") in READ_ACTIONS and exc.kind in _READ_TEXTS:
+            message = _READ_TEXTS[exc.kind]
         return _tr(title), _tr(message).format_map(fields), details
     # Imported here to keep this module importable before the store package exists.
     from core.store import StoreError, StoreReadOnly

@@ -15,6 +15,7 @@ A panel's long texts: ui/common/long_text.py.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from decimal import MAX_EMAX, MIN_EMIN, ROUND_HALF_UP, Context, Decimal, Invalid
 from PySide6.QtCore import QCalendar, QCoreApplication, QDate, QLocale
 
 from core import text_folding
+from core.exchange_rates import currency_code
 from core.preferences import CALENDARS
 from ui.common.long_text import preview
 from ui.common.scientific import MAX_WHOLE_DIGITS, NUMBER_TEXT_CHARS, scientific_ascii
@@ -266,11 +268,12 @@ def currency_text(currency: str | None) -> str:
     return preview(currency or "", CURRENCY_CHARS)
 
 
+@functools.lru_cache(maxsize=64)  # a few currencies, asked for every amount shown
 def money_places(currency: str | None) -> int:
     """How many decimals an amount in this currency is shown with: 0 for the rial, toman and
     other whole-unit currencies, DEFAULT_MONEY_PLACES otherwise (also when it is unknown)."""
-    code = (currency or "").strip().upper()
-    return _MONEY_PLACES.get(code, DEFAULT_MONEY_PLACES)
+    code = currency_code(currency)  # "تومان" and "toman" are IRT
+    return DEFAULT_MONEY_PLACES if code is None else _MONEY_PLACES.get(code, DEFAULT_MONEY_PLACES)
 
 
 def _fixed(amount: Decimal, places: int) -> str:
@@ -461,20 +464,26 @@ def age(seconds: float) -> str:
     return _tr("%n day(s) ago", minutes // (24 * 60))
 
 
-def duration(minutes: object) -> str:
+def duration(minutes: object, short: bool = False) -> str:
     """A length of time given in minutes, in words, to the two largest units: "45 minutes",
-    "2 hours 5 minutes", "3 days 4 hours"; "" when it is no positive whole number."""
+    "2 hours 5 minutes", "3 days 4 hours" ("45 min", "2 h 5 min", "3 d 4 h" when `short`, for
+    a table cell); "" when it is no positive whole number."""
     whole = _whole(minutes)
     if whole is None or whole <= 0 or whole >= _MAX_AGE_DAYS * 1440:
         return ""
     days, rest = divmod(whole, 1440)
     hours, mins = divmod(rest, 60)
+    day, hour, minute = (
+        (_tr("%n d", days), _tr("%n h", hours), _tr("%n min", mins))
+        if short
+        else (_tr("%n day(s)", days), _tr("%n hour(s)", hours), _tr("%n minute(s)", mins))
+    )
     if days:
-        parts = [_tr("%n day(s)", days)] + ([_tr("%n hour(s)", hours)] if hours else [])
+        parts = [day] + ([hour] if hours else [])
     elif hours:
-        parts = [_tr("%n hour(s)", hours)] + ([_tr("%n minute(s)", mins)] if mins else [])
+        parts = [hour] + ([minute] if mins else [])
     else:
-        parts = [_tr("%n minute(s)", mins)]
+        parts = [minute]
     return " ".join(parts)
 
 

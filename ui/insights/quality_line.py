@@ -25,17 +25,20 @@ class QualityLine(QLabel):
         self.setWordWrap(True)
         self.quality: ServiceQuality | None = None
         self._service_id: str | None = None
+        self._profile_id: int | None = None
         self.setVisible(False)
         session.ordersChanged.connect(self._orders_changed)
 
-    def show_service(self, service_id: str | None) -> None:
-        """Show the line of this service of the active panel (None: hide it)."""
-        self._service_id = service_id
+    def show_service(self, service_id: str | None, profile_id: int | None = None) -> None:
+        """Show the line of this service of the panel `profile_id` (None: the active panel;
+        the Market shows every panel's), or hide it (service None)."""
+        self._service_id, self._profile_id = service_id, profile_id
         store, profile = self.session.store, self.session.profile
-        if service_id is None or store is None or profile is None:
+        if profile_id is None and profile is not None:
+            profile_id = profile.id
+        if service_id is None or store is None or profile_id is None:
             self._show(None)
             return
-        profile_id = profile.id
         # Imported at the first service chosen: the first paint of Services goes without it.
         from core.insights import quality_of
 
@@ -49,7 +52,7 @@ class QualityLine(QLabel):
 
     def _orders_changed(self) -> None:
         if self._service_id is not None and self.isVisible():
-            self.show_service(self._service_id)
+            self.show_service(self._service_id, self._profile_id)
 
     def _show(self, quality: ServiceQuality | None) -> None:
         self.quality = quality

@@ -72,7 +72,7 @@ class CurrencySettingsSection(QGroupBox):
         self.note = QLabel(
             self.tr(
                 "Rates are yours: nothing is fetched from the internet. Converted prices are "
-                "marked ≈ and show the rate's date. These choices apply at once."
+                "marked ≈ and show the rate's date."
             ),
             self,
         )
@@ -192,6 +192,7 @@ class CurrencySettingsSection(QGroupBox):
             RateProblem.SAME_CURRENCY: self.tr("both sides are the same currency"),
             RateProblem.NOT_A_NUMBER: self.tr("the amount is not a number"),
             RateProblem.NOT_POSITIVE: self.tr("the amount must be more than zero"),
+            RateProblem.OUT_OF_RANGE: self.tr("the amount is too large or too small to be a rate"),
             RateProblem.NO_DATE: self.tr("the date is missing"),
             RateProblem.REPEATED: self.tr("this pair of currencies is given twice"),
         }

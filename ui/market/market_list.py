@@ -13,27 +13,25 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QModelIndex,
-    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
 
 from core.currency import PriceState
-from core.text_search import TextFilter, words_of
-from core.text_search import matching as text_matching
 from ui.common import formatting
 from ui.common.collation import sort_key
 from ui.common.long_text import BLOCK_CHARS, CELL_CHARS, preview
 from ui.common.table_base import RIGHT_ALIGNED, ReadOnlyTableModel, id_sort_key
 from ui.market.market_rows import MarketRows, PricedEntry
+from ui.market.market_search import MarketSearch
 from ui.market.offer_words import key_text
+from ui.market.one_call_cells import LEFT_ALIGNED, OneCallCells
 from ui.market.price_words import average_time_text, price_text, rate_tooltip
 
 G_OFFER, G_AUDIENCE, G_PANELS, G_SERVICES, G_CHEAPEST, G_WHERE, G_REFILL = range(7)
 E_PANEL, E_ID, E_NAME, E_RATE, E_PRICE, E_BOUNDS, E_REFILL, E_PROMISES, E_FLAGS, E_TIME = range(10)
 
-_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -59,28 +57,7 @@ class MarketFilter:
         )
 
 
-class _OneCallCells:
-    """A painted cell's text and alignment in one call from Qt (`multiData`) instead of one
-    per role: the repaint after a keystroke is mostly these calls."""
-
-    numeric_columns: frozenset[int]
-
-    def multiData(  # noqa: N802 (Qt name)
-        self, index: QModelIndex | QPersistentModelIndex, role_data_span: QModelRoleDataSpan
-    ) -> None:
-        for role_data in role_data_span:
-            role = role_data.role()
-            if role == _DISPLAY:
-                value = self.data(index, role)  # type: ignore[attr-defined]
-            elif role == _ALIGNMENT:
-                value = RIGHT_ALIGNED if index.column() in self.numeric_columns else _LEFT
-            else:
-                continue
-            if value is not None:
-                role_data.setData(value)
-
-
-class MarketGroupsModel(_OneCallCells, ReadOnlyTableModel):
+class MarketGroupsModel(OneCallCells, ReadOnlyTableModel):
     """The offers: title, audience, panels, passing services, cheapest price and where."""
 
     column_count = 7
@@ -94,7 +71,7 @@ class MarketGroupsModel(_OneCallCells, ReadOnlyTableModel):
         self._visible: list[int] = []
         self._filter = MarketFilter()
         self._passing: Sequence[int] = []  # entries passing the filter, in price order
-        self._search = TextFilter([])
+        self._search = MarketSearch([], [])
         #: group -> its passing entries, cheapest first; made for the groups painted (a
         #: keystroke walks all entries once, never each group's).
         self._members: dict[int, Sequence[int]] = {}
@@ -121,7 +98,8 @@ class MarketGroupsModel(_OneCallCells, ReadOnlyTableModel):
         self.beginResetModel()
         self._rows = rows
         self._price_texts = {}
-        self._search = TextFilter([] if rows is None else rows.entry_search)
+        texts = ([], []) if rows is None else (rows.entry_search, rows.entry_symbols)
+        self._search = MarketSearch(*texts)
         if rows is not None:
             self._search.set_scope(self._base(self._filter))
         self._show_passing(self._search.search(self._filter.text))
@@ -142,22 +120,25 @@ class MarketGroupsModel(_OneCallCells, ReadOnlyTableModel):
         if new == self._filter:
             return
         old, self._filter = self._filter, new
-        if self._rows is not None and not new.same_except_text(old):
-            self._search.set_scope(self._base(new))
-        elif self._rows is not None:
+        passing: Sequence[int] = []
+        if self._rows is not None:
+            scope_changed = not new.same_except_text(old)
+            if scope_changed:
+                self._search.set_scope(self._base(new))
             passing = self._search.search(new.text)
-            if passing is self._passing:
+            if passing is self._passing and not scope_changed:
                 return  # the same services, found by other words: nothing to show anew
+        # A reset, measured no dearer here than rows removed: the repaint is the cost.
         self.beginResetModel()
-        self._show_passing(self._search.search(new.text) if self._rows is not None else [])
+        self._show_passing(passing)
         self.endResetModel()
         self.rowsFiltered.emit()
 
-    def _base(self, f: MarketFilter) -> list[int]:
+    def _base(self, f: MarketFilter) -> Sequence[int]:
         """The entries passing every filter but the words, cheapest first."""
         rows = self._rows
         assert rows is not None
-        candidates = list(range(len(rows)))
+        candidates: Sequence[int] = range(len(rows))  # all: the engine scans them fastest
         if f.platform is not None or f.delivered is not None or f.cross_panel_only:
             wanted_groups = {
                 g
@@ -240,8 +221,7 @@ class MarketGroupsModel(_OneCallCells, ReadOnlyTableModel):
             if f.flags:
                 flags, bits = rows.entry_flags, f.flags
                 members = [i for i in members if flags[i] & bits == bits]
-            for word in words_of(f.text):
-                members = text_matching(rows.entry_search, word, members)
+            members = self._search.matching(f.text, members)
             self._members[group] = members
         return members
 
@@ -267,19 +247,27 @@ class MarketGroupsModel(_OneCallCells, ReadOnlyTableModel):
             return None
         group, col = self._visible[index.row()], index.column()
         if role == _DISPLAY:
-            texts = self._row_texts.get(group)
-            if texts is None:  # a painted row's texts made once per filter, not once per cell
-                texts = self._row_texts[group] = tuple(
-                    self._text(rows, group, c) for c in range(self.column_count)
-                )
-            return texts[col]
+            texts = self._texts_at(index.row())
+            return None if texts is None else texts[col]
         if role == _ALIGNMENT:
-            return RIGHT_ALIGNED if col in self.numeric_columns else _LEFT
+            return RIGHT_ALIGNED if col in self.numeric_columns else LEFT_ALIGNED
         if role == _TOOLTIP and col == G_CHEAPEST:
             return rate_tooltip(self._cheapest(group).price)
         if role == _TOOLTIP and col == G_OFFER:
             return key_text(rows.snapshot.groups[group].group.offer)
         return None
+
+    def _texts_at(self, row: int) -> tuple[str, ...] | None:
+        rows = self._rows
+        if rows is None or not 0 <= row < len(self._visible):
+            return None
+        group = self._visible[row]
+        texts = self._row_texts.get(group)
+        if texts is None:  # a painted row's texts made once per filter, not once per cell
+            texts = self._row_texts[group] = tuple(
+                self._text(rows, group, c) for c in range(self.column_count)
+            )
+        return texts
 
     def _text(self, rows: MarketRows, group: int, col: int) -> str:
         if col == G_OFFER:
@@ -301,7 +289,7 @@ class MarketGroupsModel(_OneCallCells, ReadOnlyTableModel):
         return rows.group_refills[group]
 
 
-class MarketEntriesModel(_OneCallCells, ReadOnlyTableModel):
+class MarketEntriesModel(OneCallCells, ReadOnlyTableModel):
     """The passing services of one offer on every panel, cheapest first."""
 
     column_count = 10
@@ -310,7 +298,7 @@ class MarketEntriesModel(_OneCallCells, ReadOnlyTableModel):
     def __init__(self, flag_texts: dict[int, str], parent: object | None = None) -> None:
         super().__init__(parent)
         self._rows: MarketRows | None = None
-        self._members: list[int] = []  # entry indexes, cheapest first
+        self._members: Sequence[int] = []  # entry indexes, cheapest first
         self._visible: list[int] = []  # positions in _members
         self._flag_texts = flag_texts
         self._row_texts: dict[int, tuple[str, ...]] = {}  # entry -> its texts (this snapshot)
@@ -327,13 +315,18 @@ class MarketEntriesModel(_OneCallCells, ReadOnlyTableModel):
             self.tr("Average time"),
         ]
 
-    def set_entries(self, rows: MarketRows | None, members: list[int]) -> None:
+    def set_entries(self, rows: MarketRows | None, members: Sequence[int]) -> bool:
+        """Show these services; False when they are the ones shown (kept, not repainted:
+        typing on often leaves the offer looked at as it was, and its chosen service too)."""
+        if rows is self._rows and members == self._members:
+            return False
         self.beginResetModel()
         if rows is not self._rows:
             self._row_texts = {}
         self._rows, self._members = rows, members
         self._visible = self._rows_in_sort_order()
         self.endResetModel()
+        return True
 
     def header_text(self, section: int) -> str:
         currency = None if self._rows is None else self._rows.display_currency
@@ -371,15 +364,10 @@ class MarketEntriesModel(_OneCallCells, ReadOnlyTableModel):
             return None
         col = index.column()
         if role == _DISPLAY:
-            entry = self._members[self._visible[index.row()]]
-            texts = self._row_texts.get(entry)
-            if texts is None:  # an entry's texts never change within a snapshot
-                texts = self._row_texts[entry] = tuple(
-                    self._text(priced, index.row(), c) for c in range(self.column_count)
-                )
-            return texts[col]
+            texts = self._texts_at(index.row())
+            return None if texts is None else texts[col]
         if role == _ALIGNMENT:
-            return RIGHT_ALIGNED if col in self.numeric_columns else _LEFT
+            return RIGHT_ALIGNED if col in self.numeric_columns else LEFT_ALIGNED
         if role == _TOOLTIP:
             if col == E_PRICE:
                 return rate_tooltip(priced.price)
@@ -388,6 +376,19 @@ class MarketEntriesModel(_OneCallCells, ReadOnlyTableModel):
             if col == E_PROMISES:
                 return self._text(priced, index.row(), col) or None
         return None
+
+    def _texts_at(self, row: int) -> tuple[str, ...] | None:
+        rows = self._rows
+        if rows is None or not 0 <= row < len(self._visible):
+            return None
+        entry = self._members[self._visible[row]]
+        texts = self._row_texts.get(entry)
+        if texts is None:  # an entry's texts never change within a snapshot
+            priced = rows.entries[entry]
+            texts = self._row_texts[entry] = tuple(
+                self._text(priced, row, c) for c in range(self.column_count)
+            )
+        return texts
 
     def _text(self, priced: PricedEntry, row: int, col: int) -> str:
         s = priced.entry.service

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from core.currency import Price
-from core.models import search_text
 from core.workflows.market_view import MarketSnapshot, PricedEntry
+from ui.market.market_search import EntryTexts
 from ui.market.offer_words import (
     audience_word,
     delivered_word,
@@ -41,7 +41,8 @@ class MarketRows:
     snapshot: MarketSnapshot
     entries: list[PricedEntry]
     entry_group: list[int]
-    entry_search: list[str]
+    entry_search: list[str]  # folded words without emoji (ui/market/market_search.py)
+    entry_symbols: list[str]  # the folded words with emoji ("" for most services)
     entry_flags: bytearray
     entry_refill: list[str]  # the refill the service's name states, in words
     entry_promises: list[str]  # traits, speed and start the name states, in words
@@ -75,6 +76,13 @@ def _refill_range(days: list[int]) -> str:
     return f"{refill_word(low)} – {refill_word(high)}"
 
 
+def _side_by_side(texts: list[str]) -> list[str]:
+    """The same texts made again one after another (none holds a line break): the scan of
+    every text at a keystroke's first letter then reads memory in order, not texts scattered
+    among the objects made beside them (a sixth faster, measured)."""
+    return "\n".join(texts).split("\n")
+
+
 def prepare_market_rows(snapshot: MarketSnapshot) -> MarketRows:
     """The rows of a snapshot (worker thread)."""
     titles: list[str] = []
@@ -105,6 +113,8 @@ def prepare_market_rows(snapshot: MarketSnapshot) -> MarketRows:
     entry_group = [number for _, number in flat]
     flags = bytearray(len(entries))
     searches: list[str] = []
+    entry_symbols: list[str] = []
+    texts = EntryTexts()
     entry_refill: list[str] = []
     group_entries: list[list[int]] = [[] for _ in snapshot.groups]
     refill_words: dict[int | None, str] = {}
@@ -118,9 +128,11 @@ def prepare_market_rows(snapshot: MarketSnapshot) -> MarketRows:
             | (FLAG_REFILL if s.refill else 0)
             | (FLAG_CANCEL if s.cancel else 0)
         )
-        searches.append(
-            search_text(s.id, s.name, s.category, priced.entry.profile_name, words_of_group[number])
+        plain, symbols = texts.of(
+            f"{s.id} {s.name}", (s.category, priced.entry.profile_name, words_of_group[number])
         )
+        searches.append(plain)
+        entry_symbols.append(symbols)
         days = priced.entry.offer.refill_days
         words = refill_words.get(days)
         if words is None:  # a translate() call per service was a fifth of this preparation
@@ -136,7 +148,8 @@ def prepare_market_rows(snapshot: MarketSnapshot) -> MarketRows:
         snapshot=snapshot,
         entries=entries,
         entry_group=entry_group,
-        entry_search=searches,
+        entry_search=_side_by_side(searches),
+        entry_symbols=entry_symbols,
         entry_flags=flags,
         entry_refill=entry_refill,
         entry_promises=entry_promises,

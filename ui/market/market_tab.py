@@ -23,6 +23,7 @@ from core.workflows.market_view import MarketSnapshot, build_market, market_inpu
 from ui.common import formatting
 from ui.common.error_text import one_line
 from ui.common.table_base import make_table
+from ui.insights.quality_line import QualityLine
 from ui.market.market_filter_bar import MarketFilterBar
 from ui.market.market_list import (
     E_BOUNDS,
@@ -124,6 +125,8 @@ class MarketTab(QWidget):
         self.pages.addWidget(self.empty_label)
         self.pages.addWidget(self.splitter)
 
+        # How the chosen service delivered the user's own orders (issue 16), as in Services.
+        self.quality_line = QualityLine(self.session, "marketQuality", self)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("marketCount")
         self.status_label = QLabel(self)
@@ -143,6 +146,7 @@ class MarketTab(QWidget):
         layout.addWidget(self.filters)
         layout.addWidget(self.currency_label)
         layout.addWidget(self.pages, 1)
+        layout.addWidget(self.quality_line)
         layout.addWidget(self.panels_label)
         layout.addLayout(bottom)
         self._show_empty(self.tr("Grouping the panels' saved catalogues…"))
@@ -163,6 +167,8 @@ class MarketTab(QWidget):
 
     def focus_filter(self) -> None:
         self.filters.focus_words()
+
+    focus_search = focus_filter  # Ctrl+F's protocol (ui/common/search_focus.py)
 
     def mark_stale(self) -> None:
         """Catalogues or panels changed: checked again now if shown, else when next shown.
@@ -335,22 +341,26 @@ class MarketTab(QWidget):
             self.groups_table.setCurrentIndex(model.index(row or 0, G_OFFER))
         else:
             self.entries_model.set_entries(rows, [])
-            self.order_button.setEnabled(False)
+            self._entry_changed(QModelIndex(), QModelIndex())
 
     def _group_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         group = self.groups_model.group_at(current.row()) if current.isValid() else None
         if group is not None:
             self._chosen_group = group
         members = [] if group is None else self.groups_model.passing_entries(group)
-        self.entries_model.set_entries(self.groups_model.rows, members)
-        if members:
+        shown_anew = self.entries_model.set_entries(self.groups_model.rows, members)
+        if members and (shown_anew or not self.entries_table.currentIndex().isValid()):
             self.entries_table.setCurrentIndex(self.entries_model.index(0, E_NAME))
-        self.order_button.setEnabled(bool(members))
+        elif not members:
+            self._entry_changed(QModelIndex(), QModelIndex())
 
     def _entry_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.order_button.setEnabled(
-            current.isValid() and self.entries_model.entry_at(current.row()) is not None
-        )
+        priced = self.entries_model.entry_at(current.row()) if current.isValid() else None
+        self.order_button.setEnabled(priced is not None)
+        if priced is None:
+            self.quality_line.show_service(None)
+        else:
+            self.quality_line.show_service(priced.entry.service.id, priced.entry.profile_id)
 
     # --- ordering ------------------------------------------------------------------------------
 

@@ -30,6 +30,7 @@ from core.workflows.order_placing import PlaceOutcome, place_order, recent_same_
 from ui.common import formatting
 from ui.common.error_text import describe
 from ui.common.long_text import CELL_CHARS, preview
+from ui.common.search_focus import focus_search_field
 from ui.insights.quality_line import QualityLine
 from ui.new_order.draft_text import (
     ERROR_COLOUR,
@@ -167,7 +168,7 @@ class NewOrderTab(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([660, 520])
+        self.splitter.setSizes([760, 420])
 
         single = QWidget(self)
         single.setObjectName("singleOrderPage")
@@ -218,6 +219,12 @@ class NewOrderTab(QWidget):
             return False
         return self.picker.select(str(service_id))
 
+    def focus_search(self) -> None:
+        """Ctrl+F (ui/common/search_focus.py): the service search, on the single-order page
+        that holds it (a mass order's text stays on its own page)."""
+        self.mode_tabs.setCurrentIndex(PAGE_SINGLE)
+        focus_search_field(self.picker.search_edit)
+
     def repeat_order(self, order: Any) -> bool:
         """Fill the form from a journal order (core.store.journal.JournalOrder)."""
         if not order.service_id or not self.choose_service(order.service_id):
@@ -228,11 +235,17 @@ class NewOrderTab(QWidget):
                 ERROR_COLOUR,
             )
             return False
-        values = {k: v for k, v in order.params.items() if k != "service"}
-        self.form.set_values(values)
-        self._show_result(
-            self.tr("Filled in from an earlier order: check it, then place it."), None
-        )
+        if order.params_unreadable:  # a damaged row: its link column is all that is known
+            self.form.set_values({"link": order.link} if order.link else {})
+            text = self.tr(
+                "The earlier order's parameters cannot be read: only its link is filled in."
+            )
+            self._show_result(text, WARNING_COLOUR)
+        else:
+            self.form.set_values({k: v for k, v in order.params.items() if k != "service"})
+            self._show_result(
+                self.tr("Filled in from an earlier order: check it, then place it."), None
+            )
         self.show_order_button.setVisible(False)
         return True
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.drafts import FieldError, OrderDraft, lines_of, validate
+from core.drafts import FieldError, OrderDraft, lines_of, parse_int, validate
 from core.models import Service
 from core.service_types import FieldKind, FieldSpec, fields_for, type_for_name, type_of
 from ui.common import formatting
@@ -113,8 +113,9 @@ class OrderForm(QWidget):
     # --- building --------------------------------------------------------------------------
 
     def set_service(self, service: Service | None) -> None:
-        """Redraw the form for this service's type; values of fields of the same name stay."""
-        kept = self.raw_values() if self.service is not None else {}
+        """Redraw the form for this service's type, starting from what of the last form still
+        means the same thing for it (`_values_kept_for`)."""
+        kept = self._values_kept_for(service)
         kept_touched = set(self._touched)
         self.service = service
         self._rows = {}
@@ -168,6 +169,30 @@ class OrderForm(QWidget):
         )
         self._update_conditions()
         self.refresh()
+
+    def _values_kept_for(self, service: Service | None) -> dict[str, Any]:
+        """The last form's values that carry into `service`'s form: all of them for the same
+        service (a catalogue reload); for another one the fields of the same name (the link,
+        the comments...) except drip-feed's runs and interval, a plan made for the last
+        service that would multiply the new order's quantity unseen, and a quantity (or
+        min/max per post) the new service does not take: its empty field shows the bounds."""
+        if self.service is None or service is None:
+            return {}
+        values = self.raw_values()
+        if service.id == self.service.id:
+            return values
+        kept = {}
+        for name, value in values.items():
+            spec = self._rows[name].spec
+            if spec.dripfeed:
+                continue
+            if spec.service_bounds and isinstance(value, str):
+                number = parse_int(value)
+                lowest = max(service.min, spec.min_value or 0)
+                if number is not None and not lowest <= number <= service.max:
+                    continue
+            kept[name] = value
+        return kept
 
     def _add_row(self, form: QFormLayout, spec: FieldSpec) -> None:
         box = QWidget(self._body)

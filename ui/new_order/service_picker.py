@@ -41,7 +41,7 @@ from ui.new_order.service_table import (
 from ui.new_order.service_text import average_time_line, flag_words, has_quantity, price_line
 
 #: Starting widths (never below a header's own words); the name column takes what is left.
-COLUMN_WIDTHS = {COL_ID: 44, COL_PRICE: 96, COL_BOUNDS: 116, COL_TIME: 100, COL_FLAGS: 130}
+COLUMN_WIDTHS = {COL_ID: 44, COL_PRICE: 96, COL_BOUNDS: 116, COL_TIME: 100, COL_FLAGS: 100}
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 

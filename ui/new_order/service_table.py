@@ -225,6 +225,8 @@ class ServiceTableModel(ReadOnlyTableModel):
                     category=formatting.isolate(preview(service.category.strip(), CELL_CHARS))
                 )
                 return f"{formatting.isolate(preview(service.name, CELL_CHARS))}\n{category}"
+            if column == COL_TIME:  # the cell says "3 h 10 min"
+                return formatting.duration(service.average_minutes) or None
             return self._cell(service, column) or None  # a narrow column cuts it
         if role == Qt.ItemDataRole.UserRole:
             return service
@@ -264,7 +266,7 @@ class ServiceTableModel(ReadOnlyTableModel):
         if column == COL_BOUNDS:
             return bounds_cell(service)
         if column == COL_TIME:
-            return formatting.duration(service.average_minutes)
+            return formatting.duration(service.average_minutes, short=True)
         if column == COL_FLAGS:
             return self.tr(", ", "list separator").join(flag_words(service))
         return ""

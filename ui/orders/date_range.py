@@ -28,6 +28,10 @@ class Span(IntEnum):
 #: Days each preset reaches back, today included.
 _PRESET_DAYS = {Span.TODAY: 1, Span.WEEK: 7, Span.MONTH: 30}
 
+#: The days the editors offer: orders are no older than the app, and no later than this
+#: century (Qt offers up to 9999-12-31, and that day's end overflows a datetime).
+FIRST_DAY, LAST_DAY = QDate(2000, 1, 1), QDate(2100, 12, 31)
+
 #: A range of UTC moments: (start, end), start included, end excluded; None = open.
 Moments = tuple[datetime | None, datetime | None]
 
@@ -105,6 +109,8 @@ class DateRangeBar(QWidget):
         editor.setCalendar(formatting.qcalendar())
         editor.calendarWidget().setCalendar(formatting.qcalendar())
         editor.setDisplayFormat("dd/MM/yyyy" if formatting.is_rtl() else "yyyy/MM/dd")
+        # Days an order can have: Qt allows 9999-12-31, whose end overflows a datetime.
+        editor.setDateRange(FIRST_DAY, LAST_DAY)
         editor.setDate(day)
         editor.dateChanged.connect(lambda _d: self.changed.emit())
         return editor

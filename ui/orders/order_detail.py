@@ -210,6 +210,8 @@ class OrderDetail(QWidget):
         return lines
 
     def _parameter_lines(self, order: JournalOrder) -> list[str]:
+        if order.params_unreadable:  # the stored row is damaged: said, not shown as none
+            return [self.tr("Parameters: {value}").format(value=formatting.unreadable())]
         try:
             return parameter_lines(order.service_type, order.params, skip=("service", "link"))
         except (AttributeError, TypeError, ValueError):  # a journal row of an old version

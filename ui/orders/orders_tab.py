@@ -33,6 +33,7 @@ from core import preferences
 from core.store import JournalOrder
 from ui.common import formatting
 from ui.common.error_text import one_line, show_error
+from ui.common.search_focus import focus_search_field
 from ui.common.table_base import make_table
 from ui.orders.bucket_bar import BucketBar
 from ui.orders.date_range import Span
@@ -359,6 +360,10 @@ class OrdersTab(QWidget):
         )
         self.table.scrollTo(self.model.index(row, COL_ID))
         return True
+
+    def focus_search(self) -> None:
+        """Ctrl+F (ui/common/search_focus.py): the orders' search box."""
+        focus_search_field(self.search_edit)
 
     def show_order(self, local_id: int) -> None:
         """Select this order, clearing the filters if they hide it (New order's "Show")."""

@@ -3,7 +3,7 @@ summary of what the last refresh changed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from core.store.catalog_cache import ChangeKind
 from ui.common.long_text import CELL_CHARS, preview
+from ui.common.search_focus import focus_search_field
 from ui.services.service_rows import FLAG_CANCEL, FLAG_DRIPFEED, FLAG_REFILL, PreparedRows
 from ui.services.services_model import ServiceFilter
 
@@ -128,8 +129,7 @@ class ServiceFilterBar(QWidget):
 
     def focus_words(self) -> None:
         """Put the cursor in the words box with its text selected (Ctrl+F)."""
-        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.filter_edit.selectAll()
+        focus_search_field(self.filter_edit)
 
     def set_choices(self, rows: PreparedRows | None) -> None:
         """The categories and types of a catalogue to choose from; a choice still offered is

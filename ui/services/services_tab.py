@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from core.workflows.catalogue_refresh import CatalogueSnapshot, load_catalogue, refresh_catalogue
 from ui.common import formatting
+from ui.common.elapsed_note import ElapsedNote
 from ui.common.error_text import one_line, show_error
 from ui.common.paint_gate import PaintGate
 from ui.common.table_base import make_table
@@ -147,6 +148,7 @@ class ServicesTab(QWidget):
         self.status_label = QLabel(self)
         self.status_label.setObjectName("servicesStatus")
         self.status_label.setWordWrap(True)
+        self._fetch_note = ElapsedNote(self._show_status, self)
         self.details_button = QPushButton(self.tr("Details…"), self)
         self.details_button.setObjectName("servicesErrorDetails")
         self.details_button.setVisible(False)
@@ -199,6 +201,8 @@ class ServicesTab(QWidget):
         """Ctrl+F: put the cursor in the filter box with its text selected."""
         self.filters.focus_words()
 
+    focus_search = focus_filter  # Ctrl+F's protocol (ui/common/search_focus.py)
+
     def current_filter(self) -> ServiceFilter:
         return self.filters.current_filter()
 
@@ -233,7 +237,7 @@ class ServicesTab(QWidget):
 
             refresh_catalogue(store, client, profile_id, on_ready=ready)
 
-        self._set_status(self.tr("Fetching the services…"))
+        self._fetch_note.start(self.tr("Fetching the services…"))
         self.refresh_button.setEnabled(False)
         session.runner.submit(
             job,
@@ -450,6 +454,10 @@ class ServicesTab(QWidget):
         self.updated_label.setToolTip(formatting.datetime_text(self._fetched_at))
 
     def _set_status(self, text: str, error: bool = False) -> None:
+        self._fetch_note.stop()  # a fetch's seconds give way to any other word
+        self._show_status(text, error)
+
+    def _show_status(self, text: str, error: bool = False) -> None:
         self.status_label.setText(text)
         self.status_label.setStyleSheet("color: #b3261e;" if error else "")
         self.details_button.setVisible(error)

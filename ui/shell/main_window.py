@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
             "actionRefreshBalance", self.tr("Refresh &balance"), "Ctrl+B", "refresh"
         )
         self.find_action = self._action(
-            "actionFind", self.tr("&Find a service"), QKeySequence.StandardKey.Find
+            "actionFind", self.tr("&Find"), QKeySequence.StandardKey.Find
         )
         self.quit_action = self._action(
             "actionQuit", self.tr("&Quit"), QKeySequence.StandardKey.Quit
@@ -465,10 +465,14 @@ class MainWindow(QMainWindow):
     # --- misc ----------------------------------------------------------------------------------
 
     def refresh_current_tab(self) -> None:
-        """F5: the Orders tab asks for its orders' statuses; elsewhere the services are fetched
-        again (New order shows the same catalogue)."""
+        """F5: the Orders tab asks for its orders' statuses, a tab that computes from saved data
+        (Market, Insights) computes again; elsewhere the services are fetched again (New order
+        shows the same catalogue)."""
+        current = self.tabs.currentWidget()
         if self.current_tab_name() == ORDERS_TAB:
             self.orders_tab.refresh()
+        elif callable(reload := getattr(current, "reload", None)):
+            reload()
         else:
             self.services_tab.refresh()
 
@@ -496,5 +500,9 @@ class MainWindow(QMainWindow):
             widget.show_order(local_id)
 
     def _find(self) -> None:
+        # Ctrl+F: the current tab's search (ui/common/search_focus.py), else Services' filter.
+        focus_search = getattr(self.tabs.currentWidget(), "focus_search", None)
+        if focus_search is not None:
+            return focus_search()
         self.tabs.setCurrentWidget(self.services_tab)
         self.services_tab.focus_filter()

@@ -1,4 +1,4 @@
-"""Preferences dialog: the app's language (English, Persian, the system's) and calendar."""
+"""Preferences dialog: language and calendar, prices (ui/market), alerts (ui/alerts)."""
 
 from __future__ import annotations
 
@@ -8,12 +8,15 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
+    QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.alerts.alert_settings import AlertSettings
+from ui.alerts.alert_settings import AlertSettings, AlertSettingsError
 from ui.common import formatting, i18n
 from ui.common.error_text import one_line
 from ui.market.currency_settings import CurrencySettingsSection
@@ -21,7 +24,8 @@ from ui.shell.session import AppSession
 
 
 class PreferencesDialog(QDialog):
-    """Choose the language and the calendar; both apply from the next start."""
+    """Language and calendar (from the next start), prices' currency and exchange rates, and
+    alerts; each on its own page, all kept by Save."""
 
     #: The choices were saved: (language choice, calendar).
     saved = Signal(str, str)
@@ -63,16 +67,30 @@ class PreferencesDialog(QDialog):
         self._calendar_chosen = False
         self.calendar_choice.activated.connect(self._calendar_picked)
         self.language_choice.activated.connect(self._language_picked)
-        self.currency_section = CurrencySettingsSection(self)  # issue 15: applies at once
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.note)
-        layout.addWidget(self.currency_section)
+        self.currency_section = CurrencySettingsSection(self)
         self.alert_settings = AlertSettings(self)
-        layout.addWidget(self.alert_settings)
+        # One page per subject, so the dialog keeps one height on a 760 px screen however many
+        # panels there are: the alerts page (a threshold per panel) scrolls.
+        general = QWidget(self)
+        general_layout = QVBoxLayout(general)
+        general_layout.addLayout(form)
+        general_layout.addWidget(self.note)
+        general_layout.addStretch(1)
+        alerts_scroll = QScrollArea(self)
+        alerts_scroll.setObjectName("alertSettingsScroll")
+        alerts_scroll.setWidgetResizable(True)
+        alerts_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        alerts_scroll.setWidget(self.alert_settings)
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("preferencesPages")
+        self.pages.addTab(general, self.tr("General"))
+        self.pages.addTab(self.currency_section, self.tr("Prices"))
+        self.pages.addTab(alerts_scroll, self.tr("Alerts"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
         layout.addWidget(self.result_label)
-        layout.addStretch(1)
         layout.addWidget(buttons)
+        self.resize(620, 520)
         self._load()
 
     def _load(self) -> None:
@@ -118,10 +136,15 @@ class PreferencesDialog(QDialog):
         store = self.session.store
         if store is not None:
             if not self.currency_section.save(store):
-                return  # the section says what is wrong; nothing is lost
+                self.pages.setCurrentWidget(self.currency_section)  # where it says what is wrong
+                return  # nothing is lost
             try:
                 self.alert_settings.save(store.preferences)  # checks what was typed first
                 i18n.save_choices(store, language, calendar)
+            except AlertSettingsError as exc:
+                self.pages.setCurrentIndex(self.pages.count() - 1)
+                self.result_label.setText(one_line(exc))
+                return
             except Exception as exc:  # noqa: BLE001 - a locked or read-only database
                 self.result_label.setText(one_line(exc))
                 return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from core.workflows import panel_account
 from ui.common import formatting
 from ui.common.error_text import describe, keyring_why
 from ui.market.panel_currency_field import PanelCurrencyField
+from ui.shell.profile_key_field import ProfileKeyField, form_problem
 from ui.shell.session import AppSession
 
 _NEW = -1  # list item data of a profile not saved yet
@@ -57,8 +57,6 @@ class ProfilesDialog(QDialog):
         self.setWindowTitle(self.tr("Panels"))
         self.session = session
         self._first_run = first_run
-        #: Whether the selected panel has a saved key; None until the background check says.
-        self._has_saved_key: bool | None = False
         self._build()
         self._fill_list(profile_id if profile_id is not None else self._active_id())
         self.resize(760, 420)
@@ -107,22 +105,10 @@ class ProfilesDialog(QDialog):
             )
         )
         self.url_warning.setVisible(False)
-        self.key_edit = QLineEdit(self)
-        self.key_edit.setObjectName("profileKey")
-        self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key_edit.setInputMethodHints(
-            Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhSensitiveData
-        )
-        self.show_key_button = QToolButton(self)
-        self.show_key_button.setObjectName("showKey")
-        self.show_key_button.setText(self.tr("Show"))
-        self.show_key_button.setCheckable(True)
-        key_row = QHBoxLayout()
-        key_row.addWidget(self.key_edit, 1)
-        key_row.addWidget(self.show_key_button)
-        self.key_status = QLabel(self)
-        self.key_status.setObjectName("keyStatus")
-        self.key_status.setWordWrap(True)
+        self.key_field = ProfileKeyField(self)
+        key = self.key_field  # its widgets, named on the dialog as its tests know them
+        self.key_edit, self.show_key_button, self.key_status = key.edit, key.show_button, key.status
+        self.storage_label = key.storage_label
         self.proxy_edit = QLineEdit(self)
         self.proxy_edit.setObjectName("profileProxy")
         self.proxy_edit.setPlaceholderText(self.tr("optional, e.g. socks5://127.0.0.1:1080"))
@@ -134,9 +120,6 @@ class ProfilesDialog(QDialog):
         # Addresses and keys are Latin text: typed left to right even in the Persian layout.
         for edit in (self.url_edit, self.key_edit, self.proxy_edit, self.funds_edit):
             edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.storage_label = QLabel(self)
-        self.storage_label.setObjectName("keyStorage")
-        self.storage_label.setWordWrap(True)
         self.test_button = QPushButton(self.tr("Test connection"), self)
         self.test_button.setObjectName("testConnection")
         self.test_result = QLabel(self)
@@ -148,7 +131,7 @@ class ProfilesDialog(QDialog):
         form.addRow(self.tr("Name:"), self.name_edit)
         form.addRow(self.tr("API URL:"), self.url_edit)
         form.addRow("", self.url_warning)
-        form.addRow(self.tr("API key:"), key_row)
+        form.addRow(self.tr("API key:"), key.row)
         form.addRow("", self.key_status)
         form.addRow(self.tr("Proxy:"), self.proxy_edit)
         form.addRow(self.tr("Add-funds page:"), self.funds_edit)
@@ -197,11 +180,15 @@ class ProfilesDialog(QDialog):
         self.add_button.clicked.connect(self._add_profile)
         self.remove_button.clicked.connect(self._remove_profile)
         self.url_edit.textChanged.connect(self._url_changed)
-        self.show_key_button.toggled.connect(self._toggle_key)
         self.test_button.clicked.connect(self.test_connection)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.reject)
-        self._show_storage()
+        self.key_field.show_storage(self.session)
+
+    @property
+    def _has_saved_key(self) -> bool | None:
+        """Whether the selected panel has a saved key; None until the background check says."""
+        return self.key_field.saved
 
     # --- the list ------------------------------------------------------------------------------
 
@@ -243,15 +230,14 @@ class ProfilesDialog(QDialog):
         profile = self._profile(None if current is None else current.data(Qt.ItemDataRole.UserRole))
         self.test_result.clear()
         self.save_result.clear()
-        self.key_edit.clear()
-        self.show_key_button.setChecked(False)
+        self.key_field.reset()
         self.currency_field.show_profile(None if profile is None else profile.id)
         if profile is None:  # a new panel
             self.name_edit.setText(self.tr("New panel") if self.profile_list.count() > 1 else "")
             self.url_edit.setText("")
             self.proxy_edit.setText("")
             self.funds_edit.setText("")
-            self._set_saved_key(False)
+            self.key_field.show_saved(False)
             self.remove_button.setEnabled(False)
             return
         self.name_edit.setText(profile.name)
@@ -261,8 +247,7 @@ class ProfilesDialog(QDialog):
             self.session.store.preferences.get(preferences.FUNDS_PAGE, profile.id) or ""
         )
         self.remove_button.setEnabled(True)
-        self._has_saved_key = None  # not known yet: a test now reads the saved key itself
-        self.key_status.setText(self.tr("Checking for a saved key…"))
+        self.key_field.show_checking()
         credentials, profile_id = self.session.credentials, profile.id
         self.session.runner.submit(
             lambda: panel_account.key_location(credentials, profile_id),
@@ -275,23 +260,7 @@ class ProfilesDialog(QDialog):
     def _key_location_known(self, profile_id: int, location: KeyLocation | None) -> None:
         if profile_id != self.current_profile_id():
             return
-        self._set_saved_key(location is not None, location)
-
-    def _set_saved_key(self, saved: bool, location: KeyLocation | None = None) -> None:
-        self._has_saved_key = saved
-        if not saved:
-            self.key_edit.setPlaceholderText(self.tr("Paste the key from the panel's API page"))
-            self.key_status.setText(self.tr("No key is saved for this panel yet."))
-            return
-        self.key_edit.setPlaceholderText(self.tr("A key is saved: leave empty to keep it"))
-        where = {
-            KeyLocation.KEYRING: self.tr("A key is saved in the system keyring."),
-            KeyLocation.SESSION: self.tr(
-                "A key is kept for this session only: it will be asked for again next time."
-            ),
-            KeyLocation.PLAIN_FILE: self.tr("A key is saved in an unencrypted file, as chosen."),
-        }
-        self.key_status.setText(where.get(location, ""))
+        self.key_field.show_saved(location is not None, location)
 
     def _add_profile(self) -> None:
         # Set apart from the saved panels until it is saved: "not saved", in the placeholder's
@@ -326,47 +295,17 @@ class ProfilesDialog(QDialog):
         self.url_warning.setVisible(bool(text.strip()) and is_insecure_url(text))
         self.funds_edit.setPlaceholderText(panel_account.site_address(text))
 
-    def _toggle_key(self, shown: bool) -> None:
-        self.key_edit.setEchoMode(
-            QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
-        )
-        self.show_key_button.setText(self.tr("Hide") if shown else self.tr("Show"))
-
-    def _show_storage(self) -> None:
-        credentials = self.session.credentials
-
-        def done(storage: panel_account.KeyStorage) -> None:
-            if storage.keyring_usable:
-                text = self.tr(
-                    "Keys are kept in the system keyring ({backend}), encrypted by your "
-                    "operating system, never in SMM Desk's files."
-                ).format(backend=storage.backend_name)
-            else:
-                text = self.tr(
-                    "No system keyring is available on this computer, so keys are kept in "
-                    "memory for this session only and asked for again next time."
-                )
-            self.storage_label.setText(text)
-
-        self.session.runner.submit(
-            lambda: panel_account.key_storage(credentials),
-            done,
-            None,
-            owner=self,
-            key="profiles-storage",
-        )
-
     # --- actions -------------------------------------------------------------------------------
 
     def test_connection(self) -> None:
         """Ask the panel for the balance with what is in the form (the saved key if none)."""
         url, proxy = self.url_edit.text().strip(), self.proxy_edit.text().strip() or None
-        typed_key = self.key_edit.text().strip()
+        typed_key = self.key_field.typed()
         credentials = self.session.credentials
         saved = self._profile(self.current_profile_id())
         # Said at once, with nothing sent: no key typed, and no saved key that may go there.
         if not typed_key and (
-            self._has_saved_key is False or not panel_account.may_use_saved_key(saved, url, proxy)
+            self.key_field.saved is False or not panel_account.may_use_saved_key(saved, url, proxy)
         ):
             self._test_done(False, self.tr("Enter the API key first."))
             return
@@ -415,7 +354,7 @@ class ProfilesDialog(QDialog):
         profile_id = self.current_profile_id()
         key = self.key_edit.text().strip() or None
         funds = self.funds_edit.text().strip()
-        needs_key = self._has_saved_key is not True and (profile_id is None or self._first_run)
+        needs_key = self.key_field.saved is not True and (profile_id is None or self._first_run)
         # The currency is kept before the panel is saved, so the session reactivating it sees it.
         problem = form_problem(name, url, key, funds, needs_key) or (
             self.currency_field.problem()
@@ -469,26 +408,3 @@ class ProfilesDialog(QDialog):
         self.session.save_profile(
             profile_id, name, url, proxy, key, done, failed, owner=self, funds_page=funds
         )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProfilesDialog", text)
-
-
-def form_problem(name: str, url: str, key: str | None, funds: str, needs_key: bool) -> str:
-    """What keeps the Panels form from being saved, in words; "" when nothing does.
-
-    `needs_key`: a new panel, or the first one, is of no use without its key (none is saved)."""
-    if not name or not url:
-        return _tr("A panel needs a name and an API URL.")
-    if not key and needs_key:
-        return _tr("Paste the API key from the panel's API page, then save.")
-    if funds:
-        try:
-            preferences.FUNDS_PAGE.decode(funds)
-        except ValueError:
-            return _tr(
-                "The add-funds page must be a web address such as https://panel.example/"
-                "addfunds, or empty for the panel's site."
-            )
-    return ""

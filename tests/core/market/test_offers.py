@@ -269,3 +269,22 @@ def test_variant_words():
     assert offer_of("Instagram Story Votes [For the First Answer - 1]").variant == "answer:1"
     assert offer_of("Facebook Video/Reel Views").variant == "on:reel+video"
     assert offer_of("Instagram Followers").variant is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Instagram Live Stream Views start " + "9" * 5000 + " hours",
+        "Instagram Live Stream Views " + "9" * 5000 + " minutes",
+        "Instagram Likes daily: " + "9" * 5000 + "k",
+        "Instagram Likes daily: " + "9" * 400 + ".5k",
+        "Instagram Likes refill: " + "9" * 5000 + " days",
+    ],
+    ids=["start hours", "live minutes", "speed", "speed as a float", "refill"],
+)
+def test_an_absurd_number_in_a_name_says_nothing_and_raises_nothing(name):
+    # int() refuses 4,300 digits and float() of 400 digits is inf: both once raised here.
+    offer = offer_of(name)
+    assert offer.platform is Platform.INSTAGRAM
+    assert offer.start_minutes is None and offer.speed_per_day is None
+    assert offer.refill_days is None

@@ -275,3 +275,33 @@ def test_orders_of_a_deleted_profile_are_kept(store):
     assert [o.local_id for o in store.journal.orders()] == [local_id]
     # Ids are never reused, so a new profile cannot inherit the old one's orders.
     assert store.profiles.add("New", "https://new.example/api/v2").id != profile.id
+
+
+@pytest.mark.parametrize(
+    "stored",
+    ["not json", '{"link": "https://x', "[1, 2]", '"text"', "", '{"quantity": ' + "9" * 5000 + "}"],
+    ids=["text", "cut short", "a list", "a string", "empty", "a number past 4,300 digits"],
+)
+def test_an_order_whose_params_cannot_be_read_still_loads(store, profile, stored):
+    # A damaged file or an old version's row: the order is still there, its params said unreadable.
+    local_id = store.journal.begin(profile.id, SERVICE, PARAMS, Decimal("0.625"), "USD")
+    with store.db.write() as conn:
+        conn.execute("UPDATE orders SET params = ? WHERE local_id = ?", (stored, local_id))
+    order = store.journal.get(local_id)
+    assert order.local_id == local_id and order.params_unreadable and order.params == {}
+    assert order.link == "https://instagram.com/p/abc" and order.quantity == 500
+    assert order.total_quantity == 500 and order.runs is None
+    assert [o.local_id for o in store.journal.orders(profile.id)] == [local_id]
+
+
+def test_params_of_an_old_version_with_numbers_are_read_as_text(store, profile):
+    local_id = store.journal.begin(profile.id, SERVICE, PARAMS, Decimal("0.625"), "USD")
+    with store.db.write() as conn:
+        conn.execute(
+            "UPDATE orders SET params = ? WHERE local_id = ?",
+            ('{"link": "https://x.test/p", "quantity": 500, "runs": 3, "note": null}', local_id),
+        )
+    order = store.journal.get(local_id)
+    assert not order.params_unreadable
+    assert order.params == {"link": "https://x.test/p", "quantity": "500", "runs": "3", "note": ""}
+    assert order.runs == 3

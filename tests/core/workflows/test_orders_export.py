@@ -114,3 +114,18 @@ def test_a_failure_midway_keeps_the_old_file_and_leaves_no_half_file(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "orders.csv"]
     assert write_csv(str(path), orders, {}) == 3  # and the same place works afterwards
     assert len(read_back(path)) == 3
+
+
+def test_a_link_a_spreadsheet_would_run_as_a_formula_is_kept_as_text(
+    setting: OrdersSetting, tmp_path: Path
+):
+    # A link is typed by the user, a service name comes from the panel: either can start with "=".
+    s = setting
+    s.place(SERVICE_DEFAULT, '=HYPERLINK("https://evil.test","x")', 1000)
+    orders = s.journal.orders(s.profile.id)
+    path = tmp_path / "formula.csv"
+    write_csv(str(path), orders, {s.profile.id: "@panel"})
+    (row,) = read_back(path)
+    assert row["link"] == '\'=HYPERLINK("https://evil.test","x")'
+    assert row["panel"] == "'@panel"
+    assert row["quantity"] == "1000"  # numbers are left alone

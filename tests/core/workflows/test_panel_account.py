@@ -274,3 +274,12 @@ def test_where_keys_are_kept(credentials, saved, panel):
     assert key_location(credentials, saved.id) is KeyLocation.KEYRING
     assert key_location(credentials, saved.id + 1) is None
     assert panel.key not in repr(read_key(credentials, saved.id))
+
+
+def test_a_balance_naming_no_currency_keeps_the_last_one(store, saved, make_panel):
+    panel = make_panel()
+    store.preferences.set(preferences.PANEL_CURRENCY, "USD", saved.id)
+    panel.inject("raw", action="balance", body='{"balance": "12.5"}')
+    balance = read_balance(open_client(panel.url, panel.key), store.preferences, saved.id)
+    assert balance.amount == Decimal("12.5")
+    assert store.preferences.get(preferences.PANEL_CURRENCY, saved.id) == "USD"  # not "?"

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 
 from core.insights import Alert, AlertKind, AlertTarget
@@ -147,3 +148,16 @@ def test_a_desktop_notification_follows_its_setting(app_window: Any, monkeypatch
     app_window.session.alertsRaised.emit((_stalled(2, profile_id),))
     assert len(shown) == 1  # listed and said in the status bar only
     assert len(app_window.alerts.dock.alerts()) == 2
+
+
+def test_the_list_opens_below_the_tabs_and_leaves_their_width(app_window: Any, qtbot: Any) -> None:
+    app_window.resize(1200, 760)
+    table = app_window.services_tab.table
+    qtbot.waitUntil(lambda: table.viewport().width() > 0)
+    width = table.viewport().width()
+    app_window.alerts.action.trigger()
+    qtbot.waitUntil(app_window.alerts.dock.isVisible)
+    assert (
+        app_window.dockWidgetArea(app_window.alerts.dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+    )
+    assert table.viewport().width() == width

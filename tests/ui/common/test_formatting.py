@@ -76,6 +76,8 @@ def test_money_never_takes_float_and_keeps_cents(english: None) -> None:
         (Decimal("44.4262"), None, "44.43"),
         (Decimal("150000.6"), "IRR", "150,001 IRR"),  # rial and toman are whole
         (Decimal("150000"), "Toman", "150,000 Toman"),
+        (Decimal("150000.4"), "تومان", "150,000 تومان"),  # every spelling of the toman
+        (Decimal("150000.4"), "RIAL", "150,000 RIAL"),
         (Decimal("2500.5"), "IDR", "2,501 IDR"),
         (Decimal("0.00061725"), "USD", "< 0.01 USD"),  # an estimate: money, never "0.00"
         (Decimal("0.4"), "IRR", "< 1 IRR"),

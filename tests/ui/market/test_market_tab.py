@@ -16,6 +16,7 @@ from core.api import PanelClient
 from core.currency import CurrencySettings, save_currency_settings
 from core.exchange_rates import exchange_rate
 from core.workflows.catalogue_refresh import refresh_catalogue
+from tests.ui.insights.history import add_order, noon_days_ago, seed_history
 from ui.common.formatting import strip_bidi
 from ui.market.market_list import (
     E_ID,
@@ -210,6 +211,25 @@ def test_the_models_pass_qts_model_checks(market, qtmodeltester):
     qtmodeltester.check(market.entries_model)
 
 
+def test_a_painted_cell_shows_what_the_model_says(market):
+    # Painting asks each cell once for all its roles (multiData), answered by place and with
+    # the alignment as an int: the delegate must still get the text and the alignment data() has.
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    _select_group_with(market, market.toman_id, "502")
+    delegate = QStyledItemDelegate()
+    for model in (market.groups_model, market.entries_model):
+        for column in range(model.columnCount()):
+            index = model.index(0, column)
+            option = QStyleOptionViewItem()
+            delegate.initStyleOption(option, index)
+            assert option.text == index.data()
+            assert option.displayAlignment == index.data(Qt.ItemDataRole.TextAlignmentRole)
+    assert market.entries_model.index(0, E_PRICE).data(Qt.ItemDataRole.TextAlignmentRole) == (
+        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    )
+
+
 def test_shown_again_after_a_rate_changed_the_prices_follow(market, qtbot):
     window = market.harness.window
     store = market.harness.store
@@ -260,6 +280,57 @@ def test_the_offer_looked_at_stays_chosen_while_typing_keeps_it(market):
     market.filters.filter_edit.setText("instagram")
     market.apply_filter()
     assert model.group_at(market.groups_table.currentIndex().row()) == chosen
+
+
+def test_typing_that_leaves_the_offers_services_as_they_were_keeps_the_service_chosen(market):
+    _select_group_with(market, market.toman_id, "502")
+    assert market.entries_model.rowCount() >= 2
+    market.entries_table.setCurrentIndex(market.entries_model.index(1, E_ID))
+    chosen = market.entries_model.entry_at(1)
+    market.filters.filter_edit.setText("instagram")  # every service of this offer says it
+    market.apply_filter()
+    assert market.entries_model.rowCount() >= 2
+    assert market.entries_model.entry_at(market.entries_table.currentIndex().row()) is chosen
+
+
+def _choose_entry(tab, profile_id: int, service_id: str) -> None:
+    _select_group_with(tab, profile_id, service_id)
+    model = tab.entries_model
+    row = next(
+        r
+        for r in range(model.rowCount())
+        if (model.entry_at(r).entry.profile_id, model.entry_at(r).entry.service.id)
+        == (profile_id, service_id)
+    )
+    tab.entries_table.setCurrentIndex(model.index(row, E_ID))
+
+
+def test_the_chosen_service_says_how_it_delivered_your_orders_on_its_own_panel(market, qtbot):
+    store = market.harness.store
+    seed_history(store, market.panel_id)  # the active panel's service 1: six orders
+    # The toman panel's 502, not the active panel's: two orders, one canceled.
+    add_order(store, market.toman_id, "502", created=noon_days_ago(2), charge="3000",
+              currency="IRT")  # fmt: skip
+    add_order(store, market.toman_id, "502", created=noon_days_ago(1), charge="3000",
+              status="Canceled", currency="IRT")  # fmt: skip
+    line = market.quality_line
+    _choose_entry(market, market.panel_id, "1")
+    qtbot.waitUntil(lambda: line.isVisible(), timeout=10_000)
+    assert strip_bidi(line.text()) == "Your 6 order(s): 5 completed, 1 partial, median 3 h 10 min"
+    assert "Cost per delivered unit" in line.toolTip()
+    _choose_entry(market, market.toman_id, "502")  # another panel: its own history
+    qtbot.waitUntil(lambda: "canceled" in line.text(), timeout=10_000)
+    assert strip_bidi(line.text()) == (
+        "Your 2 order(s): 1 completed, 1 canceled, too few completed to time"
+    )
+    _choose_entry(market, market.toman_id, "503")  # never ordered: no line at all
+    qtbot.waitUntil(lambda: not line.isVisible(), timeout=10_000)
+    assert line.text() == ""
+    _choose_entry(market, market.panel_id, "1")
+    qtbot.waitUntil(lambda: line.isVisible(), timeout=10_000)
+    market.filters.filter_edit.setText("no offer has these words")
+    market.apply_filter()  # nothing chosen any more: nothing said
+    qtbot.waitUntil(lambda: not line.isVisible(), timeout=10_000)
 
 
 def _unnamed_interactive_widgets(root) -> list[str]:

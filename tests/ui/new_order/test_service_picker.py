@@ -121,7 +121,9 @@ def test_average_time_where_the_panel_measures_it(english, tab, app_window):
     picker = tab.picker
     assert not picker.table.isColumnHidden(COL_TIME)
     times = [cell(picker, r, COL_TIME) for r in range(5)]
-    assert times == ["8 minutes", "3 hours 10 minutes", "", "2 days 2 hours", ""]
+    assert times == ["8 min", "3 h 10 min", "", "2 d 2 h", ""]  # short: a narrow column
+    tips = [picker.model.index(r, COL_TIME).data(Qt.ItemDataRole.ToolTipRole) for r in range(5)]
+    assert tips == ["8 minutes", "3 hours 10 minutes", None, "2 days 2 hours", None]
     tab.choose_service("2")
     assert "Average time: 3 hours 10 minutes" in strip_bidi(picker.details.toPlainText())
     assert "Average time: 3 hours 10 minutes" in strip_bidi(tab.facts_label.text())

@@ -111,3 +111,14 @@ def test_today_moves_on_at_midnight(app_window, panel, qtbot, monkeypatch):
     monkeypatch.setattr("ui.orders.date_range.date", Tomorrow)
     reload(tab, qtbot)  # the next refresh after midnight
     assert tab.model.row_of(order.local_id) is None
+
+
+def test_the_last_day_offered_is_a_day_an_order_can_have(qtbot):
+    # Qt offered 9999-12-31, whose end overflowed a datetime in the filter (a traceback).
+    bar = DateRangeBar()
+    qtbot.addWidget(bar)
+    bar.choice.setCurrentIndex(Span.CUSTOM)
+    bar.last.setDate(QDate(9999, 12, 31))
+    assert bar.last.date().year() <= 2100
+    start, end = bar.moments()
+    assert start is not None and end is not None and start < end

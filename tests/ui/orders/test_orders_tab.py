@@ -406,10 +406,13 @@ def test_a_refresh_ending_after_a_panel_switch_shows_the_new_panels_orders_and_c
     tab.rowsLoaded.connect(lambda _n: shown.append({r.order.profile_id for r in tab.model.rows()}))
 
     panel.inject("latency", action="status", delay=60)  # held until released
+    asked = len(status_requests(panel))
     tab.refresh()
     with qtbot.waitSignal(window.session.profileChanged, timeout=10_000):
         window.session.activate_profile(profile_b.id)
     assert tab.is_refreshing()
+    # Released only once held: a release before the request arrives would not end its wait.
+    qtbot.waitUntil(lambda: len(status_requests(panel)) > asked, timeout=10_000)
     shown.clear()
     with qtbot.waitSignal(tab.refreshFinished, timeout=10_000):
         panel.release()  # the old panel's refresh ends now

@@ -141,3 +141,28 @@ def test_money_no_decimal_can_read_loads_as_unreadable_not_a_failed_load(tmp_pat
             conn.execute("UPDATE orders SET charge = 'abc' WHERE local_id = ?", (local_id,))
         (order,) = store.journal.orders(profile.id)
     assert order.charge.is_nan()
+
+
+def test_an_order_whose_params_cannot_be_read_is_shown_and_said(make_app, panel, qtbot, data_dir):
+    # A damaged file or an old version's row: journal.get() once raised on its params JSON.
+    first = make_app(panel)
+    qtbot.waitUntil(lambda: first.session.catalogue is not None, timeout=10_000)
+    local_id = place(first.window, SERVICE_DEFAULT, "https://t.me/damaged", 500).local_id
+    qtbot.waitUntil(lambda: not first.runner.is_busy(), timeout=10_000)
+    first.close()
+    rewrite_rows(
+        data_dir, [("UPDATE orders SET params = '{\"link\": ' WHERE local_id = ?", (local_id,))]
+    )
+
+    window = make_app(panel).window
+    tab = ready(window, qtbot)
+    qtbot.waitUntil(lambda: tab.model.row_of(local_id) is not None, timeout=10_000)
+    assert row_text(tab, local_id, COL_QUANTITY) == "500"
+    assert tab.select_order(local_id)
+    qtbot.waitUntil(lambda: "Parameters: unreadable" in tab.detail.summary.text())
+
+    order_tab = window.order_tab
+    order = window.session.store.journal.get(local_id)
+    assert order.params_unreadable
+    assert order_tab.repeat_order(order)
+    assert order_tab.form.draft().values["link"] == "https://t.me/damaged"

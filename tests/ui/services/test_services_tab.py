@@ -255,7 +255,8 @@ def test_double_click_and_enter_hand_the_service_to_new_order(app_window, qtbot)
 
 
 def test_ctrl_f_focuses_the_filter(app_window, qtbot):
-    app_window.tabs.setCurrentWidget(app_window.orders_tab)
+    # From a tab with no search of its own (tests/ui/shell/test_find_shortcut.py: the others).
+    app_window.tabs.setCurrentWidget(app_window.tab("insightsTab"))
     app_window.activateWindow()
     app_window.find_action.trigger()
     assert app_window.tabs.currentWidget() is app_window.services_tab
@@ -351,3 +352,22 @@ def test_a_new_minimum_or_maximum_is_shown_and_counts_as_changed(app_window, pan
     assert model.index(model.row_of(dearer), COL_RATE).data().startswith("▲")  # rate first
     tab.filters.changed_check.setChecked(True)
     assert sorted(visible_ids(tab)) == sorted([dearer, bounds])
+
+
+def test_a_slow_fetch_counts_its_seconds_then_gives_way_to_the_answer(app_window, panel, qtbot):
+    # A panel that takes minutes to send its catalogue: the wait is seen, not a frozen line.
+    tab = app_window.services_tab
+    tab._fetch_note._timer.setInterval(20)  # a second's tick, quicker for the test
+    tab._fetch_note._interval_s = 1.0
+    panel.inject("latency", action="services", delay=60)  # held until released
+    try:
+        tab.refresh()
+        qtbot.waitUntil(lambda: "2 s" in tab.status_label.text(), timeout=5_000)
+        assert tab.status_label.text().startswith("Fetching the services…")
+        qtbot.waitUntil(lambda: "slow to answer" in tab.status_label.text(), timeout=5_000)
+    finally:
+        panel.release()
+    with qtbot.waitSignal(tab.catalogueShown, timeout=10_000):
+        pass
+    assert tab.status_label.text() == ""  # the counting stopped with the answer
+    assert not tab._fetch_note.running

@@ -282,3 +282,13 @@ def test_error_text_for_every_kind_is_translated_and_fills_its_details():
         assert kind.value in details
     title, message, _ = describe(RuntimeError("boom"))
     assert title == "Something went wrong" and "Traceback" not in message
+
+
+def test_f5_on_the_market_tab_groups_again_without_fetching_services(app_window, panel, qtbot):
+    market = app_window.tab("marketTab")
+    with qtbot.waitSignal(market.marketShown, timeout=20_000):
+        app_window.tabs.setCurrentWidget(market)
+    services_before = sum(1 for r in panel.requests if r.get("action") == "services")
+    with qtbot.waitSignal(market.marketShown, timeout=20_000):  # built again, not skipped
+        app_window.refresh_current_tab()
+    assert sum(1 for r in panel.requests if r.get("action") == "services") == services_before
