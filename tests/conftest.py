@@ -104,6 +104,11 @@ def app_window(make_app: Callable[..., AppHarness], panel: Any, qtbot: Any) -> A
     window = harness.window
     qtbot.waitUntil(lambda: window.services_tab.model.total_count() > 0, timeout=10_000)
     qtbot.waitUntil(lambda: window.session.balance is not None, timeout=10_000)
+    # Saved too (it is shown first, then saved): a test's own refresh compares with it.
+    profile_id = window.session.profile.id
+    qtbot.waitUntil(
+        lambda: harness.store.catalog.fetched_at(profile_id) is not None, timeout=10_000
+    )
     window.harness = harness
     return window
 

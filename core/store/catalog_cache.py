@@ -22,7 +22,7 @@ from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from enum import IntEnum
 
-from core.models import Service
+from core.models import Service, make_service
 from core.store.db import Database, parse_utc, utc_text
 
 log = logging.getLogger(__name__)
@@ -201,7 +201,7 @@ def _services(rows: list[tuple]) -> list[Service]:
     share = shared.setdefault
     rates: dict[str, Decimal] = {}
     return [
-        Service(
+        make_service(
             id_, name, share(category, category), share(type_, type_),
             None if rate is None else _rate(rate, rates), min_, max_,
             bool(drip), bool(refill), bool(cancel), share(text, text),

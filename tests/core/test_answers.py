@@ -312,3 +312,21 @@ def test_empty_and_plain_text_bodies():
     with pytest.raises(NotJson) as info:
         answers.decode_body(b"Service temporarily unavailable")
     assert info.value.details["html"] is False
+
+
+def test_categories_and_types_read_once_per_answer_and_kept_apart_by_kind() -> None:
+    # Each category and type text is read once per answer (one shared text object); numbers
+    # and flags that are equal as keys (1, 1.0, True) still read as what was sent.
+    items = [
+        {"service": 1, "name": "a", "category": "Likes &amp; Views", "type": "Default"},
+        {"service": 2, "name": "b", "category": "Likes &amp; Views", "type": " Package "},
+        {"service": 3, "name": "c", "category": 1, "type": 1},
+        {"service": 4, "name": "d", "category": True, "type": True},
+        {"service": 5, "name": "e", "category": 1.0, "type": "  "},
+        {"service": 6, "name": "f", "category": ["x"]},
+    ]
+    services = answers.parse_services(items)
+    assert [s.category for s in services] == ["Likes & Views"] * 2 + ["1", "True", "1.0", "['x']"]
+    assert services[0].category is services[1].category
+    assert [s.type for s in services] == ["Default", "Package", "1", "True", "Default", "Default"]
+    assert answers.parse_services(items[:1])[0] == services[0]  # another answer reads it afresh

@@ -123,3 +123,19 @@ def test_persian_digits_and_letter_forms_are_searched_as_typed():
     catalog = ServiceCatalog(services)
     assert [s.id for s in catalog.filter("۱۲۳")] == ["123"]
     assert [s.id for s in catalog.filter("سرویسهای ویژه")] == ["123"]  # ی/ي and ZWNJ folded
+
+
+def test_search_texts_folded_once_whoever_asks_first() -> None:
+    # Folded when first asked for (the Services tab asks on its worker after showing the
+    # table); threads asking together get the one list, folded as each text alone would be.
+    from concurrent.futures import ThreadPoolExecutor
+
+    from core.models import search_text
+
+    services = [svc(str(i), f"Ｌｉｋｅｓ ۱۲ #{i}", f"Cat {i % 7}") for i in range(2_000)]
+    catalog = ServiceCatalog(services)
+    with ThreadPoolExecutor(4) as pool:
+        lists = list(pool.map(lambda _n: catalog.search_texts, range(8)))
+    assert all(texts is lists[0] for texts in lists)
+    assert lists[0] == [search_text(s.id, s.name, s.category) for s in services]
+    assert catalog.filter("likes 12 cat 3")[0].id == "3"

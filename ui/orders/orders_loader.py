@@ -13,14 +13,16 @@ from core.gc_pause import bulk_allocation
 from core.models import StatusKind
 from core.store import JournalOrder
 from core.workflows.order_announcements import mark_announced, to_announce
+from ui.common.paint_gate import PaintGate
 from ui.orders.order_notifier import OrderNotifier
 from ui.orders.order_rows import OrderRow, prepare_rows
+from ui.orders.orders_model import RowsIndex, index_rows
 
 if TYPE_CHECKING:
     from ui.orders.orders_tab import OrdersTab
 
-#: (version, prepared rows, final orders not announced yet, their counts by kind)
-RowsResult = tuple[int, list[OrderRow], list[JournalOrder], dict[StatusKind, int]]
+#: (version, prepared rows, their index, final orders not announced yet, their counts by kind)
+RowsResult = tuple[int, list[OrderRow], RowsIndex, list[JournalOrder], dict[StatusKind, int]]
 #: Rows freed at once by `free_in_pieces` (about half a millisecond's work).
 _FREE_PIECE = 500
 #: How long after a reload the rows it replaced are freed.
@@ -65,15 +67,16 @@ class OrdersLoader(QObject):
         def rows() -> RowsResult:
             version = time.monotonic_ns()
             if scope is None and not show_all:
-                return version, [], [], {}
+                return version, [], index_rows([]), [], {}
             with bulk_allocation():  # no full collection holding the GIL midway
                 orders = store.journal.orders(scope)
                 prepared = prepare_rows(orders, texts, names)
+                index = index_rows(prepared)  # here, not in the GUI thread's swap
             # Marked notified only once announced (in `show`): a result that is dropped
             # (superseded, or older than what is shown) must leave them to the next load.
             finished = to_announce(orders, active)
             counts = OrderNotifier.count_kinds(finished)
-            return version, prepared, finished, counts
+            return version, prepared, index, finished, counts
 
         return rows
 
@@ -87,7 +90,7 @@ class OrdersLoader(QObject):
 
     def show(self, result: RowsResult) -> None:
         """Swap the rows in (unless a newer read is shown already) and announce new ends."""
-        version, rows, finished, counts = result
+        version, rows, index, finished, counts = result
         if version < self._version:
             return  # an older read than what is shown
         self._version = version
@@ -95,7 +98,7 @@ class OrdersLoader(QObject):
         # Held in a box only, so the worker that empties it frees them: 20,000 rows take 10-15 ms
         # to free, time the GUI thread spent frozen when the model let go of the last reference.
         replaced = [tab.model.rows()]
-        tab.swap_rows(rows)
+        tab.swap_rows(rows, index)
         # A refresh can finish 20,000 orders at once: one pass over them here, on the GUI thread.
         ids = [o.local_id for o in finished]
         if not self._announced.isdisjoint(ids):
@@ -104,12 +107,17 @@ class OrdersLoader(QObject):
             counts = OrderNotifier.count_kinds(finished)
         if finished:
             self._announced.update(ids)
-            tab.model.mark_fresh(ids)
+            # After the swap (its reselection would take them for seen), and with no repaint
+            # of their rows: the swap's reset repaints every row once this call returns.
+            tab.model.mark_fresh(ids, repaint=False)
             tab.notifier.announce(finished, counts)
         tab.rows_shown(len(rows))
         if finished:
-            # Last: the worker that records it then competes with none of the work above.
-            self._mark_notified(ids)
+            # Last, and on a worker held until the table is painted: it then competes with
+            # none of the work above, nor with the repaint of 20,000 rows.
+            gate = PaintGate()
+            gate.open_after_paint(self)
+            self._mark_notified(ids, gate)
         # Once the table is repainted and the GUI thread idle: a worker running Python meanwhile
         # makes the GUI thread wait for the interpreter lock at its calls into Qt (measured: the
         # repaint after a refresh of 20,000 orders took 25-30 ms instead of 10).
@@ -118,15 +126,18 @@ class OrdersLoader(QObject):
     def _free_later(self, box: list[list[OrderRow]]) -> None:
         self.tab.session.runner.submit(lambda: free_in_pieces(box), owner=self)
 
-    def _mark_notified(self, local_ids: list[int]) -> None:
-        """Record in the journal that these orders were announced (off the GUI thread)."""
+    def _mark_notified(self, local_ids: list[int], gate: PaintGate) -> None:
+        """Record in the journal that these orders were announced (off the GUI thread, once
+        the gate is open)."""
         store = self.tab.session.store
+
+        def mark() -> None:
+            gate.wait()
+            mark_announced(store.journal, local_ids)
 
         def failed(exc: BaseException) -> None:
             # Told already: they stay in `_announced`, so this run never repeats them; after a
             # restart the journal still has them unannounced and they are told once more.
             self.tab.show_failure(exc)
 
-        self.tab.session.runner.submit(
-            lambda: mark_announced(store.journal, local_ids), None, failed, owner=self
-        )
+        self.tab.session.runner.submit(mark, None, failed, owner=self)

@@ -52,6 +52,7 @@ from ui.orders.orders_model import (
     COLUMN_WIDTHS,
     OrderFilter,
     OrdersModel,
+    RowsIndex,
 )
 from ui.orders.orders_toolbar import OrdersToolbar
 from ui.orders.progress_delegate import ProgressDelegate
@@ -133,7 +134,7 @@ class OrdersTab(QWidget):
             QAbstractItemView.SelectionMode.ExtendedSelection,
         )  # fmt: skip
         self.table.setItemDelegateForColumn(COL_PROGRESS, ProgressDelegate(self.table))
-        self.columns = ColumnWidths(self.table, self.model.texts(), self.model.panel_ids)
+        self.columns = ColumnWidths(self.table, self.model.texts(), self.model.longest_panel_ids)
         # Unsorted: newest first, as the journal gives them.
         self.table.setColumnHidden(COL_PANEL, True)
         self.detail = OrderDetail(self, self.model.texts())
@@ -305,13 +306,14 @@ class OrdersTab(QWidget):
 
     # --- rows, selection and the detail --------------------------------------------------------
 
-    def swap_rows(self, rows: list[OrderRow]) -> None:
-        """Show new rows, keeping the selected and current orders selected."""
+    def swap_rows(self, rows: list[OrderRow], index: RowsIndex | None = None) -> None:
+        """Show new rows (`index`: theirs, if made where they were prepared), keeping the
+        selected and current orders selected."""
         selected, current = self.selected_ids(), self.current_order()
         wanted = self.current_filter()
         if wanted != self.model.filter:  # "Today" moved on at midnight since it was chosen
             self.model.set_filter(wanted)
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, index)
         self._reselect(selected, None if current is None else current.local_id)
 
     def rows_shown(self, count: int) -> None:

@@ -34,7 +34,7 @@ class PreparedRows:
 
     services: list[Service]
     display: RowTexts  # per row, the column texts (the star column left empty), made on demand
-    search: Sequence[str]  # NFKC-folded "id name category" (the catalogue's own list)
+    catalog: ServiceCatalog  # its search texts: NFKC-folded "id name category", per row
     categories: list[str]  # in panel order
     types: list[tuple[str, str]]  # (type key, display name), in first-seen order
     type_keys: list[str]
@@ -45,6 +45,11 @@ class PreparedRows:
 
     def __len__(self) -> int:
         return len(self.services)
+
+    @property
+    def search(self) -> Sequence[str]:
+        """Each row's folded search text (the catalogue's own list, folded when first asked)."""
+        return self.catalog.search_texts
 
 
 def _memo(cache: dict, key: object, make: Callable[..., str], *args: object) -> str:
@@ -142,11 +147,10 @@ def prepare_rows(
                     counts[mark] += 1
             if s.id in min_max:  # counted apart: a dearer service may have new bounds too
                 counts[ChangeKind.MIN_MAX] += 1
-    search = catalog.search_texts  # shared with the catalogue, not copied
     return PreparedRows(
         services=services,
         display=RowTexts(services, row_types, flags, flag_texts),
-        search=search,
+        catalog=catalog,
         categories=catalog.categories,
         types=list(types.items()),
         type_keys=type_keys,

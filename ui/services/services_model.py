@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from core.models import Service
 from core.store.catalog_cache import ChangeKind
-from core.text_search import Rows, TextFilter
+from core.text_search import Rows, TextFilter, words_of
 from ui.common import formatting
 from ui.common.collation import sort_key
 from ui.common.table_base import RIGHT_ALIGNED, ReadOnlyTableModel, id_sort_key
@@ -126,7 +126,9 @@ class ServicesModel(ReadOnlyTableModel):
         super().__init__(parent)
         self._rows: PreparedRows | None = None
         self._visible: Rows = []
-        self._text_filter = TextFilter([])
+        # Made at the first search with words: the catalogue's search texts are folded then
+        # (on the loading worker, usually, right after the table was shown).
+        self._text_filter: TextFilter | None = None
         self._position_of: dict[str, int] | None = None  # service id -> its catalogue position
         self._favourites: set[str] = set()
         self._filter = ServiceFilter()
@@ -182,7 +184,7 @@ class ServicesModel(ReadOnlyTableModel):
         """Show a newly prepared catalogue (filters and sort are kept)."""
         self.beginResetModel()
         self._rows = rows
-        self._text_filter = TextFilter([] if rows is None else rows.search)
+        self._text_filter = None
         self._position_of = None
         self._favourites = set(favourites)
         self._orders.clear()
@@ -314,6 +316,12 @@ class ServicesModel(ReadOnlyTableModel):
             return []
         if self._base is None:
             self._base = self._compute_base(f)
+            if self._text_filter is not None:
+                self._text_filter.set_scope(self._base)
+        if not words_of(f.text):
+            return self._base  # what the text filter gives for no words
+        if self._text_filter is None:
+            self._text_filter = TextFilter(self._rows.search)
             self._text_filter.set_scope(self._base)
         return self._text_filter.search(f.text)
 

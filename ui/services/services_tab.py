@@ -6,6 +6,7 @@ runner; this tab prepares the rows for the table on the same worker and shows th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import Any
 
@@ -25,6 +26,7 @@ from core.workflows.catalogue_refresh import CatalogueSnapshot, load_catalogue, 
 from ui.common import formatting
 from ui.common.elapsed_note import ElapsedNote
 from ui.common.error_text import one_line, show_error
+from ui.common.paint_gate import PaintGate
 from ui.common.table_base import make_table
 from ui.insights.quality_line import QualityLine
 from ui.services.filter_bar import ServiceFilterBar
@@ -63,6 +65,30 @@ DETAILS_HEIGHT = 200
 
 #: A catalogue ready for the table: what the workflow gave, and its rows prepared.
 Prepared = tuple[CatalogueSnapshot, PreparedRows]
+
+
+class Handover:
+    """A prepared catalogue handed from the loading worker to the GUI thread; the worker's
+    work after it (folding the search texts, saving) waits until the table is painted."""
+
+    def __init__(self, show: Callable[[Prepared], None]) -> None:
+        self._show = show
+        self._gate = PaintGate()
+
+    def hand_over(self, ctx: TaskContext, snapshot: CatalogueSnapshot, rows: PreparedRows) -> None:
+        """On the worker: give the table to the GUI thread, wait (briefly) until it is painted,
+        then fold the catalogue's search texts, which the first filter keystroke needs (the
+        table is shown without them: 50 ms of 50,000 services sooner)."""
+        ctx.progress(1, 2, (snapshot, rows))
+        self._gate.wait()  # bounded: a superseded load is never shown
+        snapshot.catalog.search_texts  # noqa: B018 - folded when first asked for
+
+    def shown(self, prepared: Prepared) -> None:
+        """On the GUI thread: show it; the worker goes on once the paint it caused is done."""
+        try:
+            self._show(prepared)
+        finally:
+            self._gate.open_after_paint()
 
 
 class ServicesTab(QWidget):
@@ -200,13 +226,14 @@ class ServicesTab(QWidget):
             )
             return
         flag_texts, profile_id = self._flag_texts, profile.id
+        handover = Handover(self._refreshed)
 
         def job(ctx: TaskContext) -> None:
             def ready(snapshot: CatalogueSnapshot) -> None:
                 # Shown now; the workflow saves it afterwards in this same task, so closing
                 # the app right after still waits for the save.
                 rows = prepare_rows(snapshot.catalog, snapshot.changes, flag_texts)
-                ctx.progress(1, 2, (snapshot, rows))
+                handover.hand_over(ctx, snapshot, rows)
 
             refresh_catalogue(store, client, profile_id, on_ready=ready)
 
@@ -218,7 +245,7 @@ class ServicesTab(QWidget):
             self._refresh_failed,
             owner=self,
             key="services-refresh",
-            on_progress=lambda _done, _total, prepared: self._refreshed(prepared),
+            on_progress=lambda _done, _total, prepared: handover.shown(prepared),
             with_context=True,
         )
 
@@ -250,22 +277,29 @@ class ServicesTab(QWidget):
             return
         store, flag_texts, profile_id = self.session.store, self._flag_texts, profile.id
 
-        def job() -> Prepared | None:
+        handover = Handover(lambda prepared: self._show(*prepared))
+
+        def job(ctx: TaskContext) -> bool:
             snapshot = load_catalogue(store, profile_id)
             if snapshot is None:
-                return None
-            return snapshot, prepare_rows(snapshot.catalog, snapshot.changes, flag_texts)
+                return False
+            rows = prepare_rows(snapshot.catalog, snapshot.changes, flag_texts)
+            handover.hand_over(ctx, snapshot, rows)
+            return True
 
-        def done(prepared: Prepared | None) -> None:
-            if prepared is None:
-                if self._profile_id == profile_id:
-                    self.refresh()  # nothing cached yet: fetch at once
-                return
-            self._show(*prepared)
+        def done(found: bool) -> None:
+            if not found and self._profile_id == profile_id:
+                self.refresh()  # nothing cached yet: fetch at once
 
         self._set_status(self.tr("Loading the saved services…"))
         self.session.runner.submit(
-            job, done, self._refresh_failed, owner=self, key="services-refresh"
+            job,
+            done,
+            self._refresh_failed,
+            owner=self,
+            key="services-refresh",
+            on_progress=lambda _done, _total, prepared: handover.shown(prepared),
+            with_context=True,
         )
         # That load supersedes a refresh still running for the old panel: its answer will
         # never come here, so the button must not wait for it.

@@ -463,3 +463,31 @@ def test_a_choice_that_cannot_be_saved_is_said_and_still_applies(app_window, qtb
     tab.auto_check.setChecked(False)
     assert not tab.auto_timer.isActive() and not tab.auto_minutes.isEnabled()
     assert len(said) == 2 and all(said)
+
+
+def test_rows_with_their_worker_made_index_show_as_rows_alone_do(data_dir):
+    # The loader indexes the rows where it prepares them; the model shows them the same.
+    from core.models import Service
+    from core.store import Store
+    from ui.orders.orders_model import index_rows
+
+    with Store(data_dir) as store:
+        profile = store.profiles.add("p", "https://panel.test/api/v2")
+        service = Service("1", "Likes", "IG", "Default", Decimal("1.5"), 10, 1000)
+        for i, panel_id in enumerate(["7", "123456789012", "55"]):
+            local_id = store.journal.begin(profile.id, service, {"link": f"l{i}"}, None, None)
+            store.journal.mark_placed(local_id, panel_id)
+        orders = store.journal.orders()
+    texts = OrdersModel().texts()
+    plain, indexed = OrdersModel(), OrdersModel()
+    plain.set_rows(prepare_rows(orders, texts, {profile.id: "p"}))
+    rows = prepare_rows(orders, texts, {profile.id: "p"})
+    indexed.set_rows(rows, index_rows(rows))
+    for model in (plain, indexed):
+        assert model.longest_panel_ids() == ["123456789012"]
+        assert [model.row_of(o.local_id) for o in orders] == [
+            plain.row_of(o.local_id) for o in orders
+        ]
+        assert model.hidden_count() == 0 and model.visible_count() == 3
+    plain.set_rows([])
+    assert plain.longest_panel_ids() == []

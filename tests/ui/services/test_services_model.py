@@ -87,3 +87,15 @@ def test_a_painted_cell_gets_in_one_call_what_data_gives_role_by_role(qtbot):
     assert model.data(model.index(new_row, COL_NAME), Qt.ItemDataRole.FontRole).bold()
     assert model.data(model.index(new_row, COL_RATE), Qt.ItemDataRole.BackgroundRole) is not None
     assert model.data(QModelIndex(), Qt.ItemDataRole.DisplayRole) is None
+
+
+def test_a_new_catalogue_is_filtered_by_the_words_typed_before_it_came(qtbot):
+    # A refresh arriving while words are typed: the new rows are filtered at once, their
+    # search texts folded then (they are folded after the table is shown otherwise).
+    model = make_model()
+    model.set_filter(ServiceFilter(text="beta"))
+    catalog = ServiceCatalog(service(i, n) for i, n in enumerate(["beta new", "delta", "beta"]))
+    model.set_rows(prepare_rows(catalog, None, model.flag_texts()))
+    assert [model.service_at(r).name for r in range(model.rowCount())] == ["beta new", "beta"]
+    model.set_filter(ServiceFilter())
+    assert model.rowCount() == 3
