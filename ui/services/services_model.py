@@ -418,6 +418,10 @@ class ServicesModel(ReadOnlyTableModel):
                 value = None if make is None else make(rows, src, col)
             if value is not None:
                 role_data.setData(value)
+            else:
+                # The view hands the same span from cell to cell: a role left as it was kept
+                # the previous cell's value (the star's gold coloured every text cell).
+                role_data.clearData()
 
     # The roles a painted cell asks for besides its text, one method each (multiData and data).
 

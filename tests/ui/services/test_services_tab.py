@@ -371,3 +371,15 @@ def test_a_slow_fetch_counts_its_seconds_then_gives_way_to_the_answer(app_window
         pass
     assert tab.status_label.text() == ""  # the counting stopped with the answer
     assert not tab._fetch_note.running
+
+
+def test_a_cell_takes_no_colour_from_the_cell_painted_before_it(app_window):
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
+
+    model = app_window.services_tab.model
+    foreground = QModelRoleData(int(Qt.ItemDataRole.ForegroundRole.value))
+    span = QModelRoleDataSpan(foreground)  # the view reuses one span from cell to cell
+    model.multiData(model.index(0, COL_FAV), span)
+    assert foreground.data() is not None  # the star is gold
+    model.multiData(model.index(0, COL_NAME), span)
+    assert foreground.data() is None  # a name is not
