@@ -58,13 +58,11 @@ def _save_catalogue(store, name: str, panel, currency: str) -> int:
 
 
 @pytest.fixture
-def market(make_app, make_panel, panel, qtbot):
-    """The app on the local panel (USD), a second panel billing in toman with its catalogue
-    saved, a third never fetched, a dated USD->IRT rate, and the Market tab shown."""
-    harness = make_app(panel)
-    window = harness.window
-    qtbot.waitUntil(lambda: window.services_tab.model.total_count() > 0, timeout=10_000)
-    qtbot.waitUntil(lambda: window.session.balance is not None, timeout=10_000)
+def market(app_window, make_panel, qtbot):
+    """The app on the local panel (USD, its catalogue saved), a second panel billing in toman
+    with its catalogue saved, a third never fetched, a dated USD->IRT rate, and the Market tab
+    shown."""
+    window, harness = app_window, app_window.harness
     store = harness.store
     toman = make_panel(services=TOMAN_SERVICES, currency="IRT")
     toman_id = _save_catalogue(store, "Toman panel", toman, "IRT")
