@@ -128,6 +128,7 @@ class InsightsTab(QWidget):
         self.panel_choice.activated.connect(lambda _i: self.reload())
         self.spending_split.activated.connect(lambda _i: self._show_spending())
         self.session.ordersChanged.connect(self._journal_changed)
+        self.session.journalRead.connect(self._journal_changed)
         self.session.balanceChanged.connect(self._journal_changed)
         self.session.profilesChanged.connect(self._fill_panels)
         for card in self.cards():

@@ -29,6 +29,7 @@ class QualityLine(QLabel):
         self._asked: tuple[str | None, int | None] | None = None
         self.setVisible(False)
         session.ordersChanged.connect(self._orders_changed)
+        session.journalRead.connect(self._orders_changed)
 
     def show_service(self, service_id: str | None, profile_id: int | None = None) -> None:
         """Show the line of this service of the panel `profile_id` (None: the active panel;

@@ -322,6 +322,7 @@ class OrdersTab(QWidget):
         if self._wanted is not None and self.model.row_of(self._wanted) is not None:
             self.show_order(self._wanted)
         self.rowsLoaded.emit(count)
+        self.session.journalRead.emit()
 
     def _reselect(self, local_ids: list[int], current: int | None) -> None:
         selection = self.table.selectionModel()

@@ -39,6 +39,9 @@ class AppSession(QObject):
     catalogueChanged = Signal(object)  # core.catalog.ServiceCatalog | None
     balanceChanged = Signal(object)  # core.models.Balance | None
     ordersChanged = Signal()  # the journal changed (placed, refreshed, tracked...)
+    #: Orders read the journal again after a change it made itself (a refresh, track, hide,
+    #: refill...): what is computed from the journal (Insights, quality lines) is stale.
+    journalRead = Signal()
     serviceChosen = Signal(str)  # a service id picked for a new order
     repeatOrder = Signal(object)  # a JournalOrder to reopen in New order
     showOrder = Signal(int)  # a journal local id to select in Orders (New order emits it)

@@ -278,3 +278,17 @@ def test_the_same_service_name_on_two_panels_gets_two_bars(app_window: Any, qtbo
     assert median_set.count() == len(categories) == 2
     assert len(set(categories)) == 2
     assert sorted(median_set.at(i) for i in range(2)) == pytest.approx([2.0, 5.0])
+
+
+def test_an_orders_refresh_is_seen_by_the_charts(app_window: Any, qtbot: Any) -> None:
+    # Only New order said the journal changed: a refresh, track or hide left the charts old.
+    from core.local_panel.catalogue import SERVICE_DEFAULT
+    from tests.ui.orders.orders_tab_steps import place, ready
+
+    orders = ready(app_window, qtbot)
+    place(app_window, SERVICE_DEFAULT, "https://x.test/insights", 500)
+    tab = _insights(app_window, qtbot)
+    shown = tab.prepared
+    with qtbot.waitSignal(orders.refreshFinished, timeout=10_000):
+        orders.refresh()  # while the charts are on screen
+    qtbot.waitUntil(lambda: tab.prepared is not shown, timeout=10_000)
