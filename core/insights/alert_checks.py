@@ -57,12 +57,15 @@ def check_balance(
 ) -> tuple[Alert, ...]:
     """LOW_BALANCE once when the balance is below the panel's threshold (preferences
     ALERT_BALANCE_BELOW, ALERT_LOW_BALANCE); re-armed when it is at or above it again."""
-    prefs = store.preferences
-    threshold = prefs.get(preferences.ALERT_BALANCE_BELOW, profile_id)
-    if store.read_only or threshold is None or not prefs.get(preferences.ALERT_LOW_BALANCE):
+    if store.read_only:
         return ()
 
     def check() -> tuple[Alert, ...]:
+        # The settings are read inside the guard too: a locked store costs the alert only.
+        prefs = store.preferences
+        threshold = prefs.get(preferences.ALERT_BALANCE_BELOW, profile_id)
+        if threshold is None or not prefs.get(preferences.ALERT_LOW_BALANCE):
+            return ()
         subject = str(profile_id)
         with store.db.write() as conn:
             if balance.amount >= threshold:
@@ -246,14 +249,15 @@ def check_catalogue(
     last RECENT_DAYS days; call BEFORE the fresh catalogue is saved (the old rates are read
     from the saved one). A rate decrease re-arms the rate alert, a returning service the
     removal alert."""
-    prefs = store.preferences
-    rate_on = prefs.get(preferences.ALERT_RATE_INCREASE)
-    removed_on = prefs.get(preferences.ALERT_SERVICE_REMOVED)
     if store.read_only or not changes:
         return ()
     moment = now or _utc_now()
+    prefs = store.preferences
 
     def check() -> tuple[Alert, ...]:
+        # The settings are read inside the guard too: a locked store costs the alerts only.
+        rate_on = prefs.get(preferences.ALERT_RATE_INCREASE)
+        removed_on = prefs.get(preferences.ALERT_SERVICE_REMOVED)
         rising = changes.rate_up if rate_on else frozenset()
         gone = changes.removed if removed_on else frozenset()
         with store.db.write() as conn:
