@@ -190,9 +190,9 @@ def with_plain_json() -> None:
     """The panel's answers decoded by one plain json.loads call, however large."""
     import json
 
-    from core import answers
+    from core import answer_bodies
 
-    decode = answers.decode_body
+    decode = answer_bodies.decode_body
 
     def plain(raw: bytes) -> object:
         try:
@@ -200,7 +200,7 @@ def with_plain_json() -> None:
         except ValueError:
             return decode(raw)  # the app's own error for what is not JSON
 
-    answers.decode_body = plain
+    answer_bodies.decode_body = plain
 
 
 def show_and_probe(session, tab, start) -> tuple[float, float]:  # noqa: ANN001

@@ -19,7 +19,7 @@ from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-from core import answers
+from core import answer_bodies, answers
 from core.answer_values import scrub_key
 from core.errors import (
     READ_ACTIONS,
@@ -196,7 +196,7 @@ class PanelClient:
         answer = self._transport.post(form, deadline)
         body = scrub_key(answer.body, self.__key)
         try:
-            value = answers.decode_body(body)
+            value = answer_bodies.decode_body(body)
         except ProtectionPage as exc:
             # The page says what happened, not its status (a challenge comes as 403 or 503).
             exc.details.update(host=self.host, status=answer.status)
@@ -211,8 +211,8 @@ class PanelClient:
             )
             raise
         if action == "add":
-            answers.raise_if_error_with_order(value)  # before the error alone is a refusal
-        answers.raise_if_error(value, action)
+            answer_bodies.raise_if_error_with_order(value)  # before the error alone is a refusal
+        answer_bodies.raise_if_error(value, action)
         raise_for_status(answer.status, self.host, retry_after=answer.retry_after)
         return value
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.answers import decode_body, parse_services
+from core.answer_bodies import decode_body
+from core.answers import parse_services
 from core.market.grouping import Catalogue
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from core.answers import classify_panel_error
+from core.answer_bodies import classify_panel_error
 from core.api import PanelClient
 from core.catalog import ServiceCatalog
 from core.errors import ErrorKind, PanelError, PanelRefused

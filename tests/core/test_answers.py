@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from core import answers
+from core import answer_bodies, answers
 from core.errors import (
     EmptyAnswer,
     ErrorKind,
@@ -39,7 +39,7 @@ SEED_SERVICES = """[
 
 def test_seed_services_example_is_a_malformed_answer_error():
     with pytest.raises(MalformedAnswer) as info:
-        answers.decode_body(SEED_SERVICES.encode())
+        answer_bodies.decode_body(SEED_SERVICES.encode())
     assert "malformed" in info.value.message.lower()
     assert info.value.kind is ErrorKind.MALFORMED
 
@@ -140,7 +140,7 @@ def test_real_catalogues_load_completely(name, count):
     path = REALDATA / name
     if not path.exists():
         pytest.skip(f"real panel data not present at {path}")
-    services = answers.parse_services(answers.decode_body(path.read_bytes()))
+    services = answers.parse_services(answer_bodies.decode_body(path.read_bytes()))
     assert len(services) == count
     assert services.skipped == []
     assert all(s.rate is not None and s.rate > 0 for s in services)
@@ -192,7 +192,7 @@ def test_real_add_answers_and_html_page():
     assert info.value.panel_text == "link is not specfied."
     page = next(d for d in datas if isinstance(d, str))
     with pytest.raises(NotJson) as info:
-        answers.decode_body(page.encode())
+        answer_bodies.decode_body(page.encode())
     assert info.value.details["html"] is True and "Apache2" in info.value.details["snippet"]
 
 
@@ -222,7 +222,7 @@ UNNAMED_CHALLENGE = (
 )
 def test_a_protection_page_is_its_own_error(page, service, title):
     with pytest.raises(ProtectionPage) as info:
-        answers.decode_body(page.encode())
+        answer_bodies.decode_body(page.encode())
     assert info.value.kind is ErrorKind.PROTECTION_PAGE
     assert info.value.details["service"] == service
     assert info.value.details["snippet"] == title
@@ -232,9 +232,9 @@ def test_a_protection_page_is_its_own_error(page, service, title):
     "page", [pages.SITE_PAGE.decode(), pages.ERROR_500_PAGE.decode(), "<p>Cloudflare</p>"]
 )
 def test_other_web_pages_are_no_protection_page(page):
-    assert answers.protection_service(page) is None
+    assert answer_bodies.protection_service(page) is None
     with pytest.raises(NotJson):
-        answers.decode_body(page.encode())
+        answer_bodies.decode_body(page.encode())
 
 
 @pytest.mark.parametrize(
@@ -261,14 +261,14 @@ def test_other_web_pages_are_no_protection_page(page):
 )
 def test_panel_error_kinds(text, kind):
     with pytest.raises(PanelRefused) as info:
-        answers.raise_if_error({"error": text})
+        answer_bodies.raise_if_error({"error": text})
     assert info.value.kind is kind
     assert info.value.panel_text == text.strip()
 
 
 def test_quantity_limit_is_kept():
     with pytest.raises(PanelRefused) as info:
-        answers.raise_if_error({"error": "Quantity less than minimal 100"})
+        answer_bodies.raise_if_error({"error": "Quantity less than minimal 100"})
     assert info.value.details["limit"] == 100
 
 
@@ -308,9 +308,9 @@ def test_status_words_are_normalised():
 
 def test_empty_and_plain_text_bodies():
     with pytest.raises(EmptyAnswer):
-        answers.decode_body(b"  \n")
+        answer_bodies.decode_body(b"  \n")
     with pytest.raises(NotJson) as info:
-        answers.decode_body(b"Service temporarily unavailable")
+        answer_bodies.decode_body(b"Service temporarily unavailable")
     assert info.value.details["html"] is False
 
 

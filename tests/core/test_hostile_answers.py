@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core import answers
+from core import answer_bodies, answers
 from core.answer_values import OutOfRange, as_count, as_decimal, as_money
 from core.api import PanelClient
 from core.errors import ErrorWithOrderId, MalformedAnswer, PanelError, PanelRefused
@@ -78,7 +78,7 @@ def test_any_json_gives_a_value_or_a_typed_error(body):
 @given(raw=st.binary(max_size=300) | st.text(max_size=300).map(str.encode))
 def test_any_bytes_give_a_value_or_a_typed_error(raw):
     try:
-        body = answers.decode_body(raw)
+        body = answer_bodies.decode_body(raw)
     except PanelError:
         return
     for parse in PARSERS:
@@ -119,7 +119,7 @@ surrogate_text = st.text(
 ))  # fmt: skip
 def test_lone_surrogates_in_any_answer_never_reach_the_results(body):
     raw = json.dumps(body).encode()  # ASCII escapes: "\\ud800", as PHP panels send them
-    decoded = answers.decode_body(raw)
+    decoded = answer_bodies.decode_body(raw)
     encodable(decoded)
     for parse in PARSERS:
         with contextlib.suppress(PanelError):

@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from decimal import Decimal
 from enum import IntEnum
 
-from core.answers import classify_panel_error
+from core.answer_bodies import classify_panel_error
 from core.errors import ErrorKind
 from core.models import StatusKind, normalise_status, search_text
 from core.store import JournalOrder, JournalState
