@@ -34,7 +34,7 @@
     <context>
         <name>AppSession</name>
         <message numerus="yes">
-            <location filename="../../ui/shell/session.py" line="137" />
+            <location filename="../../ui/shell/session.py" line="140" />
             <source>%n order(s) were being sent when the app last closed: their outcome is unknown, check them in Orders.</source>
             <translation>
                 <numerusform>%Ln order was being sent when the app last closed: its outcome is unknown, check it in Orders.</numerusform>
@@ -153,7 +153,7 @@
     <context>
         <name>InsightsTab</name>
         <message numerus="yes">
-            <location filename="../../ui/insights/insights_tab.py" line="281" />
+            <location filename="../../ui/insights/insights_tab.py" line="282" />
             <source>%n order(s), {spent} spent.</source>
             <translation>
                 <numerusform>%Ln order, {spent} spent.</numerusform>
@@ -459,7 +459,7 @@ The panel tops up what dropped since delivery, as its refill terms allow; it may
     <context>
         <name>ServicesTab</name>
         <message numerus="yes">
-            <location filename="../../ui/services/services_tab.py" line="299" />
+            <location filename="../../ui/services/services_tab.py" line="333" />
             <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
             <translation>
                 <numerusform>%Ln service in the panel's answer could not be read and is not shown.</numerusform>

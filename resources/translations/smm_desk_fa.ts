@@ -207,14 +207,14 @@
     <context>
         <name>AppSession</name>
         <message numerus="yes">
-            <location filename="../../ui/shell/session.py" line="137" />
+            <location filename="../../ui/shell/session.py" line="140" />
             <source>%n order(s) were being sent when the app last closed: their outcome is unknown, check them in Orders.</source>
             <translation>
                 <numerusform>هنگام بسته شدن برنامه در دفعه‌ی قبل، %Ln سفارش در حال ارسال بود: نتیجه‌ی آن‌ها معلوم نیست، در «سفارش‌ها» بررسی کنید.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/shell/session.py" line="250" />
+            <location filename="../../ui/shell/session.py" line="253" />
             <source>No API key is saved for this panel.</source>
             <translation>کلید API برای این پنل ذخیره نشده است.</translation>
         </message>
@@ -1274,14 +1274,14 @@ A desktop client for SMM panels.</source>
     <context>
         <name>InsightsTab</name>
         <message numerus="yes">
-            <location filename="../../ui/insights/insights_tab.py" line="281" />
+            <location filename="../../ui/insights/insights_tab.py" line="282" />
             <source>%n order(s), {spent} spent.</source>
             <translation>
                 <numerusform>%Ln سفارش، {spent} هزینه.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="140" />
+            <location filename="../../ui/insights/insights_tab.py" line="141" />
             <source>All panels</source>
             <translation>همهٔ پنل‌ها</translation>
         </message>
@@ -1311,7 +1311,7 @@ A desktop client for SMM panels.</source>
             <translation>۳۰ روز گذشته، روزانه</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="203" />
+            <location filename="../../ui/insights/insights_tab.py" line="204" />
             <source>Median time to complete</source>
             <translation>میانهٔ زمان تکمیل</translation>
         </message>
@@ -1321,17 +1321,17 @@ A desktop client for SMM panels.</source>
             <translation>میانهٔ زمان تکمیل، پرکاربردترین سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="205" />
+            <location filename="../../ui/insights/insights_tab.py" line="206" />
             <source>No money was spent on orders in this period. Spending appears here once orders are placed.</source>
             <translation>در این بازه پولی برای سفارش‌ها خرج نشده است. هزینه‌ها پس از ثبت سفارش اینجا دیده می‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="209" />
+            <location filename="../../ui/insights/insights_tab.py" line="210" />
             <source>No order has finished in this period yet: completed, partial and canceled orders are counted here.</source>
             <translation>هنوز هیچ سفارشی در این بازه به پایان نرسیده است: سفارش‌های تکمیل‌شده، ناقص و لغوشده اینجا شمرده می‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="280" />
+            <location filename="../../ui/insights/insights_tab.py" line="281" />
             <source>No orders in this period.</source>
             <translation>در این بازه سفارشی نیست.</translation>
         </message>
@@ -1341,7 +1341,7 @@ A desktop client for SMM panels.</source>
             <translation>سفارش‌ها بر پایهٔ وضعیت نهایی</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="202" />
+            <location filename="../../ui/insights/insights_tab.py" line="203" />
             <source>Other services</source>
             <translation>سرویس‌های دیگر</translation>
         </message>
@@ -1356,38 +1356,38 @@ A desktop client for SMM panels.</source>
             <translation>بازه:</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="187" />
+            <location filename="../../ui/insights/insights_tab.py" line="188" />
             <source>Reading the order history…</source>
             <translation>در حال خواندن تاریخچهٔ سفارش‌ها…</translation>
         </message>
         <message>
             <location filename="../../ui/insights/insights_tab.py" line="91" />
-            <location filename="../../ui/insights/insights_tab.py" line="307" />
+            <location filename="../../ui/insights/insights_tab.py" line="308" />
             <source>Spending</source>
             <translation>هزینه‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="305" />
+            <location filename="../../ui/insights/insights_tab.py" line="306" />
             <source>Spending ({currency})</source>
             <translation>هزینه‌ها ({currency})</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="217" />
+            <location filename="../../ui/insights/insights_tab.py" line="218" />
             <source>The balance has not been read twice in this period: the app keeps each balance it reads, and the line starts with the second.</source>
             <translation>موجودی در این بازه دو بار خوانده نشده است: برنامه هر موجودی خوانده‌شده را نگه می‌دارد و خط نمودار از دومین آن‌ها آغاز می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="227" />
+            <location filename="../../ui/insights/insights_tab.py" line="228" />
             <source>The order history could not be read.</source>
             <translation>تاریخچهٔ سفارش‌ها خوانده نشد.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="286" />
+            <location filename="../../ui/insights/insights_tab.py" line="287" />
             <source>The spending chart shows one currency; {currencies} left out: choose a panel.</source>
             <translation>نمودار هزینه یک ارز را نشان می‌دهد؛ {currencies} کنار گذاشته شد: یک پنل را برگزینید.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="213" />
+            <location filename="../../ui/insights/insights_tab.py" line="214" />
             <source>Too few completed orders to tell how fast services deliver: a service needs {count} completed orders placed from this app.</source>
             <translation>سفارش‌های تکمیل‌شده برای سنجش سرعت سرویس‌ها کم است: هر سرویس به {count} سفارش تکمیل‌شده از همین برنامه نیاز دارد.</translation>
         </message>
@@ -1402,7 +1402,7 @@ A desktop client for SMM panels.</source>
             <translation>به تفکیک سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="266" />
+            <location filename="../../ui/insights/insights_tab.py" line="267" />
             <source>hours</source>
             <translation>ساعت</translation>
         </message>
@@ -1427,118 +1427,118 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="237" />
+            <location filename="../../ui/shell/window_chrome.py" line="67" />
             <source>&amp;Find</source>
             <translation>&amp;جستجو</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="269" />
+            <location filename="../../ui/shell/window_chrome.py" line="98" />
             <source>&amp;Panel</source>
             <translation>&amp;پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="221" />
+            <location filename="../../ui/shell/window_chrome.py" line="52" />
             <source>&amp;Panels…</source>
             <translation>&amp;پنل‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="240" />
+            <location filename="../../ui/shell/window_chrome.py" line="68" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="227" />
+            <location filename="../../ui/shell/window_chrome.py" line="58" />
             <source>&amp;Refresh services</source>
             <translation>به‌روزرسانی &amp;سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="276" />
+            <location filename="../../ui/shell/window_chrome.py" line="105" />
             <source>&amp;Services</source>
             <translation>&amp;سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="121" />
+            <location filename="../../ui/shell/main_window.py" line="113" />
             <source>Insights</source>
             <translation>بینش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="459" />
+            <location filename="../../ui/shell/main_window.py" line="354" />
             <source>Key kept for this session only</source>
             <translation>کلید فقط برای همین اجرا نگه داشته شده</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="461" />
+            <location filename="../../ui/shell/main_window.py" line="356" />
             <source>Key saved in an unencrypted file</source>
             <translation>کلید در فایل رمزنگاری‌نشده ذخیره شده</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="118" />
+            <location filename="../../ui/shell/main_window.py" line="110" />
             <source>Market</source>
             <translation>بازار</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="109" />
+            <location filename="../../ui/shell/main_window.py" line="101" />
             <source>New order</source>
             <translation>سفارش جدید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="387" />
+            <location filename="../../ui/shell/main_window.py" line="282" />
             <source>No panel</source>
             <translation>بدون پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="114" />
+            <location filename="../../ui/shell/main_window.py" line="106" />
             <source>Orders</source>
             <translation>سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="244" />
+            <location filename="../../ui/shell/window_chrome.py" line="72" />
             <source>Panel</source>
             <translation>پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="248" />
+            <location filename="../../ui/shell/window_chrome.py" line="76" />
             <source>Panel: </source>
             <translation>پنل: </translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="224" />
+            <location filename="../../ui/shell/window_chrome.py" line="55" />
             <source>Pr&amp;eferences…</source>
             <translation>&amp;ترجیحات…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="433" />
+            <location filename="../../ui/shell/main_window.py" line="328" />
             <source>Preferences saved: they apply the next time SMM Desk starts.</source>
             <translation>ترجیحات ذخیره شد: از اجرای بعدی SMM Desk اعمال می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="234" />
+            <location filename="../../ui/shell/window_chrome.py" line="65" />
             <source>Refresh &amp;balance</source>
             <translation>به‌روزرسانی &amp;موجودی</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="231" />
+            <location filename="../../ui/shell/window_chrome.py" line="62" />
             <source>Refresh this &amp;tab</source>
             <translation>به‌روزرسانی این &amp;زبانه</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="105" />
+            <location filename="../../ui/shell/main_window.py" line="97" />
             <location filename="../../ui/shell/self_test.py" line="110" />
             <source>Services</source>
             <translation>سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="255" />
+            <location filename="../../ui/shell/window_chrome.py" line="83" />
             <source>The panel you are working with</source>
             <translation>پنلی که با آن کار می‌کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="292" />
+            <location filename="../../ui/shell/window_chrome.py" line="122" />
             <source>Working in the background…</source>
             <translation>در حال کار در پس‌زمینه…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="443" />
+            <location filename="../../ui/shell/main_window.py" line="338" />
             <source>{name} (no API key)</source>
             <translation>{name} (بدون کلید API)</translation>
         </message>
@@ -3505,182 +3505,182 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrdersModel</name>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="201" />
+            <location filename="../../ui/orders/orders_model.py" line="221" />
             <source>Awaiting</source>
             <translation>در صف انتظار</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="198" />
+            <location filename="../../ui/orders/orders_model.py" line="218" />
             <source>Canceled</source>
             <translation>لغو‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="154" />
+            <location filename="../../ui/orders/orders_model.py" line="174" />
             <source>Charge</source>
             <translation>هزینه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="196" />
+            <location filename="../../ui/orders/orders_model.py" line="216" />
             <source>Completed</source>
             <translation>تکمیل‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="158" />
+            <location filename="../../ui/orders/orders_model.py" line="178" />
             <source>Delivered</source>
             <translation>انجام‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="169" />
+            <location filename="../../ui/orders/orders_model.py" line="189" />
             <source>Drip-feed: {quantity} in each of {runs} runs</source>
             <translation>ارسال تدریجی: {quantity} در هر یک از {runs} نوبت</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="203" />
+            <location filename="../../ui/orders/orders_model.py" line="223" />
             <source>Error</source>
             <translation>خطا</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="186" />
+            <location filename="../../ui/orders/orders_model.py" line="206" />
             <source>Estimated: the panel has not said yet what it charged for this order</source>
             <translation>تخمینی: پنل هنوز نگفته برای این سفارش چقدر کسر کرده است</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="200" />
+            <location filename="../../ui/orders/orders_model.py" line="220" />
             <source>Failed</source>
             <translation>ناموفق</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="194" />
+            <location filename="../../ui/orders/orders_model.py" line="214" />
             <source>In progress</source>
             <translation>در حال انجام</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="160" />
+            <location filename="../../ui/orders/orders_model.py" line="180" />
             <source>Last checked</source>
             <translation>آخرین بررسی</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="152" />
+            <location filename="../../ui/orders/orders_model.py" line="172" />
             <source>Link</source>
             <translation>لینک</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="174" />
+            <location filename="../../ui/orders/orders_model.py" line="194" />
             <source>Not checked yet</source>
             <translation>هنوز بررسی نشده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="182" />
+            <location filename="../../ui/orders/orders_model.py" line="202" />
             <source>Not placed</source>
             <translation>ثبت نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="150" />
+            <location filename="../../ui/orders/orders_model.py" line="170" />
             <source>Order ID</source>
             <translation>شناسه‌ی سفارش</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="149" />
+            <location filename="../../ui/orders/orders_model.py" line="169" />
             <source>Panel</source>
             <translation>پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="197" />
+            <location filename="../../ui/orders/orders_model.py" line="217" />
             <source>Partial</source>
             <translation>ناقص</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="193" />
+            <location filename="../../ui/orders/orders_model.py" line="213" />
             <source>Pending</source>
             <translation>در انتظار</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="148" />
+            <location filename="../../ui/orders/orders_model.py" line="168" />
             <source>Placed</source>
             <translation>زمان ثبت</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="195" />
+            <location filename="../../ui/orders/orders_model.py" line="215" />
             <source>Processing</source>
             <translation>در حال پردازش</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="153" />
+            <location filename="../../ui/orders/orders_model.py" line="173" />
             <source>Quantity</source>
             <translation>تعداد</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="167" />
+            <location filename="../../ui/orders/orders_model.py" line="187" />
             <source>Reached a final state since you last looked</source>
             <translation>از آخرین باری که دیدید به وضعیت نهایی رسیده است</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="159" />
+            <location filename="../../ui/orders/orders_model.py" line="179" />
             <source>Refill</source>
             <translation>ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="199" />
+            <location filename="../../ui/orders/orders_model.py" line="219" />
             <source>Refunded</source>
             <translation>بازپرداخت‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="202" />
+            <location filename="../../ui/orders/orders_model.py" line="222" />
             <source>Rejected</source>
             <translation>رد‌شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="156" />
+            <location filename="../../ui/orders/orders_model.py" line="176" />
             <source>Remains</source>
             <translation>باقی‌مانده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="191" />
+            <location filename="../../ui/orders/orders_model.py" line="211" />
             <source>Requested</source>
             <translation>درخواست شده</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="175" />
+            <location filename="../../ui/orders/orders_model.py" line="195" />
             <source>Sending…</source>
             <translation>در حال ارسال…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="151" />
+            <location filename="../../ui/orders/orders_model.py" line="171" />
             <source>Service</source>
             <translation>سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="155" />
+            <location filename="../../ui/orders/orders_model.py" line="175" />
             <source>Start count</source>
             <translation>تعداد اولیه</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="157" />
+            <location filename="../../ui/orders/orders_model.py" line="177" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="179" />
+            <location filename="../../ui/orders/orders_model.py" line="199" />
             <source>The outcome is unknown: the panel may have placed this order. Check on the panel; then choose “Found on the panel…” or “Not placed…”.</source>
             <translation>نتیجه نامعلوم است: شاید پنل این سفارش را ثبت کرده باشد. در پنل بررسی کنید؛ سپس «در پنل پیدا شد…» یا «ثبت نشد…» را بزنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="177" />
+            <location filename="../../ui/orders/orders_model.py" line="197" />
             <source>Unknown – check panel</source>
             <translation>نامعلوم – در پنل بررسی کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="184" />
+            <location filename="../../ui/orders/orders_model.py" line="204" />
             <source>≈ {amount}</source>
             <translation>≈ {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="189" />
+            <location filename="../../ui/orders/orders_model.py" line="209" />
             <source>⚠ Unknown order id</source>
             <translation>⚠ شناسه‌ی سفارش برای پنل ناشناخته است</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_model.py" line="188" />
+            <location filename="../../ui/orders/orders_model.py" line="208" />
             <source>⚠ {error}</source>
             <translation>⚠ {error}</translation>
         </message>
@@ -3688,12 +3688,12 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrdersTab</name>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="155" />
+            <location filename="../../ui/orders/orders_tab.py" line="156" />
             <source>Details…</source>
             <translation>جزئیات…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/orders_tab.py" line="445" />
+            <location filename="../../ui/orders/orders_tab.py" line="448" />
             <source>{shown} of {total} orders</source>
             <translation>{shown} از {total} سفارش</translation>
         </message>
@@ -4040,22 +4040,22 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>QualityLine</name>
         <message>
-            <location filename="../../ui/insights/quality_line.py" line="75" />
+            <location filename="../../ui/insights/quality_line.py" line="76" />
             <source>9 in 10 completed within {time}</source>
             <translation>۹ از ۱۰ در کمتر از {time} تکمیل شدند</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/quality_line.py" line="96" />
+            <location filename="../../ui/insights/quality_line.py" line="97" />
             <source>Cost per delivered unit: {cost}</source>
             <translation>هزینهٔ هر واحد تحویل‌شده: {cost}</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/quality_line.py" line="85" />
+            <location filename="../../ui/insights/quality_line.py" line="86" />
             <source>Refills: {asked} asked, {done} completed, {rejected} rejected, {refused} refused</source>
             <translation>ریفیل: {asked} درخواست، {done} تکمیل، {rejected} ردشده، {refused} نپذیرفته</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/quality_line.py" line="80" />
+            <location filename="../../ui/insights/quality_line.py" line="81" />
             <source>Too few completed orders to tell how fast it is.</source>
             <translation>سفارش‌های تکمیل‌شده برای سنجش سرعتش کم است.</translation>
         </message>
@@ -5034,100 +5034,100 @@ The panel tops up what dropped since delivery, as its refill terms allow; it may
     <context>
         <name>ServicesModel</name>
         <message>
-            <location filename="../../ui/services/services_model.py" line="471" />
+            <location filename="../../ui/services/services_model.py" line="483" />
             <source>Add to favourites</source>
             <translation>افزودن به علاقه‌مندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="142" />
+            <location filename="../../ui/services/services_model.py" line="144" />
             <source>Category</source>
             <translation>دسته‌بندی</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="391" />
+            <location filename="../../ui/services/services_model.py" line="399" />
             <source>Favourites: click a star to keep a service at hand</source>
             <translation>علاقه‌مندی‌ها: با کلیک روی ستاره، سرویس را دم دست نگه دارید</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="140" />
+            <location filename="../../ui/services/services_model.py" line="142" />
             <source>ID</source>
             <translation>شناسه</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="146" />
+            <location filename="../../ui/services/services_model.py" line="148" />
             <source>Max</source>
             <translation>حداکثر</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="145" />
+            <location filename="../../ui/services/services_model.py" line="147" />
             <source>Min</source>
             <translation>حداقل</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="141" />
+            <location filename="../../ui/services/services_model.py" line="143" />
             <source>Name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="150" />
+            <location filename="../../ui/services/services_model.py" line="152" />
             <source>New since the last refresh</source>
             <translation>جدید از آخرین به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="147" />
+            <location filename="../../ui/services/services_model.py" line="149" />
             <source>Options</source>
             <translation>امکانات</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="144" />
+            <location filename="../../ui/services/services_model.py" line="146" />
             <source>Rate per 1000</source>
             <translation>قیمت هر ۱۰۰۰</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="384" />
+            <location filename="../../ui/services/services_model.py" line="392" />
             <source>Rate per 1000 ({currency})</source>
             <translation>قیمت هر ۱۰۰۰ ({currency})</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="469" />
+            <location filename="../../ui/services/services_model.py" line="481" />
             <source>Remove from favourites</source>
             <translation>حذف از علاقه‌مندی‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="154" />
+            <location filename="../../ui/services/services_model.py" line="156" />
             <source>The minimum or maximum changed at the last refresh</source>
             <translation>حداقل یا حداکثر در آخرین به‌روزرسانی تغییر کرد</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="152" />
+            <location filename="../../ui/services/services_model.py" line="154" />
             <source>The rate went down at the last refresh</source>
             <translation>قیمت در آخرین به‌روزرسانی کاهش یافت</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="151" />
+            <location filename="../../ui/services/services_model.py" line="153" />
             <source>The rate went up at the last refresh</source>
             <translation>قیمت در آخرین به‌روزرسانی افزایش یافت</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_model.py" line="143" />
+            <location filename="../../ui/services/services_model.py" line="145" />
             <source>Type</source>
             <translation>نوع</translation>
         </message>
         <message>
             <location filename="../../ui/market/price_words.py" line="25" />
-            <location filename="../../ui/services/services_model.py" line="175" />
+            <location filename="../../ui/services/services_model.py" line="177" />
             <source>cancel</source>
             <translation>لغو</translation>
         </message>
         <message>
             <location filename="../../ui/market/price_words.py" line="23" />
-            <location filename="../../ui/services/services_model.py" line="173" />
+            <location filename="../../ui/services/services_model.py" line="175" />
             <source>drip-feed</source>
             <translation>دریپ‌فید</translation>
         </message>
         <message>
             <location filename="../../ui/market/price_words.py" line="24" />
-            <location filename="../../ui/services/services_model.py" line="174" />
+            <location filename="../../ui/services/services_model.py" line="176" />
             <source>refill</source>
             <translation>ریفیل</translation>
         </message>
@@ -5135,59 +5135,59 @@ The panel tops up what dropped since delivery, as its refill terms allow; it may
     <context>
         <name>ServicesTab</name>
         <message numerus="yes">
-            <location filename="../../ui/services/services_tab.py" line="299" />
+            <location filename="../../ui/services/services_tab.py" line="333" />
             <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
             <translation>
                 <numerusform>%Ln سرویس در پاسخ پنل خوانده نشد و نمایش داده نمی‌شود.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="126" />
+            <location filename="../../ui/services/services_tab.py" line="152" />
             <source>Details…</source>
             <translation>جزئیات…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="98" />
+            <location filename="../../ui/services/services_tab.py" line="124" />
             <source>Fetch the services from the panel again (F5)</source>
             <translation>دریافت دوباره‌ی سرویس‌ها از پنل (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="213" />
+            <location filename="../../ui/services/services_tab.py" line="240" />
             <source>Fetching the services…</source>
             <translation>در حال دریافت سرویس‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="266" />
+            <location filename="../../ui/services/services_tab.py" line="294" />
             <source>Loading the saved services…</source>
             <translation>در حال بارگذاری سرویس‌های ذخیره‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="129" />
+            <location filename="../../ui/services/services_tab.py" line="155" />
             <source>New order with this service</source>
             <translation>سفارش جدید با این سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="416" />
+            <location filename="../../ui/services/services_tab.py" line="450" />
             <source>Not fetched yet</source>
             <translation>هنوز دریافت نشده</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="96" />
+            <location filename="../../ui/services/services_tab.py" line="122" />
             <source>Refresh</source>
             <translation>به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="199" />
+            <location filename="../../ui/services/services_tab.py" line="225" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="419" />
+            <location filename="../../ui/services/services_tab.py" line="453" />
             <source>Updated {age}</source>
             <translation>به‌روزرسانی: {age}</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="409" />
+            <location filename="../../ui/services/services_tab.py" line="443" />
             <source>{shown} of {total} services</source>
             <translation>{shown} از {total} سرویس</translation>
         </message>

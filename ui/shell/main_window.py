@@ -1,4 +1,6 @@
-"""MainWindow: the tabs (Services, New order, Orders), menus, the panel switcher, the status bar.
+"""MainWindow: the tabs (Services, New order, Orders, Market, Insights), the panel switcher, and
+what the window's actions do (they, its toolbar, menus and status bar are made by
+ui/shell/window_chrome.py).
 
 Tabs are declared once (`_declare_tabs`) and made when first shown: the first paint builds only
 the visible tab, so start-up pays for one tab's widgets and imports, not all of them.
@@ -12,14 +14,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QComboBox,
-    QLabel,
     QMainWindow,
-    QProgressBar,
     QTabWidget,
-    QToolBar,
     QWidget,
 )
 
@@ -28,9 +26,8 @@ from ui.alerts.alert_center import AlertCenter
 from ui.common import formatting
 from ui.common.error_text import keyring_why, one_line
 from ui.common.icons import icon
-from ui.shell.balance_bar import BalanceBar
 from ui.shell.session import AppSession
-from ui.shell.status_line import StatusLine
+from ui.shell.window_chrome import build_chrome
 
 if TYPE_CHECKING:  # imported when first opened: the Panels dialog brings keyring (~0.2 s)
     from ui.shell.preferences_dialog import PreferencesDialog
@@ -87,10 +84,7 @@ class MainWindow(QMainWindow):
             placeholder.setObjectName(declaration.name + "Placeholder")
             self.tabs.addTab(placeholder, icon(declaration.icon_name), declaration.title)
         self.setCentralWidget(self.tabs)
-        self._build_actions()
-        self._build_toolbar()
-        self._build_menus()
-        self._build_status_bar()
+        build_chrome(self)  # ui/shell/window_chrome.py
         self._connect()
         self.alerts = AlertCenter(self)  # the alert list dock, its menu action and notices
         self.resize(1200, 760)
@@ -203,103 +197,6 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._preload_next)
 
     # --- construction --------------------------------------------------------------------------
-
-    def _action(
-        self, name: str, text: str, shortcut: Any = None, icon_name: str | None = None
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if icon_name is not None:
-            action.setIcon(icon(icon_name))
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        self.addAction(action)  # shortcuts work even with the menu bar hidden
-        return action
-
-    def _build_actions(self) -> None:
-        self.panels_action = self._action(
-            "actionPanels", self.tr("&Panels…"), "Ctrl+,", icon_name="settings"
-        )
-        self.preferences_action = self._action(
-            "actionPreferences", self.tr("Pr&eferences…"), None, icon_name="settings"
-        )
-        self.refresh_services_action = self._action(
-            "actionRefreshServices", self.tr("&Refresh services"), None, "refresh"
-        )
-        # F5 refreshes what the current tab shows: services, or the orders' statuses.
-        self.refresh_current_action = self._action(
-            "actionRefreshCurrent", self.tr("Refresh this &tab"), Qt.Key.Key_F5
-        )
-        self.refresh_balance_action = self._action(
-            "actionRefreshBalance", self.tr("Refresh &balance"), "Ctrl+B", "refresh"
-        )
-        self.find_action = self._action(
-            "actionFind", self.tr("&Find"), QKeySequence.StandardKey.Find
-        )
-        self.quit_action = self._action(
-            "actionQuit", self.tr("&Quit"), QKeySequence.StandardKey.Quit
-        )
-
-    def _build_toolbar(self) -> None:
-        toolbar = QToolBar(self.tr("Panel"), self)
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addWidget(QLabel(self.tr("Panel: "), toolbar))
-        self.profile_switcher = QComboBox(toolbar)
-        self.profile_switcher.setObjectName("profileSwitcher")
-        self.profile_switcher.setMinimumContentsLength(16)
-        self.profile_switcher.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.profile_switcher.setToolTip(self.tr("The panel you are working with"))
-        toolbar.addWidget(self.profile_switcher)
-        # The balance in sight, beside the panel it belongs to (ui/shell/balance_bar.py).
-        self.balance_bar = BalanceBar(self.session, toolbar)
-        self.balance_button = self.balance_bar.button
-        toolbar.addWidget(self.balance_bar)
-        toolbar.addAction(self.panels_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.refresh_services_action)
-        toolbar.addAction(self.refresh_balance_action)
-        self.addToolBar(toolbar)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        panel = bar.addMenu(self.tr("&Panel"))
-        panel.setObjectName("menuPanel")
-        panel.addAction(self.panels_action)
-        panel.addAction(self.refresh_balance_action)
-        panel.addAction(self.preferences_action)
-        panel.addSeparator()
-        panel.addAction(self.quit_action)
-        services = bar.addMenu(self.tr("&Services"))
-        services.setObjectName("menuServices")
-        services.addAction(self.find_action)
-        services.addAction(self.refresh_services_action)
-        panel.insertAction(self.refresh_balance_action, self.refresh_current_action)
-
-    def _build_status_bar(self) -> None:
-        status = StatusLine(self)  # long messages cut at a word, the whole in a tooltip
-        self.setStatusBar(status)
-        status.setObjectName("statusBar")
-        self.busy_indicator = QProgressBar(status)
-        self.busy_indicator.setObjectName("busyIndicator")
-        self.busy_indicator.setRange(0, 0)  # indeterminate
-        self.busy_indicator.setMaximumWidth(90)
-        self.busy_indicator.setMaximumHeight(14)
-        self.busy_indicator.setTextVisible(False)
-        self.busy_indicator.setToolTip(self.tr("Working in the background…"))
-        self.busy_indicator.setVisible(False)
-        self.key_warning = QLabel(status)
-        self.key_warning.setObjectName("keyWarning")
-        self.key_warning.setStyleSheet("color: #b3261e;")
-        self.key_warning.setVisible(False)
-        self.panel_label = QLabel(status)
-        self.panel_label.setObjectName("statusPanel")
-        status.addPermanentWidget(self.busy_indicator)
-        status.addPermanentWidget(self.key_warning)
-        status.addPermanentWidget(self.panel_label)
 
     def _connect(self) -> None:
         session = self.session
