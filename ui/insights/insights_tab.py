@@ -13,9 +13,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -99,7 +101,12 @@ class InsightsTab(QWidget):
             "completion", self.tr("Median time to complete, most used services"), runner, self
         )
         self.balance_card = ChartCard("balance", self.tr("Balance over time"), runner, self)
-        grid = QGridLayout()
+        # The cards scroll rather than set the window's least height: with the alert list open
+        # below the tabs, their 640 px made the window taller than a 768 px screen.
+        cards = QWidget(self)
+        cards.setObjectName("insightsCards")
+        grid = QGridLayout(cards)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(6)
         grid.addWidget(self.spending_card, 0, 0)
         grid.addWidget(self.status_card, 0, 1)
@@ -107,9 +114,14 @@ class InsightsTab(QWidget):
         grid.addWidget(self.balance_card, 1, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("insightsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(cards)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addLayout(grid, 1)
+        layout.addWidget(scroll, 1)
 
     def _period_text(self, key: str) -> str:
         texts = {

@@ -180,3 +180,14 @@ def test_an_alert_kept_by_a_job_whose_result_was_dropped_is_still_said(
     assert center.dock.alerts()[0].id == kept.id
     app_window.session.alertsRaised.emit((kept,))  # delivered late after all: not said twice
     assert [a.id for a in center.dock.alerts()].count(kept.id) == 1
+
+
+def test_the_list_and_the_charts_fit_a_small_screen_together(app_window: Any, qtbot: Any) -> None:
+    # With the list open, the Insights cards' 640 px made the window at least 784 px tall.
+    app_window.alerts.action.trigger()
+    insights = app_window.tab("insightsTab")
+    app_window.tabs.setCurrentWidget(insights)
+    qtbot.waitUntil(lambda: insights.prepared is not None, timeout=10_000)
+    assert app_window.minimumSizeHint().height() <= 740
+    app_window.resize(1200, 760)
+    qtbot.waitUntil(lambda: app_window.height() == 760, timeout=5_000)
