@@ -228,14 +228,18 @@ EXCHANGE_RATES = RateTable("market.exchange_rates", (), "exchange rates entered 
 
 @dataclass(frozen=True)
 class Amount(Option["Decimal | None"]):
-    """An amount of money (a Decimal >= 0), or None when none is set."""
+    """An amount of money (a Decimal from 0 up to, not including, `largest`), or None when none
+    is set. Bounded as a panel's amounts are (core.answer_values.NUMBER_LIMIT, 1e15): "1e400"
+    was kept, then shown as "unreadable" in the alert it raised."""
+
+    largest: Decimal = Decimal(10) ** 15
 
     def decode(self, text: str) -> Decimal | None:
         try:
             value = Decimal(text.strip())
         except InvalidOperation:
             raise ValueError(f"not an amount: {text!r}") from None
-        if not value.is_finite() or value < 0:
+        if not value.is_finite() or not 0 <= value < self.largest:
             raise ValueError(f"not an amount: {text!r}")
         return value
 

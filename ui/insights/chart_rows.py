@@ -253,7 +253,9 @@ def _prepare(
     completion = _completion_bars(report.quality, names, words)
     balance = _balance_lines(report.balances, names, words)
     totals = _totals(by_panel)
-    orders = sum(p.orders for s in by_panel for p in s.points)
+    # Every order of the period, canceled ones too (the spending counts only those that took
+    # money: "No orders" beside a pie of one canceled order).
+    orders = sum(q.orders for q in report.quality)
     spent = " · ".join(formatting.money(total, currency) for currency, total in totals.items())
     others = tuple(c for c in totals if c != panel_bars.currency) if len(totals) > 1 else ()
     return PreparedCharts(

@@ -54,6 +54,9 @@ def test_a_threshold_that_is_no_amount_is_said_and_nothing_is_saved(
     settings.thresholds[profile_id].setText("-3")
     dialog.save_button.click()
     assert dialog.isVisible()
+    settings.thresholds[profile_id].setText("1e400")  # kept once, then said as "unreadable"
+    dialog.save_button.click()
+    assert dialog.isVisible()
     settings.thresholds[profile_id].setText("")  # empty: no balance alert for this panel
     dialog.save_button.click()
     assert not dialog.isVisible()

@@ -54,7 +54,8 @@ def test_spending_per_day_from_the_journal(seeded_window: Any, qtbot: Any) -> No
     assert panel_set.at(_day_index(tab, 4)) == 0
     assert panel_set.sum() == pytest.approx(9.50)
     assert "Spending (USD)" in tab.spending_card.title_label.text()
-    assert tab.status_label.text() == "7 order(s), 9.50 USD spent."
+    # Eight orders, the canceled one too; it took no money.
+    assert tab.status_label.text() == "8 order(s), 9.50 USD spent."
 
 
 def test_spending_by_service_and_tooltip_with_the_exact_figure(
