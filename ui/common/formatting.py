@@ -382,6 +382,13 @@ def _parts(calendar: QCalendar, value: object) -> QCalendar.YearMonthDay | None:
     return parts if parts.isValid() else None
 
 
+def date_edit_format() -> str:
+    """A date editor's display format that reads year first, as every date here is written:
+    Qt lays a right-to-left editor's sections out reversed, so there "dd/MM/yyyy" reads
+    1405/09/09."""
+    return "dd/MM/yyyy" if is_rtl() else "yyyy/MM/dd"
+
+
 def date_text(value: date | datetime | QDate | None) -> str:
     """A date for display: yyyy/mm/dd in the chosen calendar and the locale's digits."""
     if value is None:

@@ -134,7 +134,7 @@ class CurrencySettingsSection(QGroupBox):
         when.setObjectName("exchangeRateDate")
         when.setCalendarPopup(True)
         when.setCalendar(formatting.qcalendar())
-        when.setDisplayFormat("yyyy/MM/dd")  # as dates are written elsewhere; never 11/28/26
+        when.setDisplayFormat(formatting.date_edit_format())  # year first; never 11/28/26
         when.setMaximumDate(QDate.currentDate().addDays(1))
         day = date.today() if rate is None else rate.as_of
         when.setDate(QDate(day.year, day.month, day.day))

@@ -103,12 +103,10 @@ class DateRangeBar(QWidget):
         editor = QDateEdit(self)
         editor.setObjectName(name)
         editor.setCalendarPopup(True)
-        # In the chosen calendar (Solar Hijri in Persian), year first like the table's dates:
-        # Qt reverses the sections of a right-to-left editor, so there "dd/MM/yyyy" reads
-        # 1405/09/09 as the table does.
+        # In the chosen calendar (Solar Hijri in Persian), year first like the table's dates.
         editor.setCalendar(formatting.qcalendar())
         editor.calendarWidget().setCalendar(formatting.qcalendar())
-        editor.setDisplayFormat("dd/MM/yyyy" if formatting.is_rtl() else "yyyy/MM/dd")
+        editor.setDisplayFormat(formatting.date_edit_format())
         # Days an order can have: Qt allows 9999-12-31, whose end overflows a datetime.
         editor.setDateRange(FIRST_DAY, LAST_DAY)
         editor.setDate(day)

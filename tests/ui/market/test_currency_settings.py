@@ -112,3 +112,21 @@ def test_an_empty_row_is_ignored_and_a_removed_rate_is_forgotten(store, dialog_f
     section.add_rate()  # left empty
     dialog.save()
     assert currency_settings(store.preferences) == CurrencySettings(None, ())
+
+
+def test_a_rates_date_reads_year_first_in_persian(store, dialog_for, qapp):
+    # The editor showed "۱۰/۰۹/۱۴۰۵" where every other date reads "۱۴۰۵/۰۹/۱۰".
+    from ui.common import formatting, i18n
+
+    installed = i18n.install_language(qapp, i18n.PERSIAN, formatting.JALALI)
+    try:
+        dialog = dialog_for(store)
+        section = dialog.currency_section
+        row = _type_rate(section, "usd", "61500", "irt", date(2026, 12, 1))  # 10 Azar 1405
+        editor = section.rates_table.cellWidget(row, COL_DATE)
+        # Qt lays a right-to-left editor's sections out reversed: day first reads year first,
+        # as the Orders date editors and every table do.
+        assert editor.displayFormat() == "dd/MM/yyyy"
+        assert "۱۴۰۵" in editor.text()
+    finally:
+        installed.uninstall()
