@@ -126,6 +126,10 @@ class RefreshAction(QObject):
                 tab.reload()
             else:
                 tab.loader.show(rows)
+                if outcome.became_final:
+                    # A canceled or partial order gives money back when it ends: the toolbar's
+                    # balance is read again (it stayed at the charge until the next read).
+                    session.refresh_balance()
                 # refill_status refused (an old panel) or unreachable: the statuses are saved.
                 problem = outcome.refills.error
                 if problem is not None:

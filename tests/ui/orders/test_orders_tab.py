@@ -491,3 +491,20 @@ def test_rows_with_their_worker_made_index_show_as_rows_alone_do(data_dir):
         assert model.hidden_count() == 0 and model.visible_count() == 3
     plain.set_rows([])
     assert plain.longest_panel_ids() == []
+
+
+def test_an_order_that_ends_canceled_brings_the_refunded_balance(app_window, panel, qtbot):
+    # The panel gives the money back when a canceled order ends: the toolbar kept the charge.
+    tab = ready(app_window, qtbot)
+    order = place(app_window, SERVICE_DEFAULT, "https://x.test/refund", 1000)
+    session = app_window.session
+    panel.set_status(order.panel_order_id, "Canceled", remains=1000)
+    balances_before = sum(1 for r in panel.requests if r.get("action") == "balance")
+    with qtbot.waitSignal(tab.refreshFinished, timeout=10_000):
+        tab.refresh()
+    qtbot.waitUntil(
+        lambda: sum(1 for r in panel.requests if r.get("action") == "balance") > balances_before,
+        timeout=10_000,
+    )
+    # Read again after the refund: the starting balance, whole again.
+    qtbot.waitUntil(lambda: session.balance is not None and session.balance.amount == 100)
