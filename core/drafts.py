@@ -273,7 +273,12 @@ def validate(draft: OrderDraft, today: date | None = None) -> list[FieldError]:
         if not _active(spec, draft):
             continue  # a conditional field whose condition is not met is neither checked nor sent
         if missing:
-            if spec.required or spec.only_when is not None:
+            if spec.service_bounds and max(service.min, spec.min_value or 0) > service.max:
+                # Said before anything is typed: no number could be right (min 0, max 0).
+                errors.append(
+                    _error(spec, spec.name, "no_allowed_value", min=service.min, max=service.max)
+                )
+            elif spec.required or spec.only_when is not None:
                 errors.append(_error(spec, spec.name, "required"))
             continue
         errors.extend(_check_field(spec, value, service, today))

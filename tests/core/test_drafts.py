@@ -171,6 +171,8 @@ def test_a_service_whose_bounds_allow_no_quantity_says_so() -> None:
     [err] = validate(draft, today=TODAY)
     assert (err.field, err.code) == ("quantity", "no_allowed_value")
     assert "allows no Quantity" in err.message and "between 1 and 0" not in err.message
+    [err] = validate(OrderDraft(svc(min_=0, max_=0), {"link": LINK}), today=TODAY)
+    assert err.code == "no_allowed_value"  # said at once, not "Fill in Quantity"
 
 
 def test_unknown_type_warns_but_orders_link_and_quantity() -> None:
