@@ -375,6 +375,8 @@ class MarketEntriesModel(OneCallCells, ReadOnlyTableModel):
                 return preview(priced.entry.service.name, BLOCK_CHARS)
             if col == E_PROMISES:
                 return self._text(priced, index.row(), col) or None
+            if col == E_TIME:  # the cell says "1 h 35 min"
+                return formatting.duration(priced.entry.service.average_minutes) or None
         return None
 
     def _texts_at(self, row: int) -> tuple[str, ...] | None:
