@@ -7,13 +7,6 @@ from decimal import Decimal
 import pytest
 
 from core import preferences
-from core.store import Store
-
-
-@pytest.fixture
-def store(tmp_path):
-    with Store(tmp_path) as s:
-        yield s
 
 
 def test_the_balance_threshold_is_an_amount_per_panel(store):

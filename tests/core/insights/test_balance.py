@@ -5,18 +5,9 @@ from __future__ import annotations
 from datetime import timedelta
 from decimal import Decimal
 
-import pytest
-
 from core.insights import InsightsFilter, balance_history, record_balance
 from core.models import Balance
-from core.store import Store
 from tests.core.insights.journal_builder import T0
-
-
-@pytest.fixture
-def store(tmp_path):
-    with Store(tmp_path) as s:
-        yield s
 
 
 def test_an_equal_reading_within_a_minute_is_not_kept_again(store):

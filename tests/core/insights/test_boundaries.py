@@ -7,27 +7,13 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 
-import pytest
-
 from core.insights import Granularity, InsightsFilter, SpendingBy, compute_insights, spending
 from core.models import StatusKind
-from core.store import Store
-from tests.core.insights.journal_builder import T0, JournalBuilder, hours
+from tests.core.insights.journal_builder import T0, hours
 
 TEHRAN = timedelta(hours=3, minutes=30)
 #: Local midnight starting 1 April 2026 in Tehran, in UTC.
 APRIL_IN_TEHRAN = datetime(2026, 3, 31, 20, 30, tzinfo=timezone.utc)
-
-
-@pytest.fixture
-def store(tmp_path):
-    with Store(tmp_path) as s:
-        yield s
-
-
-@pytest.fixture
-def build(store):
-    return JournalBuilder(store, store.profiles.add("Panel A", "https://a.example/api/v2").id)
 
 
 def starts(series):

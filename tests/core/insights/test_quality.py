@@ -5,23 +5,9 @@ from __future__ import annotations
 from datetime import timedelta
 from decimal import Decimal
 
-import pytest
-
 from core.insights import MIN_TIMED_ORDERS, InsightsFilter, quality_of, service_quality
 from core.models import OrderStatus
-from core.store import Store
 from tests.core.insights.journal_builder import T0, JournalBuilder, hours
-
-
-@pytest.fixture
-def store(tmp_path):
-    with Store(tmp_path) as s:
-        yield s
-
-
-@pytest.fixture
-def build(store):
-    return JournalBuilder(store, store.profiles.add("Panel A", "https://a.example/api/v2").id)
 
 
 def test_counts_by_how_orders_ended_and_only_orders_the_panel_got(store, build):

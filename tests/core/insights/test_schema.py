@@ -4,17 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import pytest
-
 from core.insights import service_quality
 from core.store import Store
 from tests.core.insights.journal_builder import T0, JournalBuilder, hours
-
-
-@pytest.fixture
-def store(tmp_path):
-    with Store(tmp_path) as s:
-        yield s
 
 
 def test_delivered_units_count_drip_feed_runs(store):

@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
-import pytest
-
 from core.insights import (
     Granularity,
     InsightsFilter,
@@ -16,21 +14,9 @@ from core.insights import (
     spending,
 )
 from core.models import StatusKind
-from core.store import Store
 from tests.core.insights.journal_builder import T0, JournalBuilder, hours
 
 TEHRAN = timedelta(hours=3, minutes=30)
-
-
-@pytest.fixture
-def store(tmp_path):
-    with Store(tmp_path) as s:
-        yield s
-
-
-@pytest.fixture
-def build(store):
-    return JournalBuilder(store, store.profiles.add("Panel A", "https://a.example/api/v2").id)
 
 
 def points(series):

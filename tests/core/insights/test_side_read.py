@@ -5,25 +5,12 @@ from __future__ import annotations
 import threading
 from datetime import timedelta
 
-import pytest
-
 from core.insights import compute_insights
 from core.insights.side_read import SideReader
 from core.store import Store
-from tests.core.insights.journal_builder import T0, JournalBuilder, hours
+from tests.core.insights.journal_builder import T0, hours
 
 COUNT = "SELECT count(*) FROM orders"
-
-
-@pytest.fixture
-def store(tmp_path):
-    with Store(tmp_path) as s:
-        yield s
-
-
-@pytest.fixture
-def build(store):
-    return JournalBuilder(store, store.profiles.add("Panel A", "https://a.example/api/v2").id)
 
 
 def test_it_reads_the_snapshot_the_caller_began_even_after_a_later_write(store, build):
