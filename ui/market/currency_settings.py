@@ -220,7 +220,8 @@ class CurrencySettingsSection(QGroupBox):
         except RateInvalid as exc:
             self.problem_label.setText(self.problem_text(exc))
             if exc.row is not None:
-                self.rates_table.selectRow(exc.row)
+                # Not selectRow: in a right-to-left table it selects nothing (Qt 6.11).
+                self.rates_table.setCurrentCell(exc.row, COL_FROM)
             return False
         self.problem_label.setText("")
         return True

@@ -130,3 +130,19 @@ def test_a_rates_date_reads_year_first_in_persian(store, dialog_for, qapp):
         assert "۱۴۰۵" in editor.text()
     finally:
         installed.uninstall()
+
+
+def test_a_bad_rate_row_is_chosen_in_persian_too(store, dialog_for, qapp):
+    # selectRow selects nothing in a right-to-left table: the message named a row not shown.
+    from ui.common import formatting, i18n
+
+    installed = i18n.install_language(qapp, i18n.PERSIAN, formatting.JALALI)
+    try:
+        dialog = dialog_for(store)
+        section = dialog.currency_section
+        _type_rate(section, "usd", "61500", "irt", date(2026, 11, 20))
+        bad = _type_rate(section, "eur", "abc", "irt", date(2026, 11, 20))
+        assert not section.save(store)
+        assert {i.row() for i in section.rates_table.selectedIndexes()} == {bad}
+    finally:
+        installed.uninstall()
