@@ -78,15 +78,7 @@
     <context>
         <name>Formatting</name>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="477" />
-            <source>%n d</source>
-            <translation>
-                <numerusform>%Ln d</numerusform>
-                <numerusform>%Ln d</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="479" />
+            <location filename="../../ui/common/formatting.py" line="484" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%Ln day</numerusform>
@@ -94,7 +86,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="464" />
+            <location filename="../../ui/common/formatting.py" line="471" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>%Ln day ago</numerusform>
@@ -102,15 +94,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="477" />
-            <source>%n h</source>
-            <translation>
-                <numerusform>%Ln h</numerusform>
-                <numerusform>%Ln h</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="479" />
+            <location filename="../../ui/common/formatting.py" line="484" />
+            <location filename="../../ui/common/formatting.py" line="486" />
             <source>%n hour(s)</source>
             <translation>
                 <numerusform>%Ln hour</numerusform>
@@ -118,7 +103,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="463" />
+            <location filename="../../ui/common/formatting.py" line="470" />
             <source>%n hour(s) ago</source>
             <translation>
                 <numerusform>%Ln hour ago</numerusform>
@@ -126,15 +111,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="477" />
-            <source>%n min</source>
-            <translation>
-                <numerusform>%Ln min</numerusform>
-                <numerusform>%Ln min</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="479" />
+            <location filename="../../ui/common/formatting.py" line="486" />
+            <location filename="../../ui/common/formatting.py" line="488" />
             <source>%n minute(s)</source>
             <translation>
                 <numerusform>%Ln minute</numerusform>
@@ -142,7 +120,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="461" />
+            <location filename="../../ui/common/formatting.py" line="468" />
             <source>%n minute(s) ago</source>
             <translation>
                 <numerusform>%Ln minute ago</numerusform>
@@ -153,7 +131,7 @@
     <context>
         <name>InsightsTab</name>
         <message numerus="yes">
-            <location filename="../../ui/insights/insights_tab.py" line="282" />
+            <location filename="../../ui/insights/insights_tab.py" line="294" />
             <source>%n order(s), {spent} spent.</source>
             <translation>
                 <numerusform>%Ln order, {spent} spent.</numerusform>
@@ -326,7 +304,7 @@
     <context>
         <name>QualityText</name>
         <message numerus="yes">
-            <location filename="../../ui/insights/quality_text.py" line="73" />
+            <location filename="../../ui/insights/quality_text.py" line="58" />
             <source>%n canceled</source>
             <translation>
                 <numerusform>%Ln canceled</numerusform>
@@ -334,7 +312,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/insights/quality_text.py" line="69" />
+            <location filename="../../ui/insights/quality_text.py" line="54" />
             <source>%n completed</source>
             <translation>
                 <numerusform>%Ln completed</numerusform>
@@ -342,7 +320,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/insights/quality_text.py" line="71" />
+            <location filename="../../ui/insights/quality_text.py" line="56" />
             <source>%n partial</source>
             <translation>
                 <numerusform>%Ln partial</numerusform>
@@ -350,7 +328,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/insights/quality_text.py" line="75" />
+            <location filename="../../ui/insights/quality_text.py" line="60" />
             <source>%n running</source>
             <translation>
                 <numerusform>%Ln running</numerusform>
@@ -358,7 +336,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/insights/quality_text.py" line="83" />
+            <location filename="../../ui/insights/quality_text.py" line="68" />
             <source>Your %n order(s)</source>
             <translation>
                 <numerusform>Your %Ln order</numerusform>

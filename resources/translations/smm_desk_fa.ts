@@ -1148,77 +1148,78 @@
     <context>
         <name>Formatting</name>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="477" />
-            <source>%n d</source>
-            <translation>
-                <numerusform>%Ln روز</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="479" />
+            <location filename="../../ui/common/formatting.py" line="484" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%Ln روز</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="464" />
+            <location filename="../../ui/common/formatting.py" line="471" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>%Ln روز پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="477" />
-            <source>%n h</source>
-            <translation>
-                <numerusform>%Ln ساعت</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="479" />
+            <location filename="../../ui/common/formatting.py" line="484" />
+            <location filename="../../ui/common/formatting.py" line="486" />
             <source>%n hour(s)</source>
             <translation>
                 <numerusform>%Ln ساعت</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="463" />
+            <location filename="../../ui/common/formatting.py" line="470" />
             <source>%n hour(s) ago</source>
             <translation>
                 <numerusform>%Ln ساعت پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="477" />
-            <source>%n min</source>
-            <translation>
-                <numerusform>%Ln دقیقه</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="479" />
+            <location filename="../../ui/common/formatting.py" line="486" />
+            <location filename="../../ui/common/formatting.py" line="488" />
             <source>%n minute(s)</source>
             <translation>
                 <numerusform>%Ln دقیقه</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="461" />
+            <location filename="../../ui/common/formatting.py" line="468" />
             <source>%n minute(s) ago</source>
             <translation>
                 <numerusform>%Ln دقیقه پیش</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/common/formatting.py" line="459" />
+            <location filename="../../ui/common/formatting.py" line="466" />
             <source>just now</source>
             <translation>همین الان</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common/formatting.py" line="506" />
+            <source>under a minute</source>
+            <translation>کمتر از یک دقیقه</translation>
         </message>
         <message>
             <location filename="../../ui/common/formatting.py" line="150" />
             <source>unreadable</source>
             <translation>ناخوانا</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common/formatting.py" line="509" />
+            <source>{d} d {h} h</source>
+            <translation>{d} روز {h} ساعت</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common/formatting.py" line="508" />
+            <source>{h} h {m} min</source>
+            <translation>{h} ساعت {m} دقیقه</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common/formatting.py" line="507" />
+            <source>{m} min</source>
+            <translation>{m} دقیقه</translation>
         </message>
     </context>
     <context>
@@ -1274,135 +1275,135 @@ A desktop client for SMM panels.</source>
     <context>
         <name>InsightsTab</name>
         <message numerus="yes">
-            <location filename="../../ui/insights/insights_tab.py" line="282" />
+            <location filename="../../ui/insights/insights_tab.py" line="294" />
             <source>%n order(s), {spent} spent.</source>
             <translation>
                 <numerusform>%Ln سفارش، {spent} هزینه.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="141" />
+            <location filename="../../ui/insights/insights_tab.py" line="153" />
             <source>All panels</source>
             <translation>همهٔ پنل‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="101" />
+            <location filename="../../ui/insights/insights_tab.py" line="103" />
             <source>Balance over time</source>
             <translation>موجودی در گذر زمان</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="119" />
+            <location filename="../../ui/insights/insights_tab.py" line="131" />
             <source>Everything, per month</source>
             <translation>همه، ماهانه</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="118" />
+            <location filename="../../ui/insights/insights_tab.py" line="130" />
             <source>Last 12 months, per month</source>
             <translation>۱۲ ماه گذشته، ماهانه</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="117" />
+            <location filename="../../ui/insights/insights_tab.py" line="129" />
             <source>Last 13 weeks, per week</source>
             <translation>۱۳ هفتهٔ گذشته، هفتگی</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="116" />
+            <location filename="../../ui/insights/insights_tab.py" line="128" />
             <source>Last 30 days, per day</source>
             <translation>۳۰ روز گذشته، روزانه</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="204" />
+            <location filename="../../ui/insights/insights_tab.py" line="216" />
             <source>Median time to complete</source>
             <translation>میانهٔ زمان تکمیل</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="99" />
+            <location filename="../../ui/insights/insights_tab.py" line="101" />
             <source>Median time to complete, most used services</source>
             <translation>میانهٔ زمان تکمیل، پرکاربردترین سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="206" />
+            <location filename="../../ui/insights/insights_tab.py" line="218" />
             <source>No money was spent on orders in this period. Spending appears here once orders are placed.</source>
             <translation>در این بازه پولی برای سفارش‌ها خرج نشده است. هزینه‌ها پس از ثبت سفارش اینجا دیده می‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="210" />
+            <location filename="../../ui/insights/insights_tab.py" line="222" />
             <source>No order has finished in this period yet: completed, partial and canceled orders are counted here.</source>
             <translation>هنوز هیچ سفارشی در این بازه به پایان نرسیده است: سفارش‌های تکمیل‌شده، ناقص و لغوشده اینجا شمرده می‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="281" />
+            <location filename="../../ui/insights/insights_tab.py" line="293" />
             <source>No orders in this period.</source>
             <translation>در این بازه سفارشی نیست.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="97" />
+            <location filename="../../ui/insights/insights_tab.py" line="99" />
             <source>Orders by final status</source>
             <translation>سفارش‌ها بر پایهٔ وضعیت نهایی</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="203" />
+            <location filename="../../ui/insights/insights_tab.py" line="215" />
             <source>Other services</source>
             <translation>سرویس‌های دیگر</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="86" />
+            <location filename="../../ui/insights/insights_tab.py" line="88" />
             <source>Panel:</source>
             <translation>پنل:</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="83" />
+            <location filename="../../ui/insights/insights_tab.py" line="85" />
             <source>Period:</source>
             <translation>بازه:</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="188" />
+            <location filename="../../ui/insights/insights_tab.py" line="200" />
             <source>Reading the order history…</source>
             <translation>در حال خواندن تاریخچهٔ سفارش‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="91" />
-            <location filename="../../ui/insights/insights_tab.py" line="308" />
+            <location filename="../../ui/insights/insights_tab.py" line="93" />
+            <location filename="../../ui/insights/insights_tab.py" line="320" />
             <source>Spending</source>
             <translation>هزینه‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="306" />
+            <location filename="../../ui/insights/insights_tab.py" line="318" />
             <source>Spending ({currency})</source>
             <translation>هزینه‌ها ({currency})</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="218" />
+            <location filename="../../ui/insights/insights_tab.py" line="230" />
             <source>The balance has not been read twice in this period: the app keeps each balance it reads, and the line starts with the second.</source>
             <translation>موجودی در این بازه دو بار خوانده نشده است: برنامه هر موجودی خوانده‌شده را نگه می‌دارد و خط نمودار از دومین آن‌ها آغاز می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="228" />
+            <location filename="../../ui/insights/insights_tab.py" line="240" />
             <source>The order history could not be read.</source>
             <translation>تاریخچهٔ سفارش‌ها خوانده نشد.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="287" />
+            <location filename="../../ui/insights/insights_tab.py" line="299" />
             <source>The spending chart shows one currency; {currencies} left out: choose a panel.</source>
             <translation>نمودار هزینه یک ارز را نشان می‌دهد؛ {currencies} کنار گذاشته شد: یک پنل را برگزینید.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="214" />
+            <location filename="../../ui/insights/insights_tab.py" line="226" />
             <source>Too few completed orders to tell how fast services deliver: a service needs {count} completed orders placed from this app.</source>
             <translation>سفارش‌های تکمیل‌شده برای سنجش سرعت سرویس‌ها کم است: هر سرویس به {count} سفارش تکمیل‌شده از همین برنامه نیاز دارد.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="94" />
+            <location filename="../../ui/insights/insights_tab.py" line="96" />
             <source>by panel</source>
             <translation>به تفکیک پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="95" />
+            <location filename="../../ui/insights/insights_tab.py" line="97" />
             <source>by service</source>
             <translation>به تفکیک سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/insights_tab.py" line="267" />
+            <location filename="../../ui/insights/insights_tab.py" line="279" />
             <source>hours</source>
             <translation>ساعت</translation>
         </message>
@@ -1457,37 +1458,37 @@ A desktop client for SMM panels.</source>
             <translation>&amp;سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="113" />
+            <location filename="../../ui/shell/main_window.py" line="115" />
             <source>Insights</source>
             <translation>بینش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="354" />
+            <location filename="../../ui/shell/main_window.py" line="356" />
             <source>Key kept for this session only</source>
             <translation>کلید فقط برای همین اجرا نگه داشته شده</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="356" />
+            <location filename="../../ui/shell/main_window.py" line="358" />
             <source>Key saved in an unencrypted file</source>
             <translation>کلید در فایل رمزنگاری‌نشده ذخیره شده</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="110" />
+            <location filename="../../ui/shell/main_window.py" line="112" />
             <source>Market</source>
             <translation>بازار</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="101" />
+            <location filename="../../ui/shell/main_window.py" line="103" />
             <source>New order</source>
             <translation>سفارش جدید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="282" />
+            <location filename="../../ui/shell/main_window.py" line="284" />
             <source>No panel</source>
             <translation>بدون پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="106" />
+            <location filename="../../ui/shell/main_window.py" line="108" />
             <source>Orders</source>
             <translation>سفارش‌ها</translation>
         </message>
@@ -1507,7 +1508,7 @@ A desktop client for SMM panels.</source>
             <translation>&amp;ترجیحات…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="328" />
+            <location filename="../../ui/shell/main_window.py" line="330" />
             <source>Preferences saved: they apply the next time SMM Desk starts.</source>
             <translation>ترجیحات ذخیره شد: از اجرای بعدی SMM Desk اعمال می‌شود.</translation>
         </message>
@@ -1522,7 +1523,7 @@ A desktop client for SMM panels.</source>
             <translation>به‌روزرسانی این &amp;زبانه</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="97" />
+            <location filename="../../ui/shell/main_window.py" line="99" />
             <location filename="../../ui/shell/self_test.py" line="110" />
             <source>Services</source>
             <translation>سرویس‌ها</translation>
@@ -1538,7 +1539,7 @@ A desktop client for SMM panels.</source>
             <translation>در حال کار در پس‌زمینه…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="338" />
+            <location filename="../../ui/shell/main_window.py" line="340" />
             <source>{name} (no API key)</source>
             <translation>{name} (بدون کلید API)</translation>
         </message>
@@ -1601,12 +1602,12 @@ A desktop client for SMM panels.</source>
             <translation>سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="421" />
+            <location filename="../../ui/market/market_list.py" line="423" />
             <source>currency unknown</source>
             <translation>ارز نامعلوم</translation>
         </message>
         <message>
-            <location filename="../../ui/market/market_list.py" line="419" />
+            <location filename="../../ui/market/market_list.py" line="421" />
             <source>no rate</source>
             <translation>بی‌نرخ</translation>
         </message>
@@ -4063,79 +4064,59 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>QualityText</name>
         <message numerus="yes">
-            <location filename="../../ui/insights/quality_text.py" line="73" />
+            <location filename="../../ui/insights/quality_text.py" line="58" />
             <source>%n canceled</source>
             <translation>
                 <numerusform>%Ln لغوشده</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/insights/quality_text.py" line="69" />
+            <location filename="../../ui/insights/quality_text.py" line="54" />
             <source>%n completed</source>
             <translation>
                 <numerusform>%Ln تکمیل‌شده</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/insights/quality_text.py" line="71" />
+            <location filename="../../ui/insights/quality_text.py" line="56" />
             <source>%n partial</source>
             <translation>
                 <numerusform>%Ln ناقص</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/insights/quality_text.py" line="75" />
+            <location filename="../../ui/insights/quality_text.py" line="60" />
             <source>%n running</source>
             <translation>
                 <numerusform>%Ln در جریان</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/insights/quality_text.py" line="83" />
+            <location filename="../../ui/insights/quality_text.py" line="68" />
             <source>Your %n order(s)</source>
             <translation>
                 <numerusform>%Ln سفارش شما</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/insights/quality_text.py" line="41" />
+            <location filename="../../ui/insights/quality_text.py" line="36" />
             <source>median {median} ({count} timed orders)</source>
             <translation>میانه {median} ({count} سفارش زمان‌دار)</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/quality_text.py" line="78" />
+            <location filename="../../ui/insights/quality_text.py" line="63" />
             <source>median {time}</source>
             <translation>میانه {time}</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/quality_text.py" line="82" />
+            <location filename="../../ui/insights/quality_text.py" line="67" />
             <source>too few completed to time</source>
             <translation>تکمیل‌شده‌ها برای سنجش زمان کم است</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/quality_text.py" line="37" />
-            <source>under a minute</source>
-            <translation>کمتر از یک دقیقه</translation>
-        </message>
-        <message>
-            <location filename="../../ui/insights/quality_text.py" line="40" />
-            <source>{d} d {h} h</source>
-            <translation>{d} روز و {h} ساعت</translation>
-        </message>
-        <message>
-            <location filename="../../ui/insights/quality_text.py" line="84" />
+            <location filename="../../ui/insights/quality_text.py" line="69" />
             <source>{head}: {counts}, {speed}</source>
             <translation>{head}: {counts}، {speed}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/insights/quality_text.py" line="39" />
-            <source>{h} h {m} min</source>
-            <translation>{h} ساعت و {m} دقیقه</translation>
-        </message>
-        <message>
-            <location filename="../../ui/insights/quality_text.py" line="38" />
-            <source>{m} min</source>
-            <translation>{m} دقیقه</translation>
         </message>
     </context>
     <context>
@@ -4251,7 +4232,7 @@ The panel tops up what dropped since delivery, as its refill terms allow; it may
     <context>
         <name>RefreshAction</name>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="138" />
+            <location filename="../../ui/orders/refresh_action.py" line="142" />
             <source>Checked just now</source>
             <translation>همین الان بررسی شد</translation>
         </message>
@@ -4261,12 +4242,12 @@ The panel tops up what dropped since delivery, as its refill terms allow; it may
             <translation>در حال بررسی سفارش‌ها: {done} از {total}…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="154" />
+            <location filename="../../ui/orders/refresh_action.py" line="158" />
             <source>Checking orders…</source>
             <translation>در حال بررسی سفارش‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/refresh_action.py" line="133" />
+            <location filename="../../ui/orders/refresh_action.py" line="137" />
             <source>Refill statuses could not be read: {reason}</source>
             <translation>وضعیت ریفیل‌ها خوانده نشد: {reason}</translation>
         </message>

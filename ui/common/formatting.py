@@ -471,27 +471,62 @@ def age(seconds: float) -> str:
     return _tr("%n day(s) ago", minutes // (24 * 60))
 
 
-def duration(minutes: object, short: bool = False) -> str:
+def duration(minutes: object) -> str:
     """A length of time given in minutes, in words, to the two largest units: "45 minutes",
-    "2 hours 5 minutes", "3 days 4 hours" ("45 min", "2 h 5 min", "3 d 4 h" when `short`, for
-    a table cell); "" when it is no positive whole number."""
+    "2 hours 5 minutes", "3 days 4 hours"; "" when it is no positive whole number. A table cell
+    says it shorter: `short_duration`."""
     whole = _whole(minutes)
     if whole is None or whole <= 0 or whole >= _MAX_AGE_DAYS * 1440:
         return ""
     days, rest = divmod(whole, 1440)
     hours, mins = divmod(rest, 60)
-    day, hour, minute = (
-        (_tr("%n d", days), _tr("%n h", hours), _tr("%n min", mins))
-        if short
-        else (_tr("%n day(s)", days), _tr("%n hour(s)", hours), _tr("%n minute(s)", mins))
-    )
     if days:
-        parts = [day] + ([hour] if hours else [])
+        parts = [_tr("%n day(s)", days)] + ([_tr("%n hour(s)", hours)] if hours else [])
     elif hours:
-        parts = [hour] + ([minute] if mins else [])
+        parts = [_tr("%n hour(s)", hours)] + ([_tr("%n minute(s)", mins)] if mins else [])
     else:
-        parts = [minute]
+        parts = [_tr("%n minute(s)", mins)]
     return " ".join(parts)
+
+
+@dataclass(frozen=True)
+class DurationWords:
+    """The templates of a short duration ("3 h 10 min"): translated on the GUI thread
+    (`duration_words`) and handed to a worker that words durations (ui/insights)."""
+
+    under_minute: str = "under a minute"
+    minutes: str = "{m} min"
+    hours: str = "{h} h {m} min"
+    days: str = "{d} d {h} h"
+
+
+def duration_words() -> DurationWords:
+    """The templates in the UI's language (call on the GUI thread)."""
+    return DurationWords(
+        under_minute=_tr("under a minute"),
+        minutes=_tr("{m} min"),
+        hours=_tr("{h} h {m} min"),
+        days=_tr("{d} d {h} h"),
+    )
+
+
+def short_duration(minutes: object, words: DurationWords | None = None) -> str:
+    """Minutes said short, for a table cell or a line: "under a minute", "45 min",
+    "3 h 10 min", "2 d 4 h"; "" when it is no whole number of minutes >= 0. `words` from
+    `duration_words()` on a worker; on the GUI thread they are translated here."""
+    whole = _whole(minutes)
+    if whole is None or whole < 0 or whole >= _MAX_AGE_DAYS * 1440:
+        return ""
+    w = words or duration_words()
+    if whole < 1:
+        return w.under_minute
+    if whole < 60:
+        return w.minutes.format(m=number(whole))
+    hours, mins = divmod(whole, 60)
+    if hours < 24:
+        return w.hours.format(h=number(hours), m=number(mins))
+    days, hours = divmod(hours, 24)
+    return w.days.format(d=number(days), h=number(hours))
 
 
 # --- bidi ------------------------------------------------------------------------------------

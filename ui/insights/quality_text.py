@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication
@@ -19,12 +19,10 @@ def _tr(text: str, n: int = -1) -> str:
 
 @dataclass(frozen=True)
 class QualityWords:
-    """Duration templates, translated on the GUI thread (`quality_words`) for a worker's use."""
+    """A quality line's templates, translated on the GUI thread (`quality_words`) for a
+    worker's use: the durations' (ui/common/formatting) and the timed-orders line."""
 
-    under_minute: str = "under a minute"
-    minutes: str = "{m} min"
-    hours: str = "{h} h {m} min"
-    days: str = "{d} d {h} h"
+    durations: formatting.DurationWords = field(default_factory=formatting.DurationWords)
     timed: str = "median {median} ({count} timed orders)"
 
     def timed_line(self, median: str, count: int) -> str:
@@ -34,29 +32,16 @@ class QualityWords:
 def quality_words() -> QualityWords:
     """The templates in the UI's language (call on the GUI thread)."""
     return QualityWords(
-        under_minute=_tr("under a minute"),
-        minutes=_tr("{m} min"),
-        hours=_tr("{h} h {m} min"),
-        days=_tr("{d} d {h} h"),
+        durations=formatting.duration_words(),
         timed=_tr("median {median} ({count} timed orders)"),
     )
 
 
 def duration_text(value: timedelta | None, words: QualityWords) -> str:
-    """A duration rounded to what matters: minutes under a day, hours beyond ("" for None)."""
+    """A duration in whole minutes, said short ("3 h 10 min"; "" for None)."""
     if value is None:
         return ""
-    minutes = int(max(value.total_seconds(), 0) // 60)
-    if minutes < 1:
-        return words.under_minute
-    number = formatting.number
-    if minutes < 60:
-        return words.minutes.format(m=number(minutes))
-    hours, minutes = divmod(minutes, 60)
-    if hours < 24:
-        return words.hours.format(h=number(hours), m=number(minutes))
-    days, hours = divmod(hours, 24)
-    return words.days.format(d=number(days), h=number(hours))
+    return formatting.short_duration(int(max(value.total_seconds(), 0) // 60), words.durations)
 
 
 def quality_line(quality: object | None) -> str:

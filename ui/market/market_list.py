@@ -414,7 +414,7 @@ class MarketEntriesModel(OneCallCells, ReadOnlyTableModel):
             return self._rows.entry_promises[entry]
         if col == E_FLAGS:
             return self._flag_texts.get(self._rows.entry_flags[entry], "")
-        return formatting.duration(s.average_minutes, short=True)  # as New order says it
+        return formatting.short_duration(s.average_minutes)  # as New order says it
 
     def _no_price(self, state: PriceState) -> str:
         if state is PriceState.NO_RATE:

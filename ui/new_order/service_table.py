@@ -266,7 +266,7 @@ class ServiceTableModel(ReadOnlyTableModel):
         if column == COL_BOUNDS:
             return bounds_cell(service)
         if column == COL_TIME:
-            return formatting.duration(service.average_minutes, short=True)
+            return formatting.short_duration(service.average_minutes)
         if column == COL_FLAGS:
             return self.tr(", ", "list separator").join(flag_words(service))
         return ""
