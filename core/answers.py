@@ -35,6 +35,7 @@ from core.errors import (
     MalformedAnswer,
 )
 from core.models import (
+    NO_EXTRA,
     AddResult,
     Balance,
     CancelResult,
@@ -149,7 +150,7 @@ def parse_service(
         cancel if cancel is True or cancel is False else as_flag(cancel),
         _text(description),
         # `extra` only built when there is something extra.
-        {}
+        NO_EXTRA
         if item.keys() <= _SERVICE_KNOWN
         else {k: v for k, v in item.items() if k not in _SERVICE_KNOWN},
     )

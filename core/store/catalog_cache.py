@@ -22,7 +22,7 @@ from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from enum import IntEnum
 
-from core.models import Service, make_service
+from core.models import NO_EXTRA, Service, make_service
 from core.store.db import Database, parse_utc, utc_text
 
 log = logging.getLogger(__name__)
@@ -176,7 +176,7 @@ def _later(saved: str, fetched: str) -> bool:
     return saved_at is not None and saved_at > parse_utc(fetched)
 
 
-def _extra_text(extra: dict) -> str | None:
+def _extra_text(extra: Mapping[str, object]) -> str | None:
     # Panels send plain JSON, but a parser may have put Decimals in `extra`: kept as text.
     return json.dumps(extra, ensure_ascii=False, default=str) if extra else None
 
@@ -194,9 +194,10 @@ def _rows(profile_id: int, services: Iterable[Service]) -> Iterable[tuple]:
         )  # fmt: skip
 
 
-def _services(rows: list[tuple]) -> list[Service]:
+def _services(rows: Iterable[tuple]) -> list[Service]:
     # Categories, types, descriptions and rates repeat across a catalogue: one object each
-    # instead of one per row (tens of MB for long descriptions).
+    # instead of one per row (tens of MB for long descriptions). The flags are stored as 0 or
+    # 1: `!= 0` gives the same bool as bool(), a sixth of this loop cheaper than calling it.
     shared: dict[object, object] = {}
     share = shared.setdefault
     rates: dict[str, Decimal] = {}
@@ -204,8 +205,8 @@ def _services(rows: list[tuple]) -> list[Service]:
         make_service(
             id_, name, share(category, category), share(type_, type_),
             None if rate is None else _rate(rate, rates), min_, max_,
-            bool(drip), bool(refill), bool(cancel), share(text, text),
-            json.loads(extra) if extra else {},
+            drip != 0, refill != 0, cancel != 0, share(text, text),
+            json.loads(extra) if extra else NO_EXTRA,
         )
         for id_, name, category, type_, rate, min_, max_, drip, refill, cancel, text, extra in rows
     ]  # fmt: skip
@@ -295,15 +296,18 @@ class CatalogueCache:
             ).fetchone()
             if head is None:
                 return None
-            rows = conn.execute(_SELECT_SERVICES, (profile_id,)).fetchall()
-        try:
-            fetched_at = parse_utc(head[0])
-            changes = CatalogueChanges.from_json(head[1])
-            services = _services(rows)
-        except _UNREADABLE as exc:
-            # Only a cache: an unreadable one is as good as none, the next refresh replaces it.
-            log.warning("cached catalogue of profile %s unreadable: %r", profile_id, exc)
-            return None
+            try:
+                fetched_at = parse_utc(head[0])
+                changes = CatalogueChanges.from_json(head[1])
+                # Built as the rows are read, not after fetchall(): each row's tuple is freed
+                # while the next is read, instead of 50,000 of them at the end (measured:
+                # 10-15 ms of a 50,000-service load).
+                services = _services(conn.execute(_SELECT_SERVICES, (profile_id,)))
+            except _UNREADABLE as exc:
+                # Only a cache: an unreadable one is as good as none; the next refresh
+                # replaces it.
+                log.warning("cached catalogue of profile %s unreadable: %r", profile_id, exc)
+                return None
         if fetched_at is None:
             return None
         return CachedCatalogue(services, fetched_at, changes)

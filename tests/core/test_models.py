@@ -8,7 +8,8 @@ from decimal import Decimal
 
 import pytest
 
-from core.models import Service, make_service
+from core.answers import parse_services
+from core.models import NO_EXTRA, Service, make_service
 
 FIELDS = [field.name for field in dataclasses.fields(Service)]
 
@@ -39,3 +40,13 @@ def test_make_service_equals_the_dataclass(values: tuple) -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.name = "changed"  # type: ignore[misc]
     assert dataclasses.replace(made, name="other").name == "other"
+
+
+def test_services_without_extra_share_one_read_only_mapping() -> None:
+    # One mapping for all (memory and load time), so no service can change another's extra.
+    plain = Service("1", "Likes", "Instagram", "Default", Decimal(1), 10, 100)
+    parsed = parse_services([{"service": 2, "name": "Views", "rate": "1", "min": 1, "max": 9}])[0]
+    assert plain.extra is parsed.extra is NO_EXTRA and not NO_EXTRA
+    with pytest.raises(TypeError):
+        parsed.extra["average_time"] = 5  # type: ignore[index]
+    assert not hasattr(plain, "__dict__")  # slotted: no per-service attribute dict
