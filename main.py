@@ -92,7 +92,6 @@ def main(argv: list[str] | None = None) -> int:
     from ui.shell.data_folder_start import DataFolderStart, StartOutcome
     from ui.shell.help_menu import add_help_menu
     from ui.shell.main_window import MainWindow
-    from ui.shell.read_only_notice import ReadOnlyNotice
     from ui.shell.session import AppSession
     from ui.shell.task_runner import TaskRunner
 
@@ -134,6 +133,8 @@ def main(argv: list[str] | None = None) -> int:
     if folder.raiser is not None:
         folder.raiser.window = window  # a later launch on this folder shows this window
     if store.read_only:
+        from ui.shell.read_only_notice import ReadOnlyNotice
+
         ReadOnlyNotice(window)
     add_help_menu(window, log_dir)
     from ui.shell.self_test import install_startup_probe
@@ -145,6 +146,9 @@ def main(argv: list[str] | None = None) -> int:
     # Recovers interrupted orders, then loads the last panel and its cached catalogue in the
     # background: after the first paint, so the window shows before that work competes with it.
     window.run_after_first_paint(session.start)
+    # The channel later launches ask on (the lock is held already: no second instance opens
+    # the folder meanwhile; a launch in between retries until this answers).
+    window.run_after_first_paint(folder.listen)
     try:
         return app.exec()
     finally:

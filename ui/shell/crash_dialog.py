@@ -200,13 +200,21 @@ class CrashHook(QObject):
     ) -> None:
         super().__init__(parent)
         self.log_path = log_path
-        self.facts = facts or RuntimeFacts.of_this_process(qt_versions())
+        self._facts = facts
         self._dialog_parent = dialog_parent or QApplication.activeWindow
         self._previous_hook: ExceptHook | None = None
         self._previous_thread_hook: ThreadExceptHook | None = None
         self.dialog: CrashDialog | None = None
         # Queued even on the GUI thread: the hook returns first, then the dialog is built.
         self.crashed.connect(self._show, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def facts(self) -> RuntimeFacts:
+        """The runtime facts of the reports, read on first use (the first crash): reading the
+        platform runs `uname` and scans the executable, which the start need not wait for."""
+        if self._facts is None:
+            self._facts = RuntimeFacts.of_this_process(qt_versions())
+        return self._facts
 
     @property
     def installed(self) -> bool:

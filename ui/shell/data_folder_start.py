@@ -1,6 +1,11 @@
 """Opening the data folder at start: take its single-instance lock (or ask the app already
 running there to show itself), then open the store, asking the user what to do about a
-damaged file or an unusable folder until there is a store or the user quits."""
+damaged file or an unusable folder until there is a store or the user quits.
+
+The folder answers later launches ("show your window") once `OpenedFolder.listen` is called:
+main.py calls it after the window's first paint (opening the channel is no part of what the
+first paint needs), and `open` before it asks the user anything, so a second launch meanwhile
+raises the question. A launch in between waits: its ask retries for seconds."""
 
 from __future__ import annotations
 
@@ -52,6 +57,13 @@ class OpenedFolder:
     lock: InstanceLock | None = None
     #: The damaged files kept aside when the user chose to start a new data file.
     kept: tuple[Path, ...] = field(default=())
+    _listening: bool = field(default=False, repr=False)
+
+    def listen(self) -> None:
+        """Answer later launches on this folder from now on (once; nothing without the lock)."""
+        if self.raiser is not None and not self._listening:
+            self._listening = True
+            self.raiser.listen()
 
     def release(self) -> None:
         """Stop answering later launches and give the lock back (the store is closed first)."""
@@ -89,14 +101,12 @@ class DataFolderStart(QObject):
             if not mine:
                 self._show_running_instance(data_dir)
                 return OpenedFolder(StartOutcome.ALREADY_RUNNING, data_dir)
-            raiser = None
-            if lock is not None:
-                raiser = WindowRaiser(data_dir, self.parent())
-                raiser.listen()
+            raiser = None if lock is None else WindowRaiser(data_dir, self.parent())
             folder = OpenedFolder(StartOutcome.QUIT, data_dir, raiser=raiser, lock=lock)
             opening = open_store(data_dir)
             next_dir = None
             while opening.store is None:
+                folder.listen()  # a launch while the user decides raises the question
                 choice, picked = self._ask(opening.health)
                 log.info("data file problem %s: the user chose %s", opening.health.problem, choice)
                 if choice is StoreChoice.OTHER_FOLDER and picked is not None:
