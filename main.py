@@ -82,7 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     from core.paths import default_log_dir
 
     log_dir = default_log_dir()
-    log_path = setup_logging(log_dir)
+    # Rotating once the window has painted (below): logging.handlers is not needed before.
+    log_path = setup_logging(log_dir, rotating=False)
     from PySide6.QtWidgets import QApplication
 
     from core.credentials import CredentialStore  # light: keyring is imported on first use
@@ -143,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     if folder.kept:
         window.statusBar().showMessage(start.kept_note(folder.kept))
+    # Before the session's workers start logging.
+    window.run_after_first_paint(lambda: setup_logging(log_dir))
     # Recovers interrupted orders, then loads the last panel and its cached catalogue in the
     # background: after the first paint, so the window shows before that work competes with it.
     window.run_after_first_paint(session.start)
