@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     from core.credentials import CredentialStore  # light: keyring is imported on first use
     from ui.common import i18n
     from ui.common.icons import app_icon
-    from ui.shell.crash_dialog import install_crash_hook
+    from ui.shell.crash_hook import install_crash_hook
     from ui.shell.data_folder_start import DataFolderStart, StartOutcome
     from ui.shell.help_menu import add_help_menu
     from ui.shell.main_window import MainWindow

@@ -16,7 +16,6 @@ from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
 
 from core.single_instance import InstanceLock, ask_running_instance_to_show
 from core.store import Store
@@ -29,13 +28,19 @@ from core.store.health import (
     start_new,
 )
 from ui.common import formatting
-from ui.shell.database_problem_dialog import DatabaseProblemDialog
 from ui.shell.single_instance import WindowRaiser
 
 log = logging.getLogger(__name__)
 
 #: Asks the user about a problem: the choice, and the folder picked for OTHER_FOLDER.
 AskAboutProblem = Callable[[StoreHealth], tuple[StoreChoice, Path | None]]
+
+
+def _ask_with_dialog(health: StoreHealth) -> tuple[StoreChoice, Path | None]:
+    # The dialog's module is imported when there is a problem to ask about: not on every start.
+    from ui.shell.database_problem_dialog import DatabaseProblemDialog
+
+    return DatabaseProblemDialog.ask(health)
 
 
 class StartOutcome(Enum):
@@ -85,7 +90,7 @@ class DataFolderStart(QObject):
         answer_wait_seconds: float = 5.0,
     ) -> None:
         super().__init__(parent)
-        self._ask = ask or DatabaseProblemDialog.ask
+        self._ask = ask or _ask_with_dialog
         self._answer_wait_seconds = answer_wait_seconds
 
     def open(self, data_dir: Path) -> OpenedFolder:
@@ -138,6 +143,8 @@ class DataFolderStart(QObject):
         if ask_running_instance_to_show(data_dir, self._answer_wait_seconds):
             log.info("SMM Desk already runs on %s: asked it to show its window", data_dir)
             return
+        from PySide6.QtWidgets import QMessageBox  # only in this rare case: not at every start
+
         QMessageBox.information(
             None,
             self.tr("SMM Desk is already running"),

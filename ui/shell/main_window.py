@@ -206,8 +206,6 @@ class MainWindow(QMainWindow):
             from ui.alerts.alert_center import AlertCenter
 
             self._alerts = AlertCenter(self)
-            # The window's state was restored before the dock existed: open if it was left open.
-            self.restoreDockWidget(self._alerts.dock)
             if self.session.profiles:  # made after the session's start: its news came before
                 self._alerts.load()
         return self._alerts

@@ -202,7 +202,7 @@ def _check_crash_hook(log_path: Path) -> None:
     queued signals for this)."""
     from PySide6.QtWidgets import QApplication
 
-    from ui.shell.crash_dialog import CrashHook
+    from ui.shell.crash_hook import CrashHook
 
     hook = CrashHook(log_path).install()
     try:
