@@ -11,7 +11,9 @@ same script (it must then use only what the earlier code has).
 Several baselines, comma-separated (`2c41804,6fe5d9d`), each run in turn before this checkout.
 `--tree DIR` keeps the baseline's worktree in DIR (made if absent, reused if there; given once
 per baseline, in their order): a bench that builds first (bench/bundle.py) can then build once
-and measure again with `--reuse`.
+and measure again with `--reuse`. `--this-script` runs this checkout's copy of the bench on the
+baselines even where they have their own, so both sides print the same lines (a figure added
+to the bench since).
 """
 
 from __future__ import annotations
@@ -42,6 +44,11 @@ def main() -> int:
     parser.add_argument(
         "--tree", type=Path, action="append", default=[], help="keep a baseline's worktree here"
     )
+    parser.add_argument(
+        "--this-script",
+        action="store_true",
+        help="run this checkout's copy of the bench on the baselines too",
+    )
     args, rest = parser.parse_known_args()
     bench_args = rest[1:] if rest[:1] == ["--"] else rest
     baselines = [commit for commit in args.baseline.split(",") if commit]
@@ -58,10 +65,9 @@ def main() -> int:
                     cwd=ROOT,
                     check=True,
                 )
-            if not (tree / args.script).exists():
-                print(
-                    f"(the baseline {commit} has no {args.script}: this checkout's copy runs there)"
-                )
+            if args.this_script or not (tree / args.script).exists():
+                why = "as asked" if args.this_script else f"the baseline {commit} has none"
+                print(f"(this checkout's {args.script} runs on {commit}: {why})")
                 shutil.copy2(ROOT / args.script, tree / args.script)
             trees.append((commit, tree, kept))
         failures = 0
