@@ -37,6 +37,7 @@ AFTER_PAINT = [
     "logging.handlers",  # the rotating log file, set up after the paint (socket, pickle)
     "multiprocessing",  # the show channel, opened after the paint
     "platform",  # a crash report's facts
+    "html",  # its entity table: for panel answers
     "ui.alerts.alert_center",
     "core.workflows.panel_account",  # the session's start
     "core.workflows.catalogue_refresh",  # the catalogue's load, on a worker
