@@ -44,6 +44,8 @@ AFTER_PAINT = [
     "ui.shell.crash_dialog",  # the first crash
     "ui.shell.database_problem_dialog",  # a damaged or unusable data folder
     "ui.shell.read_only_notice",
+    "core.store.journal",  # the store opens before the paint; its journal is used after
+    "core.store.profiles",
 ]
 # Qt types PySide makes on first use at a cost (their many enums): none is shown at the paint.
 AFTER_PAINT_QT_TYPES = ["QMessageBox", "QStyle"]
