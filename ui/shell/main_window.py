@@ -184,11 +184,12 @@ class MainWindow(QMainWindow):
         return False
 
     def _first_paint_done(self) -> None:
-        self.alerts  # noqa: B018 (made now: it hears the alerts the session's start raises)
         # The calls first: they start background work (the session) that needs no tab yet.
         calls, self._after_first_paint = self._after_first_paint, []
         for call in calls:
             call()
+        # Made before the session's first result comes back (queued): it hears its alerts.
+        self.alerts  # noqa: B018
         self._preload_next()
 
     def _preload_next(self) -> None:
