@@ -4,7 +4,8 @@ A figure means little without its baseline measured on the same machine at the s
 machines are shared and differ by 2x). The earlier commit is checked out into a temporary git
 worktree; the two runs alternate (`--rounds`) so a noisy minute hurts both sides alike. A bench
 written after that commit is copied into its worktree and measures the earlier code with the
-same script (it must then use only what the earlier code has).
+same script (it must then use only what the earlier code has); `--same-script` does so even
+where the earlier commit has its own version of the bench, so both sides print the same figures.
 
     python bench/side_by_side.py 4e8b83c bench/services_filter.py [--rounds 2] [-- bench args]
 
@@ -42,6 +43,11 @@ def main() -> int:
     parser.add_argument(
         "--tree", type=Path, action="append", default=[], help="keep a baseline's worktree here"
     )
+    parser.add_argument(
+        "--same-script",
+        action="store_true",
+        help="run this checkout's bench on the baseline too, even where it has its own",
+    )
     args, rest = parser.parse_known_args()
     bench_args = rest[1:] if rest[:1] == ["--"] else rest
     baselines = [commit for commit in args.baseline.split(",") if commit]
@@ -58,10 +64,9 @@ def main() -> int:
                     cwd=ROOT,
                     check=True,
                 )
-            if not (tree / args.script).exists():
-                print(
-                    f"(the baseline {commit} has no {args.script}: this checkout's copy runs there)"
-                )
+            if args.same_script or not (tree / args.script).exists():
+                why = "as asked" if args.same_script else f"the baseline has no {args.script}"
+                print(f"(this checkout's {args.script} runs on {commit}: {why})")
                 shutil.copy2(ROOT / args.script, tree / args.script)
             trees.append((commit, tree, kept))
         failures = 0
