@@ -1148,76 +1148,76 @@
     <context>
         <name>Formatting</name>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="484" />
+            <location filename="../../ui/common/time_text.py" line="162" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%Ln روز</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="471" />
+            <location filename="../../ui/common/time_text.py" line="149" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>%Ln روز پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="484" />
-            <location filename="../../ui/common/formatting.py" line="486" />
+            <location filename="../../ui/common/time_text.py" line="162" />
+            <location filename="../../ui/common/time_text.py" line="164" />
             <source>%n hour(s)</source>
             <translation>
                 <numerusform>%Ln ساعت</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="470" />
+            <location filename="../../ui/common/time_text.py" line="148" />
             <source>%n hour(s) ago</source>
             <translation>
                 <numerusform>%Ln ساعت پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="486" />
-            <location filename="../../ui/common/formatting.py" line="488" />
+            <location filename="../../ui/common/time_text.py" line="164" />
+            <location filename="../../ui/common/time_text.py" line="166" />
             <source>%n minute(s)</source>
             <translation>
                 <numerusform>%Ln دقیقه</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="468" />
+            <location filename="../../ui/common/time_text.py" line="146" />
             <source>%n minute(s) ago</source>
             <translation>
                 <numerusform>%Ln دقیقه پیش</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/common/formatting.py" line="466" />
+            <location filename="../../ui/common/time_text.py" line="144" />
             <source>just now</source>
             <translation>همین الان</translation>
         </message>
         <message>
-            <location filename="../../ui/common/formatting.py" line="506" />
+            <location filename="../../ui/common/time_text.py" line="184" />
             <source>under a minute</source>
             <translation>کمتر از یک دقیقه</translation>
         </message>
         <message>
-            <location filename="../../ui/common/formatting.py" line="150" />
+            <location filename="../../ui/common/formatting.py" line="149" />
             <source>unreadable</source>
             <translation>ناخوانا</translation>
         </message>
         <message>
-            <location filename="../../ui/common/formatting.py" line="509" />
+            <location filename="../../ui/common/time_text.py" line="187" />
             <source>{d} d {h} h</source>
             <translation>{d} روز {h} ساعت</translation>
         </message>
         <message>
-            <location filename="../../ui/common/formatting.py" line="508" />
+            <location filename="../../ui/common/time_text.py" line="186" />
             <source>{h} h {m} min</source>
             <translation>{h} ساعت {m} دقیقه</translation>
         </message>
         <message>
-            <location filename="../../ui/common/formatting.py" line="507" />
+            <location filename="../../ui/common/time_text.py" line="185" />
             <source>{m} min</source>
             <translation>{m} دقیقه</translation>
         </message>
