@@ -359,3 +359,11 @@ def describe(service: Service) -> Offer:
         shape,
         "+".join(sorted(set(variant_words))) if variant_words else None,
     )
+
+
+def platforms_named(service: Service) -> frozenset[Platform]:
+    """Every platform the service's name or category names, as what it sells on or where its
+    audience comes from ("Website traffic from Instagram" names Instagram)."""
+    name = _read(fold(service.name), service.name)
+    category = _read_category(service.category)[0]
+    return frozenset(name.platforms | name.sources | category.platforms | category.sources)

@@ -3250,142 +3250,147 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrderErrors</name>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>Choose one of the listed values for {label}.</source>
             <translation>برای «{label}» یکی از گزینه‌های فهرست را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>Drip-feed needs both runs and interval: fill in {label} too.</source>
             <translation>دریپ‌فید هم دفعات اجرا و هم فاصله را لازم دارد: «{label}» را هم پر کنید.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>Enter the quantity to see the cost.</source>
             <translation>برای دیدن هزینه، تعداد را وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>Fill in {label}.</source>
             <translation>«{label}» را پر کنید.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>Line {line}: {message}</source>
             <translation>خط {line}: {message}</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>Minimum per post ({min}) must not be more than maximum per post ({max}).</source>
             <translation>حداقل برای هر پست ({min}) نباید بیشتر از حداکثر برای هر پست ({max}) باشد.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>Quantity x runs is {total}, more than this service's maximum of {max}; the panel may refuse it.</source>
             <translation>تعداد × دفعات اجرا {total} می‌شود که از حداکثر این سرویس ({max}) بیشتر است؛ ممکن است پنل آن را نپذیرد.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>Service {service} is of type "{type}", which needs more than a link and a quantity: order it on its own.</source>
             <translation>سرویس {service} از نوع «{type}» است و به چیزی بیش از لینک و تعداد نیاز دارد: آن را جداگانه سفارش دهید.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>Subscriptions are charged for each new post as it is served; the cost cannot be known in advance.</source>
             <translation>هزینه‌ی اشتراک برای هر پست جدید هنگام انجام آن کسر می‌شود؛ از پیش نمی‌توان آن را دانست.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>The panel allows no {label} for this service (its minimum is {min}, its maximum {max}). Choose another service.</source>
             <translation>پنل برای این سرویس هیچ {label} مجازی ندارد (حداقل آن {min} و حداکثر آن {max} است). سرویس دیگری انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>The panel did not give a readable price for this service.</source>
             <translation>پنل قیمت قابل خواندنی برای این سرویس نداده است.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>The type "{type}" is unknown to this app: only link and quantity will be sent. Check the service's description on the panel.</source>
             <translation>نوع «{type}» برای این برنامه ناشناخته است: فقط لینک و تعداد فرستاده می‌شود. توضیحات سرویس را در پنل بررسی کنید.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
+            <source>This is a {link_platform} link, but the service is for {service_platform}: check the link before ordering.</source>
+            <translation>این لینک {link_platform} است، اما این سرویس برای {service_platform} است: پیش از سفارش، لینک را بررسی کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>This panel has no service {service}: check the id.</source>
             <translation>این پنل سرویسی با شناسه‌ی {service} ندارد: شناسه را بررسی کنید.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>This service cannot be ordered: the panel lists its minimum ({min}) above its maximum ({max}). Choose another service.</source>
             <translation>این سرویس قابل سفارش نیست: پنل حداقل آن ({min}) را بیشتر از حداکثرش ({max}) اعلام کرده است. سرویس دیگری انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>This service does not offer drip-feed: leave {label} empty.</source>
             <translation>این سرویس دریپ‌فید ندارد: «{label}» را خالی بگذارید.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>Write the service id, the link and the quantity separated by |, e.g. 123|https://example.com/post|1000.</source>
             <translation>شناسه‌ی سرویس، لینک و تعداد را با | از هم جدا کنید، مثلاً ⁦123|https://example.com/post|1000⁩.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>{label} has {count} lines; this service takes between {min} and {max}: add or remove lines.</source>
             <translation>«{label}» {count} خط دارد؛ این سرویس بین {min} تا {max} می‌پذیرد: خط اضافه یا کم کنید.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>{label} is too large: use at most {digits} digits.</source>
             <translation>{label} بیش از حد بزرگ است: حداکثر {digits} رقم وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>{label} must be a date after today.</source>
             <translation>«{label}» باید تاریخی بعد از امروز باشد.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>{label} must be a date.</source>
             <translation>«{label}» باید تاریخ باشد.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>{label} must be a single line.</source>
             <translation>«{label}» باید فقط یک خط باشد.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>{label} must be a web address starting with https:// (or http://).</source>
             <translation>«{label}» باید آدرس وبی باشد که با ⁦https://⁩ (یا ⁦http://⁩) شروع می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>{label} must be a whole number, like 1000.</source>
             <translation>«{label}» باید عدد صحیح باشد، مثلاً ۱۰۰۰.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>{label} must be at least {min}.</source>
             <translation>«{label}» باید دست‌کم {min} باشد.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>{label} must be between {min} and {max}.</source>
             <translation>«{label}» باید بین {min} و {max} باشد.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>{label} must not contain spaces.</source>
             <translation>«{label}» نباید فاصله داشته باشد.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>{label} repeats some lines (line {lines}); the panel will use each copy.</source>
             <translation>«{label}» خط تکراری دارد (خط {lines})؛ پنل هر نسخه را جداگانه به کار می‌برد.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>{label}: line {line} contains a space; put one name per line.</source>
             <translation>«{label}»: خط {line} فاصله دارد؛ در هر خط فقط یک نام بنویسید.</translation>
         </message>
