@@ -17,7 +17,7 @@ MESSAGES: dict[str, str] = {
     "too_large": "{label} is too large: use at most {digits} digits.",
     "not_url": "{label} must be a web address starting with https:// (or http://).",
     "link_other_platform": (
-        "This is a {link_platform} link, but the service is for {service_platform}: "
+        "This link is on {link_platform}, but the service is for {service_platform}: "
         "check the link before ordering."
     ),
     "has_spaces": "{label} must not contain spaces.",

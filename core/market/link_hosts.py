@@ -3,17 +3,19 @@ service's (a YouTube video for Instagram likes) is questioned before the order i
 
 A panel takes any link and charges for the order all the same; what it delivers to the wrong
 page is lost money. The check only speaks when both sides are known and disagree: an unknown
-host, a service whose platform its name does not say, or one that takes any page (web
-traffic, map listings) is never questioned.
+host, a service whose platform its name does not say, one that takes any page (web traffic,
+map listings, "any site", "website share"), or one whose words name the link's platform as
+one it sells on too ("threads — instagram") is never questioned.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from urllib.parse import urlsplit
 
 from core.market.offers import Platform
-from core.market.reading import describe, platforms_named
+from core.market.reading import describe, fold, platforms_named
 from core.models import Service
 
 #: A platform's own domains (and their short-link domains); a subdomain counts as its domain
@@ -21,6 +23,7 @@ from core.models import Service
 HOSTS: dict[str, Platform] = {
     "instagram.com": Platform.INSTAGRAM,
     "instagr.am": Platform.INSTAGRAM,
+    "ig.me": Platform.INSTAGRAM,
     "tiktok.com": Platform.TIKTOK,
     "youtube.com": Platform.YOUTUBE,
     "youtu.be": Platform.YOUTUBE,
@@ -29,6 +32,7 @@ HOSTS: dict[str, Platform] = {
     "telegram.dog": Platform.TELEGRAM,
     "facebook.com": Platform.FACEBOOK,
     "fb.com": Platform.FACEBOOK,
+    "fb.me": Platform.FACEBOOK,
     "fb.watch": Platform.FACEBOOK,
     "twitter.com": Platform.TWITTER,
     "x.com": Platform.TWITTER,
@@ -41,14 +45,17 @@ HOSTS: dict[str, Platform] = {
     "discord.com": Platform.DISCORD,
     "soundcloud.com": Platform.SOUNDCLOUD,
     "linkedin.com": Platform.LINKEDIN,
+    "lnkd.in": Platform.LINKEDIN,
     "whatsapp.com": Platform.WHATSAPP,
     "wa.me": Platform.WHATSAPP,
     "snapchat.com": Platform.SNAPCHAT,
     "pinterest.com": Platform.PINTEREST,
     "pin.it": Platform.PINTEREST,
     "reddit.com": Platform.REDDIT,
+    "redd.it": Platform.REDDIT,
     "kick.com": Platform.KICK,
     "vk.com": Platform.VK,
+    "vk.ru": Platform.VK,
     "rumble.com": Platform.RUMBLE,
     "music.apple.com": Platform.APPLE_MUSIC,
     "deezer.com": Platform.DEEZER,
@@ -80,6 +87,11 @@ HOSTS: dict[str, Platform] = {
 
 #: Services that take a link to any page: web traffic, a place on a map.
 _ANY_PAGE = frozenset({Platform.WEBSITE, Platform.GOOGLE})
+#: Words by which a service read as one platform's says it takes any page ("Facebook Website
+#: Share", "Ads Click (Any site or YT video)"), on the folded name and category.
+_ANY_PAGE_WORDS = re.compile(
+    r"\b(?:web ?sites?|any (?:site|link|url|page)|веб ?сайт\w*|сайт\w*|وب ?سایت|سایت)\b"
+)
 
 
 def link_platform(link: str) -> Platform | None:
@@ -100,8 +112,13 @@ def link_platform(link: str) -> Platform | None:
 
 @lru_cache(maxsize=256)
 def _sold_on(service: Service) -> tuple[Platform | None, frozenset[Platform]]:
-    # A mass order checks the same few services line after line: each is read once.
-    return describe(service).platform, platforms_named(service)
+    """The platform the service sells for (None when it takes any page or says none), and
+    every platform it names. A mass order checks the same few services line after line: each
+    is read once."""
+    sold = describe(service).platform
+    if sold in _ANY_PAGE or _ANY_PAGE_WORDS.search(fold(f"{service.name} {service.category}")):
+        sold = None
+    return sold, platforms_named(service)
 
 
 def platform_clash(service: Service, link: str) -> tuple[Platform, Platform] | None:
@@ -112,6 +129,6 @@ def platform_clash(service: Service, link: str) -> tuple[Platform, Platform] | N
     if on is None:
         return None
     sold, named = _sold_on(service)
-    if sold is None or sold is on or sold in _ANY_PAGE or on in named:
+    if sold is None or sold is on or on in named:
         return None
     return on, sold

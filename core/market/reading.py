@@ -362,8 +362,9 @@ def describe(service: Service) -> Offer:
 
 
 def platforms_named(service: Service) -> frozenset[Platform]:
-    """Every platform the service's name or category names, as what it sells on or where its
-    audience comes from ("Website traffic from Instagram" names Instagram)."""
+    """Every platform the service's name or category names as one it sells on ("threads —
+    instagram"); not where its audience comes from ("YouTube shares from Facebook" sells
+    on YouTube only)."""
     name = _read(fold(service.name), service.name)
     category = _read_category(service.category)[0]
-    return frozenset(name.platforms | name.sources | category.platforms | category.sources)
+    return frozenset(name.platforms | category.platforms)

@@ -161,7 +161,7 @@
     <context>
         <name>MarketWords</name>
         <message numerus="yes">
-            <location filename="../../ui/market/offer_words.py" line="201" />
+            <location filename="../../ui/market/offer_words.py" line="147" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%Ln day</numerusform>
@@ -169,7 +169,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/market/offer_words.py" line="226" />
+            <location filename="../../ui/market/offer_words.py" line="172" />
             <source>%n minute(s)</source>
             <translation>
                 <numerusform>%Ln minute</numerusform>
@@ -177,7 +177,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/market/offer_words.py" line="234" />
+            <location filename="../../ui/market/offer_words.py" line="180" />
             <source>starts within %n hour(s)</source>
             <translation>
                 <numerusform>starts within %Ln hour</numerusform>
@@ -185,7 +185,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/market/offer_words.py" line="235" />
+            <location filename="../../ui/market/offer_words.py" line="181" />
             <source>starts within %n min</source>
             <translation>
                 <numerusform>starts within %Ln min</numerusform>

@@ -507,6 +507,6 @@ def test_a_link_on_another_platform_is_a_warning_that_names_both() -> None:
         "youtube",
         "instagram",
     )
-    assert "youtube link, but the service is for instagram" in warning.message
+    assert "link is on youtube, but the service is for instagram" in warning.message
     assert build_params(draft, today=TODAY)["link"] == "https://youtu.be/abc"  # not blocked
     assert validate(OrderDraft(likes, {"link": LINK, "quantity": "100"}), today=TODAY) == []

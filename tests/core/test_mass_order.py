@@ -112,4 +112,4 @@ def test_a_line_whose_link_is_on_another_platform_is_warned_not_stopped() -> Non
     )
     assert [[e.code for e in line.errors] for line in order.lines] == [[], ["link_other_platform"]]
     assert order.ok and not order.lines[1].errors[0].blocking
-    assert order.lines[1].errors[0].message.startswith("Line 2: This is a telegram link")
+    assert order.lines[1].errors[0].message.startswith("Line 2: This link is on telegram")

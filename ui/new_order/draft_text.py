@@ -14,7 +14,7 @@ from core.draft_messages import ESTIMATE_REASONS, LINE_PREFIX, TR_CONTEXT
 from core.drafts import Estimate, FieldError
 from core.service_types import TR_CONTEXT as TYPES_CONTEXT
 from ui.common import formatting
-from ui.market.offer_words import platform_word
+from ui.common.platform_names import platform_word
 
 ERROR_COLOUR = "#b3261e"
 WARNING_COLOUR = "#8a5a00"

@@ -45,16 +45,33 @@ def test_a_link_on_another_platform_is_questioned() -> None:
     likes = service("Instagram Likes [Real, 30 days refill]", "Instagram Likes")
     assert platform_clash(likes, "https://youtu.be/abc") == (Platform.YOUTUBE, Platform.INSTAGRAM)
     assert platform_clash(likes, "https://www.instagram.com/p/abc/") is None
+    # Where the audience comes from is no platform the link may be on: the video is.
+    shares = service("YouTube Social Shares from Facebook", "YouTube Worldwide Shares")
+    assert platform_clash(shares, "https://facebook.com/post/1") == (
+        Platform.FACEBOOK,
+        Platform.YOUTUBE,
+    )
+    assert platform_clash(shares, "https://youtu.be/abc") is None
 
 
 @pytest.mark.parametrize(
     "name,category,link",
     [
-        # The service names the link's platform as its audience's source: traffic to it is meant.
+        # Services that take any page: web traffic, or one whose words say so.
         ("Website Traffic from Instagram", "Website Traffic", "https://instagram.com/p/1"),
-        ("YouTube Views [Source: Instagram ads]", "YouTube", "https://instagram.com/p/1"),
-        # A service that takes any page.
         ("Website Visitors [Worldwide]", "Traffic", "https://youtu.be/abc"),
+        (
+            "Search from Google USA (Any Site or YTvideo)",
+            "YouTube / Website SEO",
+            "https://instagram.com/p/1",
+        ),
+        ("Facebook Website Share", "Facebook: others", "https://instagram.com/p/1"),
+        # Its words name the link's platform as one it sells on too.
+        (
+            "threads — Like (30 kun kafolat)",
+            "threads — instagram Xizmatlar",
+            "https://instagram.com/p/1",
+        ),
         # A service whose platform its words do not say.
         ("Premium Likes", "Best sellers", "https://youtu.be/abc"),
         # A host no platform owns.
