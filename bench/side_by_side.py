@@ -4,16 +4,15 @@ A figure means little without its baseline measured on the same machine at the s
 machines are shared and differ by 2x). The earlier commit is checked out into a temporary git
 worktree; the two runs alternate (`--rounds`) so a noisy minute hurts both sides alike. A bench
 written after that commit is copied into its worktree and measures the earlier code with the
-same script (it must then use only what the earlier code has).
+same script (it must then use only what the earlier code has); `--same-script` does so even
+where the earlier commit has its own version of the bench, so both sides print the same figures.
 
     python bench/side_by_side.py 4e8b83c bench/services_filter.py [--rounds 2] [-- bench args]
 
 Several baselines, comma-separated (`2c41804,6fe5d9d`), each run in turn before this checkout.
 `--tree DIR` keeps the baseline's worktree in DIR (made if absent, reused if there; given once
 per baseline, in their order): a bench that builds first (bench/bundle.py) can then build once
-and measure again with `--reuse`. `--this-script` runs this checkout's copy of the bench on the
-baselines even where they have their own, so both sides print the same lines (a figure added
-to the bench since).
+and measure again with `--reuse`.
 """
 
 from __future__ import annotations
@@ -45,9 +44,9 @@ def main() -> int:
         "--tree", type=Path, action="append", default=[], help="keep a baseline's worktree here"
     )
     parser.add_argument(
-        "--this-script",
+        "--same-script",
         action="store_true",
-        help="run this checkout's copy of the bench on the baselines too",
+        help="run this checkout's bench on the baseline too, even where it has its own",
     )
     args, rest = parser.parse_known_args()
     bench_args = rest[1:] if rest[:1] == ["--"] else rest
@@ -65,8 +64,8 @@ def main() -> int:
                     cwd=ROOT,
                     check=True,
                 )
-            if args.this_script or not (tree / args.script).exists():
-                why = "as asked" if args.this_script else f"the baseline {commit} has none"
+            if args.same_script or not (tree / args.script).exists():
+                why = "as asked" if args.same_script else f"the baseline has no {args.script}"
                 print(f"(this checkout's {args.script} runs on {commit}: {why})")
                 shutil.copy2(ROOT / args.script, tree / args.script)
             trees.append((commit, tree, kept))

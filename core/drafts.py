@@ -1,9 +1,10 @@
 """Order drafts: check one against its service, build the exact `add` parameters, estimate cost.
 
 Everything here reads core/service_types.py; nothing knows a type by name except through it.
-Messages are plain English. The ui translates `FieldError.template` in the context
-`TR_CONTEXT` ("OrderErrors") and formats it with `params`, translating `params["label"]` in the
-"ServiceTypes" context first; `code` is stable for tests and for the ui to key on.
+Messages are plain English, in core/draft_messages.py. The ui translates
+`FieldError.template` in the context `TR_CONTEXT` ("OrderErrors") and formats it with `params`,
+translating `params["label"]` in the "ServiceTypes" context first and a platform code
+(`*_platform`) into its name; `code` is stable for tests and for the ui to key on.
 """
 
 from __future__ import annotations
@@ -16,77 +17,14 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from core.answer_values import NUMBER_LIMIT
+from core.draft_messages import ESTIMATE_REASONS, LINE_PREFIX, MESSAGES
 from core.models import Service
 from core.service_types import Charge, FieldKind, FieldSpec, ServiceType, type_of
 from core.whole_numbers import MAX_DIGITS, digits_only, whole_number
 
-TR_CONTEXT = "OrderErrors"
-
 ERROR = "error"
 WARNING = "warning"  # shown, but does not stop the order
 
-#: English text per code: literals, so the translation extractor finds them here.
-MESSAGES: dict[str, str] = {
-    "required": "Fill in {label}.",
-    "not_integer": "{label} must be a whole number, like 1000.",
-    "too_small": "{label} must be at least {min}.",
-    "out_of_range": "{label} must be between {min} and {max}.",
-    "too_large": "{label} is too large: use at most {digits} digits.",
-    "not_url": "{label} must be a web address starting with https:// (or http://).",
-    "has_spaces": "{label} must not contain spaces.",
-    "line_has_spaces": "{label}: line {line} contains a space; put one name per line.",
-    "not_single_line": "{label} must be a single line.",
-    "not_a_choice": "Choose one of the listed values for {label}.",
-    "not_a_date": "{label} must be a date.",
-    "not_future": "{label} must be a date after today.",
-    "min_above_max": "Minimum per post ({min}) must not be more than maximum per post ({max}).",
-    "count_out_of_range": (
-        "{label} has {count} lines; this service takes between {min} and {max}: "
-        "add or remove lines."
-    ),
-    "duplicate_lines": "{label} repeats some lines (line {lines}); the panel will use each copy.",
-    "dripfeed_not_allowed": "This service does not offer drip-feed: leave {label} empty.",
-    "dripfeed_incomplete": "Drip-feed needs both runs and interval: fill in {label} too.",
-    "total_above_max": (
-        "Quantity x runs is {total}, more than this service's maximum of {max}; "
-        "the panel may refuse it."
-    ),
-    "no_allowed_value": (
-        "The panel allows no {label} for this service (its minimum is {min}, its maximum "
-        "{max}). Choose another service."
-    ),
-    "not_orderable": (
-        "This service cannot be ordered: the panel lists its minimum ({min}) above its "
-        "maximum ({max}). Choose another service."
-    ),
-    "unknown_type": (
-        'The type "{type}" is unknown to this app: only link and quantity will be sent. '
-        "Check the service's description on the panel."
-    ),
-    # mass orders (core/mass_order.py)
-    "bad_format": (
-        "Write the service id, the link and the quantity separated by |, "
-        "e.g. 123|https://example.com/post|1000."
-    ),
-    "unknown_service": "This panel has no service {service}: check the id.",
-    "mass_unsupported_type": (
-        'Service {service} is of type "{type}", which needs more than a link and a quantity: '
-        "order it on its own."
-    ),
-}
-
-#: How a mass-order error names its line (translated in TR_CONTEXT like MESSAGES).
-LINE_PREFIX = "Line {line}: {message}"
-
-#: Why an estimate has no amount: code -> English text (translated like MESSAGES).
-ESTIMATE_REASONS: dict[str, str] = {
-    "not_estimable": (
-        "Subscriptions are charged for each new post as it is served; the cost cannot be known "
-        "in advance."
-    ),
-    "no_rate": "The panel did not give a readable price for this service.",
-    "incomplete": "Enter the quantity to see the cost.",
-}
 
 Value = str | list[str] | date | None
 
@@ -308,7 +246,20 @@ def _check_field(spec: FieldSpec, value: Value, service: Service, today: date) -
                 return [_error(spec, name, "out_of_range", min=spec.min_value, max=spec.max_value)]
         return []
     if kind is FieldKind.LINK:
-        return [] if is_http_url(_scalar(value)) else [_error(spec, name, "not_url")]
+        link = _scalar(value)
+        if not is_http_url(link):
+            return [_error(spec, name, "not_url")]
+        # The market's vocabulary loads at the first link checked, not at start-up.
+        from core.market.link_hosts import platform_clash
+
+        clash = platform_clash(service, link)
+        if clash is None:
+            return []
+        on, sold = clash
+        return [
+            _error(spec, name, "link_other_platform", WARNING,
+                   link_platform=on.value, service_platform=sold.value)
+        ]  # fmt: skip
     if kind is FieldKind.USERNAME:
         text = _scalar(value)
         return [_error(spec, name, "has_spaces")] if any(c.isspace() for c in text) else []

@@ -26,6 +26,7 @@ NO_EXTRA: Mapping[str, Any] = MappingProxyType({})
 def _no_extra() -> Mapping[str, Any]:
     return NO_EXTRA  # a factory: dataclasses refuse an unhashable default
 
+
 #: An average time beyond this (a year, in minutes) is no average a panel means.
 _AVERAGE_MINUTES_MAX = 366 * 24 * 60
 

@@ -267,7 +267,7 @@ def helper_messages() -> dict[Key, Message]:
 
 def core_messages() -> dict[Key, Message]:
     """core's Qt-free tables: type names/labels/hints/choices and the drafts' templates."""
-    from core import drafts, service_types
+    from core import draft_messages, service_types
 
     found: dict[Key, Message] = {}
 
@@ -284,9 +284,10 @@ def core_messages() -> dict[Key, Message]:
             add(service_types.TR_CONTEXT, spec.hint, types_file)
             for choice in spec.choices:
                 add(service_types.TR_CONTEXT, choice.label, types_file)
-    drafts_file = "core/drafts.py"
-    for text in [*drafts.MESSAGES.values(), drafts.LINE_PREFIX, *drafts.ESTIMATE_REASONS.values()]:
-        add(drafts.TR_CONTEXT, text, drafts_file)
+    messages_file = "core/draft_messages.py"
+    m = draft_messages
+    for text in [*m.MESSAGES.values(), m.LINE_PREFIX, *m.ESTIMATE_REASONS.values()]:
+        add(m.TR_CONTEXT, text, messages_file)
     return found
 
 

@@ -359,3 +359,12 @@ def describe(service: Service) -> Offer:
         shape,
         "+".join(sorted(set(variant_words))) if variant_words else None,
     )
+
+
+def platforms_named(service: Service) -> frozenset[Platform]:
+    """Every platform the service's name or category names as one it sells on ("threads —
+    instagram"); not where its audience comes from ("YouTube shares from Facebook" sells
+    on YouTube only)."""
+    name = _read(fold(service.name), service.name)
+    category = _read_category(service.category)[0]
+    return frozenset(name.platforms | category.platforms)

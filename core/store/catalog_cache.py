@@ -194,6 +194,14 @@ def _rows(profile_id: int, services: Iterable[Service]) -> Iterable[tuple]:
         )  # fmt: skip
 
 
+def _extra(text: str) -> dict:
+    """A service's saved unknown fields (ValueError if damaged: not a JSON object)."""
+    extra = json.loads(text)
+    if not isinstance(extra, dict):  # the app reads it as a mapping: a list would fail later
+        raise ValueError(f"extra fields are no object: {text[:40]!r}")
+    return extra
+
+
 def _services(rows: Iterable[tuple]) -> list[Service]:
     # Categories, types, descriptions and rates repeat across a catalogue: one object each
     # instead of one per row (tens of MB for long descriptions). The flags are stored as 0 or
@@ -206,7 +214,7 @@ def _services(rows: Iterable[tuple]) -> list[Service]:
             id_, name, share(category, category), share(type_, type_),
             None if rate is None else _rate(rate, rates), min_, max_,
             drip != 0, refill != 0, cancel != 0, share(text, text),
-            json.loads(extra) if extra else NO_EXTRA,
+            _extra(extra) if extra else NO_EXTRA,
         )
         for id_, name, category, type_, rate, min_, max_, drip, refill, cancel, text, extra in rows
     ]  # fmt: skip

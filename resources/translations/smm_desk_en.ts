@@ -78,7 +78,7 @@
     <context>
         <name>Formatting</name>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="484" />
+            <location filename="../../ui/common/time_text.py" line="162" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%Ln day</numerusform>
@@ -86,7 +86,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="471" />
+            <location filename="../../ui/common/time_text.py" line="149" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>%Ln day ago</numerusform>
@@ -94,8 +94,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="484" />
-            <location filename="../../ui/common/formatting.py" line="486" />
+            <location filename="../../ui/common/time_text.py" line="162" />
+            <location filename="../../ui/common/time_text.py" line="164" />
             <source>%n hour(s)</source>
             <translation>
                 <numerusform>%Ln hour</numerusform>
@@ -103,7 +103,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="470" />
+            <location filename="../../ui/common/time_text.py" line="148" />
             <source>%n hour(s) ago</source>
             <translation>
                 <numerusform>%Ln hour ago</numerusform>
@@ -111,8 +111,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="486" />
-            <location filename="../../ui/common/formatting.py" line="488" />
+            <location filename="../../ui/common/time_text.py" line="164" />
+            <location filename="../../ui/common/time_text.py" line="166" />
             <source>%n minute(s)</source>
             <translation>
                 <numerusform>%Ln minute</numerusform>
@@ -120,7 +120,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="468" />
+            <location filename="../../ui/common/time_text.py" line="146" />
             <source>%n minute(s) ago</source>
             <translation>
                 <numerusform>%Ln minute ago</numerusform>
@@ -161,7 +161,7 @@
     <context>
         <name>MarketWords</name>
         <message numerus="yes">
-            <location filename="../../ui/market/offer_words.py" line="201" />
+            <location filename="../../ui/market/offer_words.py" line="147" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%Ln day</numerusform>
@@ -169,7 +169,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/market/offer_words.py" line="226" />
+            <location filename="../../ui/market/offer_words.py" line="172" />
             <source>%n minute(s)</source>
             <translation>
                 <numerusform>%Ln minute</numerusform>
@@ -177,7 +177,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/market/offer_words.py" line="234" />
+            <location filename="../../ui/market/offer_words.py" line="180" />
             <source>starts within %n hour(s)</source>
             <translation>
                 <numerusform>starts within %Ln hour</numerusform>
@@ -185,7 +185,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/market/offer_words.py" line="235" />
+            <location filename="../../ui/market/offer_words.py" line="181" />
             <source>starts within %n min</source>
             <translation>
                 <numerusform>starts within %Ln min</numerusform>

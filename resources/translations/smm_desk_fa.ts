@@ -1148,76 +1148,76 @@
     <context>
         <name>Formatting</name>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="484" />
+            <location filename="../../ui/common/time_text.py" line="162" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%Ln روز</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="471" />
+            <location filename="../../ui/common/time_text.py" line="149" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>%Ln روز پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="484" />
-            <location filename="../../ui/common/formatting.py" line="486" />
+            <location filename="../../ui/common/time_text.py" line="162" />
+            <location filename="../../ui/common/time_text.py" line="164" />
             <source>%n hour(s)</source>
             <translation>
                 <numerusform>%Ln ساعت</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="470" />
+            <location filename="../../ui/common/time_text.py" line="148" />
             <source>%n hour(s) ago</source>
             <translation>
                 <numerusform>%Ln ساعت پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="486" />
-            <location filename="../../ui/common/formatting.py" line="488" />
+            <location filename="../../ui/common/time_text.py" line="164" />
+            <location filename="../../ui/common/time_text.py" line="166" />
             <source>%n minute(s)</source>
             <translation>
                 <numerusform>%Ln دقیقه</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/common/formatting.py" line="468" />
+            <location filename="../../ui/common/time_text.py" line="146" />
             <source>%n minute(s) ago</source>
             <translation>
                 <numerusform>%Ln دقیقه پیش</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/common/formatting.py" line="466" />
+            <location filename="../../ui/common/time_text.py" line="144" />
             <source>just now</source>
             <translation>همین الان</translation>
         </message>
         <message>
-            <location filename="../../ui/common/formatting.py" line="506" />
+            <location filename="../../ui/common/time_text.py" line="184" />
             <source>under a minute</source>
             <translation>کمتر از یک دقیقه</translation>
         </message>
         <message>
-            <location filename="../../ui/common/formatting.py" line="150" />
+            <location filename="../../ui/common/formatting.py" line="149" />
             <source>unreadable</source>
             <translation>ناخوانا</translation>
         </message>
         <message>
-            <location filename="../../ui/common/formatting.py" line="509" />
+            <location filename="../../ui/common/time_text.py" line="187" />
             <source>{d} d {h} h</source>
             <translation>{d} روز {h} ساعت</translation>
         </message>
         <message>
-            <location filename="../../ui/common/formatting.py" line="508" />
+            <location filename="../../ui/common/time_text.py" line="186" />
             <source>{h} h {m} min</source>
             <translation>{h} ساعت {m} دقیقه</translation>
         </message>
         <message>
-            <location filename="../../ui/common/formatting.py" line="507" />
+            <location filename="../../ui/common/time_text.py" line="185" />
             <source>{m} min</source>
             <translation>{m} دقیقه</translation>
         </message>
@@ -1831,678 +1831,678 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MarketWords</name>
         <message numerus="yes">
-            <location filename="../../ui/market/offer_words.py" line="201" />
+            <location filename="../../ui/market/offer_words.py" line="147" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%Ln روز</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/market/offer_words.py" line="226" />
+            <location filename="../../ui/market/offer_words.py" line="172" />
             <source>%n minute(s)</source>
             <translation>
                 <numerusform>%Ln دقیقه</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="147" />
+            <location filename="../../ui/market/offer_words.py" line="97" />
             <source>Africa</source>
             <translation>آفریقا</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="52" />
+            <location filename="../../ui/common/platform_names.py" line="47" />
             <source>Aparat</source>
             <translation>آپارات</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="39" />
+            <location filename="../../ui/common/platform_names.py" line="34" />
             <source>Apple Music</source>
             <translation>اپل موزیک</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="143" />
+            <location filename="../../ui/market/offer_words.py" line="93" />
             <source>Arab</source>
             <translation>عرب</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="146" />
+            <location filename="../../ui/market/offer_words.py" line="96" />
             <source>Asia</source>
             <translation>آسیا</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="41" />
+            <location filename="../../ui/common/platform_names.py" line="36" />
             <source>Audiomack</source>
             <translation>آدیومک</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="64" />
+            <location filename="../../ui/common/platform_names.py" line="59" />
             <source>Bigo Live</source>
             <translation>بیگو لایو</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="61" />
+            <location filename="../../ui/common/platform_names.py" line="56" />
             <source>Bluesky</source>
             <translation>بلواسکای</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="53" />
+            <location filename="../../ui/common/platform_names.py" line="48" />
             <source>Boomplay</source>
             <translation>بوم‌پلی</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="153" />
+            <location filename="../../ui/market/offer_words.py" line="103" />
             <source>Brazil</source>
             <translation>برزیل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="49" />
+            <location filename="../../ui/common/platform_names.py" line="44" />
             <source>Clubhouse</source>
             <translation>کلاب‌هاوس</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="59" />
+            <location filename="../../ui/common/platform_names.py" line="54" />
             <source>Dailymotion</source>
             <translation>دیلی‌موشن</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="40" />
+            <location filename="../../ui/common/platform_names.py" line="35" />
             <source>Deezer</source>
             <translation>دیزر</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="29" />
+            <location filename="../../ui/common/platform_names.py" line="24" />
             <source>Discord</source>
             <translation>دیسکورد</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="67" />
+            <location filename="../../ui/common/platform_names.py" line="62" />
             <source>Dzen</source>
             <translation>دزن</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="51" />
+            <location filename="../../ui/common/platform_names.py" line="46" />
             <source>Eitaa</source>
             <translation>ایتا</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="144" />
+            <location filename="../../ui/market/offer_words.py" line="94" />
             <source>Europe</source>
             <translation>اروپا</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="24" />
+            <location filename="../../ui/common/platform_names.py" line="19" />
             <source>Facebook</source>
             <translation>فیسبوک</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="157" />
+            <location filename="../../ui/market/offer_words.py" line="107" />
             <source>France</source>
             <translation>فرانسه</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="156" />
+            <location filename="../../ui/market/offer_words.py" line="106" />
             <source>Germany</source>
             <translation>آلمان</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="65" />
+            <location filename="../../ui/common/platform_names.py" line="60" />
             <source>GitHub</source>
             <translation>گیت‌هاب</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="43" />
+            <location filename="../../ui/common/platform_names.py" line="38" />
             <source>Google</source>
             <translation>گوگل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="265" />
+            <location filename="../../ui/market/offer_words.py" line="211" />
             <source>Grouped as one offer: platform {platform}; delivered {delivered}; on {target}; audience {audience}; order form {form}</source>
             <translation>یک پیشنهاد به حساب آمد: پلتفرم {platform}؛ تحویل {delivered}؛ روی {target}؛ مخاطب {audience}؛ فرم سفارش {form}</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="112" />
+            <location filename="../../ui/market/offer_words.py" line="62" />
             <source>IGTV</source>
             <translation>IGTV</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="152" />
+            <location filename="../../ui/market/offer_words.py" line="102" />
             <source>India</source>
             <translation>هند</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="155" />
+            <location filename="../../ui/market/offer_words.py" line="105" />
             <source>Indonesia</source>
             <translation>اندونزی</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="20" />
+            <location filename="../../ui/common/platform_names.py" line="15" />
             <source>Instagram</source>
             <translation>اینستاگرام</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="148" />
+            <location filename="../../ui/market/offer_words.py" line="98" />
             <source>Iran</source>
             <translation>ایران</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="36" />
+            <location filename="../../ui/common/platform_names.py" line="31" />
             <source>Kick</source>
             <translation>کیک</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="45" />
+            <location filename="../../ui/common/platform_names.py" line="40" />
             <source>Kwai</source>
             <translation>کوای</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="145" />
+            <location filename="../../ui/market/offer_words.py" line="95" />
             <source>Latin America</source>
             <translation>آمریکای لاتین</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="46" />
+            <location filename="../../ui/common/platform_names.py" line="41" />
             <source>Likee</source>
             <translation>لایکی</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="31" />
+            <location filename="../../ui/common/platform_names.py" line="26" />
             <source>LinkedIn</source>
             <translation>لینکدین</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="66" />
+            <location filename="../../ui/common/platform_names.py" line="61" />
             <source>Mixcloud</source>
             <translation>میکس‌کلاد</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="262" />
+            <location filename="../../ui/market/offer_words.py" line="208" />
             <source>Not grouped with any other service: its name does not say enough.</source>
             <translation>با هیچ سرویس دیگری گروه نشد: نامش به اندازهٔ کافی نمی‌گوید.</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="56" />
+            <location filename="../../ui/common/platform_names.py" line="51" />
             <source>Odnoklassniki</source>
             <translation>اودنوکلاسنیکی</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="34" />
+            <location filename="../../ui/common/platform_names.py" line="29" />
             <source>Pinterest</source>
             <translation>پینترست</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="47" />
+            <location filename="../../ui/common/platform_names.py" line="42" />
             <source>Quora</source>
             <translation>کورا</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="35" />
+            <location filename="../../ui/common/platform_names.py" line="30" />
             <source>Reddit</source>
             <translation>ردیت</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="54" />
+            <location filename="../../ui/common/platform_names.py" line="49" />
             <source>Roblox</source>
             <translation>روبلاکس</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="50" />
+            <location filename="../../ui/common/platform_names.py" line="45" />
             <source>Rubika</source>
             <translation>روبیکا</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="38" />
+            <location filename="../../ui/common/platform_names.py" line="33" />
             <source>Rumble</source>
             <translation>رامبل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="154" />
+            <location filename="../../ui/market/offer_words.py" line="104" />
             <source>Russia</source>
             <translation>روسیه</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="57" />
+            <location filename="../../ui/common/platform_names.py" line="52" />
             <source>Rutube</source>
             <translation>روتیوب</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="158" />
+            <location filename="../../ui/market/offer_words.py" line="108" />
             <source>Saudi Arabia</source>
             <translation>عربستان</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="42" />
+            <location filename="../../ui/common/platform_names.py" line="37" />
             <source>Shazam</source>
             <translation>شزم</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="63" />
+            <location filename="../../ui/common/platform_names.py" line="58" />
             <source>Shopee</source>
             <translation>شاپی</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="33" />
+            <location filename="../../ui/common/platform_names.py" line="28" />
             <source>Snapchat</source>
             <translation>اسنپ‌چت</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="30" />
+            <location filename="../../ui/common/platform_names.py" line="25" />
             <source>SoundCloud</source>
             <translation>ساندکلاد</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="26" />
+            <location filename="../../ui/common/platform_names.py" line="21" />
             <source>Spotify</source>
             <translation>اسپاتیفای</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="23" />
+            <location filename="../../ui/common/platform_names.py" line="18" />
             <source>Telegram</source>
             <translation>تلگرام</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="27" />
+            <location filename="../../ui/common/platform_names.py" line="22" />
             <source>Threads</source>
             <translation>تردز</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="60" />
+            <location filename="../../ui/common/platform_names.py" line="55" />
             <source>Tidal</source>
             <translation>تایدال</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="21" />
+            <location filename="../../ui/common/platform_names.py" line="16" />
             <source>TikTok</source>
             <translation>تیک‌تاک</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="62" />
+            <location filename="../../ui/common/platform_names.py" line="57" />
             <source>Trovo</source>
             <translation>تروو</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="48" />
+            <location filename="../../ui/common/platform_names.py" line="43" />
             <source>Trustpilot</source>
             <translation>تراست‌پایلت</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="55" />
+            <location filename="../../ui/common/platform_names.py" line="50" />
             <source>Tumblr</source>
             <translation>تامبلر</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="151" />
+            <location filename="../../ui/market/offer_words.py" line="101" />
             <source>Turkey</source>
             <translation>ترکیه</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="28" />
+            <location filename="../../ui/common/platform_names.py" line="23" />
             <source>Twitch</source>
             <translation>توییچ</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="159" />
+            <location filename="../../ui/market/offer_words.py" line="109" />
             <source>UAE</source>
             <translation>امارات</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="150" />
+            <location filename="../../ui/market/offer_words.py" line="100" />
             <source>UK</source>
             <translation>بریتانیا</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="149" />
+            <location filename="../../ui/market/offer_words.py" line="99" />
             <source>USA</source>
             <translation>آمریکا</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="37" />
+            <location filename="../../ui/common/platform_names.py" line="32" />
             <source>VK</source>
             <translation>وی‌کی</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="58" />
+            <location filename="../../ui/common/platform_names.py" line="53" />
             <source>Vimeo</source>
             <translation>ویمئو</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="44" />
+            <location filename="../../ui/common/platform_names.py" line="39" />
             <source>Website</source>
             <translation>وب‌سایت</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="32" />
+            <location filename="../../ui/common/platform_names.py" line="27" />
             <source>WhatsApp</source>
             <translation>واتساپ</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="25" />
+            <location filename="../../ui/common/platform_names.py" line="20" />
             <source>X (Twitter)</source>
             <translation>ایکس (توییتر)</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="22" />
+            <location filename="../../ui/common/platform_names.py" line="17" />
             <source>YouTube</source>
             <translation>یوتیوب</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="99" />
+            <location filename="../../ui/market/offer_words.py" line="49" />
             <source>account</source>
             <translation>حساب</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="127" />
+            <location filename="../../ui/market/offer_words.py" line="77" />
             <source>active</source>
             <translation>فعال</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="115" />
+            <location filename="../../ui/market/offer_words.py" line="65" />
             <source>album</source>
             <translation>آلبوم</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="107" />
+            <location filename="../../ui/market/offer_words.py" line="57" />
             <source>channel</source>
             <translation>کانال</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="128" />
+            <location filename="../../ui/market/offer_words.py" line="78" />
             <source>cheapest</source>
             <translation>ارزان‌ترین</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="106" />
+            <location filename="../../ui/market/offer_words.py" line="56" />
             <source>comment</source>
             <translation>کامنت</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="75" />
+            <location filename="../../ui/market/offer_words.py" line="25" />
             <source>comments</source>
             <translation>کامنت</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="92" />
+            <location filename="../../ui/market/offer_words.py" line="42" />
             <source>connections</source>
             <translation>کانکشن</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="73" />
+            <location filename="../../ui/market/offer_words.py" line="23" />
             <source>dislikes</source>
             <translation>دیس‌لایک</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="94" />
+            <location filename="../../ui/market/offer_words.py" line="44" />
             <source>downloads</source>
             <translation>دانلود</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="95" />
+            <location filename="../../ui/market/offer_words.py" line="45" />
             <source>engagement</source>
             <translation>تعامل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="129" />
-            <location filename="../../ui/market/offer_words.py" line="135" />
+            <location filename="../../ui/market/offer_words.py" line="79" />
+            <location filename="../../ui/market/offer_words.py" line="85" />
             <source>female</source>
             <translation>خانم</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="71" />
+            <location filename="../../ui/market/offer_words.py" line="21" />
             <source>followers</source>
             <translation>فالوور</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="142" />
+            <location filename="../../ui/market/offer_words.py" line="92" />
             <source>foreign</source>
             <translation>خارجی</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="91" />
+            <location filename="../../ui/market/offer_words.py" line="41" />
             <source>friends</source>
             <translation>دوست</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="221" />
+            <location filename="../../ui/market/offer_words.py" line="167" />
             <source>from {source}</source>
             <translation>از {source}</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="108" />
+            <location filename="../../ui/market/offer_words.py" line="58" />
             <source>group</source>
             <translation>گروه</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="123" />
+            <location filename="../../ui/market/offer_words.py" line="73" />
             <source>high quality</source>
             <translation>کیفیت بالا</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="83" />
+            <location filename="../../ui/market/offer_words.py" line="33" />
             <source>impressions</source>
             <translation>ایمپرشن</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="125" />
+            <location filename="../../ui/market/offer_words.py" line="75" />
             <source>instant</source>
             <translation>فوری</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="250" />
+            <location filename="../../ui/market/offer_words.py" line="196" />
             <source>instant start</source>
             <translation>شروع فوری</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="200" />
+            <location filename="../../ui/market/offer_words.py" line="146" />
             <source>lifetime</source>
             <translation>مادام‌العمر</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="72" />
+            <location filename="../../ui/market/offer_words.py" line="22" />
             <source>likes</source>
             <translation>لایک</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="89" />
+            <location filename="../../ui/market/offer_words.py" line="39" />
             <source>listeners</source>
             <translation>شنونده</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="105" />
+            <location filename="../../ui/market/offer_words.py" line="55" />
             <source>live stream</source>
             <translation>پخش زنده</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="93" />
+            <location filename="../../ui/market/offer_words.py" line="43" />
             <source>live viewers</source>
             <translation>بینندهٔ زنده</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="126" />
+            <location filename="../../ui/market/offer_words.py" line="76" />
             <source>low quality</source>
             <translation>کیفیت پایین</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="130" />
-            <location filename="../../ui/market/offer_words.py" line="136" />
+            <location filename="../../ui/market/offer_words.py" line="80" />
+            <location filename="../../ui/market/offer_words.py" line="86" />
             <source>male</source>
             <translation>آقا</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="76" />
+            <location filename="../../ui/market/offer_words.py" line="26" />
             <source>members</source>
             <translation>ممبر</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="87" />
+            <location filename="../../ui/market/offer_words.py" line="37" />
             <source>mentions</source>
             <translation>منشن</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="198" />
+            <location filename="../../ui/market/offer_words.py" line="144" />
             <source>no refill</source>
             <translation>بی‌ریفیل</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="121" />
+            <location filename="../../ui/market/offer_words.py" line="71" />
             <source>non-drop</source>
             <translation>بدون ریزش</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="260" />
+            <location filename="../../ui/market/offer_words.py" line="206" />
             <source>not stated</source>
             <translation>نگفته</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="295" />
+            <location filename="../../ui/market/offer_words.py" line="241" />
             <source>order form not known</source>
             <translation>فرم سفارش ناشناخته</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="110" />
+            <location filename="../../ui/market/offer_words.py" line="60" />
             <source>playlist</source>
             <translation>پلی‌لیست</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="82" />
+            <location filename="../../ui/market/offer_words.py" line="32" />
             <source>plays</source>
             <translation>پخش</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="113" />
+            <location filename="../../ui/market/offer_words.py" line="63" />
             <source>poll</source>
             <translation>نظرسنجی</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="100" />
+            <location filename="../../ui/market/offer_words.py" line="50" />
             <source>post</source>
             <translation>پست</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="124" />
+            <location filename="../../ui/market/offer_words.py" line="74" />
             <source>premium</source>
             <translation>پریمیوم</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="80" />
+            <location filename="../../ui/market/offer_words.py" line="30" />
             <source>reactions</source>
             <translation>ری‌اکشن</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="122" />
+            <location filename="../../ui/market/offer_words.py" line="72" />
             <source>real</source>
             <translation>واقعی</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="101" />
+            <location filename="../../ui/market/offer_words.py" line="51" />
             <source>reel</source>
             <translation>ریلز</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="85" />
-            <location filename="../../ui/market/offer_words.py" line="86" />
+            <location filename="../../ui/market/offer_words.py" line="35" />
+            <location filename="../../ui/market/offer_words.py" line="36" />
             <source>reposts</source>
             <translation>بازنشر</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="90" />
+            <location filename="../../ui/market/offer_words.py" line="40" />
             <source>reviews</source>
             <translation>نظر</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="79" />
+            <location filename="../../ui/market/offer_words.py" line="29" />
             <source>saves</source>
             <translation>ذخیره</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="78" />
+            <location filename="../../ui/market/offer_words.py" line="28" />
             <source>shares</source>
             <translation>اشتراک‌گذاری</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="104" />
+            <location filename="../../ui/market/offer_words.py" line="54" />
             <source>short</source>
             <translation>شورتز</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="116" />
+            <location filename="../../ui/market/offer_words.py" line="66" />
             <source>space</source>
             <translation>اسپیس</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/market/offer_words.py" line="234" />
+            <location filename="../../ui/market/offer_words.py" line="180" />
             <source>starts within %n hour(s)</source>
             <translation>
                 <numerusform>شروع تا %Ln ساعت</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/market/offer_words.py" line="235" />
+            <location filename="../../ui/market/offer_words.py" line="181" />
             <source>starts within %n min</source>
             <translation>
                 <numerusform>شروع تا %Ln دقیقه</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="102" />
+            <location filename="../../ui/market/offer_words.py" line="52" />
             <source>story</source>
             <translation>استوری</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="77" />
+            <location filename="../../ui/market/offer_words.py" line="27" />
             <source>subscribers</source>
             <translation>سابسکرایبر</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="109" />
+            <location filename="../../ui/market/offer_words.py" line="59" />
             <source>track</source>
             <translation>آهنگ</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="111" />
+            <location filename="../../ui/market/offer_words.py" line="61" />
             <source>tweet</source>
             <translation>توییت</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="103" />
+            <location filename="../../ui/market/offer_words.py" line="53" />
             <source>video</source>
             <translation>ویدیو</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="74" />
+            <location filename="../../ui/market/offer_words.py" line="24" />
             <source>views</source>
             <translation>بازدید</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="88" />
+            <location filename="../../ui/market/offer_words.py" line="38" />
             <source>visits</source>
             <translation>بازدید سایت</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="81" />
+            <location filename="../../ui/market/offer_words.py" line="31" />
             <source>votes</source>
             <translation>رأی</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="84" />
+            <location filename="../../ui/market/offer_words.py" line="34" />
             <source>watch time</source>
             <translation>زمان تماشا</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="114" />
+            <location filename="../../ui/market/offer_words.py" line="64" />
             <source>website</source>
             <translation>وب‌سایت</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="141" />
+            <location filename="../../ui/market/offer_words.py" line="91" />
             <source>worldwide</source>
             <translation>جهانی</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="244" />
+            <location filename="../../ui/market/offer_words.py" line="190" />
             <source>{count}/day</source>
             <translation>{count} در روز</translation>
         </message>
         <message>
-            <location filename="../../ui/market/offer_words.py" line="284" />
+            <location filename="../../ui/market/offer_words.py" line="230" />
             <source>{platform} {delivered}</source>
             <translation>{delivered} {platform}</translation>
         </message>
@@ -3250,142 +3250,147 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
     <context>
         <name>OrderErrors</name>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>Choose one of the listed values for {label}.</source>
             <translation>برای «{label}» یکی از گزینه‌های فهرست را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>Drip-feed needs both runs and interval: fill in {label} too.</source>
             <translation>دریپ‌فید هم دفعات اجرا و هم فاصله را لازم دارد: «{label}» را هم پر کنید.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>Enter the quantity to see the cost.</source>
             <translation>برای دیدن هزینه، تعداد را وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>Fill in {label}.</source>
             <translation>«{label}» را پر کنید.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>Line {line}: {message}</source>
             <translation>خط {line}: {message}</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>Minimum per post ({min}) must not be more than maximum per post ({max}).</source>
             <translation>حداقل برای هر پست ({min}) نباید بیشتر از حداکثر برای هر پست ({max}) باشد.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>Quantity x runs is {total}, more than this service's maximum of {max}; the panel may refuse it.</source>
             <translation>تعداد × دفعات اجرا {total} می‌شود که از حداکثر این سرویس ({max}) بیشتر است؛ ممکن است پنل آن را نپذیرد.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>Service {service} is of type "{type}", which needs more than a link and a quantity: order it on its own.</source>
             <translation>سرویس {service} از نوع «{type}» است و به چیزی بیش از لینک و تعداد نیاز دارد: آن را جداگانه سفارش دهید.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>Subscriptions are charged for each new post as it is served; the cost cannot be known in advance.</source>
             <translation>هزینه‌ی اشتراک برای هر پست جدید هنگام انجام آن کسر می‌شود؛ از پیش نمی‌توان آن را دانست.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>The panel allows no {label} for this service (its minimum is {min}, its maximum {max}). Choose another service.</source>
             <translation>پنل برای این سرویس هیچ {label} مجازی ندارد (حداقل آن {min} و حداکثر آن {max} است). سرویس دیگری انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>The panel did not give a readable price for this service.</source>
             <translation>پنل قیمت قابل خواندنی برای این سرویس نداده است.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>The type "{type}" is unknown to this app: only link and quantity will be sent. Check the service's description on the panel.</source>
             <translation>نوع «{type}» برای این برنامه ناشناخته است: فقط لینک و تعداد فرستاده می‌شود. توضیحات سرویس را در پنل بررسی کنید.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
+            <source>This link is on {link_platform}, but the service is for {service_platform}: check the link before ordering.</source>
+            <translation>این لینک در {link_platform} است، اما این سرویس برای {service_platform} است: پیش از سفارش، لینک را بررسی کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>This panel has no service {service}: check the id.</source>
             <translation>این پنل سرویسی با شناسه‌ی {service} ندارد: شناسه را بررسی کنید.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>This service cannot be ordered: the panel lists its minimum ({min}) above its maximum ({max}). Choose another service.</source>
             <translation>این سرویس قابل سفارش نیست: پنل حداقل آن ({min}) را بیشتر از حداکثرش ({max}) اعلام کرده است. سرویس دیگری انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>This service does not offer drip-feed: leave {label} empty.</source>
             <translation>این سرویس دریپ‌فید ندارد: «{label}» را خالی بگذارید.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>Write the service id, the link and the quantity separated by |, e.g. 123|https://example.com/post|1000.</source>
             <translation>شناسه‌ی سرویس، لینک و تعداد را با | از هم جدا کنید، مثلاً ⁦123|https://example.com/post|1000⁩.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>{label} has {count} lines; this service takes between {min} and {max}: add or remove lines.</source>
             <translation>«{label}» {count} خط دارد؛ این سرویس بین {min} تا {max} می‌پذیرد: خط اضافه یا کم کنید.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>{label} is too large: use at most {digits} digits.</source>
             <translation>{label} بیش از حد بزرگ است: حداکثر {digits} رقم وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>{label} must be a date after today.</source>
             <translation>«{label}» باید تاریخی بعد از امروز باشد.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>{label} must be a date.</source>
             <translation>«{label}» باید تاریخ باشد.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>{label} must be a single line.</source>
             <translation>«{label}» باید فقط یک خط باشد.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>{label} must be a web address starting with https:// (or http://).</source>
             <translation>«{label}» باید آدرس وبی باشد که با ⁦https://⁩ (یا ⁦http://⁩) شروع می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>{label} must be a whole number, like 1000.</source>
             <translation>«{label}» باید عدد صحیح باشد، مثلاً ۱۰۰۰.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>{label} must be at least {min}.</source>
             <translation>«{label}» باید دست‌کم {min} باشد.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>{label} must be between {min} and {max}.</source>
             <translation>«{label}» باید بین {min} و {max} باشد.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>{label} must not contain spaces.</source>
             <translation>«{label}» نباید فاصله داشته باشد.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>{label} repeats some lines (line {lines}); the panel will use each copy.</source>
             <translation>«{label}» خط تکراری دارد (خط {lines})؛ پنل هر نسخه را جداگانه به کار می‌برد.</translation>
         </message>
         <message>
-            <location filename="../../core/drafts.py" line="0" />
+            <location filename="../../core/draft_messages.py" line="0" />
             <source>{label}: line {line} contains a space; put one name per line.</source>
             <translation>«{label}»: خط {line} فاصله دارد؛ در هر خط فقط یک نام بنویسید.</translation>
         </message>

@@ -7,8 +7,8 @@ from decimal import Decimal
 
 import pytest
 
+from core.draft_messages import MESSAGES
 from core.drafts import (
-    MESSAGES,
     DraftInvalid,
     OrderDraft,
     blocking,
@@ -492,3 +492,21 @@ def test_leading_zeros_do_not_make_a_number_too_large():
 def test_text_that_is_not_digits_is_still_not_a_number():
     draft = OrderDraft(svc(), {"link": LINK, "quantity": "12a" + HUGE})
     assert [e.code for e in validate(draft, TODAY)] == ["not_integer"]
+
+
+def test_a_link_on_another_platform_is_a_warning_that_names_both() -> None:
+    likes = Service("7", "Instagram Likes", "Instagram", "Default", Decimal("1.5"), 10, 1000)
+    draft = OrderDraft(likes, {"link": "https://youtu.be/abc", "quantity": "100"})
+    [warning] = validate(draft, today=TODAY)
+    assert (warning.field, warning.code, warning.severity) == (
+        "link",
+        "link_other_platform",
+        "warning",
+    )
+    assert (warning.params["link_platform"], warning.params["service_platform"]) == (
+        "youtube",
+        "instagram",
+    )
+    assert "link is on youtube, but the service is for instagram" in warning.message
+    assert build_params(draft, today=TODAY)["link"] == "https://youtu.be/abc"  # not blocked
+    assert validate(OrderDraft(likes, {"link": LINK, "quantity": "100"}), today=TODAY) == []

@@ -101,3 +101,15 @@ def test_missing_rate_makes_total_incomplete() -> None:
     order = parse_mass_order("6|https://a.example|10\n1|https://a.example|10", catalog())
     assert order.ok and not order.total_complete
     assert order.total == Decimal("0.02")
+
+
+def test_a_line_whose_link_is_on_another_platform_is_warned_not_stopped() -> None:
+    services = ServiceCatalog(
+        [Service("1", "Instagram Followers", "Instagram", "Default", Decimal("2"), 10, 1000)]
+    )
+    order = parse_mass_order(
+        "1|https://instagram.com/someone|100\n1|https://t.me/somechannel|100\n", services
+    )
+    assert [[e.code for e in line.errors] for line in order.lines] == [[], ["link_other_platform"]]
+    assert order.ok and not order.lines[1].errors[0].blocking
+    assert order.lines[1].errors[0].message.startswith("Line 2: This link is on telegram")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.alerts.alert_text import alert_sentence
-from ui.common import formatting
+from ui.common import time_text
 
 #: More alerts than this are not kept in the list (the oldest go first).
 SHOWN_ALERTS = 200
@@ -85,7 +85,7 @@ class AlertList(QDockWidget):
 
     def _insert(self, alert: Any, names: dict[int, str]) -> None:
         sentence = alert_sentence(alert, names.get(alert.profile_id, ""))
-        item = QListWidgetItem(f"{formatting.datetime_text(alert.at)}  {sentence}")
+        item = QListWidgetItem(f"{time_text.datetime_text(alert.at)}  {sentence}")
         item.setData(_ALERT_ROLE, alert)
         item.setToolTip(self.tr("Click to show it"))
         self.list.insertItem(0, item)

@@ -19,7 +19,7 @@ from PySide6.QtCore import QLocale
 
 from core.gc_pause import bulk_allocation
 from core.models import StatusKind
-from ui.common import formatting
+from ui.common import formatting, time_text
 from ui.common.long_text import preview
 from ui.insights.chart_card import ChartTable
 from ui.insights.charts import Series, TimePoint
@@ -136,7 +136,7 @@ class PreparedCharts:
 
 def _calendar_parts(day: date) -> tuple[int, int, int]:
     if formatting.current().calendar == formatting.JALALI:
-        return formatting.jalali_parts(day)
+        return time_text.jalali_parts(day)
     return day.year, day.month, day.day
 
 
@@ -151,11 +151,11 @@ def bucket_start(granularity: str) -> Callable[[date], date]:
         return lambda day: day - timedelta(days=(day.weekday() - first) % 7)
     if not jalali:
         return lambda day: day.replace(day=1)
-    calendar = formatting.qcalendar()
+    calendar = time_text.qcalendar()
 
     @cache  # core asks once per day and series: a few thousand calls over a few hundred days
     def month_start(day: date) -> date:
-        year, month, _ = formatting.jalali_parts(day)
+        year, month, _ = time_text.jalali_parts(day)
         first = calendar.dateFromParts(year, month, 1)
         return date(first.year(), first.month(), first.day())
 
@@ -172,9 +172,9 @@ def _short_label(start: date, granularity: str) -> str:
 
 def _bucket_label(start: date, granularity: str) -> str:
     if granularity != MONTH:
-        return formatting.date_text(start)
+        return time_text.date_text(start)
     year, month, _ = _calendar_parts(start)
-    name = formatting.qcalendar().monthName(
+    name = time_text.qcalendar().monthName(
         formatting.locale(), month, year, QLocale.FormatType.ShortFormat
     )
     return f"{name} {formatting.localize_digits(str(year))}"
@@ -316,7 +316,7 @@ def _spending_bars(
                 amounts[i] += point.amount
             rows.append(
                 [
-                    formatting.date_ascii(point.start),
+                    time_text.date_ascii(point.start),
                     names.get(one.key.profile_id, ""),
                     one.key.service_id or "",
                     one.key.service_name if by_service else "",
@@ -433,7 +433,7 @@ def _balance_lines(
         ]
         lines.append((name, points))
         rows += [
-            [names.get(one.profile_id, ""), formatting.datetime_ascii(p.at),
+            [names.get(one.profile_id, ""), time_text.datetime_ascii(p.at),
              formatting.decimal_ascii(p.amount), p.currency]
             for p in one.points
         ]  # fmt: skip

@@ -27,7 +27,7 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter
 
-from ui.common import formatting
+from ui.common import formatting, time_text
 
 #: Told the text to show while the pointer is on a bar, slice or point ("" when it leaves).
 HoverFn = Callable[[str], None]
@@ -270,7 +270,7 @@ def _point_hover(on_hover: HoverFn, name: str, points: Sequence[TimePoint]) -> C
             on_hover("")
             return
         nearest = min(points, key=lambda p: abs(p.at_ms - where.x()))
-        when = formatting.datetime_text(nearest.at)
+        when = time_text.datetime_text(nearest.at)
         amount = formatting.money(nearest.amount, nearest.currency)
         on_hover(f"{formatting.isolate(name)}\n{when}: {amount}")
 

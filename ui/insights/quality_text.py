@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication
 
-from ui.common import formatting
+from ui.common import formatting, time_text
 
 _CTX = "QualityText"
 
@@ -22,7 +22,7 @@ class QualityWords:
     """A quality line's templates, translated on the GUI thread (`quality_words`) for a
     worker's use: the durations' (ui/common/formatting) and the timed-orders line."""
 
-    durations: formatting.DurationWords = field(default_factory=formatting.DurationWords)
+    durations: time_text.DurationWords = field(default_factory=time_text.DurationWords)
     timed: str = "median {median} ({count} timed orders)"
 
     def timed_line(self, median: str, count: int) -> str:
@@ -32,7 +32,7 @@ class QualityWords:
 def quality_words() -> QualityWords:
     """The templates in the UI's language (call on the GUI thread)."""
     return QualityWords(
-        durations=formatting.duration_words(),
+        durations=time_text.duration_words(),
         timed=_tr("median {median} ({count} timed orders)"),
     )
 
@@ -41,7 +41,7 @@ def duration_text(value: timedelta | None, words: QualityWords) -> str:
     """A duration in whole minutes, said short ("3 h 10 min"; "" for None)."""
     if value is None:
         return ""
-    return formatting.short_duration(int(max(value.total_seconds(), 0) // 60), words.durations)
+    return time_text.short_duration(int(max(value.total_seconds(), 0) // 60), words.durations)
 
 
 def quality_line(quality: object | None) -> str:

@@ -30,7 +30,7 @@ from core.currency import (
     save_currency_settings,
 )
 from core.exchange_rates import ExchangeRate, RateInvalid, RateProblem, currency_code, exchange_rate
-from ui.common import formatting
+from ui.common import formatting, time_text
 
 COL_FROM, COL_RATE, COL_TO, COL_DATE = range(4)
 
@@ -133,8 +133,8 @@ class CurrencySettingsSection(QGroupBox):
         when = QDateEdit(self.rates_table)
         when.setObjectName("exchangeRateDate")
         when.setCalendarPopup(True)
-        when.setCalendar(formatting.qcalendar())
-        when.setDisplayFormat(formatting.date_edit_format())  # year first; never 11/28/26
+        when.setCalendar(time_text.qcalendar())
+        when.setDisplayFormat(time_text.date_edit_format())  # year first; never 11/28/26
         when.setMaximumDate(QDate.currentDate().addDays(1))
         day = date.today() if rate is None else rate.as_of
         when.setDate(QDate(day.year, day.month, day.day))

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 
 from core.currency import PriceState
-from ui.common import formatting
+from ui.common import formatting, time_text
 from ui.common.collation import sort_key
 from ui.common.long_text import BLOCK_CHARS, CELL_CHARS, preview
 from ui.common.table_base import RIGHT_ALIGNED, ReadOnlyTableModel, id_sort_key
@@ -376,7 +376,7 @@ class MarketEntriesModel(OneCallCells, ReadOnlyTableModel):
             if col == E_PROMISES:
                 return self._text(priced, index.row(), col) or None
             if col == E_TIME:  # the cell says "1 h 35 min"
-                return formatting.duration(priced.entry.service.average_minutes) or None
+                return time_text.duration(priced.entry.service.average_minutes) or None
         return None
 
     def _texts_at(self, row: int) -> tuple[str, ...] | None:
@@ -414,7 +414,7 @@ class MarketEntriesModel(OneCallCells, ReadOnlyTableModel):
             return self._rows.entry_promises[entry]
         if col == E_FLAGS:
             return self._flag_texts.get(self._rows.entry_flags[entry], "")
-        return formatting.short_duration(s.average_minutes)  # as New order says it
+        return time_text.short_duration(s.average_minutes)  # as New order says it
 
     def _no_price(self, state: PriceState) -> str:
         if state is PriceState.NO_RATE:

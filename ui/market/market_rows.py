@@ -10,12 +10,12 @@ from decimal import Decimal
 
 from core.currency import Price
 from core.workflows.market_view import MarketSnapshot, PricedEntry
+from ui.common.platform_names import platform_word
 from ui.market.market_search import EntryTexts
 from ui.market.offer_words import (
     audience_word,
     delivered_word,
     offer_title,
-    platform_word,
     promises_text,
     refill_word,
 )

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.workflows.market_view import MarketSnapshot, build_market, market_inputs
-from ui.common import formatting
+from ui.common import formatting, time_text
 from ui.common.error_text import one_line
 from ui.common.table_base import make_table
 from ui.insights.quality_line import QualityLine
@@ -300,7 +300,7 @@ class MarketTab(QWidget):
                     source=formatting.ltr(rate.source),
                     rate=formatting.decimal(rate.rate),
                     target=formatting.ltr(rate.target),
-                    date=formatting.date_text(rate.as_of),
+                    date=time_text.date_text(rate.as_of),
                 )
                 for rate in snapshot.rates_used
             )

@@ -10,7 +10,7 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtCore import QCoreApplication
 
 from core.currency import Price, PriceState
-from ui.common import formatting
+from ui.common import formatting, time_text
 from ui.services.service_rows import FLAG_CANCEL, FLAG_DRIPFEED, FLAG_REFILL
 
 #: A converted figure always carries this mark (its rate and date are in its tooltip).
@@ -52,7 +52,7 @@ def rate_tooltip(price: Price) -> str | None:
             source=rate.source,
             rate=formatting.decimal(rate.rate),
             target=rate.target,
-            date=formatting.date_text(rate.as_of),
+            date=time_text.date_text(rate.as_of),
         )
     if price.state is PriceState.NO_RATE:
         return QCoreApplication.translate(

@@ -10,9 +10,11 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
-from core.drafts import ESTIMATE_REASONS, LINE_PREFIX, TR_CONTEXT, Estimate, FieldError
+from core.draft_messages import ESTIMATE_REASONS, LINE_PREFIX, TR_CONTEXT
+from core.drafts import Estimate, FieldError
 from core.service_types import TR_CONTEXT as TYPES_CONTEXT
 from ui.common import formatting
+from ui.common.platform_names import platform_word
 
 ERROR_COLOUR = "#b3261e"
 WARNING_COLOUR = "#8a5a00"
@@ -44,6 +46,9 @@ def field_error_text(error: FieldError) -> str:
     )
     if "label" in params:
         params["label"] = tr_type(str(params["label"]))
+    for key in ("link_platform", "service_platform"):  # codes ("youtube"): their names
+        if key in params:
+            params[key] = platform_word(str(params[key]))
     text = QCoreApplication.translate(TR_CONTEXT, error.template).format_map(params)
     if error.line is not None:
         text = QCoreApplication.translate(TR_CONTEXT, LINE_PREFIX).format(

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from core.drafts import OrderDraft, estimate
+from core.drafts import OrderDraft, estimate, validate
 from ui.common import formatting
 from ui.common.long_text import CELL_CHARS, preview
-from ui.new_order.draft_text import estimate_reason_text, money_text
+from ui.new_order.draft_text import estimate_reason_text, field_error_text, money_text
 from ui.new_order.order_form import parameter_lines
 
 # These are the New order tab's texts, translated in its context.
@@ -30,6 +30,9 @@ def confirmation_text(draft: OrderDraft, params: dict[str, str], currency: str |
     ]
     if params.get("link"):
         lines.append(_tr("Link: {link}").format(link=formatting.ltr(params["link"])))
+    # What the form warned of, once more where the order is decided (a link on another
+    # platform, a repeated comment...): blocking problems never get this far.
+    lines += [f"⚠ {field_error_text(error)}" for error in validate(draft) if not error.blocking]
     # The charge and the total before the parameters: a long list (1,000 comments) scrolls,
     # and what it costs stays in sight at the top.
     est = estimate(draft)

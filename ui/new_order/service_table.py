@@ -17,7 +17,7 @@ from PySide6.QtCore import QModelIndex, QModelRoleDataSpan, QPersistentModelInde
 from core.catalog import ServiceCatalog
 from core.models import Service
 from core.text_search import TextFilter
-from ui.common import formatting
+from ui.common import formatting, time_text
 from ui.common.collation import sort_key as text_sort_key
 from ui.common.long_text import CELL_CHARS, preview
 from ui.common.table_base import RIGHT_ALIGNED, ReadOnlyTableModel, id_sort_key
@@ -226,7 +226,7 @@ class ServiceTableModel(ReadOnlyTableModel):
                 )
                 return f"{formatting.isolate(preview(service.name, CELL_CHARS))}\n{category}"
             if column == COL_TIME:  # the cell says "3 h 10 min"
-                return formatting.duration(service.average_minutes) or None
+                return time_text.duration(service.average_minutes) or None
             return self._cell(service, column) or None  # a narrow column cuts it
         if role == Qt.ItemDataRole.UserRole:
             return service
@@ -266,7 +266,7 @@ class ServiceTableModel(ReadOnlyTableModel):
         if column == COL_BOUNDS:
             return bounds_cell(service)
         if column == COL_TIME:
-            return formatting.short_duration(service.average_minutes)
+            return time_text.short_duration(service.average_minutes)
         if column == COL_FLAGS:
             return self.tr(", ", "list separator").join(flag_words(service))
         return ""

@@ -1,6 +1,6 @@
 """Words about one service, shared by the picker's rows, its details and the order form: its
 price (per 1000, or the whole price of a package), its bounds, its flags, its average time
-(formatting.duration, as Services says it)."""
+(time_text.duration, as Services says it)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from core.models import Service
 from core.service_types import Charge, type_for_name, type_of
-from ui.common import formatting
+from ui.common import formatting, time_text
 
 # Texts of the service picker, translated in its context.
 _CTX = "ServicePicker"
@@ -82,5 +82,5 @@ def flag_words(service: Service) -> list[str]:
 
 def average_time_line(service: Service) -> str:
     """ "Average time: 3 h 10 min" when the panel measures it, else ""."""
-    text = formatting.duration(service.average_minutes)
+    text = time_text.duration(service.average_minutes)
     return _tr("Average time: {time}").format(time=text) if text else ""

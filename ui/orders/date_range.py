@@ -12,7 +12,7 @@ from enum import IntEnum
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
-from ui.common import formatting
+from ui.common import time_text
 
 
 class Span(IntEnum):
@@ -104,9 +104,9 @@ class DateRangeBar(QWidget):
         editor.setObjectName(name)
         editor.setCalendarPopup(True)
         # In the chosen calendar (Solar Hijri in Persian), year first like the table's dates.
-        editor.setCalendar(formatting.qcalendar())
-        editor.calendarWidget().setCalendar(formatting.qcalendar())
-        editor.setDisplayFormat(formatting.date_edit_format())
+        editor.setCalendar(time_text.qcalendar())
+        editor.calendarWidget().setCalendar(time_text.qcalendar())
+        editor.setDisplayFormat(time_text.date_edit_format())
         # Days an order can have: Qt allows 9999-12-31, whose end overflows a datetime.
         editor.setDateRange(FIRST_DAY, LAST_DAY)
         editor.setDate(day)

@@ -20,7 +20,7 @@ from core.answer_bodies import classify_panel_error
 from core.errors import ErrorKind
 from core.models import StatusKind, normalise_status, search_text
 from core.store import JournalOrder, JournalState
-from ui.common import formatting
+from ui.common import formatting, time_text
 from ui.common.long_text import CELL_CHARS, SHOWN_CHARS, preview
 
 
@@ -145,7 +145,7 @@ def money_text(value: Decimal | None, currency: str | None = None) -> str:
 
 def local_time_text(at: datetime | None) -> str:
     """Local date and time for display, in the chosen calendar and digits."""
-    return formatting.datetime_text(at)
+    return time_text.datetime_text(at)
 
 
 def percent_text(fraction: float) -> str:
@@ -156,14 +156,14 @@ def percent_text(fraction: float) -> str:
 
 def checked_seconds_ago(order: JournalOrder) -> float:
     """Seconds since the panel was last asked about the order (0 when never, NaN when the
-    stored moment cannot be read: formatting.age says so)."""
+    stored moment cannot be read: time_text.age says so)."""
     if order.last_checked is None:
         return 0.0
     try:
         at = order.last_checked
         if at.tzinfo is None:
             at = at.replace(tzinfo=timezone.utc)
-        return (formatting.now_utc() - at).total_seconds()
+        return (time_text.now_utc() - at).total_seconds()
     except (AttributeError, TypeError, OverflowError):
         return float("nan")
 

@@ -18,7 +18,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QMenu, QStyle, QTableView
 
 from core.models import StatusKind
-from ui.common import formatting
+from ui.common import formatting, time_text
 from ui.orders.order_rows import StatusTexts, money_text, percent_text
 from ui.orders.orders_model import (
     COL_CHARGE,
@@ -58,7 +58,7 @@ def _samples(texts: StatusTexts) -> dict[int, list[str]]:
     kinds = texts.kinds
     refill_words = [kinds.get(k.value, "") for k in (StatusKind.PENDING, StatusKind.COMPLETED)]
     return {
-        COL_PLACED: [formatting.datetime_text(datetime(2026, 12, 28, 23, 58).astimezone())],
+        COL_PLACED: [time_text.datetime_text(datetime(2026, 12, 28, 23, 58).astimezone())],
         COL_QUANTITY: [formatting.number(100_000)],
         COL_CHARGE: [texts.estimated.format(amount=money_text(Decimal("999.99")))],
         COL_START: [formatting.number(1_000_000)],
@@ -68,7 +68,7 @@ def _samples(texts: StatusTexts) -> dict[int, list[str]]:
             f"{percent_text(1.0)} ({formatting.number(9999)}/{formatting.number(9999)})"
         ],
         COL_REFILL: [texts.refill_asked, *refill_words],
-        COL_CHECKED: [formatting.age(59 * 60)],
+        COL_CHECKED: [time_text.age(59 * 60)],
     }
 
 

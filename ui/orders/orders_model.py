@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from core.models import StatusKind, search_text
 from core.store import JournalOrder
-from ui.common import formatting
+from ui.common import formatting, time_text
 from ui.common.long_text import SHOWN_CHARS, preview
 from ui.common.table_base import RIGHT_ALIGNED, ReadOnlyTableModel, id_sort_key
 from ui.orders.date_range import Moments, within
@@ -402,7 +402,7 @@ class OrdersModel(ReadOnlyTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_CHECKED and row.order.last_checked is not None:
                 # An age reads at a glance and stays true as time passes (the view repaints).
-                return formatting.age(checked_seconds_ago(row.order))
+                return time_text.age(checked_seconds_ago(row.order))
             text = row.display[col]
             if col == COL_STATUS and row.order.local_id in self._fresh:
                 return FRESH_MARK + text

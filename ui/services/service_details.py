@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from core.models import Service
 from core.service_types import Charge, type_of
-from ui.common import formatting
+from ui.common import formatting, time_text
 from ui.common.full_text import CutTextPane
 from ui.services.services_model import rate_text
 
@@ -41,7 +41,7 @@ class ServiceDetails(CutTextPane):
                     min=formatting.number(service.min), max=formatting.number(service.max)
                 )
             )
-        average = formatting.duration(service.average_minutes)
+        average = time_text.duration(service.average_minutes)
         if average:
             lines.append(self.tr("Average time: {duration}").format(duration=average))
         if not _orderable(service):

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from core.catalog import ServiceCatalog
 from core.models import Service, normalise_type_name
 from core.service_types import TR_CONTEXT as TYPES_CONTEXT
-from core.service_types import type_of
+from core.service_types import type_for_name
 from core.store import CatalogueChanges
 from core.store.catalog_cache import ChangeKind
 from ui.common import formatting
@@ -113,34 +113,32 @@ def prepare_rows(
     `flag_texts` maps each combination of FLAG_* bits to its (translated) text."""
     services = catalog.services
     changes = changes or CatalogueChanges()
-    row_types: list[str] = []
-    type_keys: list[str] = []
-    types: dict[str, str] = {}
-    flags = bytearray(len(services))
-    marks = bytearray(len(services))
-    counts = dict.fromkeys(SHOWN_CHANGES, 0)
-    type_names: dict[str, tuple[str, str]] = {}  # raw type -> (key, display name)
-    kind_of = changes.kind_of if changes else None
-    min_max = changes.min_max
-    for row, s in enumerate(services):
-        known = type_names.get(s.type)
-        if known is None:
-            stype = type_of(s)
-            key = normalise_type_name(s.type)
-            # Known types in the app's language (translate() is thread-safe); others as sent.
-            name = QCoreApplication.translate(TYPES_CONTEXT, stype.name) if stype.known else s.type
-            known = type_names[s.type] = (key, name)
-        key, type_name = known
-        types.setdefault(key, type_name)
-        type_keys.append(key)
-        row_types.append(type_name)
-        flags[row] = (
+    # Whole-column passes (comprehensions, map over a dict) rather than one loop doing all:
+    # half the time for 50,000 rows. A catalogue has a handful of distinct types.
+    raw_types = [s.type for s in services]
+    key_of: dict[str, str] = {}
+    name_of: dict[str, str] = {}
+    types: dict[str, str] = {}  # type key -> display name, in first-seen order
+    for raw in dict.fromkeys(raw_types):
+        stype = type_for_name(raw)
+        key_of[raw] = key = normalise_type_name(raw)
+        # Known types in the app's language (translate() is thread-safe); others as sent.
+        name_of[raw] = QCoreApplication.translate(TYPES_CONTEXT, stype.name) if stype.known else raw
+        types.setdefault(key, name_of[raw])
+    flags = bytearray(
+        [
             (FLAG_DRIPFEED if s.dripfeed else 0)
             | (FLAG_REFILL if s.refill else 0)
             | (FLAG_CANCEL if s.cancel else 0)
-        )
-        if kind_of is not None:
-            mark = kind_of(s.id)
+            for s in services
+        ]
+    )
+    marks = bytearray(len(services))
+    counts = dict.fromkeys(SHOWN_CHANGES, 0)
+    min_max = changes.min_max
+    if changes:  # most refreshes change a few services, and the cache of a first fetch none
+        for row, s in enumerate(services):
+            mark = changes.kind_of(s.id)
             if mark in SHOWN_CHANGES:
                 marks[row] = mark
                 if mark != ChangeKind.MIN_MAX:
@@ -149,11 +147,11 @@ def prepare_rows(
                 counts[ChangeKind.MIN_MAX] += 1
     return PreparedRows(
         services=services,
-        display=RowTexts(services, row_types, flags, flag_texts),
+        display=RowTexts(services, list(map(name_of.__getitem__, raw_types)), flags, flag_texts),
         catalog=catalog,
         categories=catalog.categories,
         types=list(types.items()),
-        type_keys=type_keys,
+        type_keys=list(map(key_of.__getitem__, raw_types)),
         flags=flags,
         changes=marks,
         min_max=min_max,

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.common import formatting
+from ui.common import formatting, time_text
 from ui.common.elapsed_note import ElapsedNote
 from ui.common.error_text import one_line, show_error
 from ui.common.paint_gate import PaintGate
@@ -456,8 +456,8 @@ class ServicesTab(QWidget):
             self.updated_label.setText(self.tr("Not fetched yet"))
             return
         seconds = (datetime.now(timezone.utc) - self._fetched_at).total_seconds()
-        self.updated_label.setText(self.tr("Updated {age}").format(age=formatting.age(seconds)))
-        self.updated_label.setToolTip(formatting.datetime_text(self._fetched_at))
+        self.updated_label.setText(self.tr("Updated {age}").format(age=time_text.age(seconds)))
+        self.updated_label.setToolTip(time_text.datetime_text(self._fetched_at))
 
     def _set_status(self, text: str, error: bool = False) -> None:
         self._fetch_note.stop()  # a fetch's seconds give way to any other word

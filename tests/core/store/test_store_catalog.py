@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from core.models import Service
+from core.models import NO_EXTRA, Service
 from core.store import CatalogueChanges, Store
 from core.store.catalog_cache import ChangeKind
 from tests.locations import REALDATA
@@ -163,6 +163,8 @@ def test_real_catalogues_round_trip(store, path):
         ("UPDATE catalogue_services SET rate = 'garbage'", False),
         ("UPDATE catalogue_services SET rate = 'NaN'", False),
         ("UPDATE catalogue_services SET extra = '{not json'", True),
+        ("UPDATE catalogue_services SET extra = '[1]'", True),  # JSON, but no object
+        ("UPDATE catalogue_services SET extra = 'null'", True),
         ("UPDATE catalogue SET fetched_at = 'yesterday'", True),
         ("UPDATE catalogue SET changes = '[oops'", True),
     ],
@@ -180,6 +182,27 @@ def test_a_damaged_cache_is_treated_as_none_and_replaced(store, damage, rates_re
     else:
         assert changes == CatalogueChanges()
     assert [s.id for s in store.catalog.load(profile.id).services] == ["2"]
+
+
+def test_a_row_damaged_midway_leaves_no_half_catalogue_and_no_open_transaction(store):
+    # The rows are built as they are read: a bad one midway ends the read all the same.
+    profile = store.profiles.add("P", "https://panel.example/api/v2")
+    store.catalog.save(profile.id, [service(1), service(2), service(3)])
+    with store.db.write() as conn:
+        conn.execute("UPDATE catalogue_services SET rate = 'garbage' WHERE service_id = '2'")
+    assert store.catalog.load(profile.id) is None
+    assert not store.db.connection().in_transaction
+    store.catalog.save(profile.id, [service(4)])  # the same thread writes again at once
+    assert [s.id for s in store.catalog.load(profile.id).services] == ["4"]
+
+
+def test_services_without_unknown_fields_share_one_empty_mapping_from_the_cache(store):
+    profile = store.profiles.add("P", "https://panel.example/api/v2")
+    with_extra = Service("2", "B", "C", "Default", Decimal("1"), 1, 9, extra={"average_time": 5})
+    store.catalog.save(profile.id, [service(1, extra={}), with_extra])
+    plain, kept = store.catalog.load(profile.id).services
+    assert plain.extra is NO_EXTRA
+    assert kept.extra == {"average_time": 5}
 
 
 def test_an_older_fetch_saved_late_never_replaces_a_newer_one(store):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMenu
 from core.insights import Alert, AlertKind, AlertTarget
 from core.insights.alerts import keep_alerts
 from tests.ui.insights.history import add_order, noon_days_ago
-from ui.common import formatting
+from ui.common import formatting, time_text
 
 
 def _stalled(local_id: int, profile_id: int) -> Alert:
@@ -46,7 +46,7 @@ def test_a_new_alert_is_listed_said_and_clicking_it_shows_the_order(
     app_window.session.alertsRaised.emit((_stalled(order.local_id, profile_id),))
     text = formatting.strip_bidi(center.dock.texts()[0])
     assert "Local panel: order 9001 (Instagram Likes) has made no progress for 24 hour(s)." in text
-    assert text.startswith(formatting.datetime_text(center.dock.alerts()[0].at))
+    assert text.startswith(time_text.datetime_text(center.dock.alerts()[0].at))
     assert app_window.statusBar().currentMessage() == center.last_announcement
     assert "no progress" in center.last_announcement
     orders = app_window.orders_tab

@@ -1,28 +1,13 @@
-"""ui/formatting.py and ui/collation.py: locale digits, Decimal money, Jalali dates, bidi, order."""
+"""ui/common/formatting.py and collation.py: locale digits, Decimal money, bidi, order."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import date, datetime, timezone
 from decimal import Decimal
 
 import pytest
 
 from ui.common import formatting
 from ui.common.collation import sort_key
-
-
-@pytest.fixture
-def persian(qapp: object) -> Iterator[None]:
-    formatting.configure(formatting.Config(language="fa", calendar=formatting.JALALI))
-    yield
-    formatting.configure(formatting.Config())
-
-
-@pytest.fixture
-def english(qapp: object) -> Iterator[None]:
-    formatting.configure(formatting.Config())
-    yield
 
 
 def test_persian_digits_and_separators(persian: None) -> None:
@@ -128,26 +113,6 @@ def test_ascii_variants_for_copies(persian: None) -> None:
     assert formatting.to_ascii(formatting.ltr("https://x.test/a")) == "https://x.test/a"
 
 
-def test_jalali_dates(persian: None) -> None:
-    assert formatting.jalali_parts(date(2025, 3, 21)) == (1404, 1, 1)  # Nowruz
-    assert formatting.date_text(date(2024, 10, 6)) == "۱۴۰۳/۰۷/۱۵"
-    assert "مهر" in formatting.long_date_text(date(2024, 10, 6))
-    moment = datetime(2024, 10, 6, 12, 0, tzinfo=timezone.utc)
-    assert formatting.datetime_text(moment).startswith("۱۴۰۳/۰۷/")
-    # exports stay ISO Gregorian ASCII whatever the display calendar
-    assert formatting.date_ascii(date(2024, 10, 6)) == "2024-10-06"
-    assert formatting.datetime_ascii(moment).startswith("2024-10-0")
-
-
-def test_gregorian_option_in_persian(qapp: object) -> None:
-    formatting.configure(formatting.Config(language="fa", calendar=formatting.GREGORIAN))
-    try:
-        assert formatting.date_text(date(2024, 10, 6)) == "۲۰۲۴/۱۰/۰۶"
-    finally:
-        formatting.configure(formatting.Config())
-    assert formatting.date_text(date(2024, 10, 6)) == "2024/10/06"
-
-
 def test_bidi_isolates(persian: None) -> None:
     assert formatting.isolate("Instagram [Refill]") == "\u2068Instagram [Refill]\u2069"
     assert formatting.ltr(123) == "\u2066123\u2069"
@@ -157,13 +122,6 @@ def test_bidi_isolates(persian: None) -> None:
     assert formatting.isolate("لایک [ریفیل]") == "\u2068لایک [ریفیل]\u2069"
     assert formatting.isolate("") == ""
     assert formatting.ltr("42") == "42"  # ids and numbers need nothing in an LTR line
-
-
-def test_ages(english: None) -> None:
-    assert formatting.age(10) == "just now"
-    assert formatting.age(5 * 60) == "5 minute(s) ago"
-    assert formatting.age(3 * 3600) == "3 hour(s) ago"
-    assert formatting.age(3 * 86400) == "3 day(s) ago"
 
 
 def test_persian_alphabetical_order() -> None:

@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ui.common import formatting
+from ui.common import formatting, time_text
 from ui.common.long_text import SHOWN_CHARS, in_blocks, preview, readable
 
 UNREADABLE = "unreadable"
@@ -141,17 +141,17 @@ def test_sane_values_are_unchanged() -> None:
 
 
 def test_dates_and_ages_that_are_none() -> None:
-    assert formatting.date_text("2024-01-01") == UNREADABLE  # type: ignore[arg-type]
-    assert formatting.long_date_text(42) == UNREADABLE  # type: ignore[arg-type]
+    assert time_text.date_text("2024-01-01") == UNREADABLE  # type: ignore[arg-type]
+    assert time_text.long_date_text(42) == UNREADABLE  # type: ignore[arg-type]
     # Moving the last minute of 9999 west of UTC leaves the calendar.
     edge = datetime(9999, 12, 31, 23, 59, tzinfo=timezone(timedelta(hours=-23)))
-    assert formatting.datetime_text(edge) == UNREADABLE
-    assert formatting.datetime_ascii(edge) == ""
-    assert formatting.date_ascii("yesterday") == ""  # type: ignore[arg-type]
-    assert formatting.date_text(date(2024, 10, 6)) == "2024/10/06"
+    assert time_text.datetime_text(edge) == UNREADABLE
+    assert time_text.datetime_ascii(edge) == ""
+    assert time_text.date_ascii("yesterday") == ""  # type: ignore[arg-type]
+    assert time_text.date_text(date(2024, 10, 6)) == "2024/10/06"
     for seconds in (float("nan"), float("inf"), 1e300, "soon"):
-        assert formatting.age(seconds) == UNREADABLE  # type: ignore[arg-type]
-    assert formatting.age(-5) == "just now"
+        assert time_text.age(seconds) == UNREADABLE  # type: ignore[arg-type]
+    assert time_text.age(-5) == "just now"
     assert formatting.ltr(10**5000) == "1E+5000"
 
 

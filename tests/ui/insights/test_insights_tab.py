@@ -13,7 +13,7 @@ from PySide6.QtCharts import QBarCategoryAxis, QLineSeries, QPieSeries, QStacked
 from PySide6.QtGui import QImage
 
 from tests.ui.insights.history import noon_days_ago, seed_history
-from ui.common import formatting
+from ui.common import formatting, time_text
 from ui.insights.insights_tab import InsightsTab
 
 
@@ -34,7 +34,7 @@ def seeded_window(app_window: Any) -> Any:
 
 def _day_index(tab: InsightsTab, days_ago: int) -> int:
     """The bar of a day (the axis shows every third label of 30: the others are blank)."""
-    label = formatting.date_text(noon_days_ago(days_ago).astimezone().date())
+    label = time_text.date_text(noon_days_ago(days_ago).astimezone().date())
     return list(tab.prepared.spending_by_panel.categories).index(label)
 
 
@@ -231,7 +231,7 @@ def test_persian_periods_are_jalali_months_in_persian_digits(app_window: Any, qt
         prepared = prepare_charts(store, ChartsRequest("12m"), {}, words, today)
     finally:
         formatting.configure(previous)
-    year, month, _ = formatting.jalali_parts(today)
+    year, month, _ = time_text.jalali_parts(today)
     labels = prepared.spending_by_panel.categories
     assert labels[-1] == f"{_JALALI_MONTHS[month - 1]} {str(year).translate(_PERSIAN_DIGITS)}"
     assert not any(ch.isascii() and ch.isdigit() for label in labels for ch in label)

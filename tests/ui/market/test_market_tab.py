@@ -17,7 +17,7 @@ from core.currency import CurrencySettings, save_currency_settings
 from core.exchange_rates import exchange_rate
 from core.workflows.catalogue_refresh import refresh_catalogue
 from tests.ui.insights.history import add_order, noon_days_ago, seed_history
-from ui.common import formatting
+from ui.common import time_text
 from ui.common.formatting import strip_bidi
 from ui.market.market_list import (
     E_ID,
@@ -389,4 +389,4 @@ def test_an_average_time_reads_as_in_new_order(market):
         r for r in range(model.rowCount()) if strip_bidi(model.index(r, E_ID).data()) == "502"
     )
     tip = model.index(row, E_TIME).data(Qt.ItemDataRole.ToolTipRole)
-    assert tip == formatting.duration(95) and tip.startswith("1 hour")  # the whole words
+    assert tip == time_text.duration(95) and tip.startswith("1 hour")  # the whole words

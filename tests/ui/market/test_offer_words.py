@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication
 
 from core.market import REFILL_LIFETIME, Delivered, Offer, Platform, Target, Trait
 from ui.common import formatting, i18n
+from ui.common.platform_names import PLATFORMS
 from ui.market.offer_words import (
     DELIVERED,
-    PLATFORMS,
     TARGETS,
     TRAITS,
     key_text,

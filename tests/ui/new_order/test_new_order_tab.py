@@ -6,12 +6,10 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -24,6 +22,7 @@ from core.local_panel import catalogue as lp
 from core.local_panel import default_services
 from core.models import Service
 from core.service_types import fields_for, type_of
+from tests.ui.new_order.order_tab_steps import ctrl_enter, field, fill
 from ui.common.formatting import strip_bidi
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -90,53 +89,6 @@ CASES = [
     (lp.SERVICE_STRING_ID, {"link": "https://tiktok.com/@a/video/1", "quantity": "1000"},
      {"link": "https://tiktok.com/@a/video/1", "quantity": "1000"}),
 ]  # fmt: skip
-
-
-@pytest.fixture
-def tab(app_window, monkeypatch):
-    """The New order tab, its questions answered "yes" and recorded in `tab.asked`."""
-    order_tab = app_window.order_tab
-    app_window.tabs.setCurrentWidget(order_tab)
-    order_tab.asked = []
-
-    def ask(kind: str, title: str, text: str) -> bool:
-        order_tab.asked.append((kind, text))
-        return order_tab.answers.get(kind, True)
-
-    order_tab.answers = {}
-    monkeypatch.setattr(order_tab, "ask", ask)
-    return order_tab
-
-
-def field(tab, name: str) -> QWidget:
-    widget = tab.findChild(QWidget, f"field_{name}")
-    assert widget is not None, f"no widget field_{name}"
-    return widget
-
-
-def ctrl_enter(qtbot, widget: QWidget) -> None:
-    """Press Ctrl+Enter with the focus in `widget`, as a person would."""
-    widget.window().activateWindow()
-    widget.setFocus()
-    qtbot.waitUntil(widget.hasFocus)
-    QTest.keyClick(widget, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-
-
-def fill(tab, values: dict) -> None:
-    for name, value in values.items():
-        widget = field(tab, name)
-        if isinstance(widget, QPlainTextEdit):
-            widget.setPlainText(value)
-        elif isinstance(widget, QComboBox):
-            index = widget.findData(value)
-            assert index >= 0, (name, value)
-            widget.setCurrentIndex(index)
-        elif isinstance(widget, QDateEdit):
-            tab.findChild(QCheckBox, f"field_{name}_enabled").setChecked(True)
-            widget.setDate(QDate(value.year, value.month, value.day))
-        else:
-            assert isinstance(widget, QLineEdit)
-            widget.setText(value)
 
 
 def add_requests(panel) -> list[dict]:

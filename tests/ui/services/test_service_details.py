@@ -10,7 +10,7 @@ import pytest
 
 from core.local_panel.catalogue import SERVICE_DEFAULT, SERVICE_DEFAULT_DRIPFEED, SERVICE_PACKAGE
 from core.models import Service
-from ui.common import formatting
+from ui.common import time_text
 from ui.services.service_details import ServiceDetails
 from ui.services.services_model import COL_NAME
 
@@ -60,7 +60,7 @@ def test_the_average_time_is_shown_where_the_panel_gives_one(english, app_window
 )
 def test_average_times_of_any_shape(english, sent, shown):
     service = Service("1", "S", "C", "Default", Decimal("1"), 1, 10, extra={"average_time": sent})
-    assert formatting.duration(service.average_minutes) == shown
+    assert time_text.duration(service.average_minutes) == shown
     pane = ServiceDetails()
     pane.show_service(service, "Default", "USD")
     assert ("Average time" in pane.text()) == bool(shown)
