@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -78,21 +79,27 @@ def main(argv: list[str] | None = None) -> int:
         from ui.shell.self_test import run_self_test
 
         return run_self_test()
+    from core.gc_pause import bulk_allocation
+
+    # The start builds long-lived objects (modules, classes, the window): no cyclic collection
+    # midway (about 60 of them, ~9 ms), and what it built is frozen after (core/gc_pause.py).
+    start_allocation = ExitStack()
+    start_allocation.enter_context(bulk_allocation())
     from core.logs import setup_logging
     from core.paths import default_log_dir
 
     log_dir = default_log_dir()
-    log_path = setup_logging(log_dir)
+    # Rotating once the window has painted (below): logging.handlers is not needed before.
+    log_path = setup_logging(log_dir, rotating=False)
     from PySide6.QtWidgets import QApplication
 
     from core.credentials import CredentialStore  # light: keyring is imported on first use
     from ui.common import i18n
     from ui.common.icons import app_icon
-    from ui.shell.crash_dialog import install_crash_hook
+    from ui.shell.crash_hook import install_crash_hook
     from ui.shell.data_folder_start import DataFolderStart, StartOutcome
     from ui.shell.help_menu import add_help_menu
     from ui.shell.main_window import MainWindow
-    from ui.shell.read_only_notice import ReadOnlyNotice
     from ui.shell.session import AppSession
     from ui.shell.task_runner import TaskRunner
 
@@ -112,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     start = DataFolderStart(parent=app)
     folder = start.open(data_dir)
     if folder.outcome is not StartOutcome.READY or folder.store is None:
+        start_allocation.close()
         return 0  # another instance was asked to show itself, or the user chose to quit
     store = folder.store
     # The language, layout direction and calendar are chosen before any widget of the window.
@@ -134,6 +142,8 @@ def main(argv: list[str] | None = None) -> int:
     if folder.raiser is not None:
         folder.raiser.window = window  # a later launch on this folder shows this window
     if store.read_only:
+        from ui.shell.read_only_notice import ReadOnlyNotice
+
         ReadOnlyNotice(window)
     add_help_menu(window, log_dir)
     from ui.shell.self_test import install_startup_probe
@@ -142,9 +152,15 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     if folder.kept:
         window.statusBar().showMessage(start.kept_note(folder.kept))
+    window.run_after_first_paint(start_allocation.close)
+    # Before the session's workers start logging.
+    window.run_after_first_paint(lambda: setup_logging(log_dir))
     # Recovers interrupted orders, then loads the last panel and its cached catalogue in the
     # background: after the first paint, so the window shows before that work competes with it.
     window.run_after_first_paint(session.start)
+    # The channel later launches ask on (the lock is held already: no second instance opens
+    # the folder meanwhile; a launch in between retries until this answers).
+    window.run_after_first_paint(folder.listen)
     try:
         return app.exec()
     finally:

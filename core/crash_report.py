@@ -10,7 +10,6 @@ stays in English; what the user reads around it is the ui's job.
 from __future__ import annotations
 
 import logging
-import platform
 import sys
 import threading
 import traceback
@@ -40,6 +39,8 @@ class RuntimeFacts:
     @classmethod
     def of_this_process(cls, qt_version: str) -> RuntimeFacts:
         """The facts of the running interpreter, with the Qt versions the caller read."""
+        import platform  # only when a report is written: not on the start's path
+
         build = "bundle" if is_frozen() else "source"
         return cls(
             app_version=f"{__version__} ({build})",

@@ -11,7 +11,6 @@ file handler exists and nothing writes to the missing stream.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import re
 import sys
@@ -92,11 +91,20 @@ def _has_stream(stream: object) -> bool:
     return stream is not None and callable(getattr(stream, "write", None))
 
 
-def setup_logging(log_dir: Path, *, level: int = logging.INFO, console: bool | None = None) -> Path:
+def setup_logging(
+    log_dir: Path,
+    *,
+    level: int = logging.INFO,
+    console: bool | None = None,
+    rotating: bool = True,
+) -> Path:
     """Send the root logger to `log_dir`/smm-desk.log (rotating); returns the file's path.
 
     `console`: also log to stderr; None means "only when there is a stderr to write to".
     Calling it again replaces the handlers it added before.
+    `rotating=False`: the same file through a plain FileHandler, without logging.handlers (it
+    imports socket and pickle, ~6 ms of a frozen start); main.py starts so and calls this again
+    once the window has painted.
     """
     log_dir = make_private_folder(Path(log_dir))
     path = log_dir / LOG_FILE_NAME
@@ -111,10 +119,16 @@ def setup_logging(log_dir: Path, *, level: int = logging.INFO, console: bool | N
     redactor = SecretRedactor()
     formatter = logging.Formatter(_FORMAT)
     make_private_file(path)  # created 0600 (or tightened) before the handler opens it
-    file_handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
-    )
-    file_handler.rotator = _rotate_privately
+    file_handler: logging.FileHandler
+    if rotating:
+        from logging.handlers import RotatingFileHandler
+
+        file_handler = RotatingFileHandler(
+            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
+        )
+        file_handler.rotator = _rotate_privately
+    else:
+        file_handler = logging.FileHandler(path, encoding="utf-8")
     handlers: list[logging.Handler] = [file_handler]
     want_console = _has_stream(sys.stderr) if console is None else console
     if want_console and _has_stream(sys.stderr):

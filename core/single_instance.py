@@ -8,25 +8,28 @@ folder twice in one process (a restart) are one instance, as they are one progra
 
 The channel is a Unix socket (a named pipe on Windows) through the standard library rather
 than Qt's QLocalServer: the bundle leaves QtNetwork out (build.spec), and only raw bytes are
-read from it, never pickles.
+read from it, never pickles. multiprocessing.connection (and hashlib) are imported when the
+channel is used, not with this module: the Store takes the lock before the first paint, the
+channel is opened after it.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
 import os
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from multiprocessing.connection import Client, Listener
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.private_files import make_private_file, make_private_folder
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Listener
 
 log = logging.getLogger(__name__)
 
@@ -131,6 +134,8 @@ def held_by_this_process(data_dir: Path) -> bool:
 
 
 def _folder_hash(data_dir: Path) -> str:
+    import hashlib
+
     user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
     return hashlib.sha256(f"{user}\0{_key(data_dir)}".encode()).hexdigest()[:16]
 
@@ -142,6 +147,8 @@ def channel_address(data_dir: Path) -> str:
     inside = str(Path(data_dir).resolve() / SOCKET_FILE_NAME)
     if len(inside.encode()) <= MAX_SOCKET_PATH:
         return inside  # in the private data folder: no one else can reach it
+    import tempfile
+
     base = os.environ.get("XDG_RUNTIME_DIR") or tempfile.gettempdir()
     return str(Path(base) / f"smm-desk-{_folder_hash(data_dir)}.sock")
 
@@ -163,6 +170,8 @@ class ShowRequests:
 
     def start(self) -> bool:
         """Begin listening; False (logged) when the channel cannot be opened."""
+        from multiprocessing.connection import Listener
+
         family = _family(self.address)
         if family == "AF_UNIX":
             # The lock is ours, so a socket file left here is a killed run's: remove it.
@@ -198,6 +207,8 @@ class ShowRequests:
         """Stop listening; waits briefly for the listening thread."""
         if self._listener is None:
             return
+        from multiprocessing.connection import Client
+
         self._stopping.set()
         # accept() does not wake up when its socket is closed elsewhere: knock to wake it.
         with contextlib.suppress(OSError):
@@ -211,6 +222,8 @@ class ShowRequests:
 def ask_running_instance_to_show(data_dir: Path, wait_seconds: float = 5.0) -> bool:
     """Ask the app running on `data_dir` to show its window; False when none answers in time
     (it may be starting and not listening yet, hence the retries)."""
+    from multiprocessing.connection import Client
+
     address = channel_address(data_dir)
     deadline = time.monotonic() + wait_seconds
     while True:

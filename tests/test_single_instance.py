@@ -149,3 +149,30 @@ def test_a_second_launch_while_another_process_holds_the_folder(holder, tmp_path
     assert second.returncode == 0, err
     assert WINDOW_SHOWN not in out and "Traceback" not in err
     assert holder.stdout.readline().strip() == "SHOWN"
+
+
+def test_the_app_answers_later_launches_once_its_window_has_painted(qtbot, tmp_path) -> None:
+    data_dir = tmp_path / "data"
+    # The running app as a user starts it (no probe: it keeps running).
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SMM_DESK_LOG_DIR=str(tmp_path / "logs"))
+    env.pop("SMM_DESK_STARTUP_PROBE", None)
+    running = subprocess.Popen(
+        [sys.executable, str(PROJECT_ROOT / "main.py"), "--data-dir", str(data_dir)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        # It opens the channel after its first paint (main.py: run_after_first_paint).
+        channel = Path(channel_address(data_dir))
+        qtbot.waitUntil(lambda: channel.exists() or running.poll() is not None, timeout=60_000)
+        assert running.poll() is None
+        second = launch(data_dir, tmp_path / "second-logs")
+        out, err = second.communicate(timeout=120)
+    finally:
+        running.terminate()
+        running.wait(timeout=30)
+    assert second.returncode == 0, err
+    assert WINDOW_SHOWN not in out  # it asked the running app instead of opening the folder
+    second_log = (tmp_path / "second-logs" / "smm-desk.log").read_text(encoding="utf-8")
+    assert "asked it to show its window" in second_log

@@ -2,13 +2,20 @@
 
 One SQLite file (`smm-desk.sqlite3`) in the data directory the ui passes in, readable by the
 user only. API keys are never stored here: they live in core.credentials.
+
+The journal's and the profiles' modules are imported when first used (`Store.journal`,
+`Store.profiles`, or a name of theirs from this package): the app opens its store before its
+window's first paint, and uses them only after it.
 """
 
 from __future__ import annotations
 
 import contextlib
+import importlib
 import shutil
+import threading
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from core.preferences import Preferences
 from core.single_instance import InstanceLock
@@ -23,15 +30,36 @@ from core.store.db import (
     make_private_database,
 )
 from core.store.favourites import FavouriteStore
-from core.store.journal import (
-    DuplicateOrderId,
-    HistoryEntry,
-    JournalOrder,
-    JournalState,
-    OrderJournal,
-)
-from core.store.profiles import DEFAULT_PROFILE_NAME, Profile, ProfileStore
 from core.store.settings import SettingsStore
+
+if TYPE_CHECKING:
+    from core.store.journal import (
+        DuplicateOrderId,
+        HistoryEntry,
+        JournalOrder,
+        JournalState,
+        OrderJournal,
+    )
+    from core.store.profiles import DEFAULT_PROFILE_NAME, Profile, ProfileStore
+
+#: This package's names that live in a module imported on first use: name -> module.
+_ON_FIRST_USE = {
+    **dict.fromkeys(
+        ("DuplicateOrderId", "HistoryEntry", "JournalOrder", "JournalState", "OrderJournal"),
+        "core.store.journal",
+    ),
+    **dict.fromkeys(("DEFAULT_PROFILE_NAME", "Profile", "ProfileStore"), "core.store.profiles"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _ON_FIRST_USE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # found directly from now on
+    return value
+
 
 __all__ = [
     "DB_FILE_NAME",
@@ -88,14 +116,37 @@ class Store:
             # No lock file possible here: this store simply does not hold the folder.
             with contextlib.suppress(OSError):
                 self._lock.acquire()
-        self.profiles = ProfileStore(self.db)
         self.settings = SettingsStore(self.db)
         #: Typed preferences over `settings`: the way the app reads and writes them. Viewing a
         #: copy read-only, choices made in this run are kept in memory (nothing can be saved).
         self.preferences = Preferences(self.settings, in_memory=read_only)
         self.favourites = FavouriteStore(self.db)
         self.catalog = CatalogueCache(self.db)
-        self.journal = OrderJournal(self.db)
+        self._made_lock = threading.Lock()
+        self._profiles: ProfileStore | None = None
+        self._journal: OrderJournal | None = None
+
+    @property
+    def profiles(self) -> ProfileStore:
+        """The panel profiles (made on first use, on any thread)."""
+        if self._profiles is None:
+            with self._made_lock:
+                if self._profiles is None:
+                    from core.store.profiles import ProfileStore
+
+                    self._profiles = ProfileStore(self.db)
+        return self._profiles
+
+    @property
+    def journal(self) -> OrderJournal:
+        """The order journal (made on first use, on any thread)."""
+        if self._journal is None:
+            with self._made_lock:
+                if self._journal is None:
+                    from core.store.journal import OrderJournal
+
+                    self._journal = OrderJournal(self.db)
+        return self._journal
 
     @property
     def holds_lock(self) -> bool:

@@ -38,10 +38,13 @@ class AlertCenter(QObject):
         #: The last alert said in the status bar or a notification (for tests and logs).
         self.last_announcement = ""
         self.dock = AlertList(window)
-        # Below the tabs: their tables need the 1200 px width (a right dock put Services'
-        # columns behind a scrollbar); an alert is one long line anyway.
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        self.dock.hide()
+        # Made after the window's state was restored (after its first paint, ui/shell/
+        # main_window.py): the dock goes back where and as the user left it. The first time,
+        # below the tabs (their tables need the 1200 px width; a right dock put Services'
+        # columns behind a scrollbar; an alert is one long line anyway), hidden.
+        if not window.restoreDockWidget(self.dock):
+            window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+            self.dock.hide()
         self.action = self._build_action()
         self.session.alertsRaised.connect(self.show_new)
         # The newest kept alert shown (or listed at start): a job whose result was dropped (the

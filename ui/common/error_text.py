@@ -9,12 +9,15 @@ Nothing here ever shows a traceback or an API key.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
 
 from core.errors import READ_ACTIONS, ErrorKind, PanelError
 from ui.common.formatting import isolate
+
+if TYPE_CHECKING:  # the message box is imported when one is shown, not at start
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -278,6 +281,8 @@ def one_line(exc: BaseException) -> str:
 
 def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     """Show the error in a message box with the details behind "Show Details" (non-blocking)."""
+    from PySide6.QtWidgets import QMessageBox
+
     title, message, details = describe(exc)
     box = QMessageBox(parent)
     box.setObjectName("errorBox")

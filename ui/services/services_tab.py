@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.workflows.catalogue_refresh import CatalogueSnapshot, load_catalogue, refresh_catalogue
 from ui.common import formatting, time_text
 from ui.common.elapsed_note import ElapsedNote
 from ui.common.error_text import one_line, show_error
@@ -48,6 +47,9 @@ from ui.services.services_model import (
 from ui.shell.session import AppSession
 from ui.shell.task_runner import TaskContext
 
+if TYPE_CHECKING:  # the workflow is imported by the jobs that run it, after the first paint
+    from core.workflows.catalogue_refresh import CatalogueSnapshot
+
 _COLUMN_WIDTHS = {
     COL_FAV: 30,
     COL_ID: 70,
@@ -64,7 +66,7 @@ _COLUMN_WIDTHS = {
 DETAILS_HEIGHT = 200
 
 #: A catalogue ready for the table: what the workflow gave, and its rows prepared.
-Prepared = tuple[CatalogueSnapshot, PreparedRows]
+Prepared = tuple["CatalogueSnapshot", PreparedRows]
 
 
 class Handover:
@@ -229,6 +231,8 @@ class ServicesTab(QWidget):
         handover = Handover(self._refreshed)
 
         def job(ctx: TaskContext) -> None:
+            from core.workflows.catalogue_refresh import refresh_catalogue
+
             def ready(snapshot: CatalogueSnapshot) -> None:
                 # Shown now; the workflow saves it afterwards in this same task, so closing
                 # the app right after still waits for the save.
@@ -280,6 +284,8 @@ class ServicesTab(QWidget):
         handover = Handover(lambda prepared: self._show(*prepared))
 
         def job(ctx: TaskContext) -> bool:
+            from core.workflows.catalogue_refresh import load_catalogue
+
             snapshot = load_catalogue(store, profile_id)
             if snapshot is None:
                 return False

@@ -1,6 +1,11 @@
 """Opening the data folder at start: take its single-instance lock (or ask the app already
 running there to show itself), then open the store, asking the user what to do about a
-damaged file or an unusable folder until there is a store or the user quits."""
+damaged file or an unusable folder until there is a store or the user quits.
+
+The folder answers later launches ("show your window") once `OpenedFolder.listen` is called:
+main.py calls it after the window's first paint (opening the channel is no part of what the
+first paint needs), and `open` before it asks the user anything, so a second launch meanwhile
+raises the question. A launch in between waits: its ask retries for seconds."""
 
 from __future__ import annotations
 
@@ -11,7 +16,6 @@ from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
 
 from core.single_instance import InstanceLock, ask_running_instance_to_show
 from core.store import Store
@@ -24,13 +28,19 @@ from core.store.health import (
     start_new,
 )
 from ui.common import formatting
-from ui.shell.database_problem_dialog import DatabaseProblemDialog
 from ui.shell.single_instance import WindowRaiser
 
 log = logging.getLogger(__name__)
 
 #: Asks the user about a problem: the choice, and the folder picked for OTHER_FOLDER.
 AskAboutProblem = Callable[[StoreHealth], tuple[StoreChoice, Path | None]]
+
+
+def _ask_with_dialog(health: StoreHealth) -> tuple[StoreChoice, Path | None]:
+    # The dialog's module is imported when there is a problem to ask about: not on every start.
+    from ui.shell.database_problem_dialog import DatabaseProblemDialog
+
+    return DatabaseProblemDialog.ask(health)
 
 
 class StartOutcome(Enum):
@@ -52,6 +62,13 @@ class OpenedFolder:
     lock: InstanceLock | None = None
     #: The damaged files kept aside when the user chose to start a new data file.
     kept: tuple[Path, ...] = field(default=())
+    _listening: bool = field(default=False, repr=False)
+
+    def listen(self) -> None:
+        """Answer later launches on this folder from now on (once; nothing without the lock)."""
+        if self.raiser is not None and not self._listening:
+            self._listening = True
+            self.raiser.listen()
 
     def release(self) -> None:
         """Stop answering later launches and give the lock back (the store is closed first)."""
@@ -73,7 +90,7 @@ class DataFolderStart(QObject):
         answer_wait_seconds: float = 5.0,
     ) -> None:
         super().__init__(parent)
-        self._ask = ask or DatabaseProblemDialog.ask
+        self._ask = ask or _ask_with_dialog
         self._answer_wait_seconds = answer_wait_seconds
 
     def open(self, data_dir: Path) -> OpenedFolder:
@@ -89,14 +106,12 @@ class DataFolderStart(QObject):
             if not mine:
                 self._show_running_instance(data_dir)
                 return OpenedFolder(StartOutcome.ALREADY_RUNNING, data_dir)
-            raiser = None
-            if lock is not None:
-                raiser = WindowRaiser(data_dir, self.parent())
-                raiser.listen()
+            raiser = None if lock is None else WindowRaiser(data_dir, self.parent())
             folder = OpenedFolder(StartOutcome.QUIT, data_dir, raiser=raiser, lock=lock)
             opening = open_store(data_dir)
             next_dir = None
             while opening.store is None:
+                folder.listen()  # a launch while the user decides raises the question
                 choice, picked = self._ask(opening.health)
                 log.info("data file problem %s: the user chose %s", opening.health.problem, choice)
                 if choice is StoreChoice.OTHER_FOLDER and picked is not None:
@@ -128,6 +143,8 @@ class DataFolderStart(QObject):
         if ask_running_instance_to_show(data_dir, self._answer_wait_seconds):
             log.info("SMM Desk already runs on %s: asked it to show its window", data_dir)
             return
+        from PySide6.QtWidgets import QMessageBox  # only in this rare case: not at every start
+
         QMessageBox.information(
             None,
             self.tr("SMM Desk is already running"),

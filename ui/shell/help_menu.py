@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from core import APP_NAME, __version__
 
@@ -43,6 +43,8 @@ def add_help_menu(window: QMainWindow, log_dir: Path) -> QMenu:
 
     def on_open_logs() -> None:
         if not open_folder(log_dir):
+            from PySide6.QtWidgets import QMessageBox  # not at start: its type costs ~1 ms
+
             QMessageBox.information(
                 window,
                 _tr("Log folder"),
@@ -54,14 +56,18 @@ def add_help_menu(window: QMainWindow, log_dir: Path) -> QMenu:
 
     about = QAction(_tr("&About {app}").format(app=APP_NAME), window)
     about.setObjectName("aboutAction")
-    about.triggered.connect(
-        lambda: QMessageBox.about(
+
+    def on_about() -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(
             window,
             _tr("About {app}").format(app=APP_NAME),
             _tr("{app} {version}\nA desktop client for SMM panels.").format(
                 app=APP_NAME, version=__version__
             ),
         )
-    )
+
+    about.triggered.connect(on_about)
     menu.addAction(about)
     return menu

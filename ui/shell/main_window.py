@@ -3,7 +3,8 @@ what the window's actions do (they, its toolbar, menus and status bar are made b
 ui/shell/window_chrome.py).
 
 Tabs are declared once (`_declare_tabs`) and made when first shown: the first paint builds only
-the visible tab, so start-up pays for one tab's widgets and imports, not all of them.
+the visible tab, so start-up pays for one tab's widgets and imports, not all of them. The alert
+list (a dock, hidden unless the user left it open) is made right after the first paint too.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from core import APP_NAME
-from ui.alerts.alert_center import AlertCenter
 from ui.common import formatting
 from ui.common.error_text import keyring_why, one_line
 from ui.common.icons import icon
@@ -30,6 +30,7 @@ from ui.shell.session import AppSession
 from ui.shell.window_chrome import build_chrome
 
 if TYPE_CHECKING:  # imported when first opened: the Panels dialog brings keyring (~0.2 s)
+    from ui.alerts.alert_center import AlertCenter
     from ui.shell.preferences_dialog import PreferencesDialog
     from ui.shell.profiles_dialog import ProfilesDialog
 
@@ -86,7 +87,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         build_chrome(self)  # ui/shell/window_chrome.py
         self._connect()
-        self.alerts = AlertCenter(self)  # the alert list dock, its menu action and notices
+        self._alerts: AlertCenter | None = None  # made after the first paint (`alerts`)
         self.resize(1200, 760)
         self._restore_state()
 
@@ -187,6 +188,8 @@ class MainWindow(QMainWindow):
         calls, self._after_first_paint = self._after_first_paint, []
         for call in calls:
             call()
+        # Made before the session's first result comes back (queued): it hears its alerts.
+        self.alerts  # noqa: B018
         self._preload_next()
 
     def _preload_next(self) -> None:
@@ -195,6 +198,18 @@ class MainWindow(QMainWindow):
         if waiting:
             self.tab(waiting[0])
             QTimer.singleShot(0, self, self._preload_next)
+
+    @property
+    def alerts(self) -> AlertCenter:
+        """The alert list dock, its menu action (Ctrl+Shift+A) and notices; made after the first
+        paint, or when first asked for before it."""
+        if self._alerts is None:
+            from ui.alerts.alert_center import AlertCenter
+
+            self._alerts = AlertCenter(self)
+            if self.session.profiles:  # made after the session's start: its news came before
+                self._alerts.load()
+        return self._alerts
 
     # --- construction --------------------------------------------------------------------------
 

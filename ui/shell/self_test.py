@@ -21,7 +21,6 @@ import contextlib
 import importlib
 import logging
 import os
-import platform
 import sys
 import tempfile
 import time
@@ -203,7 +202,7 @@ def _check_crash_hook(log_path: Path) -> None:
     queued signals for this)."""
     from PySide6.QtWidgets import QApplication
 
-    from ui.shell.crash_dialog import CrashHook
+    from ui.shell.crash_hook import CrashHook
 
     hook = CrashHook(log_path).install()
     try:
@@ -262,6 +261,8 @@ def run_self_test() -> int:
     started = time.perf_counter()
     previous_handler, routed = None, False
     try:
+        from platform import python_version  # here: the probe's module is imported at start
+
         from PySide6 import __version__ as pyside_version
         from PySide6.QtCore import QEvent, qVersion
         from PySide6.QtWidgets import QApplication
@@ -273,7 +274,7 @@ def run_self_test() -> int:
         app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
         _say(f"{APP_NAME} {__version__} self-test")
         _say(f"frozen: {is_frozen()} (resources in {bundle_root()})")
-        _say(f"python: {platform.python_version()} on {sys.platform}")
+        _say(f"python: {python_version()} on {sys.platform}")
         _say(f"qt: {qVersion()} (PySide6 {pyside_version}), platform {app.platformName()}")
         _say(f"ca bundle: {_ca_bundle()}")
         _say(f"icons: {_check_icons()} loaded")

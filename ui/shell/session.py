@@ -21,11 +21,13 @@ from core.logs import register_secret
 from core.models import Balance
 from core.preferences import Option
 from core.private_files import make_private_file
-from core.workflows import panel_account
 from ui.shell.task_runner import TaskRunner
 
-if TYPE_CHECKING:  # the HTTP stack is imported with the first client, after the first paint
+# The HTTP stack is imported with the first client, and panel_account where it is used: both
+# after the first paint (the session starts then).
+if TYPE_CHECKING:
     from core.api import PanelClient
+    from core.workflows import panel_account
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +100,8 @@ class AppSession(QObject):
         """The active panel's add-funds page (panel_account.funds_page); "" without a panel."""
         if self.profile is None or self.store is None:
             return ""
+        from core.workflows import panel_account
+
         return panel_account.funds_page(self.store.preferences, self.profile)
 
     @property
@@ -127,6 +131,8 @@ class AppSession(QObject):
 
     def start(self) -> None:
         """Recover interrupted orders, load the profiles and activate the last one (background)."""
+        from core.workflows import panel_account
+
         store, credentials = self.store, self.credentials
 
         def done(start: panel_account.SessionStart) -> None:
@@ -154,6 +160,8 @@ class AppSession(QObject):
 
     def activate_profile(self, profile_id: int) -> None:
         """Switch to another profile: read its key in the background, then tell every tab."""
+        from core.workflows import panel_account
+
         store, credentials = self.store, self.credentials
         self.runner.submit(
             lambda: panel_account.activate_panel(store, credentials, profile_id),
@@ -180,6 +188,8 @@ class AppSession(QObject):
 
         `on_done(profile, stored_key_or_None)` runs on the GUI thread after the session has
         reloaded the profiles (and re-activated the profile if it is, or becomes, active)."""
+        from core.workflows import panel_account
+
         store, credentials = self.store, self.credentials
 
         def done(saved: panel_account.SavedPanel) -> None:
@@ -204,6 +214,8 @@ class AppSession(QObject):
 
     def delete_profile(self, profile_id: int, on_done: Callable[[], None] | None = None) -> None:
         """Delete a profile and its key (journal orders are kept); activate another if needed."""
+        from core.workflows import panel_account
+
         store, credentials = self.store, self.credentials
 
         def done(profiles: list) -> None:
@@ -252,6 +264,8 @@ class AppSession(QObject):
         if not key:
             self.client_problem = self.tr("No API key is saved for this panel.")
         else:
+            from core.workflows import panel_account
+
             try:
                 self.client = panel_account.open_client(profile.url, key, profile.proxy)
             except PanelError as exc:
@@ -271,6 +285,8 @@ class AppSession(QObject):
         """Ask the panel for the balance in the background; balanceChanged tells the result.
 
         Other tabs call this after placing orders."""
+        from core.workflows import panel_account
+
         client, profile, store = self.client, self.profile, self.store
         if client is None or profile is None:
             return

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent
-from PySide6.QtWidgets import QStatusBar, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import QStatusBar, QWidget
 
 ELLIPSIS = "…"
 #: Room kept between the message and the first permanent label, and at the bar's edge (px).
@@ -71,6 +71,10 @@ class StatusLine(QStatusBar):
         if not message:
             super().paintEvent(event)
             return
+        # Imported here: the first paint has no message, and making Python's QStyle type
+        # (its many enums) costs the start ~4 ms.
+        from PySide6.QtWidgets import QStyle, QStyleOption
+
         # QStatusBar would draw the message itself, cut mid-word: the panel and the text here.
         painter = QPainter(self)
         option = QStyleOption()

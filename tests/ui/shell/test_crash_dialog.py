@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from core import logs
 from core.crash_report import RuntimeFacts
 from tests.locations import PROJECT_ROOT
-from ui.shell.crash_dialog import CrashDialog, CrashHook, install_crash_hook, qt_versions
+from ui.shell.crash_dialog import CrashDialog
+from ui.shell.crash_hook import CrashHook, install_crash_hook, qt_versions
 
 KEY = "k3y-5ecret-0123456789abcdef"
 FACTS = RuntimeFacts("1.2.3 (source)", "TestOS-1", "3.x", "PySide6 test")

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QToolBar
+from PySide6.QtWidgets import QApplication, QMessageBox, QToolBar, QWidget
 
-from core.single_instance import held_by_this_process
+from core.single_instance import ask_running_instance_to_show, held_by_this_process
 from core.store import DB_FILE_NAME
 from core.store.health import StoreChoice, StoreHealth, StoreProblem
 from tests.core.store.broken_data import (
@@ -180,3 +180,38 @@ def test_the_read_only_notice_over_the_damaged_files_orders(qtbot, tmp_path, ope
     finally:
         window.close()
         runner.shutdown()
+
+
+# The offscreen platform cannot raise a window and says so; bringing it forward still shows it.
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_the_folder_answers_later_launches_once_told_to_listen(qtbot, tmp_path, opened) -> None:
+    data_dir = tmp_path / "data"
+    folder = DataFolderStart(ask=ScriptedUser()).open(data_dir)
+    opened.append(folder)
+    assert folder.outcome is StartOutcome.READY
+    # Not yet: main.py opens the channel after the window's first paint (the lock is held).
+    assert not ask_running_instance_to_show(data_dir, wait_seconds=0)
+    window = QWidget()
+    window.setObjectName("runningWindow")
+    qtbot.addWidget(window)
+    folder.raiser.window = window
+    folder.listen()
+    folder.listen()  # once only
+    with qtbot.waitSignal(folder.raiser.showRequested, timeout=10_000):
+        assert ask_running_instance_to_show(data_dir, wait_seconds=5)
+    assert window.isVisible()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_a_later_launch_is_answered_while_the_user_decides(qtbot, tmp_path, opened) -> None:
+    data_dir = tmp_path / "data"
+    cut_short(filled_store(data_dir))
+    answered: list[bool] = []
+
+    def user(health: StoreHealth) -> tuple[StoreChoice, Path | None]:
+        answered.append(ask_running_instance_to_show(data_dir, wait_seconds=5))
+        return StoreChoice.START_NEW, None
+
+    folder = DataFolderStart(ask=user).open(data_dir)
+    opened.append(folder)
+    assert folder.outcome is StartOutcome.READY and answered == [True]
