@@ -126,6 +126,23 @@ def test_lone_surrogates_in_any_answer_never_reach_the_results(body):
             encodable(parse(decoded))
 
 
+@pytest.mark.parametrize("lone_at", [None, 0, 1, 39_999])
+def test_a_large_answer_is_scanned_for_lone_surrogates_piece_by_piece(lone_at):
+    # Over 2 MB of escaped emoji (as PHP panels send them), scanned in pieces cut at commas: a
+    # lone surrogate is found wherever it sits, the first piece or the last.
+    names = ["Likes \U0001f525 fast"] * 40_000
+    if lone_at is not None:
+        names[lone_at] = "Likes \ud83d fast"
+    raw = json.dumps([{"service": i, "name": n} for i, n in enumerate(names)]).encode()
+    assert len(raw) > 2 * answer_bodies._PIECE and raw.isascii()
+    decoded = answer_bodies.decode_body(raw)
+    encodable(decoded)
+    expected = ["Likes \U0001f525 fast"] * 40_000
+    if lone_at is not None:
+        expected[lone_at] = "Likes \ufffd fast"
+    assert [item["name"] for item in decoded] == expected
+
+
 # --- numbers: bounded when read ---------------------------------------------------------------
 
 
