@@ -309,6 +309,8 @@ def bench_load(services: int, rounds: int) -> None:
             f"(target <= {target} ms); longest GUI stall {stall:.0f} ms (target <= "
             f"{TARGET_STALL_MS} ms): {verdict}; runs "
             + ", ".join(f"{e:.0f}" for e, _ in figures)
+            + " ms, their longest stalls "
+            + ", ".join(f"{s:.0f}" for _, s in figures)
             + " ms"
         )
     for tab in closed[-1:]:
