@@ -27,9 +27,11 @@ HOSTS: dict[str, Platform] = {
     "tiktok.com": Platform.TIKTOK,
     "youtube.com": Platform.YOUTUBE,
     "youtu.be": Platform.YOUTUBE,
+    "youtube-nocookie.com": Platform.YOUTUBE,
     "t.me": Platform.TELEGRAM,
     "telegram.me": Platform.TELEGRAM,
     "telegram.dog": Platform.TELEGRAM,
+    "telegram.org": Platform.TELEGRAM,  # web.telegram.org/k/#@channel
     "facebook.com": Platform.FACEBOOK,
     "fb.com": Platform.FACEBOOK,
     "fb.me": Platform.FACEBOOK,
@@ -83,6 +85,8 @@ HOSTS: dict[str, Platform] = {
     "github.com": Platform.GITHUB,
     "mixcloud.com": Platform.MIXCLOUD,
     "dzen.ru": Platform.DZEN,
+    "google.com": Platform.GOOGLE,  # a place on its maps, a business profile
+    "maps.app.goo.gl": Platform.GOOGLE,
 }
 
 #: Services that take a link to any page: web traffic, a place on a map.

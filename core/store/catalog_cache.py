@@ -296,7 +296,18 @@ class CatalogueCache:
         return changes
 
     def load(self, profile_id: int) -> CachedCatalogue | None:
-        """The cached catalogue, or None if this profile has never been fetched."""
+        """The cached catalogue, or None if this profile has never been fetched (or it cannot
+        be read: damaged rows, or a damaged page of a file viewed read-only)."""
+        try:
+            return self._load(profile_id)
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError):
+                raise  # locked, busy, a disk error: said as such, the cache is not to blame
+            # "database disk image is malformed": only a cache, refetched like damaged rows.
+            log.warning("cached catalogue of profile %s unreadable: %r", profile_id, exc)
+            return None
+
+    def _load(self, profile_id: int) -> CachedCatalogue | None:
         with self._db.read() as conn:
             head = conn.execute(
                 "SELECT fetched_at, changes FROM catalogue WHERE profile_id = ?",

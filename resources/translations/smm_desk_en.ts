@@ -4,7 +4,7 @@
     <context>
         <name>AlertCenter</name>
         <message numerus="yes">
-            <location filename="../../ui/alerts/alert_center.py" line="148" />
+            <location filename="../../ui/alerts/alert_center.py" line="151" />
             <source>%n new alert(s); the last: {alert}</source>
             <translation>
                 <numerusform>%Ln new alert; the last: {alert}</numerusform>
@@ -34,7 +34,7 @@
     <context>
         <name>AppSession</name>
         <message numerus="yes">
-            <location filename="../../ui/shell/session.py" line="140" />
+            <location filename="../../ui/shell/session.py" line="146" />
             <source>%n order(s) were being sent when the app last closed: their outcome is unknown, check them in Orders.</source>
             <translation>
                 <numerusform>%Ln order was being sent when the app last closed: its outcome is unknown, check it in Orders.</numerusform>
@@ -56,7 +56,7 @@
     <context>
         <name>CrashDialog</name>
         <message numerus="yes">
-            <location filename="../../ui/shell/crash_dialog.py" line="176" />
+            <location filename="../../ui/shell/crash_dialog.py" line="152" />
             <source>%n more error(s) happened after this one; all are in the report.</source>
             <translation>
                 <numerusform>%Ln more error happened after this one; all are in the report.</numerusform>
@@ -196,7 +196,15 @@
     <context>
         <name>MassOrderPanel</name>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="221" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="294" />
+            <source>%Ln line(s) with a warning will be sent all the same: {lines}.</source>
+            <translation>
+                <numerusform>%Ln line with a warning will be sent all the same: {lines}.</numerusform>
+                <numerusform>%Ln lines with a warning will be sent all the same: {lines}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/new_order/mass_order_panel.py" line="223" />
             <source>%Ln line(s) with problems will be skipped</source>
             <translation>
                 <numerusform>%Ln line with problems will be skipped</numerusform>
@@ -204,7 +212,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="286" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="288" />
             <source>%Ln line(s) with problems will be skipped.</source>
             <translation>
                 <numerusform>%Ln line with problems will be skipped.</numerusform>
@@ -212,7 +220,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="212" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="214" />
             <source>%Ln order(s) to send, estimated total {total}</source>
             <translation>
                 <numerusform>%Ln order to send, estimated total {total}</numerusform>
@@ -220,7 +228,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="281" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="283" />
             <source>Send %Ln order(s), one by one?</source>
             <translation>
                 <numerusform>Send %Ln order, one by one?</numerusform>
@@ -228,7 +236,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="353" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="366" />
             <source>The %Ln sent line(s) were taken out of the list (Undo in the text puts them back).</source>
             <translation>
                 <numerusform>The %Ln sent line was taken out of the list (Undo in the text puts them back).</numerusform>
@@ -437,7 +445,7 @@ The panel tops up what dropped since delivery, as its refill terms allow; it may
     <context>
         <name>ServicesTab</name>
         <message numerus="yes">
-            <location filename="../../ui/services/services_tab.py" line="333" />
+            <location filename="../../ui/services/services_tab.py" line="339" />
             <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
             <translation>
                 <numerusform>%Ln service in the panel's answer could not be read and is not shown.</numerusform>

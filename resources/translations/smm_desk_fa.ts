@@ -4,39 +4,39 @@
     <context>
         <name>AlertCenter</name>
         <message numerus="yes">
-            <location filename="../../ui/alerts/alert_center.py" line="148" />
+            <location filename="../../ui/alerts/alert_center.py" line="151" />
             <source>%n new alert(s); the last: {alert}</source>
             <translation>
                 <numerusform>%Ln هشدار تازه؛ آخرینش: {alert}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/alerts/alert_center.py" line="60" />
+            <location filename="../../ui/alerts/alert_center.py" line="63" />
             <source>&amp;Alerts</source>
             <translation>&amp;هشدارها</translation>
         </message>
         <message>
-            <location filename="../../ui/alerts/alert_center.py" line="170" />
+            <location filename="../../ui/alerts/alert_center.py" line="173" />
             <source>SMM Desk</source>
             <translation>SMM Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/alerts/alert_center.py" line="222" />
+            <location filename="../../ui/alerts/alert_center.py" line="225" />
             <source>Service {id} is not listed: it was removed, or the filter hides it.</source>
             <translation>سرویس {id} در فهرست نیست: حذف شده یا فیلتر پنهانش کرده است.</translation>
         </message>
         <message>
-            <location filename="../../ui/alerts/alert_center.py" line="63" />
+            <location filename="../../ui/alerts/alert_center.py" line="66" />
             <source>The last alerts, with their time</source>
             <translation>آخرین هشدارها، با زمانشان</translation>
         </message>
         <message>
-            <location filename="../../ui/alerts/alert_center.py" line="214" />
+            <location filename="../../ui/alerts/alert_center.py" line="217" />
             <source>This alert is about a service of {panel}: switch to that panel.</source>
             <translation>این هشدار دربارهٔ سرویسی از {panel} است: به آن پنل بروید.</translation>
         </message>
         <message>
-            <location filename="../../ui/alerts/alert_center.py" line="193" />
+            <location filename="../../ui/alerts/alert_center.py" line="196" />
             <source>This alert is about an order of {panel}: switch to that panel, or show every panel's orders.</source>
             <translation>این هشدار دربارهٔ سفارشی از {panel} است: به آن پنل بروید یا سفارش‌های همهٔ پنل‌ها را نشان دهید.</translation>
         </message>
@@ -207,14 +207,14 @@
     <context>
         <name>AppSession</name>
         <message numerus="yes">
-            <location filename="../../ui/shell/session.py" line="140" />
+            <location filename="../../ui/shell/session.py" line="146" />
             <source>%n order(s) were being sent when the app last closed: their outcome is unknown, check them in Orders.</source>
             <translation>
                 <numerusform>هنگام بسته شدن برنامه در دفعه‌ی قبل، %Ln سفارش در حال ارسال بود: نتیجه‌ی آن‌ها معلوم نیست، در «سفارش‌ها» بررسی کنید.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/shell/session.py" line="253" />
+            <location filename="../../ui/shell/session.py" line="265" />
             <source>No API key is saved for this panel.</source>
             <translation>کلید API برای این پنل ذخیره نشده است.</translation>
         </message>
@@ -368,61 +368,61 @@
     <context>
         <name>CrashDialog</name>
         <message numerus="yes">
-            <location filename="../../ui/shell/crash_dialog.py" line="176" />
+            <location filename="../../ui/shell/crash_dialog.py" line="152" />
             <source>%n more error(s) happened after this one; all are in the report.</source>
             <translation>
                 <numerusform>%Ln خطای دیگر پس از این رخ داد؛ همه در گزارش خطا هستند.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/shell/crash_dialog.py" line="167" />
+            <location filename="../../ui/shell/crash_dialog.py" line="143" />
             <source>An error the app did not expect: {error}</source>
             <translation>خطایی که برنامه انتظارش را نداشت: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/crash_dialog.py" line="122" />
+            <location filename="../../ui/shell/crash_dialog.py" line="98" />
             <source>Close</source>
             <translation>بستن</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/crash_dialog.py" line="111" />
+            <location filename="../../ui/shell/crash_dialog.py" line="87" />
             <source>Copy report</source>
             <translation>کپی گزارش خطا</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/crash_dialog.py" line="97" />
+            <location filename="../../ui/shell/crash_dialog.py" line="73" />
             <source>No log file is kept in this run.</source>
             <translation>در این اجرا فایل گزارش‌ها نگه داشته نمی‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/crash_dialog.py" line="117" />
+            <location filename="../../ui/shell/crash_dialog.py" line="93" />
             <source>Open log folder</source>
             <translation>باز کردن پوشه‌ی گزارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/crash_dialog.py" line="64" />
+            <location filename="../../ui/shell/crash_dialog.py" line="40" />
             <source>Something went wrong inside SMM Desk.</source>
             <translation>در SMM Desk مشکلی پیش آمد.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/crash_dialog.py" line="92" />
+            <location filename="../../ui/shell/crash_dialog.py" line="68" />
             <source>The details were written to the log file:
 {path}</source>
             <translation>جزئیات در فایل گزارش‌ها نوشته شد:
 {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/crash_dialog.py" line="158" />
+            <location filename="../../ui/shell/crash_dialog.py" line="134" />
             <source>The report is on the clipboard. API keys are removed from it; paste it into your message to the developers.</source>
             <translation>گزارش خطا در کلیپ‌بورد است و کلیدهای API از آن حذف شده‌اند؛ آن را در پیامتان به سازندگان برنامه بچسبانید.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/crash_dialog.py" line="57" />
+            <location filename="../../ui/shell/crash_dialog.py" line="33" />
             <source>Unexpected error</source>
             <translation>خطای غیرمنتظره</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/crash_dialog.py" line="75" />
+            <location filename="../../ui/shell/crash_dialog.py" line="51" />
             <source>What you were doing may not have finished. Orders already sent are in the Orders tab. If something looks wrong, restart the app.</source>
             <translation>ممکن است کاری که می‌کردید تمام نشده باشد. سفارش‌هایی که فرستاده شده‌اند در «سفارش‌ها» هستند. اگر چیزی درست به نظر نمی‌رسد، برنامه را دوباره باز کنید.</translation>
         </message>
@@ -551,12 +551,12 @@
     <context>
         <name>DataFolderStart</name>
         <message>
-            <location filename="../../ui/shell/data_folder_start.py" line="133" />
+            <location filename="../../ui/shell/data_folder_start.py" line="150" />
             <source>SMM Desk is already running</source>
             <translation>SMM Desk از قبل در حال اجراست</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/data_folder_start.py" line="135" />
+            <location filename="../../ui/shell/data_folder_start.py" line="152" />
             <source>SMM Desk is already running with this data folder, but it does not answer. Switch to its window, or end it and start SMM Desk again.
 
 {path}</source>
@@ -565,7 +565,7 @@
 {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/data_folder_start.py" line="142" />
+            <location filename="../../ui/shell/data_folder_start.py" line="159" />
             <source>The damaged data file was kept as {path}</source>
             <translation>فایل داده‌ی آسیب‌دیده با این نام نگه داشته شد: {path}</translation>
         </message>
@@ -774,7 +774,7 @@
     <context>
         <name>Demo</name>
         <message>
-            <location filename="../../main.py" line="57" />
+            <location filename="../../main.py" line="58" />
             <source>Demo panel</source>
             <translation>پنل نمایشی</translation>
         </message>
@@ -795,327 +795,327 @@
     <context>
         <name>ErrorText</name>
         <message>
-            <location filename="../../ui/common/error_text.py" line="246" />
+            <location filename="../../ui/common/error_text.py" line="249" />
             <source>A file could not be used</source>
             <translation>استفاده از یک فایل ممکن نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="86" />
+            <location filename="../../ui/common/error_text.py" line="89" />
             <source>A protection page is in the way</source>
             <translation>یک صفحهٔ محافظ سر راه است</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="253" />
+            <location filename="../../ui/common/error_text.py" line="256" />
             <source>A value is not valid.</source>
             <translation>یک مقدار معتبر نیست.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="176" />
+            <location filename="../../ui/common/error_text.py" line="179" />
             <source>A web protection service in front of {host} answered with its check page instead of letting the request through to the panel. Open the panel's site in a browser; if it keeps happening, ask the panel to let API requests through.</source>
             <translation>یک سرویس محافظ وب در جلوی {host} به‌جای رساندن درخواست به پنل، با صفحهٔ بررسی خود پاسخ داد. سایت پنل را در مرورگر باز کنید؛ اگر باز هم تکرار شد، از پنل بخواهید درخواست‌های API را راه بدهد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="87" />
+            <location filename="../../ui/common/error_text.py" line="90" />
             <source>A web protection service in front of {host} answered with its check page instead of letting the request through to the panel. Open the panel's site in a browser; if it keeps happening, ask the panel to let API requests through. If this was an order, check on the panel whether it was placed before trying again.</source>
             <translation>یک سرویس محافظ وب در جلوی {host} به‌جای رساندن درخواست به پنل، با صفحهٔ بررسی خود پاسخ داد. سایت پنل را در مرورگر باز کنید؛ اگر باز هم تکرار شد، از پنل بخواهید درخواست‌های API را راه بدهد. اگر این یک سفارش بود، پیش از تلاش دوباره در پنل ببینید ثبت شده است یا نه.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="151" />
+            <location filename="../../ui/common/error_text.py" line="154" />
             <source>An order for this link is still running</source>
             <translation>سفارشی برای این لینک هنوز در حال انجام است</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="257" />
+            <location filename="../../ui/common/error_text.py" line="260" />
             <source>An unexpected error happened. The details below help when reporting it.</source>
             <translation>خطای غیرمنتظره‌ای رخ داد. جزئیات زیر برای گزارش آن مفید است.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="35" />
+            <location filename="../../ui/common/error_text.py" line="38" />
             <source>Cannot reach the panel</source>
             <translation>دسترسی به پنل ممکن نیست</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="253" />
+            <location filename="../../ui/common/error_text.py" line="256" />
             <source>Check what you entered</source>
             <translation>ورودی خود را بررسی کنید</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="36" />
+            <location filename="../../ui/common/error_text.py" line="39" />
             <source>Could not connect to {host}. Check the API URL, your internet connection and the proxy. Nothing was sent.</source>
             <translation>اتصال به {host} برقرار نشد. آدرس API، اتصال اینترنت و پروکسی را بررسی کنید. چیزی فرستاده نشد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="49" />
+            <location filename="../../ui/common/error_text.py" line="52" />
             <source>No answer in time</source>
             <translation>پاسخی به موقع نرسید</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="269" />
+            <location filename="../../ui/common/error_text.py" line="272" />
             <source>No system keyring is available on this computer.</source>
             <translation>این رایانه جاکلیدی سیستمی ندارد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="135" />
+            <location filename="../../ui/common/error_text.py" line="138" />
             <source>Not enough funds</source>
             <translation>موجودی کافی نیست</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="159" />
+            <location filename="../../ui/common/error_text.py" line="162" />
             <source>Not supported by this panel</source>
             <translation>این پنل پشتیبانی نمی‌کند</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="143" />
+            <location filename="../../ui/common/error_text.py" line="146" />
             <source>Quantity too high</source>
             <translation>تعداد بیشتر از حد مجاز است</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="139" />
+            <location filename="../../ui/common/error_text.py" line="142" />
             <source>Quantity too low</source>
             <translation>تعداد کمتر از حد مجاز است</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="231" />
+            <location filename="../../ui/common/error_text.py" line="234" />
             <source>Read-only</source>
             <translation>فقط خواندنی</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="247" />
+            <location filename="../../ui/common/error_text.py" line="250" />
             <source>Reading or writing a file failed: {reason}</source>
             <translation>خواندن یا نوشتن فایل ناموفق بود: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="241" />
+            <location filename="../../ui/common/error_text.py" line="244" />
             <source>SMM Desk could not read or write its data file: {reason}</source>
             <translation>SMM Desk نتوانست فایل داده‌ی خود را بخواند یا بنویسد: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="256" />
+            <location filename="../../ui/common/error_text.py" line="259" />
             <source>Something went wrong</source>
             <translation>مشکلی پیش آمد</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="122" />
+            <location filename="../../ui/common/error_text.py" line="125" />
             <source>The API URL or the proxy is not valid. The API URL starts with https:// and comes from the panel's API page; a proxy looks like socks5://host:port.</source>
             <translation>آدرس API یا پروکسی معتبر نیست. آدرس API با ⁦https://⁩ شروع می‌شود و از صفحه‌ی API پنل برداشته می‌شود؛ پروکسی شکلی مانند ⁦socks5://host:port⁩ دارد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="128" />
+            <location filename="../../ui/common/error_text.py" line="131" />
             <source>The API key was refused</source>
             <translation>کلید API پذیرفته نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="106" />
+            <location filename="../../ui/common/error_text.py" line="109" />
             <source>The answer is too large</source>
             <translation>پاسخ بیش از حد بزرگ است</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="56" />
+            <location filename="../../ui/common/error_text.py" line="59" />
             <source>The connection broke</source>
             <translation>اتصال قطع شد</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="57" />
+            <location filename="../../ui/common/error_text.py" line="60" />
             <source>The connection to {host} broke before the answer came. If this was an order, check on the panel whether it was placed before trying again.</source>
             <translation>اتصال به {host} پیش از رسیدن پاسخ قطع شد. اگر این یک سفارش بود، پیش از تلاش دوباره در پنل بررسی کنید که ثبت شده یا نه.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="175" />
+            <location filename="../../ui/common/error_text.py" line="178" />
             <source>The connection to {host} broke before the answer came. Try again.</source>
             <translation>اتصال به {host} پیش از رسیدن پاسخ قطع شد. دوباره تلاش کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="240" />
+            <location filename="../../ui/common/error_text.py" line="243" />
             <source>The local data file cannot be used</source>
             <translation>فایل داده‌ی برنامه قابل استفاده نیست</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="152" />
+            <location filename="../../ui/common/error_text.py" line="155" />
             <source>The panel already has an active order for this link. Wait until it completes.</source>
             <translation>پنل برای این لینک یک سفارش فعال دارد. صبر کنید تا تکمیل شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="79" />
+            <location filename="../../ui/common/error_text.py" line="82" />
             <source>The panel answered with a web page instead of data. The API URL is probably wrong (it usually ends in /api/v2 or /api/v1), or the site shows a protection or maintenance page.</source>
             <translation>پنل به جای داده یک صفحه‌ی وب فرستاد. احتمالاً آدرس API اشتباه است (معمولاً به ⁦/api/v2⁩ یا ⁦/api/v1⁩ ختم می‌شود)، یا سایت صفحه‌ی محافظت یا تعمیرات نشان می‌دهد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="96" />
+            <location filename="../../ui/common/error_text.py" line="99" />
             <source>The panel answered with nothing. It may be overloaded, or the API URL is wrong.</source>
             <translation>پنل هیچ پاسخی نفرستاد. شاید پنل شلوغ باشد یا آدرس API اشتباه باشد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="220" />
+            <location filename="../../ui/common/error_text.py" line="223" />
             <source>The panel answered with text that is not data. The API URL may be wrong.</source>
             <translation>پنل با متنی پاسخ داد که داده نیست. شاید آدرس API اشتباه باشد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="129" />
+            <location filename="../../ui/common/error_text.py" line="132" />
             <source>The panel does not accept this API key. Copy the key again from your account's API page on the panel and save it in Panels.</source>
             <translation>پنل این کلید API را نمی‌پذیرد. کلید را دوباره از صفحه‌ی API حساب خود در پنل کپی کنید و در «پنل‌ها» ذخیره کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="42" />
+            <location filename="../../ui/common/error_text.py" line="45" />
             <source>The panel does not answer</source>
             <translation>پنل پاسخ نمی‌دهد</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="156" />
+            <location filename="../../ui/common/error_text.py" line="159" />
             <source>The panel does not know this order id.</source>
             <translation>پنل این شناسه‌ی سفارش را نمی‌شناسد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="148" />
+            <location filename="../../ui/common/error_text.py" line="151" />
             <source>The panel does not know this service any more. Refresh the services list.</source>
             <translation>این سرویس دیگر در پنل وجود ندارد. فهرست سرویس‌ها را به‌روز کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="63" />
+            <location filename="../../ui/common/error_text.py" line="66" />
             <source>The panel redirected the request</source>
             <translation>پنل درخواست را به جای دیگری هدایت کرد</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="163" />
+            <location filename="../../ui/common/error_text.py" line="166" />
             <source>The panel refused</source>
             <translation>پنل نپذیرفت</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="70" />
+            <location filename="../../ui/common/error_text.py" line="73" />
             <source>The panel reported a server error</source>
             <translation>پنل خطای سرور گزارش داد</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="114" />
+            <location filename="../../ui/common/error_text.py" line="117" />
             <source>The panel reported an error ({panel_text}) but also gave an order id ({order_id}): the order may have been placed. Check on the panel before ordering again.</source>
             <translation>پنل خطایی گزارش کرد ({panel_text}) اما شناسهٔ سفارش هم داد ({order_id}): ممکن است سفارش ثبت شده باشد. پیش از سفارش دوباره، در پنل بررسی کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="164" />
+            <location filename="../../ui/common/error_text.py" line="167" />
             <source>The panel said: {panel_text}</source>
             <translation>پیام پنل: {panel_text}</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="144" />
+            <location filename="../../ui/common/error_text.py" line="147" />
             <source>The panel says the quantity is above the service's maximum ({limit}).</source>
             <translation>پنل می‌گوید تعداد از حداکثر سرویس ({limit}) بیشتر است.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="140" />
+            <location filename="../../ui/common/error_text.py" line="143" />
             <source>The panel says the quantity is below the service's minimum ({limit}).</source>
             <translation>پنل می‌گوید تعداد از حداقل سرویس ({limit}) کمتر است.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="99" />
+            <location filename="../../ui/common/error_text.py" line="102" />
             <source>The panel sent a malformed answer</source>
             <translation>پاسخ پنل خراب بود</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="78" />
+            <location filename="../../ui/common/error_text.py" line="81" />
             <source>The panel sent a web page</source>
             <translation>پنل یک صفحه‌ی وب فرستاد</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="95" />
+            <location filename="../../ui/common/error_text.py" line="98" />
             <source>The panel sent an empty answer</source>
             <translation>پاسخ پنل خالی بود</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="121" />
+            <location filename="../../ui/common/error_text.py" line="124" />
             <source>The panel settings cannot be used</source>
             <translation>تنظیمات پنل قابل استفاده نیست</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="113" />
+            <location filename="../../ui/common/error_text.py" line="116" />
             <source>The panel's answer contradicts itself</source>
             <translation>پاسخ پنل با خودش تناقض دارد</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="100" />
+            <location filename="../../ui/common/error_text.py" line="103" />
             <source>The panel's answer could not be read. Try again later; if it keeps happening, the panel's API is broken.</source>
             <translation>پاسخ پنل خوانده نشد. بعداً دوباره امتحان کنید؛ اگر تکرار شد، API پنل ایراد دارد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="219" />
+            <location filename="../../ui/common/error_text.py" line="222" />
             <source>The panel's answer is not data</source>
             <translation>پاسخ پنل داده نیست</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="107" />
+            <location filename="../../ui/common/error_text.py" line="110" />
             <source>The panel's answer was larger than this app accepts. The API URL may point at the wrong place.</source>
             <translation>پاسخ پنل بزرگ‌تر از حدی بود که این برنامه می‌پذیرد. شاید آدرس API به جای اشتباهی اشاره کند.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="265" />
+            <location filename="../../ui/common/error_text.py" line="268" />
             <source>The system keyring is locked: unlock it, then save the key again.</source>
             <translation>جاکلیدی سیستم قفل است: قفلش را باز کنید و کلید را دوباره ذخیره کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="267" />
+            <location filename="../../ui/common/error_text.py" line="270" />
             <source>The system keyring refused the key.</source>
             <translation>جاکلیدی سیستم کلید را نپذیرفت.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="160" />
+            <location filename="../../ui/common/error_text.py" line="163" />
             <source>This panel does not support this request.</source>
             <translation>این پنل از این درخواست پشتیبانی نمی‌کند.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="232" />
+            <location filename="../../ui/common/error_text.py" line="235" />
             <source>This run shows a copy of the data file for viewing: nothing can be saved and no order can be placed.</source>
             <translation>این اجرا یک رونوشت از پرونده‌ی داده‌ها را برای دیدن نشان می‌دهد: هیچ چیز ذخیره نمی‌شود و هیچ سفارشی ثبت نمی‌شود.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="74" />
+            <location filename="../../ui/common/error_text.py" line="77" />
             <source>Too many requests</source>
             <translation>درخواست‌ها بیش از حد است</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="155" />
+            <location filename="../../ui/common/error_text.py" line="158" />
             <source>Unknown order</source>
             <translation>سفارش ناشناخته</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="147" />
+            <location filename="../../ui/common/error_text.py" line="150" />
             <source>Unknown service</source>
             <translation>سرویس ناشناخته</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="136" />
+            <location filename="../../ui/common/error_text.py" line="139" />
             <source>Your balance on the panel is too low for this order. Add funds on the panel first.</source>
             <translation>موجودی شما در پنل برای این سفارش کافی نیست. اول حساب پنل را شارژ کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="188" />
+            <location filename="../../ui/common/error_text.py" line="191" />
             <source>the panel</source>
             <translation>پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="71" />
+            <location filename="../../ui/common/error_text.py" line="74" />
             <source>{host} answered with HTTP error {status}. The panel may be down or the API URL wrong.</source>
             <translation>{host} با خطای HTTP {status} پاسخ داد. ممکن است پنل از دسترس خارج باشد یا آدرس API اشتباه باشد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="64" />
+            <location filename="../../ui/common/error_text.py" line="67" />
             <source>{host} answered with a redirect. It was not followed, so your key could not be sent elsewhere. The API URL is probably wrong: copy it again from the panel's API page.</source>
             <translation>{host} با یک تغییر مسیر پاسخ داد. این تغییر مسیر دنبال نشد تا کلید شما به جای دیگری فرستاده نشود. احتمالاً آدرس API اشتباه است: آن را دوباره از صفحه‌ی API پنل کپی کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="43" />
+            <location filename="../../ui/common/error_text.py" line="46" />
             <source>{host} could not be reached in time. Check your connection or try again later. Nothing was sent.</source>
             <translation>{host} به موقع در دسترس قرار نگرفت. اتصال خود را بررسی کنید یا بعداً دوباره امتحان کنید. چیزی فرستاده نشد.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="50" />
+            <location filename="../../ui/common/error_text.py" line="53" />
             <source>{host} received the request but did not answer in time. If this was an order, check on the panel whether it was placed before trying again.</source>
             <translation>{host} درخواست را دریافت کرد اما به موقع پاسخ نداد. اگر این یک سفارش بود، پیش از تلاش دوباره در پنل بررسی کنید که ثبت شده یا نه.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="172" />
+            <location filename="../../ui/common/error_text.py" line="175" />
             <source>{host} received the request but did not answer in time. Try again later.</source>
             <translation>{host} درخواست را دریافت کرد اما به موقع پاسخ نداد. بعداً دوباره تلاش کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/common/error_text.py" line="75" />
+            <location filename="../../ui/common/error_text.py" line="78" />
             <source>{host} says too many requests were sent with this key. Wait a minute and try again.</source>
             <translation>{host} می‌گوید با این کلید درخواست‌های زیادی فرستاده شده است. یک دقیقه صبر کنید و دوباره امتحان کنید.</translation>
         </message>
@@ -1197,7 +1197,7 @@
             <translation>همین الان</translation>
         </message>
         <message>
-            <location filename="../../ui/common/time_text.py" line="184" />
+            <location filename="../../ui/common/time_text.py" line="186" />
             <source>under a minute</source>
             <translation>کمتر از یک دقیقه</translation>
         </message>
@@ -1207,17 +1207,27 @@
             <translation>ناخوانا</translation>
         </message>
         <message>
-            <location filename="../../ui/common/time_text.py" line="187" />
+            <location filename="../../ui/common/time_text.py" line="191" />
+            <source>{d} d</source>
+            <translation>{d} روز</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common/time_text.py" line="190" />
             <source>{d} d {h} h</source>
             <translation>{d} روز {h} ساعت</translation>
         </message>
         <message>
-            <location filename="../../ui/common/time_text.py" line="186" />
+            <location filename="../../ui/common/time_text.py" line="189" />
+            <source>{h} h</source>
+            <translation>{h} ساعت</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common/time_text.py" line="188" />
             <source>{h} h {m} min</source>
             <translation>{h} ساعت {m} دقیقه</translation>
         </message>
         <message>
-            <location filename="../../ui/common/time_text.py" line="185" />
+            <location filename="../../ui/common/time_text.py" line="187" />
             <source>{m} min</source>
             <translation>{m} دقیقه</translation>
         </message>
@@ -1233,7 +1243,7 @@
     <context>
         <name>HelpMenu</name>
         <message>
-            <location filename="../../ui/shell/help_menu.py" line="55" />
+            <location filename="../../ui/shell/help_menu.py" line="57" />
             <source>&amp;About {app}</source>
             <translation>&amp;درباره‌ی {app}</translation>
         </message>
@@ -1243,12 +1253,12 @@
             <translation>&amp;راهنما</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/help_menu.py" line="60" />
+            <location filename="../../ui/shell/help_menu.py" line="65" />
             <source>About {app}</source>
             <translation>درباره‌ی {app}</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/help_menu.py" line="48" />
+            <location filename="../../ui/shell/help_menu.py" line="50" />
             <source>Log folder</source>
             <translation>پوشه‌ی گزارش‌ها</translation>
         </message>
@@ -1258,14 +1268,14 @@
             <translation>باز کردن پوشه‌ی &amp;گزارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/help_menu.py" line="49" />
+            <location filename="../../ui/shell/help_menu.py" line="51" />
             <source>The log folder could not be opened. It is here:
 {path}</source>
             <translation>پوشه‌ی گزارش‌ها باز نشد. مسیر آن این است:
 {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/help_menu.py" line="61" />
+            <location filename="../../ui/shell/help_menu.py" line="66" />
             <source>{app} {version}
 A desktop client for SMM panels.</source>
             <translation>{app} {version}
@@ -1458,37 +1468,37 @@ A desktop client for SMM panels.</source>
             <translation>&amp;سرویس‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="115" />
+            <location filename="../../ui/shell/main_window.py" line="116" />
             <source>Insights</source>
             <translation>بینش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="356" />
+            <location filename="../../ui/shell/main_window.py" line="371" />
             <source>Key kept for this session only</source>
             <translation>کلید فقط برای همین اجرا نگه داشته شده</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="358" />
+            <location filename="../../ui/shell/main_window.py" line="373" />
             <source>Key saved in an unencrypted file</source>
             <translation>کلید در فایل رمزنگاری‌نشده ذخیره شده</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="112" />
+            <location filename="../../ui/shell/main_window.py" line="113" />
             <source>Market</source>
             <translation>بازار</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="103" />
+            <location filename="../../ui/shell/main_window.py" line="104" />
             <source>New order</source>
             <translation>سفارش جدید</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="284" />
+            <location filename="../../ui/shell/main_window.py" line="299" />
             <source>No panel</source>
             <translation>بدون پنل</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="108" />
+            <location filename="../../ui/shell/main_window.py" line="109" />
             <source>Orders</source>
             <translation>سفارش‌ها</translation>
         </message>
@@ -1508,7 +1518,7 @@ A desktop client for SMM panels.</source>
             <translation>&amp;ترجیحات…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="330" />
+            <location filename="../../ui/shell/main_window.py" line="345" />
             <source>Preferences saved: they apply the next time SMM Desk starts.</source>
             <translation>ترجیحات ذخیره شد: از اجرای بعدی SMM Desk اعمال می‌شود.</translation>
         </message>
@@ -1523,8 +1533,8 @@ A desktop client for SMM panels.</source>
             <translation>به‌روزرسانی این &amp;زبانه</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="99" />
-            <location filename="../../ui/shell/self_test.py" line="110" />
+            <location filename="../../ui/shell/main_window.py" line="100" />
+            <location filename="../../ui/shell/self_test.py" line="109" />
             <source>Services</source>
             <translation>سرویس‌ها</translation>
         </message>
@@ -1539,7 +1549,7 @@ A desktop client for SMM panels.</source>
             <translation>در حال کار در پس‌زمینه…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="340" />
+            <location filename="../../ui/shell/main_window.py" line="355" />
             <source>{name} (no API key)</source>
             <translation>{name} (بدون کلید API)</translation>
         </message>
@@ -2510,21 +2520,28 @@ A desktop client for SMM panels.</source>
     <context>
         <name>MassOrderPanel</name>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="221" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="294" />
+            <source>%Ln line(s) with a warning will be sent all the same: {lines}.</source>
+            <translation>
+                <numerusform>%Ln خط دارای هشدار با این حال فرستاده می‌شود: {lines}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/new_order/mass_order_panel.py" line="223" />
             <source>%Ln line(s) with problems will be skipped</source>
             <translation>
                 <numerusform>%Ln خط دارای مشکل کنار گذاشته می‌شود</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="286" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="288" />
             <source>%Ln line(s) with problems will be skipped.</source>
             <translation>
                 <numerusform>%Ln خط دارای مشکل کنار گذاشته می‌شود.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="212" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="214" />
             <source>%Ln order(s) to send, estimated total {total}</source>
             <translation>
                 <numerusform>%Ln سفارش برای ارسال، جمع تخمینی {total}</numerusform>
@@ -2536,34 +2553,35 @@ A desktop client for SMM panels.</source>
             <translation>(در این رایانه ذخیره نشد: {reason}؛ این نتیجه را یادداشت کنید)</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="218" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="220" />
             <source>(some lines have no price: the total is incomplete)</source>
             <translation>(برخی خطوط قیمت ندارند: جمع کامل نیست)</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="276" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="278" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="298" />
             <source>, </source>
             <comment>list separator</comment>
             <translation>، </translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="389" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="402" />
             <source>; </source>
             <comment>list separator</comment>
             <translation>؛ </translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="93" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="94" />
             <source>Check / result</source>
             <translation>بررسی / نتیجه</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="92" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="93" />
             <source>Estimate</source>
             <translation>هزینه‌ی تخمینی</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="282" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="284" />
             <source>Estimated total: {total}</source>
             <translation>جمع تخمینی: {total}</translation>
         </message>
@@ -2578,7 +2596,7 @@ A desktop client for SMM panels.</source>
             <translation>سفارش‌هایی که «نامعلوم» هستند شاید در پنل ثبت شده باشند: پیش از ارسال دوباره، در پنل بررسی کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="88" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="89" />
             <source>Line</source>
             <translation>خط</translation>
         </message>
@@ -2588,12 +2606,12 @@ A desktop client for SMM panels.</source>
             <translation>خط {line}: سفارش {id} ثبت شد، اما در این رایانه ذخیره نشد: شناسه را یادداشت کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="90" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="91" />
             <source>Link</source>
             <translation>لینک</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="216" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="218" />
             <source>No line is ready to send</source>
             <translation>هیچ خطی آماده‌ی ارسال نیست</translation>
         </message>
@@ -2603,19 +2621,19 @@ A desktop client for SMM panels.</source>
             <translation>ارسال نشد</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="186" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="188" />
             <source>OK</source>
             <translation>درست</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="80" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="81" />
             <source>One order per line: service id|link|quantity
 e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>در هر خط یک سفارش: شناسه‌ی سرویس|لینک|تعداد
 مثلاً ⁦123|https://instagram.com/p/abc|1000⁩</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="271" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="273" />
             <source>Ordered recently</source>
             <translation>به‌تازگی سفارش داده شده</translation>
         </message>
@@ -2625,40 +2643,40 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>ثبت شد: سفارش {id}</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="91" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="92" />
             <source>Quantity</source>
             <translation>تعداد</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="249" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="251" />
             <source>Send</source>
             <translation>ارسال</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="281" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="283" />
             <source>Send %Ln order(s), one by one?</source>
             <translation>
                 <numerusform>%Ln سفارش، یکی‌یکی ارسال شود؟</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="124" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="125" />
             <source>Send orders…</source>
             <translation>ارسال سفارش‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="287" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="300" />
             <source>Send the orders</source>
             <translation>ارسال سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="89" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="90" />
             <source>Service</source>
             <translation>سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="127" />
-            <location filename="../../ui/new_order/mass_order_panel.py" line="404" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="128" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="417" />
             <source>Stop after this line</source>
             <translation>توقف پس از این خط</translation>
         </message>
@@ -2698,29 +2716,29 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>متوقف شد: پاسخ پنل به خط آخر نرسید، پس شاید پنل مشکل داشته باشد. خطوط باقی‌مانده فرستاده نشدند.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="322" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="335" />
             <source>Stopping…</source>
             <translation>در حال توقف…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/new_order/mass_order_panel.py" line="353" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="366" />
             <source>The %Ln sent line(s) were taken out of the list (Undo in the text puts them back).</source>
             <translation>
                 <numerusform>%Ln خط ارسال‌شده از فهرست برداشته شد (واگرد در متن آن‌ها را برمی‌گرداند).</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="230" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="232" />
             <source>The estimated total is more than your balance ({balance}): the panel will stop accepting orders when the funds run out.</source>
             <translation>جمع تخمینی از موجودی شما ({balance}) بیشتر است: وقتی موجودی تمام شود، پنل دیگر سفارش نمی‌پذیرد.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="166" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="167" />
             <source>The services are not loaded yet.</source>
             <translation>سرویس‌ها هنوز بارگذاری نشده‌اند.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/mass_order_panel.py" line="273" />
+            <location filename="../../ui/new_order/mass_order_panel.py" line="275" />
             <source>These lines repeat a service and link ordered in the last hour: {lines}. Send them again anyway?</source>
             <translation>این خطوط همان سرویس و لینکی را دارند که در یک ساعت گذشته سفارش داده شده است: {lines}. باز هم ارسال شوند؟</translation>
         </message>
@@ -2750,7 +2768,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
         </message>
         <message>
             <location filename="../../ui/new_order/new_order_tab.py" line="391" />
-            <location filename="../../ui/new_order/order_confirmation.py" line="38" />
+            <location filename="../../ui/new_order/order_confirmation.py" line="41" />
             <source>Estimated charge: {amount}</source>
             <translation>هزینه‌ی تخمینی: {amount}</translation>
         </message>
@@ -2901,7 +2919,7 @@ e.g. 123|https://instagram.com/p/abc|1000</source>
             <translation>این مبلغ از موجودی شما ({balance}) بیشتر است: تا حساب را شارژ نکنید، پنل سفارش را نمی‌پذیرد.</translation>
         </message>
         <message>
-            <location filename="../../ui/new_order/order_confirmation.py" line="45" />
+            <location filename="../../ui/new_order/order_confirmation.py" line="48" />
             <source>Total quantity: {quantity}</source>
             <translation>تعداد کل: {quantity}</translation>
         </message>
@@ -5121,59 +5139,59 @@ The panel tops up what dropped since delivery, as its refill terms allow; it may
     <context>
         <name>ServicesTab</name>
         <message numerus="yes">
-            <location filename="../../ui/services/services_tab.py" line="333" />
+            <location filename="../../ui/services/services_tab.py" line="339" />
             <source>%n service(s) in the panel's answer could not be read and are not shown.</source>
             <translation>
                 <numerusform>%Ln سرویس در پاسخ پنل خوانده نشد و نمایش داده نمی‌شود.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="152" />
+            <location filename="../../ui/services/services_tab.py" line="154" />
             <source>Details…</source>
             <translation>جزئیات…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="124" />
+            <location filename="../../ui/services/services_tab.py" line="126" />
             <source>Fetch the services from the panel again (F5)</source>
             <translation>دریافت دوباره‌ی سرویس‌ها از پنل (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="240" />
+            <location filename="../../ui/services/services_tab.py" line="244" />
             <source>Fetching the services…</source>
             <translation>در حال دریافت سرویس‌ها…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="294" />
+            <location filename="../../ui/services/services_tab.py" line="300" />
             <source>Loading the saved services…</source>
             <translation>در حال بارگذاری سرویس‌های ذخیره‌شده…</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="155" />
+            <location filename="../../ui/services/services_tab.py" line="157" />
             <source>New order with this service</source>
             <translation>سفارش جدید با این سرویس</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="450" />
+            <location filename="../../ui/services/services_tab.py" line="456" />
             <source>Not fetched yet</source>
             <translation>هنوز دریافت نشده</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="122" />
+            <location filename="../../ui/services/services_tab.py" line="124" />
             <source>Refresh</source>
             <translation>به‌روزرسانی</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="225" />
+            <location filename="../../ui/services/services_tab.py" line="227" />
             <source>Set the panel's API key in Panels first.</source>
             <translation>اول کلید API پنل را در «پنل‌ها» وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="453" />
+            <location filename="../../ui/services/services_tab.py" line="459" />
             <source>Updated {age}</source>
             <translation>به‌روزرسانی: {age}</translation>
         </message>
         <message>
-            <location filename="../../ui/services/services_tab.py" line="443" />
+            <location filename="../../ui/services/services_tab.py" line="449" />
             <source>{shown} of {total} services</source>
             <translation>{shown} از {total} سرویس</translation>
         </message>

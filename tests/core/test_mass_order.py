@@ -113,3 +113,12 @@ def test_a_line_whose_link_is_on_another_platform_is_warned_not_stopped() -> Non
     assert [[e.code for e in line.errors] for line in order.lines] == [[], ["link_other_platform"]]
     assert order.ok and not order.lines[1].errors[0].blocking
     assert order.lines[1].errors[0].message.startswith("Line 2: This link is on telegram")
+
+
+def test_an_id_and_a_quantity_typed_in_persian_digits_are_the_panels() -> None:
+    order = parse_mass_order(
+        "۱|https://instagram.com/p/a|۱۰۰\n٢|https://tiktok.com/@x|٢٠٠٠\n", catalog()
+    )
+    assert [ln.draft.service.id for ln in order.lines] == ["1", "2"]
+    assert [build_params(ln.draft)["quantity"] for ln in order.lines] == ["100", "2000"]
+    assert order.ok

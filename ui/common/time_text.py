@@ -175,7 +175,9 @@ class DurationWords:
     under_minute: str = "under a minute"
     minutes: str = "{m} min"
     hours: str = "{h} h {m} min"
+    whole_hours: str = "{h} h"  # no "0 min" after it
     days: str = "{d} d {h} h"
+    whole_days: str = "{d} d"
 
 
 def duration_words() -> DurationWords:
@@ -184,14 +186,17 @@ def duration_words() -> DurationWords:
         under_minute=_tr("under a minute"),
         minutes=_tr("{m} min"),
         hours=_tr("{h} h {m} min"),
+        whole_hours=_tr("{h} h"),
         days=_tr("{d} d {h} h"),
+        whole_days=_tr("{d} d"),
     )
 
 
 def short_duration(minutes: object, words: DurationWords | None = None) -> str:
     """Minutes said short, for a table cell or a line: "under a minute", "45 min",
-    "3 h 10 min", "2 d 4 h"; "" when it is no whole number of minutes >= 0. `words` from
-    `duration_words()` on a worker; on the GUI thread they are translated here."""
+    "3 h 10 min", "3 h", "2 d 4 h", "2 d" (no zero part); "" when it is no whole number of
+    minutes >= 0. `words` from `duration_words()` on a worker; on the GUI thread they are
+    translated here."""
     whole = whole_number(minutes)
     if whole is None or whole < 0 or whole >= _MAX_AGE_DAYS * 1440:
         return ""
@@ -202,9 +207,9 @@ def short_duration(minutes: object, words: DurationWords | None = None) -> str:
         return w.minutes.format(m=number(whole))
     hours, mins = divmod(whole, 60)
     if hours < 24:
-        return w.hours.format(h=number(hours), m=number(mins))
+        return (w.hours if mins else w.whole_hours).format(h=number(hours), m=number(mins))
     days, hours = divmod(hours, 24)
-    return w.days.format(d=number(days), h=number(hours))
+    return (w.days if hours else w.whole_days).format(d=number(days), h=number(hours))
 
 
 def now_utc() -> datetime:

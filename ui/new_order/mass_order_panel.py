@@ -284,6 +284,17 @@ class MassOrderPanel(QWidget):
             )
             if skipped:
                 summary += "\n" + self.tr("%Ln line(s) with problems will be skipped.", "", skipped)
+            # What the table warned of, once more where the sending is decided (a link on
+            # another platform than its service's...): those lines are sent.
+            warned = [ln.line_no for ln in parsed.lines if ln.ok and ln.errors]
+            if warned:
+                summary += "\n⚠ " + self.tr(
+                    "%Ln line(s) with a warning will be sent all the same: {lines}.",
+                    "",
+                    len(warned),
+                ).format(
+                    lines=self.tr(", ", "list separator").join(formatting.number(n) for n in warned)
+                )
             if self.ask("confirm", self.tr("Send the orders"), summary):
                 self._run(parsed, journal, profile_id)
 

@@ -28,6 +28,11 @@ def service(name: str, category: str = "") -> Service:
         ("https://x.com/user/status/1", Platform.TWITTER),
         ("https://open.spotify.com/track/1", Platform.SPOTIFY),
         ("https://music.apple.com/us/album/1", Platform.APPLE_MUSIC),
+        ("https://web.telegram.org/k/#@somechannel", Platform.TELEGRAM),
+        ("https://www.youtube-nocookie.com/embed/x", Platform.YOUTUBE),
+        ("https://www.google.com/maps/place/x", Platform.GOOGLE),
+        ("https://maps.app.goo.gl/abc", Platform.GOOGLE),
+        ("https://goo.gl/abc", None),  # a shortener of anything
         ("HTTPS://WWW.FACEBOOK.COM./page", Platform.FACEBOOK),  # case and a trailing dot
         ("https://apple.com/music", None),  # not Apple Music's own host
         ("https://notx.com/a", None),  # a domain ending in a platform's letters is not it

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from core.models import NO_EXTRA, Service
-from core.store import CatalogueChanges, Store
+from core.store import DB_FILE_NAME, CatalogueChanges, Store
 from core.store.catalog_cache import ChangeKind
+from tests.core.store.broken_data import corrupt_catalogue_pages
 from tests.locations import REALDATA
 
 
@@ -295,3 +296,15 @@ def test_deleting_a_panel_deletes_its_catalogue_rows_even_without_foreign_keys(s
         left = conn.execute("SELECT DISTINCT profile_id FROM catalogue_services").fetchall()
     assert left == [(kept.id,)]
     assert store.catalog.load(gone.id) is None
+
+
+def test_a_damaged_page_of_a_file_viewed_read_only_is_a_cache_to_refetch(tmp_path):
+    # Viewing a damaged file read-only: its catalogue pages do not read ("database disk image
+    # is malformed"); the cache is as good as none, as damaged rows are, never an error.
+    with Store(tmp_path) as store:
+        profile = store.profiles.add("P", "https://panel.example/api/v2")
+        store.catalog.save(profile.id, [service(i) for i in range(1, 40)])
+    corrupt_catalogue_pages(tmp_path / DB_FILE_NAME)
+    with Store(tmp_path, read_only=True) as view:
+        assert view.catalog.load(profile.id) is None
+        assert [p.name for p in view.profiles.list()] == ["P"]  # the rest still reads

@@ -32,3 +32,12 @@ def test_ages(english: None) -> None:
     assert time_text.age(5 * 60) == "5 minute(s) ago"
     assert time_text.age(3 * 3600) == "3 hour(s) ago"
     assert time_text.age(3 * 86400) == "3 day(s) ago"
+
+
+def test_short_durations_say_no_zero_part(english: None) -> None:
+    said = [time_text.short_duration(m) for m in (0, 45, 60, 190, 180, 1440, 1560, 2880)]
+    assert said == [
+        "under a minute", "45 min", "1 h", "3 h 10 min", "3 h", "1 d", "1 d 2 h", "2 d",
+    ]  # fmt: skip
+    words = time_text.DurationWords()  # a worker's, untranslated: the same choices
+    assert time_text.short_duration(120, words) == "2 h"

@@ -238,3 +238,20 @@ def test_an_answer_that_cannot_be_saved_is_shown_and_stops_the_run(
     assert line_results(mass)[1].startswith(f"Placed: order {panel_id} (not saved on this")
     text = mass.result_label.text()
     assert f"order {panel_id} was placed, but it could not be saved on this computer" in text
+
+
+def test_lines_warned_of_are_named_in_the_confirmation_and_sent(mass, panel, qtbot):
+    mass.text_edit.setPlainText(
+        f"{lp.SERVICE_DEFAULT}|https://instagram.com/p/ok|100\n"
+        f"{lp.SERVICE_DEFAULT}|https://youtu.be/abc|100\n"  # Instagram likes, a YouTube link
+        f"{lp.SERVICE_DEFAULT}|https://t.me/somechannel|100"
+    )
+    send(mass, qtbot)
+    [(kind, text)] = mass.asked
+    assert kind == "confirm"
+    assert text.splitlines()[-1] == "⚠ 2 line(s) with a warning will be sent all the same: 2, 3."
+    assert [r["link"] for r in adds(panel)] == [
+        "https://instagram.com/p/ok",
+        "https://youtu.be/abc",
+        "https://t.me/somechannel",
+    ]
