@@ -243,9 +243,14 @@ def time_lines(
     if last <= first:
         first, last = first - 43_200_000, last + 43_200_000  # one point: half a day each side
     x_axis.setRange(first, last)
-    for at_ms, text in axis_labels:
-        if first <= at_ms <= last:
-            x_axis.append(text, at_ms)
+    shown = [(at_ms, text) for at_ms, text in axis_labels if first <= at_ms <= last]
+    before = [(at_ms, text) for at_ms, text in axis_labels if at_ms < first]
+    if not shown and before:
+        # Readings of one day (minutes apart) have no midnight between them: that day's date,
+        # the label of the midnight before them, goes under their middle instead of none.
+        shown = [((first + last) / 2, max(before)[1])]
+    for at_ms, text in shown:
+        x_axis.append(text, at_ms)
     _add_axis(chart, x_axis, Qt.AlignmentFlag.AlignBottom)
     top = max((p.value for _name, points in lines for p in points), default=0.0)
     y_axis = _value_axis(top)
