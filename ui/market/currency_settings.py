@@ -31,6 +31,7 @@ from core.currency import (
 )
 from core.exchange_rates import ExchangeRate, RateInvalid, RateProblem, currency_code, exchange_rate
 from ui.common import formatting, time_text
+from ui.common.date_editors import use_chosen_calendar
 
 COL_FROM, COL_RATE, COL_TO, COL_DATE = range(4)
 
@@ -133,7 +134,7 @@ class CurrencySettingsSection(QGroupBox):
         when = QDateEdit(self.rates_table)
         when.setObjectName("exchangeRateDate")
         when.setCalendarPopup(True)
-        when.setCalendar(time_text.qcalendar())
+        use_chosen_calendar(when)
         when.setDisplayFormat(time_text.date_edit_format())  # year first; never 11/28/26
         when.setMaximumDate(QDate.currentDate().addDays(1))
         day = date.today() if rate is None else rate.as_of

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from core.drafts import FieldError, OrderDraft, lines_of, parse_int, validate
 from core.models import Service
 from core.service_types import FieldKind, FieldSpec, fields_for, type_for_name, type_of
-from ui.common import formatting, time_text
+from ui.common import formatting
+from ui.common.date_editors import use_chosen_calendar
 from ui.new_order.draft_text import ERROR_COLOUR, WARNING_COLOUR, field_error_text, tr_type
 
 
@@ -272,8 +273,7 @@ class OrderForm(QWidget):
             editor.setCalendarPopup(True)
             # Shown in the chosen calendar (Solar Hijri in Persian); the value stays a plain
             # date, sent to the panel as Gregorian d/m/Y whatever the calendar shown.
-            editor.setCalendar(time_text.qcalendar())
-            editor.calendarWidget().setCalendar(time_text.qcalendar())
+            use_chosen_calendar(editor)
             # Year first, like every other date of the app, except English Gregorian, which
             # shows the d/m/Y the panel is sent. Qt reverses the sections of a right-to-left
             # editor, so there "dd/MM/yyyy" reads 1405/12/14 like the tables' dates.

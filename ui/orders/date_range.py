@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from ui.common import time_text
+from ui.common.date_editors import use_chosen_calendar
 
 
 class Span(IntEnum):
@@ -104,8 +105,7 @@ class DateRangeBar(QWidget):
         editor.setObjectName(name)
         editor.setCalendarPopup(True)
         # In the chosen calendar (Solar Hijri in Persian), year first like the table's dates.
-        editor.setCalendar(time_text.qcalendar())
-        editor.calendarWidget().setCalendar(time_text.qcalendar())
+        use_chosen_calendar(editor)
         editor.setDisplayFormat(time_text.date_edit_format())
         # Days an order can have: Qt allows 9999-12-31, whose end overflows a datetime.
         editor.setDateRange(FIRST_DAY, LAST_DAY)
