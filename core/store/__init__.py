@@ -123,30 +123,27 @@ class Store:
         self.favourites = FavouriteStore(self.db)
         self.catalog = CatalogueCache(self.db)
         self._made_lock = threading.Lock()
-        self._profiles: ProfileStore | None = None
-        self._journal: OrderJournal | None = None
+        self._made: dict[str, Any] = {}  # class name -> the part made from it on first use
 
     @property
     def profiles(self) -> ProfileStore:
         """The panel profiles (made on first use, on any thread)."""
-        if self._profiles is None:
-            with self._made_lock:
-                if self._profiles is None:
-                    from core.store.profiles import ProfileStore
-
-                    self._profiles = ProfileStore(self.db)
-        return self._profiles
+        return self._on_first_use("ProfileStore")
 
     @property
     def journal(self) -> OrderJournal:
         """The order journal (made on first use, on any thread)."""
-        if self._journal is None:
-            with self._made_lock:
-                if self._journal is None:
-                    from core.store.journal import OrderJournal
+        return self._on_first_use("OrderJournal")
 
-                    self._journal = OrderJournal(self.db)
-        return self._journal
+    def _on_first_use(self, class_name: str) -> Any:
+        made = self._made.get(class_name)
+        if made is None:
+            with self._made_lock:
+                made = self._made.get(class_name)
+                if made is None:
+                    cls = getattr(importlib.import_module(_ON_FIRST_USE[class_name]), class_name)
+                    made = self._made[class_name] = cls(self.db)
+        return made
 
     @property
     def holds_lock(self) -> bool:
