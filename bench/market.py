@@ -36,6 +36,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench_steps import keystrokes  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from core.answers import parse_services  # noqa: E402
@@ -60,16 +61,6 @@ RATES = (
     exchange_rate("INR", "USD", "0.012", date(2026, 11, 1)),
     exchange_rate("USD", "IDR", "15800", date(2026, 11, 1)),
 )
-TYPED = ["instagram followers", "youtube views 30", "telegram members", "tiktok likes"]
-
-
-def keystrokes() -> list[str]:
-    texts: list[str] = []
-    for phrase in TYPED:
-        texts += [phrase[:i] for i in range(1, len(phrase) + 1)]
-        texts += [phrase[: len(phrase) - i] for i in range(1, 4)]  # three backspaces
-        texts.append("")
-    return texts
 
 
 def _stretched(services: list[Service], size: int, panel: int) -> list[Service]:

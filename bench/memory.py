@@ -22,21 +22,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench_steps import rss_mb  # noqa: E402
+
 TARGET_MB = 250
-
-
-def rss_mb() -> float:
-    """Resident memory now (Linux /proc), else the peak (ru_maxrss)."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    import resource
-
-    scale = 1024 * 1024 if sys.platform == "darwin" else 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / scale
 
 
 def wait_until(app, condition, timeout: float = 300.0) -> None:  # noqa: ANN001

@@ -22,6 +22,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench_steps import keystrokes  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from core.answers import parse_services  # noqa: E402
@@ -29,17 +30,7 @@ from core.catalog import ServiceCatalog  # noqa: E402
 from core.local_panel import generate_services  # noqa: E402
 from ui.new_order.service_picker import ServicePicker  # noqa: E402
 
-TYPED = ["instagram followers", "youtube views 30", "telegram members", "tiktok likes"]
 TARGET_P90_MS = 16.0
-
-
-def keystrokes() -> list[str]:
-    texts: list[str] = []
-    for phrase in TYPED:
-        texts += [phrase[:i] for i in range(1, len(phrase) + 1)]
-        texts += [phrase[: len(phrase) - i] for i in range(1, 4)]  # three backspaces
-        texts.append("")
-    return texts
 
 
 def p90(values: list[float]) -> float:

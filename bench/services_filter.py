@@ -32,7 +32,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-
+from bench_steps import keystrokes, rss_mb  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QSortFilterProxyModel, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QHeaderView, QTableView  # noqa: E402
 
@@ -45,31 +45,6 @@ from ui.services.services_model import ServicesModel  # noqa: E402
 # Issue 18's targets.
 TARGET_MEDIAN_MS, TARGET_P90_MS = 8, 16
 TARGET_FRESH_MS, TARGET_CACHE_MS, TARGET_STALL_MS = 400, 200, 30
-
-# What a person types: word by word, with a correction, then clearing.
-TYPED = ["instagram followers", "youtube views 30", "telegram members", "tiktok likes"]
-
-
-def keystrokes() -> list[str]:
-    texts: list[str] = []
-    for phrase in TYPED:
-        texts += [phrase[:i] for i in range(1, len(phrase) + 1)]
-        texts += [phrase[: len(phrase) - i] for i in range(1, 4)]  # three backspaces
-        texts.append("")
-    return texts
-
-
-def rss_mb() -> float:
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    import resource
-
-    scale = 1024 * 1024 if sys.platform == "darwin" else 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / scale
 
 
 def setup_view(view: QTableView) -> None:

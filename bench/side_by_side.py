@@ -26,6 +26,8 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+#: The helper module benches share (bench/bench_steps.py).
+SHARED_STEPS = "bench_steps.py"
 
 
 def run_bench(label: str, tree: Path, script: str, bench_args: list[str]) -> int:
@@ -68,6 +70,11 @@ def main() -> int:
                 why = "as asked" if args.same_script else f"the baseline has no {args.script}"
                 print(f"(this checkout's {args.script} runs on {commit}: {why})")
                 shutil.copy2(ROOT / args.script, tree / args.script)
+                # The helpers it shares with other benches go with it (written after some
+                # baselines; a baseline's own benches do not use them).
+                steps = Path(args.script).parent / SHARED_STEPS
+                if (ROOT / steps).exists() and not (tree / steps).exists():
+                    shutil.copy2(ROOT / steps, tree / steps)
             trees.append((commit, tree, kept))
         failures = 0
         try:

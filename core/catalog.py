@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from core.models import Service, search_text
 from core.service_types import ServiceType, type_of
+from core.text_folding import to_ascii
 
 
 class ServiceCatalog:
@@ -59,8 +60,11 @@ class ServiceCatalog:
         return list(self._services)
 
     def by_id(self, service_id: str | int) -> Service | None:
-        """The service with this id (ids compare as trimmed strings), or None."""
-        return self._by_id.get(str(service_id).strip())
+        """The service with this id (ids compare as trimmed strings; one typed in Persian or
+        Arabic digits, "۲", is the panel's "2" when no id is written so), or None."""
+        key = str(service_id).strip()
+        found = self._by_id.get(key)
+        return found if found is not None or key.isascii() else self._by_id.get(to_ascii(key))
 
     def __contains__(self, service_id: object) -> bool:
         return isinstance(service_id, (str, int)) and self.by_id(service_id) is not None

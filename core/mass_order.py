@@ -16,7 +16,6 @@ from core.drafts import (
     validate,
 )
 from core.service_types import ServiceType, type_of
-from core.text_folding import to_ascii
 
 
 @dataclass(frozen=True)
@@ -107,8 +106,7 @@ def _parse_line(line_no: int, line: str, catalog: ServiceCatalog, today: date | 
         return fail(make_error("line", "bad_format"))
     # A link may itself contain "|": the id is the first part, the quantity the last.
     service_id, link, quantity = parts[0].strip(), "|".join(parts[1:-1]).strip(), parts[-1].strip()
-    # An id typed on a Persian keyboard ("۲") is the panel's "2"; an id as sent is tried first.
-    service = catalog.by_id(service_id) or catalog.by_id(to_ascii(service_id))
+    service = catalog.by_id(service_id)
     if service is None:
         return fail(make_error("service", "unknown_service", service=service_id))
     stype = type_of(service)

@@ -1,4 +1,5 @@
-"""Steps the New order tests take as a person would: find a field, fill the form, Ctrl+Enter."""
+"""Steps the New order tests take as a person would: find a field, fill the form, Ctrl+Enter,
+send a mass order; and the `add` requests the panel received."""
 
 from __future__ import annotations
 
@@ -36,3 +37,14 @@ def fill(tab, values: dict) -> None:
         else:
             assert isinstance(widget, QLineEdit)
             widget.setText(value)
+
+
+def adds(panel) -> list[dict]:
+    return [r for r in panel.requests if r.get("action") == "add"]
+
+
+def send(mass, qtbot, timeout: int = 10_000):
+    qtbot.waitUntil(mass.send_button.isEnabled)
+    with qtbot.waitSignal(mass.finished, timeout=timeout) as blocker:
+        qtbot.mouseClick(mass.send_button, Qt.MouseButton.LeftButton)
+    return blocker.args[0]

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
 
 from core.local_panel import catalogue as lp
+from tests.ui.new_order.order_tab_steps import adds, send
 from ui.common import formatting, i18n
 from ui.new_order.mass_order_panel import COL_LINK, COL_QUANTITY, COL_RESULT
 
@@ -26,28 +26,6 @@ def english(qapp) -> Iterator[None]:
     installed = i18n.install_language(qapp, i18n.ENGLISH)
     yield
     installed.uninstall()
-
-
-@pytest.fixture
-def mass(app_window, monkeypatch):
-    tab = app_window.order_tab
-    app_window.tabs.setCurrentWidget(tab)
-    tab.mode_tabs.setCurrentIndex(1)
-    panel_widget = tab.mass_panel
-    panel_widget.pace_seconds = 0
-    monkeypatch.setattr(panel_widget, "ask", lambda kind, title, text: True)
-    return panel_widget
-
-
-def send(mass, qtbot):
-    qtbot.waitUntil(mass.send_button.isEnabled)
-    with qtbot.waitSignal(mass.finished, timeout=10_000) as blocker:
-        qtbot.mouseClick(mass.send_button, Qt.MouseButton.LeftButton)
-    return blocker.args[0]
-
-
-def adds(panel) -> list[dict]:
-    return [r for r in panel.requests if r.get("action") == "add"]
 
 
 def test_sent_lines_leave_the_list_and_send_waits_for_something_new(english, mass, panel, qtbot):

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from core.local_panel import catalogue as lp
+from tests.ui.new_order.order_tab_steps import adds, send
 from ui.new_order.mass_order_panel import COL_ESTIMATE, COL_LINE, COL_RESULT
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -25,24 +26,6 @@ GOOD_AND_BAD = "\n".join(
 )
 
 
-@pytest.fixture
-def mass(app_window, monkeypatch):
-    """The mass-order page, its questions answered "yes" and recorded in `mass.asked`."""
-    tab = app_window.order_tab
-    app_window.tabs.setCurrentWidget(tab)
-    tab.mode_tabs.setCurrentIndex(1)
-    panel_widget = tab.mass_panel
-    panel_widget.asked = []
-    panel_widget.pace_seconds = 0  # no pause between lines in tests
-
-    def ask(kind: str, title: str, text: str) -> bool:
-        panel_widget.asked.append((kind, text))
-        return True
-
-    monkeypatch.setattr(panel_widget, "ask", ask)
-    return panel_widget
-
-
 def cell(mass, row: int, col: int) -> str:
     return mass.table.item(row, col).text()
 
@@ -52,17 +35,6 @@ def line_results(mass) -> dict[int, str]:
         int(cell(mass, r, COL_LINE)): cell(mass, r, COL_RESULT)
         for r in range(mass.table.rowCount())
     }
-
-
-def adds(panel) -> list[dict]:
-    return [r for r in panel.requests if r.get("action") == "add"]
-
-
-def send(mass, qtbot, timeout: int = 10_000):
-    qtbot.waitUntil(mass.send_button.isEnabled)
-    with qtbot.waitSignal(mass.finished, timeout=timeout) as blocker:
-        qtbot.mouseClick(mass.send_button, Qt.MouseButton.LeftButton)
-    return blocker.args[0]
 
 
 def test_each_line_is_checked_with_its_line_number(mass, qtbot):
